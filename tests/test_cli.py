@@ -111,3 +111,13 @@ def test_csv_rows_carry_offsets():
     assert ents
     for r in ents:
         assert text[int(r["start"]):int(r["end"])] == r["text"]
+
+
+def test_without_the_model_it_warns_once_and_runs_rules_only(tmp_path):
+    proc = run(str(SAMPLE), "--format", "json", env={"FACTEXTRACT_MODEL": "no_such_model_pkg"})
+    err = proc.stderr.decode()
+    assert proc.returncode == 0
+    assert err.count("could not load the English model") == 1 and "rule-based" in err
+    record = json.loads(proc.stdout)
+    assert record["published"] == "2025-03-11"
+    assert "Seoul" in {p["name"] for p in record["places"]}

