@@ -28,6 +28,7 @@ def test_a_date_deep_in_the_body_is_not_the_publication_date():
 @pytest.mark.parametrize("text, expected", [
     ("Harbor Wire (11/03/2025): Two fishermen", "Harbor Wire"),
     ("SEOUL (AFP) - A soldier crossed", "AFP"),
+    ("FRANKFURT, June 5 (Global Markets Desk) - The bank cut", "Global Markets Desk"),
     ("No credit line here.", None),
 ])
 def test_source(text, expected):

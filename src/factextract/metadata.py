@@ -40,7 +40,7 @@ _SOURCE_PATTERNS = [
     # "CaliToday (19/10/2025):"
     re.compile(r"(?m)^(?P<src>[A-Z][\w&.'-]*(?:[^\S\n][A-Z][\w&.'-]*){0,4})[^\S\n]+\(\d{1,2}/\d{1,2}/\d{4}\)[^\S\n]*:"),
     # "SEOUL (AFP) -", "WASHINGTON, Oct 3 (Reuters) -"
-    re.compile(r"(?m)^[A-Z][A-Za-z .,'-]{1,60}\((?P<src>[A-Z][A-Za-z&. ]{1,30})\)\s*[-–—:]"),
+    re.compile(r"(?m)^[A-Z][A-Za-z0-9 .,'-]{1,60}\((?P<src>[A-Z][A-Za-z&. ]{1,30})\)\s*[-–—:]"),
     re.compile(r"(?im)^\s*(?:source|via)\s*:\s*(?P<src>[A-Z][\w&.' -]{1,40}?)\s*$"),
 ]
 
