@@ -1,10 +1,44 @@
-"""Figures: numbers with value, unit, qualifier and what they count (issue 4)."""
+"""Figures: numbers with value, unit, qualifier and what they count (issue 4).
+
+Why text-level patterns rather than the model's number entities alone: the tokenizer splits
+"HK$5.4m" and "20-hour" unevenly, and the model calls durations ("four months") DATE. So the
+numbers come from one compiled regex over the text (`numbers.py`), units and money symbols
+from lexicons tried at each number's edges (`units.py`), and the parse and entities only
+decide what is NOT a figure (dates, times, names) and what a number counts.
+"""
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
+from .numbers import Number, number_regex, parse
+from .records import Figure
+from .resources import load_jsonl, load_wordlist
+from .units import TIME_UNITS, kind, money_before, per_after, unit_after
+
+# entity labels whose numbers are part of a name ("Big 12", "Model 3", "S&P 500")
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE",
+                         "LOC", "NORP"})
+PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)")
+TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|:\d\d|GMT\b|[AP]M\b|ET\b|BST\b|UTC\b|h\d\d)")
+CONNECTOR = re.compile(r"\s*(?:to|-|–|—|and|through)\s*$")
+NEGATIVE = re.compile(r"(?:(?<![\w-])-|−|\bminus[\s-]?|\bnegative\s)$", re.I)
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    num: Number
+    unit: str | None = None
+    qualifier: str | None = None
+    money: bool = False
+    unit_explicit: bool = False
 
 
 @Language.factory("factextract_figures")
@@ -12,9 +46,292 @@ def make_figures(nlp: Language, name: str) -> "FiguresComponent":
     return FiguresComponent()
 
 
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    rows = load_jsonl("figures/qualifiers.jsonl")
+    before = sorted(((r["phrase"], r["qualifier"]) for r in rows if not r.get("after")),
+                    key=lambda x: -len(x[0]))
+    after = sorted(((r["phrase"], r["qualifier"]) for r in rows if r.get("after")),
+                   key=lambda x: -len(x[0]))
+    return before, after
+
+
 class FiguresComponent:
-    """Not built yet: sets an empty list so the record contract holds."""
+    """Finds every figure in the text and stores them as records.Figure in doc._.figures."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = []
+        doc._.figures = [self._record(doc, h) for h in find_hits(doc)]
         return doc
+
+    @staticmethod
+    def _record(doc: Doc, h: _Hit) -> Figure:
+        n = h.num
+        value = n.value if n.value is not None else n.low
+        return Figure(text=doc.text[h.start:h.end], start=h.start, end=h.end, value=value,
+                      unit=h.unit, qualifier=h.qualifier, counted=counted(doc, h),
+                      low=n.low, high=n.high)
+
+
+def find_hits(doc: Doc) -> list[_Hit]:
+    text = doc.text
+    phones = [m.span() for m in PHONE.finditer(text)]
+    hits: list[_Hit] = []
+    for m in number_regex().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in phones):
+            continue
+        hit = _read(doc, m)
+        if hit is not None:
+            hits.append(hit)
+    hits = _join_ranges(text, hits)
+    return hits
+
+
+def _read(doc: Doc, m: re.Match) -> _Hit | None:
+    """One number match in context, or None when it is not a figure."""
+    text = doc.text
+    start = m.start()
+    money = money_before(text, start) if m.group("num") else None
+    num = parse(m, money is not None)
+    if num is None:
+        return None
+    end = num.end
+    hit = _Hit(start, end, num)
+    if money:
+        hit.unit, hit.money, hit.start = money[0], True, money[1]
+    attached_before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_/#&")
+    if attached_before and not money:
+        if m.group("num") and _negative(text, start):
+            hit.num = _negate(num)
+            hit.start = start - 1
+            attached_before = False
+    unit = unit_after(text, end)
+    if unit and not hit.money:
+        hit.unit, hit.end, hit.unit_explicit = unit[0], unit[1], True
+    elif unit and kind(unit[0]) == "money":
+        hit.end = unit[1]  # "$75 USD"
+    if hit.unit:
+        per = per_after(text, hit.end)
+        if per and per[0] != hit.unit:
+            hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
+    if not _is_figure(doc, m, hit, attached_before):
+        return None
+    if m.group("num") and not attached_before and _negative(text, hit.start) and hit.num.value:
+        neg = _negative(text, hit.start)
+        hit.num = _negate(hit.num)
+        hit.start -= len(neg)
+    _qualify(text, hit)
+    return hit
+
+
+def _negative(text: str, start: int) -> str | None:
+    m = NEGATIVE.search(text[max(0, start - 9):start])
+    if not m:
+        return None
+    # "2-2" or "TA-35": a hyphen after a word or a digit is not a minus sign
+    if m.group(0) == "-" and start >= 2 and text[start - 2].isalnum():
+        return None
+    return m.group(0)
+
+
+def _negate(n: Number) -> Number:
+    return replace(n, value=-n.value if n.value is not None else None,
+                   raw=-n.raw if n.raw is not None else None)
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool) -> bool:
+    """The not-figures: dates, times, ordinals, names and labels, pronoun "one"."""
+    text = doc.text
+    core_s, core_e = m.start(), hit.num.end
+    measured = hit.unit is not None
+    after = text[core_e:core_e + 6]
+    if attached_before and not (measured and hit.unit_explicit):
+        if not (core_s >= 4 and text[core_s - 4:core_s].lower() in ("sub-", "now-")):
+            return False          # COVID-19, G7, TA-35
+    if not hit.unit_explicit and re.match(r"[A-Za-z]|'s\b|’s\b|\.\d", after) and m.group("num"):
+        return False              # 22nd, 1960s, 3D, version numbers
+    if m.group("num") and TIME_AFTER.match(text, core_e):
+        return False              # 10.45pm, 10:30
+    if m.group("num") and core_s > 0 and text[core_s - 1] == ":" and core_s > 1 and text[core_s - 2].isdigit():
+        return False
+    if m.group("num") and core_s > 0 and text[core_s - 1] in "/." and core_s > 1 and text[core_s - 2].isdigit():
+        return False              # 3/4/2019, 1.2.3
+    if m.group("num") and re.match(r"[/.]\d", text[core_e:core_e + 2]):
+        return False
+    span = _tokens(doc, core_s, core_e)
+    if span is None or not len(span):
+        return False
+    tok = span[-1]
+    labels = {t.ent_type_ for t in span}
+    time_unit = hit.unit in TIME_UNITS or (hit.unit or "").split(" per ")[0] in TIME_UNITS
+    digits = m.group("digits") or ""
+    if not measured:
+        if labels & {"DATE", "TIME"}:
+            return False
+        if labels & NAME_LABELS and not labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            return False
+        if re.fullmatch(r"1[5-9]\d\d|20\d\d", digits) and not _counts_a_noun(tok):
+            return False          # a year
+        prev = _prev_word(text, hit.start)
+        if prev in load_wordlist("figures/name_prefixes.txt"):
+            return False
+        if prev and prev[0].isupper() and _prev_is_name(doc, span) and not hit.num.words:
+            return False          # "Big 12", "Windows 10"
+    elif labels & {"DATE", "TIME"} and not time_unit and hit.unit != "percent" and not hit.money:
+        return False
+    if m.group("words") or m.group("frac"):
+        if not _word_number_ok(doc, m, span, hit):
+            return False
+    if time_unit and labels & {"DATE"} and re.search(r"\b(?:the|this|last|next)\s+$", text[max(0, hit.start - 6):hit.start], re.I) \
+            and hit.num.words is False and len(digits) == 4:
+        return False
+    return True
+
+
+def _counts_a_noun(tok: Token) -> bool:
+    """"2000 workers": a year-like number that counts a plural noun is a count."""
+    return tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i == tok.i + 1
+
+
+def _prev_word(text: str, start: int) -> str:
+    m = re.search(r"([A-Za-z][\w.]*)\s+$", text[max(0, start - 20):start])
+    return m.group(1).lower() if m and m.group(1)[0].isupper() else (m.group(1) if m else "")
+
+
+def _prev_is_name(doc: Doc, span: Span) -> bool:
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    return prev.pos_ == "PROPN" and prev.ent_type_ in NAME_LABELS and prev.i > prev.sent.start
+
+
+def _word_number_ok(doc: Doc, m: re.Match, span: Span, hit: _Hit) -> bool:
+    """"one" is often a pronoun, "half" a noun: keep them only as numbers."""
+    text = doc.text
+    word = m.group(0).lower()
+    before = text[max(0, m.start() - 12):m.start()].lower()
+    after = text[m.end():m.end() + 12].lower()
+    if word == "half":
+        if re.search(r"\b(?:the|first|second|other|latter|each|a|one)\s+$", before) or after.startswith("-"):
+            return False
+        return bool(re.match(r"\s+(?:of|the|a|an|his|her|their|its|our|my|your|all|that|those|these)\b", after)) \
+            or hit.unit is not None
+    if word in ("one", "an", "a"):
+        if re.search(r"\b(?:no|any|every|each|some|the|this|that|which|anyone|someone|little|big|ones?)\s+$", before):
+            return False
+        if re.match(r"\s*(?:another|'s|’s|-time|-off|-on-one|-way)", after):
+            return False
+    label = {t.ent_type_ for t in span}
+    if label & NAME_LABELS and hit.unit is None:
+        return False
+    return True
+
+
+def _qualify(text: str, hit: _Hit) -> None:
+    before, after = _qualifiers()
+    window = text[max(0, hit.start - 24):hit.start]
+    low = window.lower()
+    for phrase, qual in before:
+        p = phrase.lower()
+        if p.endswith("-") or p == "~":
+            if low.endswith(p):
+                hit.qualifier, hit.start = qual, hit.start - len(p)
+                return
+            continue
+        m = re.search(rf"(?:^|(?<=[\s(,;:\"“]))({re.escape(p)})\s+$", low)
+        if m:
+            hit.qualifier, hit.start = qual, hit.start - (len(low) - m.start(1))
+            break
+    tail = text[hit.end:hit.end + 10].lower()
+    for phrase, qual in after:
+        m = re.match(rf"\s*{re.escape(phrase)}(?![A-Za-z])", tail)
+        if m and not (phrase == "+" and hit.qualifier):
+            hit.qualifier = hit.qualifier or qual
+            hit.end += m.end()
+            break
+
+
+def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """"between 20 and 30", "15-22 mph", "$10 to $15 billion": one figure with low/high;
+    "eight or nine euros": the unit of the second number carried back to the first."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        if i + 1 < len(hits):
+            n = hits[i + 1]
+            gap = text[h.end:n.start]
+            if h.unit is None and n.unit is not None and re.fullmatch(r"\s*(?:or|to|-|–|and)\s*", gap):
+                h.unit, h.money = n.unit, n.money
+            merged = _range(text, h, n, gap)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(h)
+        i += 1
+    return out
+
+
+def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
+    if a.num.value is None or b.num.value is None:
+        return None
+    lead = text[max(0, a.start - 12):a.start].lower()
+    conn = gap.strip().lower()
+    if conn == "and":
+        if not re.search(r"\bbetween\s+$", lead):
+            return None
+    elif conn in ("-", "–", "—"):
+        if gap != conn and not re.search(r"\bfrom\s+$", lead):
+            return None  # spaced dash: "5 - 10" is a list/aside unless "from"
+    elif conn in ("to", "through"):
+        if re.search(r"\b(?:by|up|down)\s+$", lead):
+            return None
+        if a.unit_explicit and b.unit and a.unit != b.unit:
+            return None
+        if a.unit and b.unit is None:
+            return None
+    else:
+        return None
+    if a.money != b.money and not (a.money and b.unit is None) and a.unit != b.unit:
+        return None
+    lo, hi = a.num.value, b.num.value
+    if b.num.scaled and not a.num.scaled and a.num.raw is not None and b.num.raw is not None \
+            and a.num.raw < b.num.raw:
+        lo = a.num.raw * b.num.scale    # "$10 to $15 billion"
+    num = Number(a.num.start, b.num.end, None, min(lo, hi), max(lo, hi), scaled=True)
+    return _Hit(a.start, b.end, num, unit=b.unit or a.unit, qualifier=a.qualifier,
+                money=a.money or b.money, unit_explicit=b.unit_explicit)
+
+
+def counted(doc: Doc, h: _Hit) -> str | None:
+    """The noun phrase a plain count counts ("34,000 North Koreans" -> "North Koreans"),
+    or for a share ("88 percent of women") the noun after "of", from the dependency parse."""
+    if not doc.has_annotation("DEP") or (h.unit and h.unit not in ("percent",)):
+        return None
+    span = doc.char_span(h.start, h.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[-1]
+    head = tok.head
+    noun = None
+    if head.i >= span.end and head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod"):
+        noun = head
+    else:
+        for cand in (tok, head):
+            for child in cand.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        noun = objs[0]
+                        break
+            if noun is not None:
+                break
+    if noun is None:
+        return None
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= span.end]
+    start = left[0].i if left else noun.i
+    return doc[start:noun.i + 1].text
