@@ -19,7 +19,7 @@ from . import extensions  # noqa: F401
 from .numbers import Number, number_regex, parse
 from .records import Figure
 from .resources import load_jsonl, load_wordlist
-from .units import TIME_UNITS, kind, money_before, per_after, unit_after
+from .units import TIME_UNITS, kind, money_before, per_after, unit_after, unit_table
 
 # entity labels whose numbers are part of a name ("Big 12", "Model 3", "S&P 500")
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE",
@@ -79,6 +79,8 @@ def find_hits(doc: Doc) -> list[_Hit]:
     for m in number_regex().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in phones):
             continue
+        if hits and m.start() < hits[-1].end:
+            continue
         hit = _read(doc, m)
         if hit is not None:
             hits.append(hit)
@@ -98,29 +100,56 @@ def _read(doc: Doc, m: re.Match) -> _Hit | None:
     hit = _Hit(start, end, num)
     if money:
         hit.unit, hit.money, hit.start = money[0], True, money[1]
-    attached_before = start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_/#&")
-    if attached_before and not money:
-        if m.group("num") and _negative(text, start):
-            hit.num = _negate(num)
-            hit.start = start - 1
-            attached_before = False
+    neg = _negative(text, start) if m.group("num") and not money else None
+    if neg:
+        hit.num, hit.start = _negate(num), start - len(neg)
+    attached_before = not money and not neg and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_/#&")
     unit = unit_after(text, end)
+    if unit is None and m.group("vague") and text.startswith(" of ", end):
+        unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
     if unit and not hit.money:
         hit.unit, hit.end, hit.unit_explicit = unit[0], unit[1], True
     elif unit and kind(unit[0]) == "money":
-        hit.end = unit[1]  # "$75 USD"
+        hit.unit, hit.end = unit[0], unit[1]  # "$75 USD", "$1.25 sterling"
     if hit.unit:
         per = per_after(text, hit.end)
         if per and per[0] != hit.unit:
             hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
     if not _is_figure(doc, m, hit, attached_before):
         return None
-    if m.group("num") and not attached_before and _negative(text, hit.start) and hit.num.value:
-        neg = _negative(text, hit.start)
-        hit.num = _negate(hit.num)
-        hit.start -= len(neg)
+    if hit.unit is None:
+        hit.unit = _unit_from_parse(doc, hit) or _age(doc, hit)
     _qualify(text, hit)
     return hit
+
+
+def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
+    """"517 rushing yards": a unit noun the number modifies a few words on."""
+    span = _tokens(doc, hit.num.start, hit.num.end)
+    if span is None or not doc.has_annotation("DEP"):
+        return None
+    tok = span[-1]
+    head = tok.head
+    if tok.dep_ == "nummod" and 0 < head.i - tok.i <= 3 and head.pos_ == "NOUN":
+        words = unit_table()[0]
+        unit = words.get(head.lower_)
+        if unit and kind(unit) != "money":
+            return unit
+    return None
+
+
+def _age(doc: Doc, hit: _Hit) -> str | None:
+    """"Maddon, 66, has": a bare number set off by commas after a person's name is an age."""
+    text = doc.text
+    if hit.num.words or hit.num.value is None or not 0 < hit.num.value < 120:
+        return None
+    if not re.match(r"\s*[,)]", text[hit.end:hit.end + 2]) or not re.search(r"[,(]\s*$", text[max(0, hit.start - 2):hit.start]):
+        return None
+    span = _tokens(doc, hit.start, hit.end)
+    if span is None or span.start < 2:
+        return None
+    prev = doc[span.start - 2]
+    return "year" if prev.ent_type_ == "PERSON" else None
 
 
 def _negative(text: str, start: int) -> str | None:
@@ -129,6 +158,8 @@ def _negative(text: str, start: int) -> str | None:
         return None
     # "2-2" or "TA-35": a hyphen after a word or a digit is not a minus sign
     if m.group(0) == "-" and start >= 2 and text[start - 2].isalnum():
+        return None
+    if m.group(0) == "-" and re.search(r"\b[A-Z]{2,}\s*-$", text[max(0, start - 12):start]):
         return None
     return m.group(0)
 
@@ -176,10 +207,11 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool) -> bool:
         if re.fullmatch(r"1[5-9]\d\d|20\d\d", digits) and not _counts_a_noun(tok):
             return False          # a year
         prev = _prev_word(text, hit.start)
-        if prev in load_wordlist("figures/name_prefixes.txt"):
+        if prev.lower() in load_wordlist("figures/name_prefixes.txt"):
             return False
-        if prev and prev[0].isupper() and _prev_is_name(doc, span) and not hit.num.words:
-            return False          # "Big 12", "Windows 10"
+        if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
+                                         (hit.num.words and m.group(0)[0].isupper())):
+            return False          # "S&P 500", "iPhone 11", "Kick Six"
     elif labels & {"DATE", "TIME"} and not time_unit and hit.unit != "percent" and not hit.money:
         return False
     if m.group("words") or m.group("frac"):
@@ -198,14 +230,19 @@ def _counts_a_noun(tok: Token) -> bool:
 
 def _prev_word(text: str, start: int) -> str:
     m = re.search(r"([A-Za-z][\w.]*)\s+$", text[max(0, start - 20):start])
-    return m.group(1).lower() if m and m.group(1)[0].isupper() else (m.group(1) if m else "")
+    return m.group(1) if m else ""
 
 
 def _prev_is_name(doc: Doc, span: Span) -> bool:
+    """A bare number right after a proper noun is part of a name ("Nasdaq 100", "Planet 9")."""
     if span.start == 0:
         return False
     prev = doc[span.start - 1]
-    return prev.pos_ == "PROPN" and prev.ent_type_ in NAME_LABELS and prev.i > prev.sent.start
+    if prev.idx + len(prev.text) == span.start_char:
+        return False
+    if prev.tag_ == "NNP" or prev.pos_ == "PROPN":
+        return prev.text[:1].isupper() or any(c.isupper() for c in prev.text[1:])
+    return False
 
 
 def _word_number_ok(doc: Doc, m: re.Match, span: Span, hit: _Hit) -> bool:
@@ -220,9 +257,9 @@ def _word_number_ok(doc: Doc, m: re.Match, span: Span, hit: _Hit) -> bool:
         return bool(re.match(r"\s+(?:of|the|a|an|his|her|their|its|our|my|your|all|that|those|these)\b", after)) \
             or hit.unit is not None
     if word in ("one", "an", "a"):
-        if re.search(r"\b(?:no|any|every|each|some|the|this|that|which|anyone|someone|little|big|ones?)\s+$", before):
+        if re.search(r"\b(?:no|any|every|each|some|the|this|that|which|same|little|big|ones?)\s+$", before):
             return False
-        if re.match(r"\s*(?:another|'s|’s|-time|-off|-on-one|-way)", after):
+        if re.match(r"\s*(?:another|'s|’s|-time|-off|-on-one|-way|[.,;:!?)]|\d|in order|that\b|who\b)", after):
             return False
     label = {t.ent_type_ for t in span}
     if label & NAME_LABELS and hit.unit is None:

@@ -69,7 +69,7 @@ def _unit_regex() -> re.Pattern:
 def _per_regex() -> re.Pattern:
     words, abbr, _ = unit_table()
     return re.compile(
-        rf"(?P<sep>\s*/\s*|\s+(?:per|a|an|each)\s+)(?:(?P<abbr>{_alt(abbr)})|(?P<word>(?i:{_alt(words)}))"
+        rf"(?P<sep>\s*/\s*|\s+(?:per|a|an|each)\s+|-(?:a|per)-)(?:(?P<abbr>{_alt(abbr)})|(?P<word>(?i:{_alt(words)}))"
         r"|(?P<noun>(?i:share|head|person|capita|barrel|unit|ton|gram|ounce|pound|kilo|gallon|litre|"
         r"liter|kilowatt-hour|mmbtu|visit|game|match|night|passenger)s?))(?![A-Za-z0-9])")
 
@@ -129,7 +129,7 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
     sep = m.group("sep").strip()
     if sep in ("a", "an", "each") and unit not in TIME_UNITS and not m.group("noun"):
         return None
-    if unit in ("percent",):
+    if unit in ("percent",) or re.match(r"\s+(?:ago|earlier|later|before|after|back|on)\b", text[m.end():m.end() + 8]):
         return None
     return unit, m.end()
 
