@@ -200,19 +200,20 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool) -> bool:
     time_unit = hit.unit in TIME_UNITS or (hit.unit or "").split(" per ")[0] in TIME_UNITS
     digits = m.group("digits") or ""
     if not measured:
-        if labels & {"DATE", "TIME"}:
+        if labels & {"DATE", "TIME"} and _date_context(doc, span):
             return False
         if labels & NAME_LABELS and not labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return False
-        if re.fullmatch(r"1[5-9]\d\d|20\d\d", digits) and not _counts_a_noun(tok):
-            return False          # a year
+        if _is_year(doc, hit, digits, labels, tok):
+            return False
         prev = _prev_word(text, hit.start)
         if prev.lower() in load_wordlist("figures/name_prefixes.txt"):
             return False
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):
             return False          # "S&P 500", "iPhone 11", "Kick Six"
-    elif labels & {"DATE", "TIME"} and not time_unit and hit.unit != "percent" and not hit.money:
+    elif labels & {"DATE", "TIME"} and not time_unit and hit.unit != "percent" and not hit.money \
+            and _date_context(doc, span):
         return False
     if m.group("words") or m.group("frac"):
         if not _word_number_ok(doc, m, span, hit):
@@ -221,6 +222,27 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool) -> bool:
             and hit.num.words is False and len(digits) == 4:
         return False
     return True
+
+
+def _date_context(doc: Doc, span: Span) -> bool:
+    """The model calls many plain numbers DATE ("sales of 5835 units"); a number is part of a
+    date only beside a month, weekday or clock word ("9 May", "Mar 9", "3 pm")."""
+    words = load_wordlist("figures/date_words.txt")
+    lo, hi = max(0, span.start - 2), min(len(doc), span.end + 2)
+    return any(t.lower_.rstrip(".,") in words or t.lower_ in words for t in doc[lo:hi])
+
+
+YEAR_BEFORE = re.compile(r"\b(?:in|by|since|until|till|from|between|and|to|before|after|during|"
+                         r"circa|c\.|year|summer|winter|spring|autumn|fall)\s+$", re.I)
+
+
+def _is_year(doc: Doc, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
+    """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year."""
+    if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) or _counts_a_noun(tok):
+        return False
+    if "DATE" in labels or YEAR_BEFORE.search(doc.text[max(0, hit.start - 12):hit.start]):
+        return True
+    return 1900 <= int(digits) <= 2100 and not labels & {"CARDINAL", "MONEY", "QUANTITY"}
 
 
 def _counts_a_noun(tok: Token) -> bool:
