@@ -85,7 +85,15 @@ def find_hits(doc: Doc) -> list[_Hit]:
         if hit is not None:
             hits.append(hit)
     hits = _join_ranges(text, hits)
+    _carry_qualifiers(text, hits)
     return hits
+
+
+def _carry_qualifiers(text: str, hits: list[_Hit]) -> None:
+    """A conversion in brackets shares the bound: "more than 100 km (60 miles)"."""
+    for a, b in zip(hits, hits[1:]):
+        if a.qualifier and not b.qualifier and re.fullmatch(r"\s*[(/]\s*", text[a.end:b.start]):
+            b.qualifier = a.qualifier
 
 
 def _read(doc: Doc, m: re.Match) -> _Hit | None:
@@ -323,7 +331,7 @@ def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
         if i + 1 < len(hits):
             n = hits[i + 1]
             gap = text[h.end:n.start]
-            if h.unit is None and n.unit is not None and re.fullmatch(r"\s*(?:or|to|-|–|and)\s*", gap):
+            if h.unit is None and n.unit is not None and re.fullmatch(r"\s*(?:or|-?\s*to|-|–|and)\s*", gap):
                 h.unit, h.money = n.unit, n.money
             merged = _range(text, h, n, gap)
             if merged is not None:
@@ -340,6 +348,7 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
         return None
     lead = text[max(0, a.start - 12):a.start].lower()
     conn = gap.strip().lower()
+    conn = re.sub(r"^-\s*(?=to\b)", "", conn)   # "8- to 16-metre"
     if conn == "and":
         if not re.search(r"\bbetween\s+$", lead):
             return None
