@@ -67,8 +67,10 @@ class FiguresComponent:
     def _record(doc: Doc, h: _Hit) -> Figure:
         n = h.num
         value = n.value if n.value is not None else n.low
+        # a vague plural ("tens of thousands") is an open lower bound: value low, "more than"
+        qualifier = h.qualifier or ("more than" if n.value is None and n.words else None)
         return Figure(text=doc.text[h.start:h.end], start=h.start, end=h.end, value=value,
-                      unit=h.unit, qualifier=h.qualifier, counted=counted(doc, h),
+                      unit=h.unit, qualifier=qualifier, counted=counted(doc, h),
                       low=n.low, high=n.high)
 
 
