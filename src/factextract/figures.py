@@ -311,6 +311,8 @@ def _qualify(text: str, hit: _Hit) -> None:
                 return
             continue
         m = re.search(rf"(?:^|(?<=[\s(,;:\"“]))({re.escape(p)})\s+$", low)
+        if m and p == "over" and hit.unit in TIME_UNITS and not re.search(r"\b(?:for|of|lasting|taking)\s+$", low[:m.start(1)]):
+            continue              # "over five years" is a period, "for over two years" a bound
         if m:
             hit.qualifier, hit.start = qual, hit.start - (len(low) - m.start(1))
             break

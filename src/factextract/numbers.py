@@ -53,7 +53,8 @@ def number_regex() -> re.Pattern:
     suffixes = _alt(scale_suffixes())
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
     pattern = rf"""
-      (?P<vague>(?i:\b(?:{_alt(vague)})(?:\s+of\s+(?:{_alt(vague)}|{_alt(scales)})\b)*\b))
+      (?P<ratio>(?i:\b(?:one|1)\s+(?:in|out\s+of)\s+(?P<denom>{_alt(plain)}|\d+)\b))
+    | (?P<vague>(?i:\b(?:{_alt(vague)})(?:\s+of\s+(?:{_alt(vague)}|{_alt(scales)})\b)*\b))
     | (?P<frac>(?i:\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:{_alt(fractions)})|half)\b))
     | (?P<words>(?i:\b(?:(?:a|an)\s+(?=(?:{_alt(scales)}|dozen)\b))?{word}(?:{sep}{word})*
           (?:\s+and\s+a\s+half)?\b))
@@ -122,6 +123,10 @@ def parse(m: re.Match, money: bool) -> Number | None:
     if m.group("vague"):
         low, high = vague_range(m.group("vague"))
         return Number(s, e, None, low, high, words=True, scaled=True)
+    if m.group("ratio"):
+        d = m.group("denom")
+        denom = float(d) if d.isdigit() else words_value(d)
+        return Number(s, e, 1 / denom, words=True) if denom else None
     if m.group("frac") or m.group("words"):
         v = words_value(m.group(0))
         return None if v is None else Number(s, e, v, words=True, scaled=v >= 1000)

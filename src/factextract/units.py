@@ -49,6 +49,7 @@ def unit_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         for w in row["words"]:
             for f in _plurals(w.lower()):
                 words.setdefault(f, row["unit"])
+                words.setdefault(f.replace(" ", "-"), row["unit"])   # "10-square-mile"
         for a in row["abbr"]:
             abbr.setdefault(a, row["unit"])
     for row in load_jsonl("figures/currencies.jsonl"):
@@ -126,9 +127,6 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
         unit = words[m.group("word").lower()]
     else:
         unit = m.group("noun").lower().rstrip("s") if len(m.group("noun")) > 3 else m.group("noun").lower()
-    sep = m.group("sep").strip()
-    if sep in ("a", "an", "each") and unit not in TIME_UNITS and not m.group("noun"):
-        return None
     if unit in ("percent",) or re.match(r"\s+(?:ago|earlier|later|before|after|back|on)\b", text[m.end():m.end() + 8]):
         return None
     return unit, m.end()
