@@ -60,22 +60,25 @@ class FiguresComponent:
     """Finds every figure in the text and stores them as records.Figure in doc._.figures."""
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.figures = [self._record(doc, h) for h in find_hits(doc)]
+        parsed = doc.has_annotation("DEP")   # scans every token: once per doc
+        text = doc.text                       # rebuilt from the tokens on each access
+        doc._.figures = [self._record(doc, text, h, parsed) for h in find_hits(doc, parsed, text)]
         return doc
 
     @staticmethod
-    def _record(doc: Doc, h: _Hit) -> Figure:
+    def _record(doc: Doc, text: str, h: _Hit, parsed: bool) -> Figure:
         n = h.num
-        value = n.value if n.value is not None else n.low
+        # a range has no single value; a vague plural keeps its lower bound as the value
+        value = n.value if n.value is not None else (n.low if n.words else None)
         # a vague plural ("tens of thousands") is an open lower bound: value low, "more than"
         qualifier = h.qualifier or ("more than" if n.value is None and n.words else None)
-        return Figure(text=doc.text[h.start:h.end], start=h.start, end=h.end, value=value,
-                      unit=h.unit, qualifier=qualifier, counted=counted(doc, h),
+        return Figure(text=text[h.start:h.end], start=h.start, end=h.end, value=value,
+                      unit=h.unit, qualifier=qualifier, counted=counted(doc, h) if parsed else None,
                       low=n.low, high=n.high)
 
 
-def find_hits(doc: Doc) -> list[_Hit]:
-    text = doc.text
+def find_hits(doc: Doc, parsed: bool, text: str | None = None) -> list[_Hit]:
+    text = doc.text if text is None else text
     phones = [m.span() for m in PHONE.finditer(text)]
     hits: list[_Hit] = []
     for m in number_regex().finditer(text):
@@ -83,7 +86,7 @@ def find_hits(doc: Doc) -> list[_Hit]:
             continue
         if hits and m.start() < hits[-1].end:
             continue
-        hit = _read(doc, m)
+        hit = _read(doc, m, parsed)
         if hit is not None:
             hits.append(hit)
     hits = _join_ranges(text, hits)
@@ -98,9 +101,9 @@ def _carry_qualifiers(text: str, hits: list[_Hit]) -> None:
             b.qualifier = a.qualifier
 
 
-def _read(doc: Doc, m: re.Match) -> _Hit | None:
+def _read(doc: Doc, m: re.Match, parsed: bool) -> _Hit | None:
     """One number match in context, or None when it is not a figure."""
-    text = doc.text
+    text = m.string
     start = m.start()
     money = money_before(text, start) if m.group("num") else None
     num = parse(m, money is not None)
@@ -128,7 +131,7 @@ def _read(doc: Doc, m: re.Match) -> _Hit | None:
     if not _is_figure(doc, m, hit, attached_before):
         return None
     if hit.unit is None:
-        hit.unit = _unit_from_parse(doc, hit) or _age(doc, hit)
+        hit.unit = (_unit_from_parse(doc, hit) if parsed else None) or _age(doc, text, hit)
     _qualify(text, hit)
     return hit
 
@@ -136,7 +139,7 @@ def _read(doc: Doc, m: re.Match) -> _Hit | None:
 def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
     """"517 rushing yards": a unit noun the number modifies a few words on."""
     span = _tokens(doc, hit.num.start, hit.num.end)
-    if span is None or not doc.has_annotation("DEP"):
+    if span is None:
         return None
     tok = span[-1]
     head = tok.head
@@ -148,9 +151,8 @@ def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
     return None
 
 
-def _age(doc: Doc, hit: _Hit) -> str | None:
+def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
     """"Maddon, 66, has": a bare number set off by commas after a person's name is an age."""
-    text = doc.text
     if hit.num.words or hit.num.value is None or not 0 < hit.num.value < 120:
         return None
     if not re.match(r"\s*[,)]", text[hit.end:hit.end + 2]) or not re.search(r"[,(]\s*$", text[max(0, hit.start - 2):hit.start]):
@@ -185,7 +187,7 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
 
 def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool) -> bool:
     """The not-figures: dates, times, ordinals, names and labels, pronoun "one"."""
-    text = doc.text
+    text = m.string
     core_s, core_e = m.start(), hit.num.end
     measured = hit.unit is not None
     after = text[core_e:core_e + 6]
@@ -214,7 +216,7 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool) -> bool:
             return False
         if labels & NAME_LABELS and not labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return False
-        if _is_year(doc, hit, digits, labels, tok):
+        if _is_year(text, hit, digits, labels, tok):
             return False
         prev = _prev_word(text, hit.start)
         if prev.lower() in load_wordlist("figures/name_prefixes.txt"):
@@ -246,11 +248,11 @@ YEAR_BEFORE = re.compile(r"\b(?:in|by|since|until|till|from|between|and|to|befor
                          r"circa|c\.|year|summer|winter|spring|autumn|fall)\s+$", re.I)
 
 
-def _is_year(doc: Doc, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
+def _is_year(text: str, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
     """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year."""
     if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) or _counts_a_noun(tok):
         return False
-    if "DATE" in labels or YEAR_BEFORE.search(doc.text[max(0, hit.start - 12):hit.start]):
+    if "DATE" in labels or YEAR_BEFORE.search(text[max(0, hit.start - 12):hit.start]):
         return True
     return 1900 <= int(digits) <= 2100 and not labels & {"CARDINAL", "MONEY", "QUANTITY"}
 
@@ -279,7 +281,7 @@ def _prev_is_name(doc: Doc, span: Span) -> bool:
 
 def _word_number_ok(doc: Doc, m: re.Match, span: Span, hit: _Hit) -> bool:
     """"one" is often a pronoun, "half" a noun: keep them only as numbers."""
-    text = doc.text
+    text = m.string
     word = m.group(0).lower()
     before = text[max(0, m.start() - 12):m.start()].lower()
     after = text[m.end():m.end() + 12].lower()
@@ -299,30 +301,31 @@ def _word_number_ok(doc: Doc, m: re.Match, span: Span, hit: _Hit) -> bool:
     return True
 
 
-def _qualify(text: str, hit: _Hit) -> None:
+@lru_cache(maxsize=1)
+def _qualifier_regexes() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     before, after = _qualifiers()
-    window = text[max(0, hit.start - 24):hit.start]
-    low = window.lower()
-    for phrase, qual in before:
-        p = phrase.lower()
-        if p.endswith("-") or p == "~":
-            if low.endswith(p):
-                hit.qualifier, hit.start = qual, hit.start - len(p)
-                return
-            continue
-        m = re.search(rf"(?:^|(?<=[\s(,;:\"“]))({re.escape(p)})\s+$", low)
-        if m and p == "over" and hit.unit in TIME_UNITS and not re.search(r"\b(?:for|of|lasting|taking)\s+$", low[:m.start(1)]):
-            continue              # "over five years" is a period, "for over two years" a bound
-        if m:
-            hit.qualifier, hit.start = qual, hit.start - (len(low) - m.start(1))
-            break
-    tail = text[hit.end:hit.end + 10].lower()
-    for phrase, qual in after:
-        m = re.match(rf"\s*{re.escape(phrase)}(?![A-Za-z])", tail)
-        if m and not (phrase == "+" and hit.qualifier):
-            hit.qualifier = hit.qualifier or qual
-            hit.end += m.end()
-            break
+    table = {p.lower(): q for p, q in before + after}
+    words = "|".join(re.escape(p.lower()) for p, _ in before if not (p.endswith("-") or p == "~"))
+    glued = "|".join(re.escape(p.lower()) for p, _ in before if p.endswith("-") or p == "~")
+    b = re.compile(rf"(?:(?:^|(?<=[\s(,;:\"“]))(?P<w>{words})\s+|(?P<g>{glued}))$")
+    a = re.compile(rf"\s*(?P<w>{'|'.join(re.escape(p.lower()) for p, _ in after)})(?![A-Za-z])")
+    return b, a, table
+
+
+def _qualify(text: str, hit: _Hit) -> None:
+    before_re, after_re, table = _qualifier_regexes()
+    low = text[max(0, hit.start - 24):hit.start].lower()
+    m = before_re.search(low)
+    if m:
+        phrase = m.group("w") or m.group("g")
+        over_period = phrase == "over" and hit.unit in TIME_UNITS and not re.search(
+            r"\b(?:for|of|lasting|taking)\s+$", low[:m.start()])
+        if not over_period:   # "over five years" is a period, "for over two years" a bound
+            hit.qualifier, hit.start = table[phrase], hit.start - (len(low) - m.start())
+    m = after_re.match(text[hit.end:hit.end + 10].lower())
+    if m and not (m.group("w") == "+" and hit.qualifier):
+        hit.qualifier = hit.qualifier or table[m.group("w")]
+        hit.end += m.end()
 
 
 def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
@@ -382,7 +385,7 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
 def counted(doc: Doc, h: _Hit) -> str | None:
     """The noun phrase a plain count counts ("34,000 North Koreans" -> "North Koreans"),
     or for a share ("88 percent of women") the noun after "of", from the dependency parse."""
-    if not doc.has_annotation("DEP") or (h.unit and h.unit not in ("percent",)):
+    if h.unit and h.unit not in ("percent",):
         return None
     span = doc.char_span(h.start, h.end, alignment_mode="expand")
     if span is None:
@@ -404,6 +407,8 @@ def counted(doc: Doc, h: _Hit) -> str | None:
                 break
     if noun is None:
         return None
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= span.end]
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= span.end
+            and not any(ch.isdigit() for ch in c.text) and c.i > max([x.i for x in noun.lefts
+                                                                       if x.dep_ not in ("compound", "amod")] + [span.end - 1])]
     start = left[0].i if left else noun.i
     return doc[start:noun.i + 1].text
