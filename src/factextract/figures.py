@@ -117,6 +117,8 @@ def _read(doc: Doc, m: re.Match, parsed: bool) -> _Hit | None:
     if neg:
         hit.num, hit.start = _negate(num), start - len(neg)
     attached_before = not money and not neg and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_/#&")
+    if attached_before and re.search(r"(?<![\d,.])\d{1,3}(?:\.\d+)?%?-$", text[max(0, start - 8):start]):
+        attached_before = False   # the second half of "15-22" or a score "3-1" (not "2013-14")
     unit = unit_after(text, end)
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
