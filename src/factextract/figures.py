@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
-from .numbers import Number, number_regex, parse
+from .numbers import Number, number_regex, number_words, parse
 from .records import Figure
 from .resources import load_jsonl, load_wordlist
 from .units import TIME_UNITS, kind, money_before, per_after, unit_after, unit_table
@@ -287,6 +287,8 @@ def _word_number_ok(doc: Doc, m: re.Match, span: Span, hit: _Hit) -> bool:
     word = m.group(0).lower()
     before = text[max(0, m.start() - 12):m.start()].lower()
     after = text[m.end():m.end() + 12].lower()
+    if " " not in word and word in number_words() and number_words()[word][1] == "scale":
+        return False              # a bare "dozen" or "million" ("a baker's dozen", "per million")
     if word == "half":
         if re.search(r"\b(?:the|first|second|other|latter|each|a|one)\s+$", before) or after.startswith("-"):
             return False
@@ -369,7 +371,7 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
             return None
         if a.unit_explicit and b.unit and a.unit != b.unit:
             return None
-        if a.unit and b.unit is None:
+        if a.unit and b.unit is None and not re.search(r"\bfrom\s+$", lead):
             return None
     else:
         return None

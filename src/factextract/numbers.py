@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .resources import load_jsonl
+from .resources import load_jsonl, load_wordlist
 
 
 @dataclass(frozen=True)
@@ -117,6 +117,17 @@ def vague_range(text: str) -> tuple[float, float]:
     return low, low * 10
 
 
+@lru_cache(maxsize=1)
+def _metre_regex() -> re.Pattern:
+    words = sorted(load_wordlist("figures/metre_words.txt"), key=len, reverse=True)
+    return re.compile(r"[\s-]*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
+
+
+def _metre_context(text: str, end: int) -> bool:
+    """"35m users" is millions, "a 10m-long wall" or "the 100m sprint" metres."""
+    return bool(_metre_regex().match(text, end))
+
+
 def parse(m: re.Match, money: bool) -> Number | None:
     """A `number_regex` match as a Number; None when it cannot be read."""
     s, e = m.span()
@@ -136,7 +147,7 @@ def parse(m: re.Match, money: bool) -> Number | None:
         row = scale_suffixes()[m.group("suffix")]
         if row.get("money_only") and not money:
             return Number(s, m.end("digits"), raw, raw=raw)
-        if row.get("money_or_decimal") and not (money or "." in m.group("digits")):
+        if row.get("money_or_decimal") and not money and _metre_context(m.string, e):
             return Number(s, m.end("digits"), raw, raw=raw)
         scale = float(row["value"])
     elif m.group("scaleword"):
