@@ -95,10 +95,14 @@ def find_hits(doc: Doc, parsed: bool, text: str | None = None) -> list[_Hit]:
 
 
 def _carry_qualifiers(text: str, hits: list[_Hit]) -> None:
-    """A conversion in brackets shares the bound: "more than 100 km (60 miles)"."""
+    """A conversion in brackets shares the bound: "more than 100 km (60 miles)"; an index
+    that moved so many points stands at a level in points too ("rose 64 points to 4,577")."""
     for a, b in zip(hits, hits[1:]):
-        if a.qualifier and not b.qualifier and re.fullmatch(r"\s*[(/]\s*", text[a.end:b.start]):
+        gap = text[a.end:b.start]
+        if a.qualifier and not b.qualifier and re.fullmatch(r"\s*[(/]\s*", gap):
             b.qualifier = a.qualifier
+        if a.unit == "point" and b.unit is None and re.fullmatch(r",?\s*(?:to|at)\s+", gap):
+            b.unit = "point"
 
 
 def _read(doc: Doc, m: re.Match, parsed: bool) -> _Hit | None:
@@ -116,6 +120,9 @@ def _read(doc: Doc, m: re.Match, parsed: bool) -> _Hit | None:
     neg = _negative(text, start) if m.group("num") and not money else None
     if neg:
         hit.num, hit.start = _negate(num), start - len(neg)
+        money = money_before(text, hit.start)    # "$-50.8bn"
+        if money:
+            hit.unit, hit.money, hit.start = money[0], True, money[1]
     attached_before = not money and not neg and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_/#&")
     if attached_before and re.search(r"(?<![\d,.])\d{1,3}(?:\.\d+)?%?-$", text[max(0, start - 8):start]):
         attached_before = False   # the second half of "15-22" or a score "3-1" (not "2013-14")
@@ -145,6 +152,10 @@ def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
         return None
     tok = span[-1]
     head = tok.head
+    between = doc[tok.i + 1:head.i]
+    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or t.lower_ in ("last", "next", "this", "per", "each")
+           for t in between):
+        return None
     if tok.dep_ == "nummod" and 0 < head.i - tok.i <= 3 and head.pos_ == "NOUN":
         words = unit_table()[0]
         unit = words.get(head.lower_)
@@ -163,7 +174,8 @@ def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
     if span is None or span.start < 2:
         return None
     prev = doc[span.start - 2]
-    return "year" if prev.ent_type_ == "PERSON" else None
+    person = prev.ent_type_ == "PERSON" or (prev.pos_ == "PROPN" and not prev.ent_type_)
+    return "year" if person and prev.text[:1].isupper() else None
 
 
 def _negative(text: str, start: int) -> str | None:
