@@ -153,7 +153,7 @@ def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
     tok = span[-1]
     head = tok.head
     between = doc[tok.i + 1:head.i]
-    if any(t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") or t.lower_ in ("last", "next", "this", "per", "each")
+    if any((t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") and t.tag_ not in ("VBG", "VBN")) or t.lower_ in ("last", "next", "this", "per", "each")
            for t in between):
         return None
     if tok.dep_ == "nummod" and 0 < head.i - tok.i <= 3 and head.pos_ == "NOUN":
@@ -174,7 +174,9 @@ def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
     if span is None or span.start < 2:
         return None
     prev = doc[span.start - 2]
-    person = prev.ent_type_ == "PERSON" or (prev.pos_ == "PROPN" and not prev.ent_type_)
+    tok = span[-1]
+    person = prev.ent_type_ == "PERSON" or (prev.pos_ == "PROPN" and not prev.ent_type_) \
+        or (tok.dep_ == "appos" and tok.head.i == prev.i and prev.pos_ == "PROPN")
     return "year" if person and prev.text[:1].isupper() else None
 
 
