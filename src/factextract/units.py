@@ -99,35 +99,36 @@ def money_before(text: str, start: int) -> tuple[str, int] | None:
     return money_before_forms()[m.group("form")], start - (len(window) - m.start())
 
 
+def _matched_unit(m: re.Match) -> str:
+    """The canonical unit of a `_unit_regex` / `_per_regex` match."""
+    words, abbr, _ = unit_table()
+    if m.group("abbr"):
+        return abbr[m.group("abbr")]
+    if m.group("word"):
+        return words[m.group("word").lower()]
+    noun = m.group("noun").lower()
+    return noun.rstrip("s") if len(noun) > 3 else noun
+
+
 def unit_after(text: str, end: int) -> tuple[str, int] | None:
     """(canonical unit, end of the unit words) for a unit written right after `end`."""
-    words, abbr, _ = unit_table()
     m = _unit_regex().match(text, end)
     if not m:
         return None
-    if m.group("abbr"):
-        unit = abbr[m.group("abbr")]
-        # a spelled-out abbreviation after a hyphen ("4-m") is rare; "20-F" style codes are names
-        if "-" in m.group("sep") and len(m.group("abbr")) == 1:
-            return None
-    else:
-        unit = words[m.group("word").lower()]
-    return unit, m.end()
+    # a one-letter abbreviation after a hyphen ("20-F") is a code, not a unit
+    if m.group("abbr") and "-" in m.group("sep") and len(m.group("abbr")) == 1:
+        return None
+    return _matched_unit(m), m.end()
 
 
 def per_after(text: str, end: int) -> tuple[str, int] | None:
-    """("barrel", end) for "... per barrel", "... a month", "/hour" written after a unit."""
-    words, abbr, _ = unit_table()
+    """("barrel", end) for "... per barrel", "... a month", "/hour" written after a unit;
+    not "a year ago", which dates the figure rather than dividing it."""
     m = _per_regex().match(text, end)
     if not m:
         return None
-    if m.group("abbr"):
-        unit = abbr[m.group("abbr")]
-    elif m.group("word"):
-        unit = words[m.group("word").lower()]
-    else:
-        unit = m.group("noun").lower().rstrip("s") if len(m.group("noun")) > 3 else m.group("noun").lower()
-    if unit in ("percent",) or re.match(r"\s+(?:ago|earlier|later|before|after|back|on)\b", text[m.end():m.end() + 8]):
+    unit = _matched_unit(m)
+    if unit == "percent" or re.match(r"\s+(?:ago|earlier|later|before|after|back|on)\b", text[m.end():m.end() + 8]):
         return None
     return unit, m.end()
 
