@@ -133,6 +133,9 @@ def test_change_by_then_to_is_two_figures(extract):
     "The Nasdaq 100 slipped at the open.",
     "Music from the 1970s filled the hall.",
     "No one answered the door.",
+    "The band's single reached No. 1 last spring.",
+    "Results for fiscal 2024 disappointed.",
+    "Flight 212 landed safely.",
 ])
 def test_not_figures(extract, sentence):
     assert extract(sentence).figures == []
@@ -141,6 +144,20 @@ def test_not_figures(extract, sentence):
 def test_duration_is_a_figure_but_date_is_not(extract):
     rec = extract("In June 2021 the crew spent three weeks at sea.")
     assert [(f.text, f.value, f.unit) for f in rec.figures] == [("three weeks", 3, "week")]
+
+
+@pytest.mark.parametrize("sentence, part, value, unit", [
+    ("The app now has 35m users.", "35m", 35e6, None),
+    ("She won the 100m sprint.", "100", 100, "metre"),
+])
+def test_attached_m_is_millions_unless_metres(extract, sentence, part, value, unit):
+    f = only(extract(sentence), part)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_score_is_one_figure(extract):
+    rec = extract("The visitors won 3-1 at home.")
+    assert [(f.text, f.low, f.high) for f in rec.figures] == [("3-1", 1, 3)]
 
 
 def test_negative_numbers(extract):

@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.vocab import Vocab
 from spacy.tokens import Doc, Span, Token
 
 from . import extensions  # noqa: F401
@@ -26,7 +28,6 @@ NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC",
                          "LOC", "NORP"})
 PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)")
 TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|:\d\d|GMT\b|[AP]M\b|ET\b|BST\b|UTC\b|h\d\d)")
-CONNECTOR = re.compile(r"\s*(?:to|-|–|—|and|through)\s*$")
 NEGATIVE = re.compile(r"(?:(?<![\w-])-|−|\bminus[\s-]?|\bnegative\s)$", re.I)
 
 
@@ -43,7 +44,7 @@ class _Hit:
 
 @Language.factory("factextract_figures")
 def make_figures(nlp: Language, name: str) -> "FiguresComponent":
-    return FiguresComponent()
+    return FiguresComponent(nlp.vocab)
 
 
 @lru_cache(maxsize=1)
@@ -59,10 +60,18 @@ def _qualifiers() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
 class FiguresComponent:
     """Finds every figure in the text and stores them as records.Figure in doc._.figures."""
 
+    def __init__(self, vocab: Vocab):
+        # labels and names ("Section 230", "No. 1", "fiscal 2024"): token patterns from JSONL
+        self.not_figures = Matcher(vocab)
+        for i, row in enumerate(load_jsonl("figures/not_figures.jsonl")):
+            self.not_figures.add(f"{row['label']}_{i}", [row["pattern"]])
+
     def __call__(self, doc: Doc) -> Doc:
         parsed = doc.has_annotation("DEP")   # scans every token: once per doc
         text = doc.text                       # rebuilt from the tokens on each access
-        doc._.figures = [self._record(doc, text, h, parsed) for h in find_hits(doc, parsed, text)]
+        labelled = {end - 1 for _, _, end in self.not_figures(doc)}
+        doc._.figures = [self._record(doc, text, h, parsed)
+                         for h in find_hits(doc, parsed, text, labelled)]
         return doc
 
     @staticmethod
@@ -77,8 +86,8 @@ class FiguresComponent:
                       low=n.low, high=n.high)
 
 
-def find_hits(doc: Doc, parsed: bool, text: str | None = None) -> list[_Hit]:
-    text = doc.text if text is None else text
+def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
+    """Every figure of the doc; `labelled`: indices of tokens that are labels, not numbers."""
     phones = [m.span() for m in PHONE.finditer(text)]
     hits: list[_Hit] = []
     for m in number_regex().finditer(text):
@@ -86,7 +95,7 @@ def find_hits(doc: Doc, parsed: bool, text: str | None = None) -> list[_Hit]:
             continue
         if hits and m.start() < hits[-1].end:
             continue
-        hit = _read(doc, m, parsed)
+        hit = _read(doc, m, parsed, labelled)
         if hit is not None:
             hits.append(hit)
     hits = _join_ranges(text, hits)
@@ -105,7 +114,7 @@ def _carry_qualifiers(text: str, hits: list[_Hit]) -> None:
             b.unit = "point"
 
 
-def _read(doc: Doc, m: re.Match, parsed: bool) -> _Hit | None:
+def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | None:
     """One number match in context, or None when it is not a figure."""
     text = m.string
     start = m.start()
@@ -137,7 +146,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool) -> _Hit | None:
         per = per_after(text, hit.end)
         if per and per[0] != hit.unit:
             hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
-    if not _is_figure(doc, m, hit, attached_before):
+    if not _is_figure(doc, m, hit, attached_before, labelled):
         return None
     if hit.unit is None:
         hit.unit = (_unit_from_parse(doc, hit) if parsed else None) or _age(doc, text, hit)
@@ -201,7 +210,7 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool) -> bool:
+def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled: set[int]) -> bool:
     """The not-figures: dates, times, ordinals, names and labels, pronoun "one"."""
     text = m.string
     core_s, core_e = m.start(), hit.num.end
@@ -234,8 +243,7 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool) -> bool:
             return False
         if _is_year(text, hit, digits, labels, tok):
             return False
-        prev = _prev_word(text, hit.start)
-        if prev.lower() in load_wordlist("figures/name_prefixes.txt"):
+        if tok.i in labelled:
             return False
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):
@@ -276,11 +284,6 @@ def _is_year(text: str, hit: _Hit, digits: str, labels: set[str], tok: Token) ->
 def _counts_a_noun(tok: Token) -> bool:
     """"2000 workers": a year-like number that counts a plural noun is a count."""
     return tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i == tok.i + 1
-
-
-def _prev_word(text: str, start: int) -> str:
-    m = re.search(r"([A-Za-z][\w.]*)\s+$", text[max(0, start - 20):start])
-    return m.group(1) if m else ""
 
 
 def _prev_is_name(doc: Doc, span: Span) -> bool:
