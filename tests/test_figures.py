@@ -71,6 +71,8 @@ def test_words_value(phrase, value):
     ("The lake warmed to 24 degrees Celsius.", "24", 24, "celsius"),
     ("The stamp now costs 85 cents.", "85", 85, "cent"),
     ("The tablet has a 9,000 mAh battery.", "9,000", 9000, "milliampere hour"),
+    ("The bank trimmed its rate by a quarter of a percentage point.", "a quarter", 0.25, "percentage point"),
+    ("The queue stretched half a mile.", "half", 0.5, "mile"),
 ])
 def test_units(extract, sentence, part, value, unit):
     f = only(extract(sentence), part)

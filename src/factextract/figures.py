@@ -138,6 +138,10 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
     unit = unit_after(text, end)
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
+    if unit is None and m.group("frac"):
+        of_a = re.match(r"(?:\s+of)?\s+an?(?=\s)", text[end:end + 8])
+        if of_a:                           # "a quarter of a percentage point", "half a mile"
+            unit = unit_after(text, end + of_a.end())
     if unit and not hit.money:
         hit.unit, hit.end, hit.unit_explicit = unit[0], unit[1], True
     elif unit and kind(unit[0]) == "money":
