@@ -241,7 +241,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     time_unit = hit.unit in TIME_UNITS or (hit.unit or "").split(" per ")[0] in TIME_UNITS
     digits = m.group("digits") or ""
     if not measured:
-        if labels & {"DATE", "TIME"} and _date_context(doc, span):
+        day_or_year = hit.num.value is not None and (0 < hit.num.value <= 31 or len(digits) == 4)
+        if (labels & {"DATE", "TIME"} or (day_or_year and not hit.num.words)) and _date_context(doc, span):
             return False
         if labels & NAME_LABELS and not labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return False

@@ -59,7 +59,7 @@ def number_regex() -> re.Pattern:
     | (?P<words>(?i:\b(?:(?:a|an)\s+(?=(?:{_alt(scales)}|dozen)\b))?{word}(?:{sep}{word})*
           (?:\s+and\s+a\s+half)?\b))
     | (?P<num>(?P<digits>{digits})
-          (?:(?P<suffix>{suffixes})(?![A-Za-z])|\s*(?P<scaleword>{_alt(scales)}|dozen)\b|\s+(?P<spacedsuffix>bn|mn|mln|trn|tn|B|M)\b)?)
+          (?:(?P<suffix>{suffixes})(?![A-Za-z])|(?:\s*|-)(?P<scaleword>{_alt(scales)}|dozen)\b|\s+(?P<spacedsuffix>bn|mn|mln|trn|tn|B|M)\b)?)
     """
     return re.compile(pattern, re.X)
 
