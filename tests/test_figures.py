@@ -30,6 +30,9 @@ def only(record, text_part):
     ("The fund lost €10M in a single week.", "€10M", 1e7),
     ("Analysts expect 25k new subscribers.", "25k", 25000),
     ("The bridge is 0.75 miles long.", "0.75", 0.75),
+    ("The board is 2 1/2 inches thick.", "2 1/2", 2.5),
+    ("Add ½ cup of sugar.", "½", 0.5),
+    ("The cell measured 3.2×10−6 metres.", "3.2×10−6", 3.2e-6),
 ])
 def test_numbers_in_digits_and_words(extract, sentence, part, value):
     f = only(extract(sentence), part)
@@ -135,6 +138,8 @@ def test_change_by_then_to_is_two_figures(extract):
     "The Nasdaq 100 slipped at the open.",
     "Music from the 1970s filled the hall.",
     "No one answered the door.",
+    "The memorial honours the victims of 9/11.",
+    "The clinic is open 24/7.",
     "The band's single reached No. 1 last spring.",
     "Results for fiscal 2024 disappointed.",
     "Flight 212 landed safely.",

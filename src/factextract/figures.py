@@ -118,7 +118,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
     """One number match in context, or None when it is not a figure."""
     text = m.string
     start = m.start()
-    money = money_before(text, start) if m.group("num") else None
+    money = money_before(text, start) if m.group("num") or m.group("slash") or m.group("vulgar") else None
     num = parse(m, money is not None)
     if num is None:
         return None
@@ -220,6 +220,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     core_s, core_e = m.start(), hit.num.end
     measured = hit.unit is not None
     after = text[core_e:core_e + 6]
+    if m.group("slash") and not (m.group("whole") and not attached_before) and not hit.unit_explicit:
+        return False              # a bare "9/11" or "3/4" is a date or a label unless measured
     if attached_before and not (measured and hit.unit_explicit):
         if not (core_s >= 4 and text[core_s - 4:core_s].lower() in ("sub-", "now-")):
             return False          # COVID-19, G7, TA-35

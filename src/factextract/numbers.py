@@ -12,6 +12,10 @@ from functools import lru_cache
 from .resources import load_jsonl, load_wordlist
 
 
+VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8,
+          "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
+
+
 @dataclass(frozen=True)
 class Number:
     """A parsed number: `value`, or `low`/`high` for a vague plural ("thousands of")."""
@@ -58,7 +62,9 @@ def number_regex() -> re.Pattern:
     | (?P<frac>(?i:\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:{_alt(fractions)})|half)\b))
     | (?P<words>(?i:\b(?:(?:a|an)\s+(?=(?:{_alt(scales)}|dozen)\b))?{word}(?:{sep}{word})*
           (?:\s+and\s+a\s+half)?\b))
-    | (?P<num>(?P<digits>{digits})
+    | (?P<slash>(?<![\d/.])(?:(?P<whole>\d+)[\s-]+)?(?P<fnum>\d{{1,2}})/(?P<fden>\d{{1,3}})(?![\d/]))
+    | (?P<vulgar>(?P<vwhole>\d+)?(?P<vfrac>[{"".join(VULGAR)}]))
+    | (?P<num>(?P<digits>{digits})(?P<exp>[eE][-+−]?\d+|\s?[×x]\s?10\^?[-+−]?\d+)?
           (?:(?P<suffix>{suffixes})(?![A-Za-z])|(?:\s*|-)(?P<scaleword>{_alt(scales)}|dozen)\b|\s+(?P<spacedsuffix>bn|mn|mln|trn|tn|B|M)\b)?)
     """
     return re.compile(pattern, re.X)
@@ -141,7 +147,17 @@ def parse(m: re.Match, money: bool) -> Number | None:
     if m.group("frac") or m.group("words"):
         v = words_value(m.group(0))
         return None if v is None else Number(s, e, v, words=True, scaled=v >= 1000)
+    if m.group("slash"):
+        num, den = int(m.group("fnum")), int(m.group("fden"))
+        if not 0 < num < den:
+            return None           # "24/7", "9/11"-style labels are no fractions
+        return Number(s, e, int(m.group("whole") or 0) + num / den)
+    if m.group("vulgar"):
+        return Number(s, e, int(m.group("vwhole") or 0) + VULGAR[m.group("vfrac")])
     raw = float(m.group("digits").replace(",", ""))
+    if m.group("exp"):
+        power = re.search(r"[-+−]?\d+$", m.group("exp")).group(0).replace("−", "-")
+        raw *= 10.0 ** int(power)
     scale = 1.0
     if m.group("suffix"):
         row = scale_suffixes()[m.group("suffix")]
