@@ -225,8 +225,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     if attached_before and not (measured and hit.unit_explicit):
         if not (core_s >= 4 and text[core_s - 4:core_s].lower() in ("sub-", "now-")):
             return False          # COVID-19, G7, TA-35
-    if not hit.unit_explicit and re.match(r"[A-Za-z]|'s\b|’s\b|\.\d", after) and m.group("num"):
-        return False              # 22nd, 1960s, 3D, version numbers
+    if not hit.unit_explicit and re.match(r"[A-Za-z]|'s\b|’s\b|\.\d|-[A-Z]\b", after) and m.group("num"):
+        return False              # 22nd, 1960s, 3D, version numbers, 10-K
     if m.group("num") and TIME_AFTER.match(text, core_e):
         return False              # 10.45pm, 10:30
     if m.group("num") and core_s > 0 and text[core_s - 1] == ":" and core_s > 1 and text[core_s - 2].isdigit():
