@@ -132,7 +132,8 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         money = money_before(text, hit.start)    # "$-50.8bn"
         if money:
             hit.unit, hit.money, hit.start = money[0], True, money[1]
-    attached_before = not money and not neg and start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-_/#&")
+    attached_before = (not money and not neg and start > 0
+                       and (text[start - 1].isalnum() or text[start - 1] in "-_/#&"))
     if attached_before and re.search(r"(?<![\d,.])\d{1,3}(?:\.\d+)?%?-$", text[max(0, start - 8):start]):
         attached_before = False   # the second half of "15-22" or a score "3-1" (not "2013-14")
     unit = unit_after(text, end)
@@ -166,8 +167,8 @@ def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
     tok = span[-1]
     head = tok.head
     between = doc[tok.i + 1:head.i]
-    if any((t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") and t.tag_ not in ("VBG", "VBN")) or t.lower_ in ("last", "next", "this", "per", "each")
-           for t in between):
+    if any((t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") and t.tag_ not in ("VBG", "VBN"))
+           or t.lower_ in ("last", "next", "this", "per", "each") for t in between):
         return None
     if tok.dep_ == "nummod" and 0 < head.i - tok.i <= 3 and head.pos_ == "NOUN":
         words = unit_table()[0]
@@ -181,7 +182,8 @@ def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
     """"Maddon, 66, has": a bare number set off by commas after a person's name is an age."""
     if hit.num.words or hit.num.value is None or not 0 < hit.num.value < 120:
         return None
-    if not re.match(r"\s*[,)]", text[hit.end:hit.end + 2]) or not re.search(r"[,(]\s*$", text[max(0, hit.start - 2):hit.start]):
+    if not re.match(r"\s*[,)]", text[hit.end:hit.end + 2]) \
+            or not re.search(r"[,(]\s*$", text[max(0, hit.start - 2):hit.start]):
         return None
     span = _tokens(doc, hit.start, hit.end)
     if span is None or span.start < 2:
@@ -261,9 +263,6 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     if m.group("words") or m.group("frac"):
         if not _word_number_ok(doc, m, span, hit):
             return False
-    if time_unit and labels & {"DATE"} and re.search(r"\b(?:the|this|last|next)\s+$", text[max(0, hit.start - 6):hit.start], re.I) \
-            and hit.num.words is False and len(digits) == 4:
-        return False
     return True
 
 
