@@ -231,10 +231,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
         return False              # 22nd, 1960s, 3D, version numbers, 10-K
     if m.group("num") and TIME_AFTER.match(text, core_e):
         return False              # 10.45pm, 10:30
-    if m.group("num") and core_s > 0 and text[core_s - 1] == ":" and core_s > 1 and text[core_s - 2].isdigit():
-        return False
-    if m.group("num") and core_s > 0 and text[core_s - 1] in "/." and core_s > 1 and text[core_s - 2].isdigit():
-        return False              # 3/4/2019, 1.2.3
+    if m.group("num") and re.search(r"\d[:/.]$", text[max(0, core_s - 2):core_s]):
+        return False              # 10:30, 3/4/2019, 1.2.3
     if m.group("num") and re.match(r"[/.]\d", text[core_e:core_e + 2]):
         return False
     span = _tokens(doc, core_s, core_e)
@@ -315,12 +313,13 @@ def _word_number_ok(doc: Doc, m: re.Match, span: Span, hit: _Hit) -> bool:
     if word == "half":
         if re.search(r"\b(?:the|first|second|other|latter|each|a|one)\s+$", before) or after.startswith("-"):
             return False
-        return bool(re.match(r"\s+(?:of|the|a|an|his|her|their|its|our|my|your|all|that|those|these)\b", after)) \
-            or hit.unit is not None
+        determiner = r"\s+(?:of|the|a|an|his|her|their|its|our|my|your|all|that|those|these)\b"
+        return bool(re.match(determiner, after)) or hit.unit is not None
     if word in ("one", "an", "a"):
         if re.search(r"\b(?:no|any|every|each|some|the|this|that|which|same|little|big|ones?)\s+$", before):
             return False
-        if re.match(r"\s*(?:another|'s|’s|-time|-off|-on-one|-way|[.,;:!?)]|\d|in order|that\b|who\b)", after):
+        if re.match(r"\s*(?:another|'s|’s|-time|-off|-on-one|-way|[.,;:!?)]|\d|in order|that\b|who\b)",
+                    after):
             return False
     label = {t.ent_type_ for t in span}
     if label & NAME_LABELS and hit.unit is None:
@@ -420,7 +419,8 @@ def counted(doc: Doc, h: _Hit) -> str | None:
     tok = span[-1]
     head = tok.head
     noun = None
-    if head.i >= span.end and head.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod"):
+    if head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
+            and tok.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod"):
         noun = head
     else:
         for cand in (tok, head):
@@ -434,8 +434,9 @@ def counted(doc: Doc, h: _Hit) -> str | None:
                 break
     if noun is None:
         return None
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i >= span.end
-            and not any(ch.isdigit() for ch in c.text) and c.i > max([x.i for x in noun.lefts
-                                                                       if x.dep_ not in ("compound", "amod")] + [span.end - 1])]
+    # adjectives and compounds right before the noun, after any determiner or number
+    barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod")] + [span.end - 1])
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > barrier
+            and not any(ch.isdigit() for ch in c.text)]
     start = left[0].i if left else noun.i
     return doc[start:noun.i + 1].text

@@ -59,13 +59,16 @@ def number_regex() -> re.Pattern:
     pattern = rf"""
       (?P<ratio>(?i:\b(?:one|1)\s+(?:in|out\s+of)\s+(?P<denom>{_alt(plain)}|\d+)\b))
     | (?P<vague>(?i:\b(?:{_alt(vague)})(?:\s+of\s+(?:{_alt(vague)}|{_alt(scales)})\b)*\b))
-    | (?P<frac>(?i:\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+(?:{_alt(fractions)})|half)\b))
+    | (?P<frac>(?i:\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+
+                      (?:{_alt(fractions)})|half)\b))
     | (?P<words>(?i:\b(?:(?:a|an)\s+(?=(?:{_alt(scales)}|dozen)\b))?{word}(?:{sep}{word})*
           (?:\s+and\s+a\s+half)?\b))
     | (?P<slash>(?<![\d/.])(?:(?P<whole>\d+)[\s-]+)?(?P<fnum>\d{{1,2}})/(?P<fden>\d{{1,3}})(?![\d/]))
     | (?P<vulgar>(?P<vwhole>\d+)?(?P<vfrac>[{"".join(VULGAR)}]))
     | (?P<num>(?P<digits>{digits})(?P<exp>[eE][-+−]?\d+|\s?[×x]\s?10\^?[-+−]?\d+)?
-          (?:(?P<suffix>{suffixes})(?![A-Za-z])|(?:\s*|-)(?P<scaleword>{_alt(scales)}|dozen)\b|\s+(?P<spacedsuffix>bn|mn|mln|trn|tn|B|M)\b)?)
+          (?:(?P<suffix>{suffixes})(?![A-Za-z])
+           |(?:\s*|-)(?P<scaleword>{_alt(scales)}|dozen)\b
+           |\s+(?P<spacedsuffix>bn|mn|mln|trn|tn|B|M)\b)?)
     """
     return re.compile(pattern, re.X)
 

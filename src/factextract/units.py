@@ -70,7 +70,8 @@ def _unit_regex() -> re.Pattern:
 def _per_regex() -> re.Pattern:
     words, abbr, _ = unit_table()
     return re.compile(
-        rf"(?P<sep>\s*/\s*|\s+(?:per|a|an|each)\s+|-(?:a|per)-)(?:(?P<abbr>{_alt(abbr)})|(?P<word>(?i:{_alt(words)}))"
+        rf"(?P<sep>\s*/\s*|\s+(?:per|a|an|each)\s+|-(?:a|per)-)"
+        rf"(?:(?P<abbr>{_alt(abbr)})|(?P<word>(?i:{_alt(words)}))"
         r"|(?P<noun>(?i:share|head|person|capita|barrel|unit|ton|gram|ounce|pound|kilo|gallon|litre|"
         r"liter|kilowatt-hour|mmbtu|visit|game|match|night|passenger)s?))(?![A-Za-z0-9])")
 
@@ -128,7 +129,8 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
     if not m:
         return None
     unit = _matched_unit(m)
-    if unit == "percent" or re.match(r"\s+(?:ago|earlier|later|before|after|back|on)\b", text[m.end():m.end() + 8]):
+    dated = re.match(r"\s+(?:ago|earlier|later|before|after|back|on)\b", text[m.end():m.end() + 8])
+    if unit == "percent" or dated:
         return None
     return unit, m.end()
 

@@ -107,10 +107,12 @@ def pair_up(golds: list[dict], preds: list[dict]) -> list[tuple[int, int]]:
                 free_g.discard(i)
                 free_p.discard(j)
                 break
-    ranked = sorted((-(min(g["end"], p["end"]) - max(g["start"], p["start"])), abs(g["start"] - p["start"]), i, j)
+    def overlap(g: dict, p: dict) -> int:
+        return min(g["end"], p["end"]) - max(g["start"], p["start"])
+
+    ranked = sorted((-overlap(g, p), abs(g["start"] - p["start"]), i, j)
                     for i, g in enumerate(golds) if i in free_g
-                    for j, p in enumerate(preds) if j in free_p
-                    and min(g["end"], p["end"]) > max(g["start"], p["start"]))
+                    for j, p in enumerate(preds) if j in free_p and overlap(g, p) > 0)
     for _, _, i, j in ranked:
         if i in free_g and j in free_p:
             pairs.append((i, j))
@@ -161,7 +163,8 @@ def score(docs: list[dict], preds: dict[str, dict], errors: int = 0) -> list[str
                 c["vn"] += 1
                 c["vok"] += ok
                 if not ok and len(lines) < errors:
-                    lines.append(f"VALUE {g.get('text')!r} gold {g.get('value', g.get('low'))} got {p.get('value')} in {d['id']}")
+                    lines.append(f"VALUE {g.get('text')!r} gold {g.get('value', g.get('low'))} "
+                                 f"got {p.get('value')} in {d['id']}")
             unit_ok = True
             if g.get("unit") is not None:
                 unit_ok = units_agree(g["unit"], p.get("unit"))
@@ -182,8 +185,10 @@ def score(docs: list[dict], preds: dict[str, dict], errors: int = 0) -> list[str
     ep, er, ef = prf(c["e2e"], n_pred, n_gold)
     uf = prf(c["e2eu"], n_pred, n_gold)[2]
     acc = lambda ok, n: ok / n if n else 0.0  # noqa: E731
-    lines.append(f"span      P {sp:.3f} R {sr:.3f} F1 {sf:.3f}   [gold {n_gold}, tp {c['tp']}, fp {c['fp']}, fn {c['fn']}]")
-    lines.append(f"value-acc {acc(c['vok'], c['vn']):.3f} (n={c['vn']})   unit-acc {acc(c['uok'], c['un']):.3f} (n={c['un']})")
+    lines.append(f"span      P {sp:.3f} R {sr:.3f} F1 {sf:.3f}   "
+                 f"[gold {n_gold}, tp {c['tp']}, fp {c['fp']}, fn {c['fn']}]")
+    lines.append(f"value-acc {acc(c['vok'], c['vn']):.3f} (n={c['vn']})   "
+                 f"unit-acc {acc(c['uok'], c['un']):.3f} (n={c['un']})")
     lines.append(f"e2e       P {ep:.3f} R {er:.3f} F1 {ef:.3f}   e2e+unit F1 {uf:.3f}")
     if c["qn"]:
         lines.append(f"qualifier-acc {acc(c['qok'], c['qn']):.3f} (n={c['qn']}); on qualified gold "
