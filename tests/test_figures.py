@@ -141,6 +141,8 @@ def test_change_by_then_to_is_two_figures(extract):
     "The memorial honours the victims of 9/11.",
     "The clinic is open 24/7.",
     "The company filed its 10-K report late.",
+    "Filed on 2025-03-14 by the desk.",
+    "The notice was dated 14/03/2025.",
     "The band's single reached No. 1 last spring.",
     "Results for fiscal 2024 disappointed.",
     "Flight 212 landed safely.",

@@ -26,7 +26,9 @@ from .units import TIME_UNITS, kind, money_before, per_after, unit_after, unit_t
 # entity labels whose numbers are part of a name ("Big 12", "Model 3", "S&P 500")
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE",
                          "LOC", "NORP"})
-PHONE = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)")
+# phone numbers and numeric dates ("2025-10-19", "19/10/2025"): blocked before numbers are read
+NOT_NUMBERS = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
+                         r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
 TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|:\d\d|GMT\b|[AP]M\b|ET\b|BST\b|UTC\b|h\d\d)")
 NEGATIVE = re.compile(r"(?:(?<![\w-])-|−|\bminus[\s-]?|\bnegative\s)$", re.I)
 
@@ -88,10 +90,10 @@ class FiguresComponent:
 
 def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
     """Every figure of the doc; `labelled`: indices of tokens that are labels, not numbers."""
-    phones = [m.span() for m in PHONE.finditer(text)]
+    blocked = [m.span() for m in NOT_NUMBERS.finditer(text)]
     hits: list[_Hit] = []
     for m in number_regex().finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in phones):
+        if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
         if hits and m.start() < hits[-1].end:
             continue
@@ -134,7 +136,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
             hit.unit, hit.money, hit.start = money[0], True, money[1]
     attached_before = (not money and not neg and start > 0
                        and (text[start - 1].isalnum() or text[start - 1] in "-_/#&"))
-    if attached_before and re.search(r"(?<![\d,.])\d{1,3}(?:\.\d+)?%?-$", text[max(0, start - 8):start]):
+    if attached_before and re.search(r"(?<![\d,.-])\d{1,3}(?:\.\d+)?%?-$", text[max(0, start - 8):start]):
         attached_before = False   # the second half of "15-22" or a score "3-1" (not "2013-14")
     unit = unit_after(text, end)
     if unit is None and m.group("vague") and text.startswith(" of ", end):
