@@ -1,0 +1,223 @@
+"""Figures: word forms, qualifiers, units, ranges, what is counted, and what is NOT a figure.
+All sentences are our own writing."""
+from __future__ import annotations
+
+import pytest
+
+from factextract.numbers import words_value
+from factextract.scoring import figures as fig_scoring
+
+
+def only(record, text_part):
+    """The one figure whose text contains `text_part`."""
+    found = [f for f in record.figures if text_part in f.text]
+    assert len(found) == 1, [f.text for f in record.figures]
+    return found[0]
+
+
+# ---------------------------------------------------------------- word forms and digits
+@pytest.mark.parametrize("sentence, part, value", [
+    ("The ferry carried two trucks across the lake.", "two", 2),
+    ("Volunteers planted twenty-one oak trees.", "twenty-one", 21),
+    ("The archive holds three hundred and twelve letters.", "three hundred and twelve", 312),
+    ("She bought a dozen lanterns for the fair.", "a dozen", 12),
+    ("A third of the orchards were flooded.", "A third", 1 / 3),
+    ("Two-thirds of the members voted yes.", "Two-thirds", 2 / 3),
+    ("The walk took two and a half hours.", "two and a half", 2.5),
+    ("The harbour handled 34,000 containers last spring.", "34,000", 34000),
+    ("The city plans to spend 1.2 million on new benches.", "1.2 million", 1.2e6),
+    ("The startup raised $4.5bn from investors.", "$4.5bn", 4.5e9),
+    ("The fund lost €10M in a single week.", "€10M", 1e7),
+    ("Analysts expect 25k new subscribers.", "25k", 25000),
+    ("The bridge is 0.75 miles long.", "0.75", 0.75),
+    ("The board is 2 1/2 inches thick.", "2 1/2", 2.5),
+    ("Add ½ cup of sugar.", "½", 0.5),
+    ("The cell measured 3.2×10−6 metres.", "3.2×10−6", 3.2e-6),
+])
+def test_numbers_in_digits_and_words(extract, sentence, part, value):
+    f = only(extract(sentence), part)
+    assert f.value == pytest.approx(value)
+    assert sentence[f.start:f.end] == f.text
+
+
+def test_vague_plural_is_an_open_range(extract):
+    f = only(extract("Tens of thousands of cyclists crowded the avenue."), "Tens of thousands")
+    assert (f.low, f.high, f.value, f.qualifier) == (10000, 100000, 10000, "more than")
+    f = only(extract("Hundreds of volunteers cleaned the beach."), "Hundreds")
+    assert (f.low, f.high) == (100, 1000)
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("seventeen", 17), ("ninety-nine", 99), ("a hundred", 100), ("one thousand and one", 1001),
+    ("a quarter", 0.25), ("three quarters", 0.75), ("two million", 2e6), ("half", 0.5),
+])
+def test_words_value(phrase, value):
+    assert words_value(phrase) == pytest.approx(value)
+
+
+# ---------------------------------------------------------------- units
+@pytest.mark.parametrize("sentence, part, value, unit", [
+    ("Turnout reached 64 percent in the valley.", "64", 64, "percent"),
+    ("Prices rose 3.5% over the quarter.", "3.5", 3.5, "percent"),
+    ("Rates fell 12 per cent in the north.", "12", 12, "percent"),
+    ("The museum charges $18 for adults.", "$18", 18, "USD"),
+    ("The painting sold for £2.3 million.", "£2.3 million", 2.3e6, "GBP"),
+    ("The plant cost 800 million yuan to build.", "800 million", 8e8, "CNY"),
+    ("The shares closed at RM4.20 on Monday.", "RM4.20", 4.2, "MYR"),
+    ("A 20-hour shift left the crew exhausted.", "20-hour", 20, "hour"),
+    ("They dug a 4-kilometer-wide channel.", "4-kilometer", 4, "kilometre"),
+    ("The rover drove 12 km before noon.", "12 km", 12, "kilometre"),
+    ("The storm lasted four months.", "four months", 4, "month"),
+    ("The tanker carried 2,000 tonnes of grain.", "2,000", 2000, "tonne"),
+    ("Winds reached 90 mph on the coast.", "90 mph", 90, "mile per hour"),
+    ("Crude traded at $61 per barrel.", "$61", 61, "USD per barrel"),
+    ("The lake warmed to 24 degrees Celsius.", "24", 24, "celsius"),
+    ("The stamp now costs 85 cents.", "85", 85, "cent"),
+    ("The tablet has a 9,000 mAh battery.", "9,000", 9000, "milliampere hour"),
+    ("The bank trimmed its rate by a quarter of a percentage point.", "a quarter", 0.25, "percentage point"),
+    ("The queue stretched half a mile.", "half", 0.5, "mile"),
+])
+def test_units(extract, sentence, part, value, unit):
+    f = only(extract(sentence), part)
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+
+
+# ---------------------------------------------------------------- qualifiers
+@pytest.mark.parametrize("sentence, part, qualifier", [
+    ("More than 300 runners finished the race.", "300", "more than"),
+    ("The hall seats over 1,200 people.", "1,200", "more than"),
+    ("At least 14 boats were damaged.", "14", "at least"),
+    ("About 60 families moved in.", "60", "about"),
+    ("Roughly 40% of the wheat was lost.", "40", "about"),
+    ("Nearly 9,000 tickets were sold.", "9,000", "nearly"),
+    ("The park can hold up to 500 visitors.", "500", "up to"),
+    ("Fewer than 20 seats remain.", "20", "less than"),
+    ("The repair took exactly 45 minutes.", "45", "exactly"),
+    ("The club has 80 members.", "80", None),
+])
+def test_qualifiers(extract, sentence, part, qualifier):
+    assert only(extract(sentence), part).qualifier == qualifier
+
+
+def test_bracketed_conversion_shares_the_qualifier(extract):
+    rec = extract("The kite flew more than 300 metres (984 feet) above the field.")
+    assert [(f.value, f.unit, f.qualifier) for f in rec.figures] == [
+        (300, "metre", "more than"), (984, "foot", "more than")]
+
+
+# ---------------------------------------------------------------- ranges
+@pytest.mark.parametrize("sentence, low, high, unit", [
+    ("Tickets cost between $30 and $45 each.", 30, 45, "USD"),
+    ("The bus runs 15-20 minutes late.", 15, 20, "minute"),
+    ("Bids ranged from $2 to $3 million.", 2e6, 3e6, "USD"),
+    ("Each shift lasts 8 to 10 hours.", 8, 10, "hour"),
+])
+def test_ranges(extract, sentence, low, high, unit):
+    rec = extract(sentence)
+    assert len(rec.figures) == 1
+    f = rec.figures[0]
+    assert (f.low, f.high, f.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+def test_change_by_then_to_is_two_figures(extract):
+    rec = extract("Sales rose by $2 billion to $9 billion.")
+    assert [f.value for f in rec.figures] == [2e9, 9e9]
+
+
+# ---------------------------------------------------------------- not figures
+@pytest.mark.parametrize("sentence", [
+    "The treaty was signed in 1998 after long talks.",
+    "The meeting starts at 10:30 on Friday.",
+    "The train leaves at 7pm sharp.",
+    "The talks resumed on 14 March in Vienna.",
+    "The 2nd Division marched through the square.",
+    "Call the office on 555-201-7788 for details.",
+    "Section 230 shields the platforms.",
+    "Leaders of the G7 met by the river.",
+    "COVID-19 closed the schools.",
+    "The Nasdaq 100 slipped at the open.",
+    "Music from the 1970s filled the hall.",
+    "No one answered the door.",
+    "The memorial honours the victims of 9/11.",
+    "The clinic is open 24/7.",
+    "The company filed its 10-K report late.",
+    "Filed on 2025-03-14 by the desk.",
+    "The notice was dated 14/03/2025.",
+    "The band's single reached No. 1 last spring.",
+    "Results for fiscal 2024 disappointed.",
+    "Flight 212 landed safely.",
+])
+def test_not_figures(extract, sentence):
+    assert extract(sentence).figures == []
+
+
+def test_duration_is_a_figure_but_date_is_not(extract):
+    rec = extract("In June 2021 the crew spent three weeks at sea.")
+    assert [(f.text, f.value, f.unit) for f in rec.figures] == [("three weeks", 3, "week")]
+
+
+@pytest.mark.parametrize("sentence, part, value, unit", [
+    ("The app now has 35m users.", "35m", 35e6, None),
+    ("She won the 100m sprint.", "100", 100, "metre"),
+])
+def test_attached_m_is_millions_unless_metres(extract, sentence, part, value, unit):
+    f = only(extract(sentence), part)
+    assert (f.value, f.unit) == (value, unit)
+
+
+def test_score_is_one_figure(extract):
+    rec = extract("The visitors won 3-1 at home.")
+    assert [(f.text, f.low, f.high) for f in rec.figures] == [("3-1", 1, 3)]
+
+
+def test_negative_numbers(extract):
+    f = only(extract("Overnight it fell to minus-12 degrees."), "12")
+    assert f.value == -12
+
+
+# ---------------------------------------------------------------- counted and offsets
+@pytest.mark.parametrize("sentence, part, counted", [
+    ("More than 2,000 nurses joined the strike.", "2,000", "nurses"),
+    ("The survey found 45 percent of farmers agreed.", "45", "farmers"),
+    ("Officials counted 12 stray dogs.", "12", "stray dogs"),
+])
+def test_counted(extract, sentence, part, counted):
+    assert only(extract(sentence), part).counted == counted
+
+
+def test_offsets_and_record_shape(extract):
+    text = "Nearly 9,000 tickets and 3 buses, at $12 each, sold in two days."
+    rec = extract(text)
+    for f in rec.figures:
+        assert text[f.start:f.end] == f.text
+    assert len(rec.figures) == 4
+
+
+def test_rules_only_fallback_does_not_crash():
+    from factextract.extraction import extract
+    from factextract.pipeline import build_pipeline
+
+    rec = extract("About 40 people waited 2 hours.", nlp=build_pipeline(model=None))
+    assert [(f.value, f.unit) for f in rec.figures] == [(40, None), (2, "hour")]
+
+
+# ---------------------------------------------------------------- scorer
+def test_scorer_ranges_rescaling_and_qualifiers():
+    gold = {"start": 0, "end": 5, "value": None, "low": 10000, "high": 100000, "unit": None}
+    assert fig_scoring.value_ok(gold, {"value": 10000, "qualifier": "more than"})
+    assert fig_scoring.value_ok(gold, {"low": 10000, "high": 100000})
+    assert not fig_scoring.value_ok(gold, {"value": 10000})
+    assert fig_scoring.value_ok({"value": 0.5, "unit": "USD"}, {"value": 50, "unit": "cent"})
+    assert fig_scoring.units_agree("kilometre", "kilometers")
+    assert fig_scoring.units_agree("GBP", "pound")
+    assert fig_scoring.direction("nearly") & fig_scoring.direction("about")
+
+
+def test_scorer_counts(tmp_path):
+    docs = [{"id": "a", "text": "It cost $5 and took 3 days.", "gold": {"figures": [
+        {"start": 8, "end": 10, "text": "$5", "value": 5.0, "unit": "USD", "qualifier": None},
+        {"start": 20, "end": 21, "text": "3", "value": 3.0, "unit": "day", "qualifier": None}]}}]
+    preds = {"a": {"figures": [{"start": 8, "end": 10, "value": 5, "unit": "USD"},
+                               {"start": 20, "end": 26, "value": 4, "unit": "day"}]}}
+    last = fig_scoring.score(docs, preds)[-1]
+    assert "span-F1 1.000" in last and "e2e-F1 0.500" in last
