@@ -1,0 +1,525 @@
+"""Compare articles about the same event: which facts two or more outlets report alike
+(corroborated), which only one reports (single-source), and where they disagree (conflict).
+
+Facts are paired by keys, never by comparing every fact with every other: names by their
+spelling-free key (names.py), figures by unit and by what they count, dates by value and by
+grain, quotes by word shingles. Only candidates inside one bucket are checked against each
+other, and only across articles. Whether two facts speak of the same thing is decided by the
+words of their sentences (context.py) and, for figures, the dates in the same sentence.
+
+Pairs that agree are joined into one group (union-find); a group whose facts come from two or
+more articles is corroborated. Two groups that disagree (same counted thing and unit, or same
+event, with values that cannot both hold) make a conflict, unless one article already reports
+both: then they are two facts, not a dispute. A quote group whose named speakers differ is a
+conflict too.
+"""
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, ClassVar, Iterable, Sequence
+
+from .context import Sentences, overlap, stem, stems
+from .names import NameIndex, looks_like_name, name_tokens
+from .records import DateFact, Figure, Quote, Record
+from .resources import load_wordlist
+
+STATUSES = ("corroborated", "conflict", "single_source")
+FACT_ORDER = ("person", "organisation", "place", "figure", "date", "quote")
+
+
+# ---- the output: plain dataclasses, serialised by records.to_dict -------------------------
+
+@dataclass
+class Evidence:
+    """One article's instance of a fact: where it is and what that article says."""
+    OPTIONAL: ClassVar[frozenset[str]] = frozenset(
+        {"value", "unit", "qualifier", "counted", "grain", "speaker", "speaker_start", "speaker_end"})
+    id: str
+    text: str
+    start: int
+    end: int
+    value: Any = None
+    unit: str | None = None
+    qualifier: str | None = None
+    counted: str | None = None
+    grain: str | None = None
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+
+
+@dataclass
+class Finding:
+    """One fact across the articles, its status and the evidence from every article."""
+    OPTIONAL: ClassVar[frozenset[str]] = frozenset({"reason"})
+    fact: str                 # person | organisation | place | figure | date | quote
+    status: str               # corroborated | conflict | single_source
+    label: str                # a short human name for the fact
+    articles: list[str]       # ids of the articles that report it
+    values: list[Any]         # the distinct values reported (names, numbers, dates, speakers)
+    evidence: list[Evidence] = field(default_factory=list)
+    reason: str | None = None  # why it is a conflict
+
+
+@dataclass
+class Comparison:
+    """The result of `factextract compare`."""
+    articles: list[str]
+    summary: dict[str, int]
+    corroborated: list[Finding] = field(default_factory=list)
+    conflicts: list[Finding] = field(default_factory=list)
+    single_source: list[Finding] = field(default_factory=list)
+
+
+# ---- one fact of one article, with what is needed to pair it --------------------------------
+
+@dataclass
+class _Item:
+    article: int
+    fact: Any
+    ctx: frozenset[str]
+    win: frozenset[str]
+    dates: frozenset[str] = frozenset()   # date values in the same sentence (figures)
+    counted: str | None = None            # class of the counted thing (figures)
+    speaker: Any = None                   # resolved speaker (quotes)
+    words: str = ""                       # normalised words (quotes)
+
+
+class _Groups:
+    """Union-find over items, plus the disagreements found between them."""
+
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+        self.conflicts: list[tuple[int, int]] = []
+
+    def find(self, x: int) -> int:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+    def members(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
+
+
+def _cross_pairs(indices: list[int], items: list[_Item]) -> Iterable[tuple[int, int]]:
+    """Pairs of one bucket whose items come from different articles."""
+    for x in range(len(indices)):
+        a = indices[x]
+        for b in indices[x + 1:]:
+            if items[a].article != items[b].article:
+                yield a, b
+
+
+# ---- figures --------------------------------------------------------------------------------
+
+_UNIT_ALIASES = {"%": "percent", "per cent": "percent", "pct": "percent", "percentage point": "point",
+                 "km": "kilometre", "kilometer": "kilometre", "$": "dollar", "usd": "dollar",
+                 "us dollar": "dollar", "hr": "hour", "h": "hour"}
+_LOWER_BOUND = ("more than", "over", "at least", "above", "upward", "in excess", "exceed", "tens of", "hundreds of", "thousands of")
+_UPPER_BOUND = ("less than", "fewer than", "under", "up to", "at most", "below", "nearly", "almost")
+_APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "~")
+_DETERMINERS = frozenset({"the", "a", "an", "of", "some", "other", "more", "total"})
+
+
+def unit_family(unit: str | None) -> str:
+    if not unit:
+        return ""
+    u = " ".join(unit.casefold().split())
+    u = _UNIT_ALIASES.get(u, u)
+    if u.endswith("s") and len(u) > 3 and not u.endswith("ss"):
+        u = u[:-1]
+    return _UNIT_ALIASES.get(u, u)
+
+
+@lru_cache(maxsize=1)
+def _person_stems() -> frozenset[str]:
+    return frozenset(stem(w) for w in load_wordlist("compare/person_nouns.txt"))
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_wordlist("entities/demonyms.txt"))
+
+
+@lru_cache(maxsize=4096)
+def counted_class(counted: str | None) -> str | None:
+    """What a figure counts, coarsely: "person" for any noun of people ("defectors", "North
+    Koreans", "women"), else the stem of the head noun ("barrels", "homes")."""
+    if not counted:
+        return None
+    words = [w for w in re.findall(r"[^\W\d_][\w'-]*", counted.casefold()) if w not in _DETERMINERS]
+    if not words:
+        return None
+    phrase = " ".join(words)
+    for cand in (phrase, phrase[:-1] if phrase.endswith("s") else phrase, words[-1].rstrip("s")):
+        if cand in _demonyms():
+            return "person"
+    head = stem(words[-1])
+    return "person" if head in _person_stems() else head
+
+
+def _num(x: Any) -> float | None:
+    return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else None
+
+
+def _has(qualifier: str | None, cues: tuple[str, ...]) -> bool:
+    q = (qualifier or "").casefold()
+    return any(c in q for c in cues)
+
+
+def figures_agree(a: Figure, b: Figure) -> str | None:
+    """"exact" when the values are equal, "compatible" when both can hold (a range holding
+    the other, "more than 34,000" and 34,500, "about 240" and 236), None when they cannot."""
+    va, vb = _num(a.value), _num(b.value)
+    if va is None and vb is None:
+        return "exact" if (a.low, a.high) == (b.low, b.high) and a.low is not None else None
+    if va is not None and vb is not None and math.isclose(va, vb, rel_tol=1e-9, abs_tol=1e-12):
+        return "exact"
+    for x, y in ((a, b), (b, a)):
+        vy = _num(y.value)
+        lo, hi = _num(x.low), _num(x.high)
+        if vy is not None and lo is not None and hi is not None and lo <= vy <= hi:
+            return "compatible"
+    if va is None or vb is None:
+        return None
+    for x, vx, vy in ((a, va, vb), (b, vb, va)):
+        if _has(x.qualifier, _APPROX) and abs(vx - vy) <= 0.1 * max(abs(vx), abs(vy)):
+            return "compatible"
+        if _has(x.qualifier, _LOWER_BOUND) and vy >= vx:
+            return "compatible"
+        if _has(x.qualifier, _UPPER_BOUND) and vy <= vx:
+            return "compatible"
+    return None
+
+
+def _value_parts(value: str) -> list[str]:
+    return [p for p in value.split("/") if p]
+
+
+def _prefix_agrees(a: str, b: str) -> bool:
+    """One value the coarser form of the other; X is any digit ("195X" holds "1953")."""
+    short, long_ = sorted((a, b), key=len)
+    if any(c != d and "X" not in (c, d) for c, d in zip(short, long_)):
+        return False
+    return len(short) == len(long_) or long_[len(short)] in "-TW"
+
+
+def dates_agree(a: str | None, b: str | None) -> bool:
+    """Equal, one the coarser form of the other ("2024" and "2024-08"), a decade holding a year,
+    or a range ("1950/1953") one of whose ends agrees."""
+    if not a or not b:
+        return False
+    return a == b or any(_prefix_agrees(x, y) for x in _value_parts(a) for y in _value_parts(b))
+
+
+def _date_sets_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """The dates of two sentences: both undated, or sharing a compatible value."""
+    if not a and not b:
+        return True
+    return any(dates_agree(x, y) for x in a for y in b)
+
+
+def _same_figure(a: _Item, b: _Item) -> bool:
+    """Agreeing values: do they count the same thing in the same setting?"""
+    if a.counted and b.counted and a.counted != b.counted:
+        return False
+    if a.dates and b.dates and not _date_sets_agree(a.dates, b.dates):
+        return False
+    shared, ratio = overlap(a.ctx, b.ctx)
+    if not a.ctx and not b.ctx:
+        return True
+    if a.counted and a.counted == b.counted:
+        return shared >= 1
+    return shared >= 2 and ratio >= 0.4
+
+
+def _figure_conflict(a: _Item, b: _Item) -> bool:
+    """Disagreeing values: the same count of the same thing in the same event?"""
+    fa, fb = a.fact, b.fact
+    if a.counted != b.counted or (a.counted is None and not fa.unit):
+        return False
+    if not _date_sets_agree(a.dates, b.dates):
+        return False
+    shared, ratio = overlap(a.ctx, b.ctx)
+    near = (a.win & b.win) - {a.counted or "", *stems(fa.counted or ""), *stems(fb.counted or "")}
+    return shared >= 2 and ratio >= 0.5 and bool(near)
+
+
+def _pair_figures(items: list[_Item], groups: _Groups) -> None:
+    by_value: dict[tuple, list[int]] = defaultdict(list)
+    by_thing: dict[tuple, list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        unit = unit_family(it.fact.unit)
+        value = _num(it.fact.value)
+        by_value[(unit, value if value is not None else (it.fact.low, it.fact.high))].append(n)
+        by_thing[(unit, it.counted)].append(n)
+    for bucket in by_value.values():
+        for a, b in _cross_pairs(bucket, items):
+            if _same_figure(items[a], items[b]):
+                groups.union(a, b)
+    for bucket in by_thing.values():
+        for a, b in _cross_pairs(bucket, items):
+            if groups.find(a) == groups.find(b):
+                continue
+            agree = figures_agree(items[a].fact, items[b].fact)
+            if agree and _same_figure(items[a], items[b]):
+                groups.union(a, b)
+            elif not agree and _figure_conflict(items[a], items[b]):
+                groups.conflicts.append((a, b))
+
+
+# ---- dates ----------------------------------------------------------------------------------
+
+_ISO = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?|-W\d{2}|-Q\d|-[A-Z]{2})?$")
+
+
+def _pair_dates(items: list[_Item], groups: _Groups) -> None:
+    by_value: dict[str, list[int]] = defaultdict(list)
+    by_grain: dict[str, list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        by_value[it.fact.value].append(n)
+        if _ISO.match(it.fact.value or ""):
+            by_grain[it.fact.grain or str(len(it.fact.value))].append(n)
+    for bucket in by_value.values():
+        for a, b in _cross_pairs(bucket, items):
+            shared, ratio = overlap(items[a].ctx, items[b].ctx)
+            if (shared >= 2 and ratio >= 0.25) or (not items[a].ctx and not items[b].ctx):
+                groups.union(a, b)
+    for bucket in by_grain.values():
+        for a, b in _cross_pairs(bucket, items):
+            da, db = items[a].fact, items[b].fact
+            if dates_agree(da.value, db.value) or groups.find(a) == groups.find(b):
+                continue
+            shared, ratio = overlap(items[a].ctx, items[b].ctx)
+            if shared >= 3 and ratio >= 0.5 and items[a].win & items[b].win:
+                groups.conflicts.append((a, b))
+
+
+# ---- quotes ---------------------------------------------------------------------------------
+
+_SHINGLE = 3
+
+
+def quote_words(text: str) -> str:
+    """Quote text reduced to its words: case, quote marks, punctuation and spacing ignored."""
+    return " ".join(re.findall(r"[^\W_]+", text.replace("’", "'").casefold().replace("'", "")))
+
+
+def _pair_quotes(items: list[_Item], groups: _Groups) -> None:
+    """Identical quotes, or a fragment of three words or more inside a longer one."""
+    index: dict[str, list[int]] = defaultdict(list)
+    for n, it in enumerate(items):
+        words = it.words.split()
+        if len(words) < _SHINGLE:
+            index[it.words].append(n)
+            continue
+        for k in range(len(words) - _SHINGLE + 1):
+            index[" ".join(words[k:k + _SHINGLE])].append(n)
+    for n, it in enumerate(items):
+        words = it.words.split()
+        if not words:
+            continue
+        probe = " ".join(words[:_SHINGLE])
+        for m in set(index.get(probe, ())):
+            other = items[m]
+            if other.article == it.article or groups.find(n) == groups.find(m):
+                continue
+            if it.words == other.words or (len(words) >= _SHINGLE and f" {it.words} " in f" {other.words} "):
+                groups.union(n, m)
+
+
+def _speakers_differ(a: Any, b: Any) -> bool:
+    """Two resolved speakers that cannot be one and the same."""
+    if a is None or b is None or a == b:
+        return False
+    if isinstance(a, tuple) and isinstance(b, tuple):   # unresolved names: token subsets agree
+        ta, tb = set(a[1]), set(b[1])
+        return not (ta <= tb or tb <= ta)
+    return True
+
+
+def _speakers_conflict(group: list[_Item]) -> bool:
+    """Articles that give the same words to different named speakers."""
+    return any(_speakers_differ(a.speaker, b.speaker)
+               for x, a in enumerate(group) for b in group[x + 1:] if a.article != b.article)
+
+
+# ---- building items from records ------------------------------------------------------------
+
+def _items(records: Sequence[Record], texts: Sequence[str | None], names: NameIndex
+           ) -> tuple[list[_Item], list[_Item], list[_Item]]:
+    figures, dates, quotes = [], [], []
+    for i, (record, text) in enumerate(zip(records, texts)):
+        sents = Sentences(text) if text else None
+
+        def ctx(f: Any) -> tuple[frozenset[str], frozenset[str]]:
+            if sents is None:
+                return frozenset(), frozenset()
+            return sents.context(f.start, f.end), sents.window(f.start, f.end)
+
+        date_spans = sorted((d.start, d.value) for d in record.dates if d.value)
+        for d in record.dates:
+            if d.value:
+                dates.append(_Item(i, d, *ctx(d)))
+        for f in record.figures:
+            if _num(f.value) is None and _num(f.low) is None:
+                continue
+            in_sentence = frozenset()
+            if sents is not None:
+                s, e = sents.span(f.start, f.end)
+                in_sentence = frozenset(v for st, v in date_spans if s <= st < e)
+            figures.append(_Item(i, f, *ctx(f), dates=in_sentence, counted=counted_class(f.counted)))
+        for q in record.quotes:
+            speaker = names.resolve(i, q.speaker, q.speaker_start)
+            if speaker is None and looks_like_name(q.speaker):
+                speaker = ("name", name_tokens(re.sub(r"^(?i:the)\s+", "", q.speaker)))
+            quotes.append(_Item(i, q, *ctx(q), speaker=speaker, words=quote_words(q.text)))
+    return figures, dates, quotes
+
+
+# ---- findings -------------------------------------------------------------------------------
+
+def _status(articles: set[int]) -> str:
+    return "corroborated" if len(articles) > 1 else "single_source"
+
+
+def _ordered_unique(values: Iterable[Any]) -> list[Any]:
+    return list(dict.fromkeys(v for v in values if v is not None))
+
+
+def _entity_findings(names: NameIndex, ids: list[str]) -> list[Finding]:
+    out = []
+    for members in names.clusters().values():
+        nodes = [names.nodes[n] for n in members]
+        kind = Counter(n.kind for n in nodes).most_common(1)[0][0]
+        spellings = _ordered_unique(n.entity.name for n in nodes)
+        label = max(spellings, key=lambda s: (len(name_tokens(s)), -spellings.index(s)))
+        evidence = [Evidence(ids[n.article], m.text, m.start, m.end, value=n.entity.name)
+                    for n in nodes for m in n.entity.mentions[:1]]
+        articles = {n.article for n in nodes}
+        out.append(Finding(kind, _status(articles), label, _ordered_unique(ids[a] for a in sorted(articles)),
+                           spellings, evidence))
+    return out
+
+
+def _figure_evidence(it: _Item, ids: list[str]) -> Evidence:
+    f: Figure = it.fact
+    value = f.value if f.value is not None else [f.low, f.high]
+    return Evidence(ids[it.article], f.text, f.start, f.end, value=value, unit=f.unit,
+                    qualifier=f.qualifier, counted=f.counted)
+
+
+def _date_evidence(it: _Item, ids: list[str]) -> Evidence:
+    d: DateFact = it.fact
+    return Evidence(ids[it.article], d.text, d.start, d.end, value=d.value, grain=d.grain)
+
+
+def _quote_evidence(it: _Item, ids: list[str], speaker_name: str | None) -> Evidence:
+    q: Quote = it.fact
+    return Evidence(ids[it.article], q.text, q.start, q.end, value=speaker_name, speaker=q.speaker,
+                    speaker_start=q.speaker_start, speaker_end=q.speaker_end)
+
+
+def _fact_findings(kind: str, items: list[_Item], groups: _Groups, ids: list[str],
+                   evidence, label, values, reason: str, disputed=None) -> list[Finding]:
+    """Groups to findings; groups linked by a disagreement and reported by disjoint sets of
+    articles merge into one conflict finding."""
+    members = groups.members()
+    arts = {root: {items[i].article for i in idx} for root, idx in members.items()}
+    links: dict[int, set[int]] = defaultdict(set)
+    for a, b in groups.conflicts:
+        ra, rb = groups.find(a), groups.find(b)
+        if ra != rb and not (arts[ra] & arts[rb]):
+            links[ra].add(rb)
+            links[rb].add(ra)
+    out, seen = [], set()
+    for root in sorted(members, key=lambda r: (min(items[i].article for i in members[r]), r)):
+        if root in seen:
+            continue
+        component, stack = [], [root]
+        while stack:
+            r = stack.pop()
+            if r in seen:
+                continue
+            seen.add(r)
+            component.append(r)
+            stack.extend(links[r] - seen)
+        idx = sorted((i for r in component for i in members[r]),
+                     key=lambda i: (items[i].article, items[i].fact.start))
+        articles = {items[i].article for i in idx}
+        split = len(component) > 1 or (disputed is not None and disputed(idx))
+        status = "conflict" if split else _status(articles)
+        out.append(Finding(kind, status, label(idx), [ids[a] for a in sorted(articles)], values(idx),
+                           [evidence(items[i]) for i in idx], reason if status == "conflict" else None))
+    return out
+
+
+def _fmt_number(x: Any) -> str:
+    return f"{x:,.{0 if float(x).is_integer() else 2}f}" if isinstance(x, (int, float)) else str(x)
+
+
+def compare(records: Sequence[Record], texts: Sequence[str | None] | None = None) -> Comparison:
+    """Compare the facts of several articles. `texts` (the articles as read, in the order of
+    `records`) give each fact its sentence; without them facts pair on values alone."""
+    records = list(records)
+    texts = list(texts) if texts is not None else [None] * len(records)
+    ids = [r.id for r in records]
+    names = NameIndex(records)
+    figures, dates, quotes = _items(records, texts, names)
+    cluster_label = {root: f.label for root, f in zip(names.clusters(), _entity_findings(names, ids))}
+
+    def speaker_name(it: _Item) -> str | None:
+        if isinstance(it.speaker, int):
+            return cluster_label.get(it.speaker, it.fact.speaker)
+        return it.fact.speaker
+
+    findings = _entity_findings(names, ids)
+
+    fig_groups = _Groups(len(figures))
+    _pair_figures(figures, fig_groups)
+    findings += _fact_findings(
+        "figure", figures, fig_groups, ids, lambda it: _figure_evidence(it, ids),
+        lambda idx: " ".join(x for x in (figures[idx[0]].fact.text, figures[idx[0]].fact.counted) if x),
+        lambda idx: _ordered_unique(_fmt_number(figures[i].fact.value) if figures[i].fact.value is not None
+                                    else f"{_fmt_number(figures[i].fact.low)}–{_fmt_number(figures[i].fact.high)}"
+                                    for i in idx),
+        "the same count of the same thing, with values that cannot both hold")
+
+    date_groups = _Groups(len(dates))
+    _pair_dates(dates, date_groups)
+    findings += _fact_findings(
+        "date", dates, date_groups, ids, lambda it: _date_evidence(it, ids),
+        lambda idx: dates[idx[0]].fact.value,
+        lambda idx: _ordered_unique(dates[i].fact.value for i in idx),
+        "the same event, dated differently")
+
+    quote_groups = _Groups(len(quotes))
+    _pair_quotes(quotes, quote_groups)
+    findings += _fact_findings(
+        "quote", quotes, quote_groups, ids, lambda it: _quote_evidence(it, ids, speaker_name(it)),
+        lambda idx: min((quotes[i].fact.text for i in idx), key=len),
+        lambda idx: _ordered_unique(speaker_name(quotes[i]) for i in idx),
+        "the same words attributed to different speakers",
+        disputed=lambda idx: _speakers_conflict([quotes[i] for i in idx]))
+
+    findings.sort(key=lambda f: (FACT_ORDER.index(f.fact), -len(f.articles)))
+    result = Comparison(ids, {})
+    for f in findings:
+        {"corroborated": result.corroborated, "conflict": result.conflicts,
+         "single_source": result.single_source}[f.status].append(f)
+    result.summary = {"articles": len(ids), "corroborated": len(result.corroborated),
+                      "conflicts": len(result.conflicts), "single_source": len(result.single_source)}
+    return result

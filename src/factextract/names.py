@@ -1,0 +1,164 @@
+"""Name matching across articles: one person, organisation or place under several spellings.
+
+Outlets romanise and hyphenate differently ("Lee Jae Myung" / "Lee Jae-myung", "Yoon Suk Yeol" /
+"Yoon Suk-yeol"), so names are compared by a key that ignores case, accents, hyphens, spacing
+and a possessive 's. A name that is only part of another (a surname alone, or a name the
+recogniser cut short: "Yoon Suk") joins the fuller name when exactly one fuller name fits;
+when two fit ("Kim" with both "Kim Jong Un" and "Kim Yo Jong") it stays apart rather than guess.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from .records import Entity, Record
+
+ENTITY_KINDS = (("person", "people"), ("organisation", "organisations"), ("place", "places"))
+
+_SPLIT = re.compile(r"[\s\-‐‑‒–—_.·]+")
+_POSSESSIVE = re.compile(r"['’]s$", re.IGNORECASE)
+
+
+def name_tokens(name: str) -> tuple[str, ...]:
+    """Lower-case, accent-free tokens of a name, split at spaces, hyphens and dots."""
+    text = unicodedata.normalize("NFKD", _POSSESSIVE.sub("", name.strip()))
+    text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
+    text = text.replace("'", "").replace("’", "")
+    return tuple(t for t in _SPLIT.split(text) if t)
+
+
+def name_key(name: str) -> str:
+    """The spelling-free identity of a name: "Lee Jae-myung" and "Lee Jae Myung" -> "leejaemyung"."""
+    return "".join(name_tokens(name))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+@dataclass
+class EntityNode:
+    """One entity of one article."""
+    article: int
+    kind: str
+    entity: Entity
+    tokens: tuple[str, ...] = field(default=())
+
+
+class NameIndex:
+    """Every entity of every article, grouped into cross-article clusters by name.
+
+    Built once in linear time: names are looked up by key in dictionaries, never compared
+    pairwise, so fifty articles cost no more than fifty times one.
+    """
+
+    def __init__(self, records: list[Record]) -> None:
+        self.nodes: list[EntityNode] = []
+        self._uf = _UnionFind()
+        self._by_key: dict[str, int] = {}
+        for i, record in enumerate(records):
+            for kind, attr in ENTITY_KINDS:
+                for ent in getattr(record, attr):
+                    self._add(EntityNode(i, kind, ent, name_tokens(ent.name)))
+        self._join_partial_names()
+        self._by_mention: dict[tuple[int, int], int] = {}
+        self._surnames: dict[tuple[int, str], set[int]] = {}
+        for n, node in enumerate(self.nodes):
+            for m in node.entity.mentions:
+                self._by_mention[(node.article, m.start)] = n
+            if node.kind == "person" and node.tokens:
+                for tok in {node.tokens[0], node.tokens[-1]}:
+                    self._surnames.setdefault((node.article, tok), set()).add(self.cluster(n))
+
+    def _add(self, node: EntityNode) -> None:
+        n = len(self.nodes)
+        self.nodes.append(node)
+        self._uf.find(n)
+        keys = {"".join(node.tokens)}
+        # an alias of two or more words, or an acronym, names the entity as surely as its name;
+        # a one-word alias (a surname) is left to the partial-name pass
+        keys.update(name_key(a) for a in node.entity.aliases
+                    if len(name_tokens(a)) > 1 or (a.isupper() and len(a) > 1))
+        for key in keys - {""}:
+            if key in self._by_key:
+                self._uf.union(n, self._by_key[key])
+            else:
+                self._by_key[key] = n
+
+    def _join_partial_names(self) -> None:
+        """A surname alone or a cut-short name joins the one fuller name it can belong to."""
+        extensions: dict[tuple[str, ...], set[int]] = {}
+        for n, node in enumerate(self.nodes):
+            toks = node.tokens
+            if len(toks) < 2:
+                continue
+            for k in range(1, len(toks)):
+                extensions.setdefault(toks[:k], set()).add(n)
+            if node.kind == "person":
+                extensions.setdefault(toks[-1:], set()).add(n)   # Western surname last
+        for n, node in enumerate(self.nodes):
+            if node.kind != "person" or not node.tokens:
+                continue
+            fuller = extensions.get(node.tokens)
+            if not fuller:
+                continue
+            roots = {self._uf.find(m) for m in fuller}
+            if len(roots) == 1:
+                self._uf.union(n, roots.pop())
+
+    def cluster(self, n: int) -> int:
+        """The cluster id of node `n`."""
+        return self._uf.find(n)
+
+    def clusters(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for n in range(len(self.nodes)):
+            out.setdefault(self._uf.find(n), []).append(n)
+        return out
+
+    def resolve(self, article: int, name: str | None, start: int | None = None) -> int | None:
+        """The cluster a name in `article` refers to (a quote's speaker), or None when it is
+        not a name at all ("the analyst") or no entity carries it."""
+        if start is not None and (article, start) in self._by_mention:
+            return self.cluster(self._by_mention[(article, start)])
+        if not name:
+            return None
+        toks = name_tokens(name)
+        key = "".join(toks)
+        if key in self._by_key:
+            return self.cluster(self._by_key[key])
+        # a surname alone: a person of this very article whose name ends or starts with it
+        if len(toks) == 1:
+            hits = self._surnames.get((article, toks[0]), set())
+            if len(hits) == 1:
+                return next(iter(hits))
+        return None
+
+
+_PARTICLES = frozenset({"of", "for", "and", "the", "de", "van", "von", "der", "bin", "al"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+
+
+def looks_like_name(text: str | None) -> bool:
+    """A speaker that names someone ("Hong Min", "the JCS") rather than describes them
+    ("the analyst", "South Korea's military"): every word but particles is capitalised."""
+    if not text:
+        return False
+    words = [w for w in re.findall(r"[^\W\d_][\w'’.-]*", text) if w.lower() not in _PARTICLES]
+    if not words or (len(words) == 1 and words[0].lower() in _PRONOUNS):
+        return False
+    return all(w[:1].isupper() and not w.lower().endswith(("'s", "’s")) for w in words)
