@@ -225,37 +225,67 @@ def dates_agree(a: str | None, b: str | None) -> bool:
     return a == b or any(_prefix_agrees(x, y) for x in _value_parts(a) for y in _value_parts(b))
 
 
-def _date_sets_agree(a: frozenset[str], b: frozenset[str]) -> bool:
-    """The dates of two sentences: both undated, or sharing a compatible value."""
-    if not a and not b:
+def _periods(values: frozenset[str]) -> frozenset[str]:
+    """The dates of a sentence that name a period (a year, a month, a decade), not a day:
+    "236 arrived last year" and "34,000 in all" are different counts, not a dispute, while a
+    day ("on Friday" / "on Saturday") can itself be what two articles disagree on."""
+    return frozenset(v for v in values if len(v.split("/")[0]) <= 7)
+
+
+def _same_period(a: _Item, b: _Item, strict: bool) -> bool:
+    """Both sentences about the same period; `strict`: a period on one side only disagrees."""
+    pa, pb = _periods(a.dates), _periods(b.dates)
+    if not pa and not pb:
         return True
-    return any(dates_agree(x, y) for x in a for y in b)
+    if not pa or not pb:
+        return not strict
+    return any(dates_agree(x, y) for x in pa for y in pb)
 
 
 def _same_figure(a: _Item, b: _Item) -> bool:
     """Agreeing values: do they count the same thing in the same setting?"""
     if a.counted and b.counted and a.counted != b.counted:
         return False
-    if a.dates and b.dates and not _date_sets_agree(a.dates, b.dates):
+    if not _same_period(a, b, strict=False):
         return False
-    shared, ratio = overlap(a.ctx, b.ctx)
     if not a.ctx and not b.ctx:
         return True
+    shared, ratio = overlap(a.ctx, b.ctx)
     if a.counted and a.counted == b.counted:
         return shared >= 1
-    return shared >= 2 and ratio >= 0.4
+    return shared >= 2 and ratio >= 0.25
 
 
-def _figure_conflict(a: _Item, b: _Item) -> bool:
-    """Disagreeing values: the same count of the same thing in the same event?"""
+def _figure_conflict(a: _Item, b: _Item) -> float:
+    """Disagreeing values: how surely the same count of the same thing in the same event
+    (0 when not at all)."""
     fa, fb = a.fact, b.fact
     if a.counted != b.counted or (a.counted is None and not fa.unit):
-        return False
-    if not _date_sets_agree(a.dates, b.dates):
-        return False
+        return 0.0
+    if not _same_period(a, b, strict=True):
+        return 0.0
+    return _event_match(a, b, exclude={a.counted or "", *stems(fa.counted or ""), *stems(fb.counted or "")})
+
+
+def _event_match(a: _Item, b: _Item, exclude: set[str] = frozenset()) -> float:
+    """Two facts told in sentences about one event: most words of the shorter sentence
+    shared, and a word right next to both facts too. The score ranks rival candidates."""
     shared, ratio = overlap(a.ctx, b.ctx)
-    near = (a.win & b.win) - {a.counted or "", *stems(fa.counted or ""), *stems(fb.counted or "")}
-    return shared >= 2 and ratio >= 0.5 and bool(near)
+    near = (a.win & b.win) - exclude
+    if shared >= 3 and ratio >= 0.4 and near:
+        return ratio + len(near) / 10
+    return 0.0
+
+
+def _keep_best_conflicts(candidates: list[tuple[float, int, int]], items: list[_Item], groups: _Groups) -> None:
+    """One rival per fact per other article: the best-matching one. "On Saturday" in one
+    article disputes "on Friday" in the other, not also "said on Sunday" in that sentence."""
+    taken: set[tuple[int, int]] = set()
+    for _score, a, b in sorted(candidates, key=lambda c: -c[0]):
+        if (a, items[b].article) in taken or (b, items[a].article) in taken:
+            continue
+        taken.update({(a, items[b].article), (b, items[a].article)})
+        groups.conflicts.append((a, b))
 
 
 def _pair_figures(items: list[_Item], groups: _Groups) -> None:
@@ -270,6 +300,7 @@ def _pair_figures(items: list[_Item], groups: _Groups) -> None:
         for a, b in _cross_pairs(bucket, items):
             if _same_figure(items[a], items[b]):
                 groups.union(a, b)
+    candidates = []
     for bucket in by_thing.values():
         for a, b in _cross_pairs(bucket, items):
             if groups.find(a) == groups.find(b):
@@ -277,8 +308,11 @@ def _pair_figures(items: list[_Item], groups: _Groups) -> None:
             agree = figures_agree(items[a].fact, items[b].fact)
             if agree and _same_figure(items[a], items[b]):
                 groups.union(a, b)
-            elif not agree and _figure_conflict(items[a], items[b]):
-                groups.conflicts.append((a, b))
+            elif not agree:
+                score = _figure_conflict(items[a], items[b])
+                if score:
+                    candidates.append((score, a, b))
+    _keep_best_conflicts(candidates, items, groups)
 
 
 # ---- dates ----------------------------------------------------------------------------------
@@ -298,14 +332,16 @@ def _pair_dates(items: list[_Item], groups: _Groups) -> None:
             shared, ratio = overlap(items[a].ctx, items[b].ctx)
             if (shared >= 2 and ratio >= 0.25) or (not items[a].ctx and not items[b].ctx):
                 groups.union(a, b)
+    candidates = []
     for bucket in by_grain.values():
         for a, b in _cross_pairs(bucket, items):
             da, db = items[a].fact, items[b].fact
             if dates_agree(da.value, db.value) or groups.find(a) == groups.find(b):
                 continue
-            shared, ratio = overlap(items[a].ctx, items[b].ctx)
-            if shared >= 3 and ratio >= 0.5 and items[a].win & items[b].win:
-                groups.conflicts.append((a, b))
+            score = _event_match(items[a], items[b])
+            if score:
+                candidates.append((score, a, b))
+    _keep_best_conflicts(candidates, items, groups)
 
 
 # ---- quotes ---------------------------------------------------------------------------------
@@ -406,6 +442,8 @@ def _entity_findings(names: NameIndex, ids: list[str]) -> list[Finding]:
         nodes = [names.nodes[n] for n in members]
         kind = Counter(n.kind for n in nodes).most_common(1)[0][0]
         spellings = _ordered_unique(n.entity.name for n in nodes)
+        if any(len(name_tokens(s)) > 1 for s in spellings):   # a surname alone is no spelling
+            spellings = [s for s in spellings if len(name_tokens(s)) > 1]
         label = max(spellings, key=lambda s: (len(name_tokens(s)), -spellings.index(s)))
         evidence = [Evidence(ids[n.article], m.text, m.start, m.end, value=n.entity.name)
                     for n in nodes for m in n.entity.mentions[:1]]

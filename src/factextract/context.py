@@ -40,7 +40,8 @@ def stem(word: str) -> str:
 def stems(text: str) -> list[str]:
     """Content stems of a piece of text, in order, stopwords left out."""
     stop = stopwords()
-    return [stem(w) for w in _WORD.findall(text) if w.casefold() not in stop]
+    return [stem(w) for w in _WORD.findall(text)
+            if (len(w) > 1 or w.isdigit()) and w.casefold() not in stop]
 
 
 class Sentences:

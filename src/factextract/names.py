@@ -100,8 +100,13 @@ class NameIndex:
                 self._by_key[key] = n
 
     def _join_partial_names(self) -> None:
-        """A surname alone or a cut-short name joins the one fuller name it can belong to."""
+        """A surname alone or a cut-short name joins the one fuller name it can belong to.
+
+        Across articles only names the recogniser took for people join; inside one article a
+        lone word it mislabelled ("Choi" as an organisation) joins that article's one person
+        of that surname too."""
         extensions: dict[tuple[str, ...], set[int]] = {}
+        local: dict[tuple[int, str], set[int]] = {}
         for n, node in enumerate(self.nodes):
             toks = node.tokens
             if len(toks) < 2:
@@ -110,11 +115,16 @@ class NameIndex:
                 extensions.setdefault(toks[:k], set()).add(n)
             if node.kind == "person":
                 extensions.setdefault(toks[-1:], set()).add(n)   # Western surname last
+                for tok in {toks[0], toks[-1]}:
+                    local.setdefault((node.article, tok), set()).add(n)
         for n, node in enumerate(self.nodes):
-            if node.kind != "person" or not node.tokens:
+            if not node.tokens:
                 continue
-            fuller = extensions.get(node.tokens)
-            if not fuller:
+            if node.kind == "person":
+                fuller = extensions.get(node.tokens, set())
+            elif len(node.tokens) == 1:
+                fuller = local.get((node.article, node.tokens[0]), set())
+            else:
                 continue
             roots = {self._uf.find(m) for m in fuller}
             if len(roots) == 1:
