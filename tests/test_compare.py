@@ -265,6 +265,8 @@ def test_a_described_speaker_does_not_dispute_a_named_one():
     b = Record("b", quotes=[Quote(words, 0, len(words), "the analyst")])
     c = Record("c", quotes=[Quote(words, 0, len(words), "Park Ji-won")])
     assert compare([a, b]).conflicts == []
+    fuller = Record("d", quotes=[Quote(words, 0, len(words), "Hong Min")])
+    assert compare([a, fuller]).conflicts == []   # the surname and the full name agree
     disputed = compare([a, b, c]).conflicts
     assert len(disputed) == 1 and disputed[0].values == ["Hong Min", "the analyst", "Park Ji-won"]
 

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Any, ClassVar, Iterable, Sequence
 
 from .context import Sentences, overlap, stem, stems
-from .names import NameIndex, looks_like_name, name_tokens
+from .names import NameIndex, UnionFind, looks_like_name, name_tokens
 from .records import DateFact, Figure, Quote, Record
 from .resources import load_wordlist
 
@@ -85,33 +85,31 @@ class _Item:
     win: frozenset[str]
     dates: frozenset[str] = frozenset()   # date values in the same sentence (figures)
     counted: str | None = None            # class of the counted thing (figures)
-    speaker: Any = None                   # resolved speaker (quotes)
+    speaker: "_Speaker | None" = None     # resolved speaker (quotes); None: a description
     words: str = ""                       # normalised words (quotes)
 
 
-class _Groups:
-    """Union-find over items, plus the disagreements found between them."""
+@dataclass(frozen=True)
+class _Speaker:
+    """Who a quote is given to: the fullest name, its entity cluster when the articles'
+    entities carry it, and its name tokens."""
+    name: str
+    cluster: int | None
+    tokens: frozenset[str]
+
+
+class _Groups(UnionFind):
+    """Items joined when they agree, plus the disagreements found between them."""
 
     def __init__(self, n: int) -> None:
-        self.parent = list(range(n))
+        super().__init__(n)
         self.conflicts: list[tuple[int, int]] = []
 
-    def find(self, x: int) -> int:
-        while self.parent[x] != x:
-            self.parent[x] = self.parent[self.parent[x]]
-            x = self.parent[x]
-        return x
 
-    def union(self, a: int, b: int) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            self.parent[max(ra, rb)] = min(ra, rb)
-
-    def members(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = {}
-        for i in range(len(self.parent)):
-            out.setdefault(self.find(i), []).append(i)
-        return out
+def _unrelated(a: _Item, b: _Item) -> bool:
+    """No word of their sentences in common: never the same fact, whatever the values
+    (a set intersection, so the bulk of a bucket is dismissed at C speed)."""
+    return a.ctx.isdisjoint(b.ctx) and bool(a.ctx or b.ctx)
 
 
 def _cross_pairs(indices: list[int], items: list[_Item]) -> Iterable[tuple[int, int]]:
@@ -175,6 +173,7 @@ def _num(x: Any) -> float | None:
     return float(x) if isinstance(x, (int, float)) and not isinstance(x, bool) else None
 
 
+@lru_cache(maxsize=1024)
 def _has(qualifier: str | None, cues: tuple[str, ...]) -> bool:
     q = (qualifier or "").casefold()
     return any(c in q for c in cues)
@@ -303,7 +302,7 @@ def _pair_figures(items: list[_Item], groups: _Groups) -> None:
     candidates = []
     for bucket in by_thing.values():
         for a, b in _cross_pairs(bucket, items):
-            if groups.find(a) == groups.find(b):
+            if _unrelated(items[a], items[b]) or groups.find(a) == groups.find(b):
                 continue
             agree = figures_agree(items[a].fact, items[b].fact)
             if agree and _same_figure(items[a], items[b]):
@@ -324,7 +323,8 @@ def _pair_dates(items: list[_Item], groups: _Groups) -> None:
     by_value: dict[str, list[int]] = defaultdict(list)
     by_grain: dict[str, list[int]] = defaultdict(list)
     for n, it in enumerate(items):
-        by_value[it.fact.value].append(n)
+        if it.fact.value[:1].isdigit():   # "PAST_REF" in two articles says nothing shared
+            by_value[it.fact.value].append(n)
         if _ISO.match(it.fact.value or ""):
             by_grain[it.fact.grain or str(len(it.fact.value))].append(n)
     for bucket in by_value.values():
@@ -335,6 +335,8 @@ def _pair_dates(items: list[_Item], groups: _Groups) -> None:
     candidates = []
     for bucket in by_grain.values():
         for a, b in _cross_pairs(bucket, items):
+            if _unrelated(items[a], items[b]):
+                continue
             da, db = items[a].fact, items[b].fact
             if dates_agree(da.value, db.value) or groups.find(a) == groups.find(b):
                 continue
@@ -377,14 +379,12 @@ def _pair_quotes(items: list[_Item], groups: _Groups) -> None:
                 groups.union(n, m)
 
 
-def _speakers_differ(a: Any, b: Any) -> bool:
-    """Two resolved speakers that cannot be one and the same."""
-    if a is None or b is None or a == b:
+def _speakers_differ(a: _Speaker | None, b: _Speaker | None) -> bool:
+    """Two speakers that cannot be one and the same: both named, not one entity, and
+    neither name part of the other ("Hong" may be "Hong Min")."""
+    if a is None or b is None or (a.cluster is not None and a.cluster == b.cluster):
         return False
-    if isinstance(a, tuple) and isinstance(b, tuple):   # unresolved names: token subsets agree
-        ta, tb = set(a[1]), set(b[1])
-        return not (ta <= tb or tb <= ta)
-    return True
+    return not (a.tokens <= b.tokens or b.tokens <= a.tokens)
 
 
 def _speakers_conflict(group: list[_Item]) -> bool:
@@ -395,8 +395,19 @@ def _speakers_conflict(group: list[_Item]) -> bool:
 
 # ---- building items from records ------------------------------------------------------------
 
-def _items(records: Sequence[Record], texts: Sequence[str | None], names: NameIndex
-           ) -> tuple[list[_Item], list[_Item], list[_Item]]:
+def _speaker(names: NameIndex, labels: dict[int, str], article: int, q: Quote) -> _Speaker | None:
+    cluster = names.resolve(article, q.speaker, q.speaker_start)
+    if cluster is not None:
+        name = labels[cluster]
+    elif looks_like_name(q.speaker):
+        name = re.sub(r"^(?i:the)\s+", "", q.speaker.strip())
+    else:
+        return None
+    return _Speaker(name, cluster, frozenset(name_tokens(name)))
+
+
+def _items(records: Sequence[Record], texts: Sequence[str | None], names: NameIndex,
+           labels: dict[int, str]) -> tuple[list[_Item], list[_Item], list[_Item]]:
     figures, dates, quotes = [], [], []
     for i, (record, text) in enumerate(zip(records, texts)):
         sents = Sentences(text) if text else None
@@ -419,10 +430,8 @@ def _items(records: Sequence[Record], texts: Sequence[str | None], names: NameIn
                 in_sentence = frozenset(v for st, v in date_spans if s <= st < e)
             figures.append(_Item(i, f, *ctx(f), dates=in_sentence, counted=counted_class(f.counted)))
         for q in record.quotes:
-            speaker = names.resolve(i, q.speaker, q.speaker_start)
-            if speaker is None and looks_like_name(q.speaker):
-                speaker = ("name", name_tokens(re.sub(r"^(?i:the)\s+", "", q.speaker)))
-            quotes.append(_Item(i, q, *ctx(q), speaker=speaker, words=quote_words(q.text)))
+            quotes.append(_Item(i, q, *ctx(q), speaker=_speaker(names, labels, i, q),
+                                words=quote_words(q.text)))
     return figures, dates, quotes
 
 
@@ -516,15 +525,12 @@ def compare(records: Sequence[Record], texts: Sequence[str | None] | None = None
     texts = list(texts) if texts is not None else [None] * len(records)
     ids = [r.id for r in records]
     names = NameIndex(records)
-    figures, dates, quotes = _items(records, texts, names)
-    cluster_label = {root: f.label for root, f in zip(names.clusters(), _entity_findings(names, ids))}
+    findings = _entity_findings(names, ids)
+    labels = {root: f.label for root, f in zip(names.clusters(), findings)}
+    figures, dates, quotes = _items(records, texts, names, labels)
 
     def speaker_name(it: _Item) -> str | None:
-        if isinstance(it.speaker, int):
-            return cluster_label.get(it.speaker, it.fact.speaker)
-        return it.fact.speaker
-
-    findings = _entity_findings(names, ids)
+        return it.speaker.name if it.speaker is not None and it.speaker.cluster is not None else it.fact.speaker
 
     fig_groups = _Groups(len(figures))
     _pair_figures(figures, fig_groups)

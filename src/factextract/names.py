@@ -33,12 +33,18 @@ def name_key(name: str) -> str:
     return "".join(name_tokens(name))
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[int, int] = {}
+class UnionFind:
+    """Groups of items 0..n-1 joined pairwise; the root of a group is its smallest item,
+    so groups come out in a stable order. Shared by name clustering and fact pairing."""
+
+    def __init__(self, n: int = 0) -> None:
+        self.parent = list(range(n))
+
+    def add(self) -> int:
+        self.parent.append(len(self.parent))
+        return len(self.parent) - 1
 
     def find(self, x: int) -> int:
-        self.parent.setdefault(x, x)
         while self.parent[x] != x:
             self.parent[x] = self.parent[self.parent[x]]
             x = self.parent[x]
@@ -48,6 +54,12 @@ class _UnionFind:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
+
+    def members(self) -> dict[int, list[int]]:
+        out: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            out.setdefault(self.find(i), []).append(i)
+        return out
 
 
 @dataclass
@@ -68,7 +80,7 @@ class NameIndex:
 
     def __init__(self, records: list[Record]) -> None:
         self.nodes: list[EntityNode] = []
-        self._uf = _UnionFind()
+        self._uf = UnionFind()
         self._by_key: dict[str, int] = {}
         for i, record in enumerate(records):
             for kind, attr in ENTITY_KINDS:
@@ -85,9 +97,8 @@ class NameIndex:
                     self._surnames.setdefault((node.article, tok), set()).add(self.cluster(n))
 
     def _add(self, node: EntityNode) -> None:
-        n = len(self.nodes)
+        n = self._uf.add()
         self.nodes.append(node)
-        self._uf.find(n)
         keys = {"".join(node.tokens)}
         # an alias of two or more words, or an acronym, names the entity as surely as its name;
         # a one-word alias (a surname) is left to the partial-name pass
@@ -135,10 +146,7 @@ class NameIndex:
         return self._uf.find(n)
 
     def clusters(self) -> dict[int, list[int]]:
-        out: dict[int, list[int]] = {}
-        for n in range(len(self.nodes)):
-            out.setdefault(self._uf.find(n), []).append(n)
-        return out
+        return self._uf.members()
 
     def resolve(self, article: int, name: str | None, start: int | None = None) -> int | None:
         """The cluster a name in `article` refers to (a quote's speaker), or None when it is
