@@ -179,7 +179,7 @@ def test_storm_pair_compatible_values_corroborate_and_never_conflict(extract):
 
 # ---- the seeds: every corroboration item of the reference -----------------------------------
 
-def _seed_records(extract, shared):
+def _seed_records(extract, shared, alt_speakers=False):
     """The two seed articles: real entities, and the reference's dates, figures and quotes."""
     gold = json.loads((shared / "seeds" / "gold.json").read_text(encoding="utf-8"))
     out = []
@@ -195,13 +195,16 @@ def _seed_records(extract, shared):
         record.dates = [DateFact(*span(d["text"]), d["value"], None) for d in g["dates"]]
         record.figures = [Figure(*span(f["text"]), f["value"], f.get("unit"), f.get("qualifier"), f.get("subject"))
                           for f in g["figures"]]
-        record.quotes = [Quote(*span(q["text"]), q["speaker"]) for q in g["quotes"]]
+        record.quotes = [Quote(*span(q["text"]), (q.get("speaker_alts") or [q["speaker"]])[0]
+                               if alt_speakers else q["speaker"]) for q in g["quotes"]]
         out.append((record, text))
     return gold["corroboration"], out
 
 
-def test_seeds_every_reference_corroboration_is_corroborated(extract, shared):
-    reference, pairs = _seed_records(extract, shared)
+@pytest.mark.parametrize("alt_speakers", [False, True])
+def test_seeds_every_reference_corroboration_is_corroborated(extract, shared, alt_speakers):
+    """Speakers as the reference gives them, then as an article may ("the analyst", "JCS")."""
+    reference, pairs = _seed_records(extract, shared, alt_speakers)
     result = compare([r for r, _ in pairs], [t for _, t in pairs])
     texts = {r.id: t for r, t in pairs}
     for first, second in reference["same_people"]:
@@ -249,6 +252,23 @@ def test_surname_alone_joins_the_one_full_name_and_stays_apart_when_ambiguous():
     assert same((0, "Lee Jae Myung"), (1, "Lee"))
     assert same((1, "Yoon Suk"), (2, "Yoon Suk Yeol"))
     assert not same((1, "Kim"), (0, "Kim Jong Un")) and not same((1, "Kim"), (0, "Kim Yo Jong"))
+
+
+def test_organisations_join_by_acronym_and_word_order_and_speakers_resolve_by_span():
+    def org(name, start):
+        return Entity(name, [], [Mention(name, start, start + len(name))])
+    text = "South Korea's Joint Chiefs of Staff said so."
+    a = Record("a", organisations=[org("Joint Chiefs of Staff", 14), org("Ministry of Unification", 60)],
+               places=[Entity("South Korea", [], [Mention("South Korea", 0, 11)])])
+    b = Record("b", organisations=[org("JCS", 0), org("Unification Ministry", 30), org("UN", 50)])
+    index = NameIndex([a, b])
+    cluster = {n.entity.name: index.cluster(i) for i, n in enumerate(index.nodes)}
+    assert cluster["JCS"] == cluster["Joint Chiefs of Staff"]
+    assert cluster["Unification Ministry"] == cluster["Ministry of Unification"]
+    assert cluster["UN"] not in (cluster["JCS"], cluster["Unification Ministry"])
+    # the whole speaker span names the Joint Chiefs, not the country that starts it
+    span = text.index(" said")
+    assert index.resolve(0, text[:span], 0, span) == cluster["Joint Chiefs of Staff"]
 
 
 @pytest.mark.parametrize("speaker, named", [

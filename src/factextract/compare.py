@@ -396,7 +396,7 @@ def _speakers_conflict(group: list[_Item]) -> bool:
 # ---- building items from records ------------------------------------------------------------
 
 def _speaker(names: NameIndex, labels: dict[int, str], article: int, q: Quote) -> _Speaker | None:
-    cluster = names.resolve(article, q.speaker, q.speaker_start)
+    cluster = names.resolve(article, q.speaker, q.speaker_start, q.speaker_end)
     if cluster is not None:
         name = labels[cluster]
     elif looks_like_name(q.speaker):

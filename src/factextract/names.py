@@ -9,11 +9,13 @@ when two fit ("Kim" with both "Kim Jong Un" and "Kim Yo Jong") it stays apart ra
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 import unicodedata
 from dataclasses import dataclass, field
 
 from .records import Entity, Record
 
+_PARTICLES = frozenset({"of", "for", "and", "the", "de", "van", "von", "der", "bin", "al"})
 ENTITY_KINDS = (("person", "people"), ("organisation", "organisations"), ("place", "places"))
 
 _SPLIT = re.compile(r"[\s\-‐‑‒–—_.·]+")
@@ -26,6 +28,10 @@ def name_tokens(name: str) -> tuple[str, ...]:
     text = "".join(c for c in text if not unicodedata.combining(c)).casefold()
     text = text.replace("'", "").replace("’", "")
     return tuple(t for t in _SPLIT.split(text) if t)
+
+
+def _content_tokens(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(t for t in tokens if t not in _PARTICLES)
 
 
 def name_key(name: str) -> str:
@@ -87,14 +93,16 @@ class NameIndex:
                 for ent in getattr(record, attr):
                     self._add(EntityNode(i, kind, ent, name_tokens(ent.name)))
         self._join_partial_names()
-        self._by_mention: dict[tuple[int, int], int] = {}
+        self._mentions: dict[int, list[tuple[int, int, int]]] = {}
         self._surnames: dict[tuple[int, str], set[int]] = {}
         for n, node in enumerate(self.nodes):
             for m in node.entity.mentions:
-                self._by_mention[(node.article, m.start)] = n
+                self._mentions.setdefault(node.article, []).append((m.start, m.end, n))
             if node.kind == "person" and node.tokens:
                 for tok in {node.tokens[0], node.tokens[-1]}:
                     self._surnames.setdefault((node.article, tok), set()).add(self.cluster(n))
+        for spans in self._mentions.values():
+            spans.sort()
 
     def _add(self, node: EntityNode) -> None:
         n = self._uf.add()
@@ -104,6 +112,10 @@ class NameIndex:
         # a one-word alias (a surname) is left to the partial-name pass
         keys.update(name_key(a) for a in node.entity.aliases
                     if len(name_tokens(a)) > 1 or (a.isupper() and len(a) > 1))
+        content = _content_tokens(node.tokens)
+        if node.kind == "organisation" and len(content) > 1:
+            # word order: "Ministry of Unification" and "Unification Ministry"
+            keys.add("org:" + " ".join(sorted(content)))
         for key in keys - {""}:
             if key in self._by_key:
                 self._uf.union(n, self._by_key[key])
@@ -140,6 +152,21 @@ class NameIndex:
             roots = {self._uf.find(m) for m in fuller}
             if len(roots) == 1:
                 self._uf.union(n, roots.pop())
+        self._join_acronyms()
+
+    def _join_acronyms(self) -> None:
+        """"JCS" alone joins the one organisation whose initials it is ("Joint Chiefs of Staff")."""
+        initials: dict[str, set[int]] = {}
+        for n, node in enumerate(self.nodes):
+            content = _content_tokens(node.tokens)
+            if node.kind == "organisation" and len(content) > 1:
+                initials.setdefault("".join(t[0] for t in content), set()).add(n)
+        for n, node in enumerate(self.nodes):
+            name = node.entity.name.strip()
+            if len(node.tokens) == 1 and name.isupper() and len(name) > 1:
+                roots = {self._uf.find(m) for m in initials.get(node.tokens[0], ())}
+                if len(roots) == 1:
+                    self._uf.union(n, roots.pop())
 
     def cluster(self, n: int) -> int:
         """The cluster id of node `n`."""
@@ -148,11 +175,29 @@ class NameIndex:
     def clusters(self) -> dict[int, list[int]]:
         return self._uf.members()
 
-    def resolve(self, article: int, name: str | None, start: int | None = None) -> int | None:
+    def _mention_in(self, article: int, start: int, end: int) -> int | None:
+        """The entity named by the text at [start, end): the mention that is the whole span,
+        else a person inside it, else the one that ends it ("South Korea's Joint Chiefs of
+        Staff" is the Joint Chiefs, not South Korea)."""
+        spans = self._mentions.get(article, [])
+        inside = [(s, e, n) for s, e, n in spans[bisect_left(spans, (start, -1, -1)):]
+                  if s < end and e <= end][:8]
+        for test in (lambda s, e, n: (s, e) == (start, end),
+                     lambda s, e, n: self.nodes[n].kind == "person",
+                     lambda s, e, n: e == end):
+            for s, e, n in inside:
+                if test(s, e, n):
+                    return n
+        return inside[0][2] if inside else None
+
+    def resolve(self, article: int, name: str | None, start: int | None = None,
+                end: int | None = None) -> int | None:
         """The cluster a name in `article` refers to (a quote's speaker), or None when it is
         not a name at all ("the analyst") or no entity carries it."""
-        if start is not None and (article, start) in self._by_mention:
-            return self.cluster(self._by_mention[(article, start)])
+        if start is not None:
+            n = self._mention_in(article, start, end if end is not None else start + len(name or " "))
+            if n is not None:
+                return self.cluster(n)
         if not name:
             return None
         toks = name_tokens(name)
@@ -167,7 +212,6 @@ class NameIndex:
         return None
 
 
-_PARTICLES = frozenset({"of", "for", "and", "the", "de", "van", "von", "der", "bin", "al"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 
