@@ -177,6 +177,18 @@ def test_storm_pair_compatible_values_corroborate_and_never_conflict(extract):
     assert len(said.values) == 1 and name_key(said.values[0]) == name_key("Ana Kovac")
 
 
+def test_a_compatible_value_does_not_join_a_group_its_article_is_already_in():
+    ta = "Tens of thousands of refugees have fled since the war. More than 34,000 refugees have fled since the war."
+    tb = "Tens of thousands of refugees have fled since the war began."
+    a = Record("a", figures=[figure(ta, "Tens of thousands", 10000, qualifier="more than", counted="refugees"),
+                             figure(ta, "More than 34,000", 34000, qualifier="more than", counted="refugees")])
+    b = Record("b", figures=[figure(tb, "Tens of thousands", 10000, qualifier="more than", counted="refugees")])
+    result = compare([a, b], [ta, tb])
+    assert [f.values for f in result.corroborated] == [["10,000"]]
+    assert [f.values for f in result.single_source] == [["34,000"]]
+    assert result.conflicts == []
+
+
 # ---- the seeds: every corroboration item of the reference -----------------------------------
 
 def _seed_records(extract, shared, alt_speakers=False):

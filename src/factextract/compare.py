@@ -101,9 +101,21 @@ class _Speaker:
 class _Groups(UnionFind):
     """Items joined when they agree, plus the disagreements found between them."""
 
-    def __init__(self, n: int) -> None:
+    def __init__(self, n: int, articles: Sequence[int] = ()) -> None:
         super().__init__(n)
         self.conflicts: list[tuple[int, int]] = []
+        self._articles = {i: {a} for i, a in enumerate(articles)}
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        super().union(a, b)
+        if ra != rb and self._articles:
+            root = self.find(a)
+            self._articles[root] = self._articles.pop(ra if root == rb else rb) | self._articles[root]
+
+    def covers(self, item: int, article: int) -> bool:
+        """Does the group of `item` already hold a fact of `article`?"""
+        return article in self._articles.get(self.find(item), ())
 
 
 def _unrelated(a: _Item, b: _Item) -> bool:
@@ -306,7 +318,10 @@ def _pair_figures(items: list[_Item], groups: _Groups) -> None:
                 continue
             agree = figures_agree(items[a].fact, items[b].fact)
             if agree and _same_figure(items[a], items[b]):
-                groups.union(a, b)
+                # a merely compatible value joins only a group its article is not yet in:
+                # "more than 34,000" must not ride along with "tens of thousands"
+                if not (groups.covers(a, items[b].article) or groups.covers(b, items[a].article)):
+                    groups.union(a, b)
             elif not agree:
                 score = _figure_conflict(items[a], items[b])
                 if score:
@@ -532,7 +547,7 @@ def compare(records: Sequence[Record], texts: Sequence[str | None] | None = None
     def speaker_name(it: _Item) -> str | None:
         return it.speaker.name if it.speaker is not None and it.speaker.cluster is not None else it.fact.speaker
 
-    fig_groups = _Groups(len(figures))
+    fig_groups = _Groups(len(figures), [it.article for it in figures])
     _pair_figures(figures, fig_groups)
     findings += _fact_findings(
         "figure", figures, fig_groups, ids, lambda it: _figure_evidence(it, ids),
