@@ -378,6 +378,8 @@ def test_cli_compare_json_and_exit_codes(tmp_path):
     one = run("compare", str(FERRY_A))
     assert one.returncode == 2 and "at least two articles" in one.stderr
 
-    table = run("compare", str(PAIRS), "--format", "table")
+    table = run("compare", str(PAIRS), "--format", "table", "--no-single")
     assert table.returncode == 0
     assert "Corroborated" in table.stdout and "Choi Min-jun" in table.stdout
+    assert "(1) samples/pairs/ferry-harbor-wire.txt" in table.stdout.replace(str(SAMPLES.parent) + "/", "")
+    assert "Single-source: one article only: " in table.stdout and "left out" in table.stdout

@@ -158,6 +158,7 @@ def compare_command(
                                             help="Publication date YYYY-MM-DD for every article."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the input files."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
+    no_single: bool = typer.Option(False, "--no-single", help="Leave single-source facts out (still counted in the summary)."),
 ) -> None:
     """Compare articles about the same event: facts two or more report alike (corroborated),
     facts only one reports (single-source), and facts they disagree on (conflict: the same
@@ -190,6 +191,8 @@ def compare_command(
         _err(f"compare needs at least two articles; {len(records)} could be read")
         raise typer.Exit(2)
     result = compare(records, texts)
+    if no_single:
+        result.single_source = []
     fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "json")
     stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
     try:

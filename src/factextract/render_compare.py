@@ -22,8 +22,16 @@ def _clip(text: str, width: int = _CLIP) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
+def _shown(value) -> str:
+    if isinstance(value, float):
+        return f"{value:,.0f}" if value.is_integer() else f"{value:,g}"
+    if isinstance(value, list):
+        return "–".join(_shown(v) for v in value)
+    return str(value)
+
+
 def _evidence_line(ev: Evidence, number: dict[str, int]) -> str:
-    said = f" → {ev.value}" if ev.value is not None and str(ev.value) != ev.text else ""
+    said = f" → {_shown(ev.value)}" if ev.value is not None and _shown(ev.value) != ev.text else ""
     return escape(f"({number[ev.id]}) {ev.start}–{ev.end} “{_clip(ev.text)}”{said}")
 
 
@@ -44,7 +52,8 @@ def render_comparison(console: Console, result: Comparison) -> None:
     for attr, title, colour in TITLES:
         findings: list[Finding] = getattr(result, attr)
         if not findings:
-            console.print(f"[{colour}]{title}[/]: none\n")
+            hidden = result.summary.get(attr, 0)
+            console.print(f"[{colour}]{title}[/]: " + (f"{hidden} left out\n" if hidden else "none\n"))
             continue
         table = Table(title=f"[{colour}]{title}[/] ({len(findings)})", title_justify="left",
                       show_lines=True)
