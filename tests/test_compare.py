@@ -309,6 +309,8 @@ def test_a_described_speaker_does_not_dispute_a_named_one():
     ((240, None, "about"), (236, None, None), "compatible"),
     ((12, None, None), (15, None, None), None),
     ((34000, None, "more than"), (236, None, None), None),
+    ((80000, None, "more than"), (14_000_000, None, "almost"), None),   # bounds hold nearby values only
+    ((300000, None, "less than"), (275000, None, None), "compatible"),
     ((20, "hour", None), (20, "hour", None), "exact"),
 ])
 def test_figures_agree(a, b, expected):

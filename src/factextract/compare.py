@@ -141,6 +141,7 @@ _UNIT_ALIASES = {"%": "percent", "per cent": "percent", "pct": "percent", "perce
 _LOWER_BOUND = ("more than", "over", "at least", "above", "upward", "in excess", "exceed", "tens of", "hundreds of", "thousands of")
 _UPPER_BOUND = ("less than", "fewer than", "under", "up to", "at most", "below", "nearly", "almost")
 _APPROX = ("about", "around", "approximately", "roughly", "some", "nearly", "almost", "estimated", "approx", "~")
+_BOUND_SPAN = 2.0   # "more than X" holds up to twice X, "less than X" down to half of it
 _DETERMINERS = frozenset({"the", "a", "an", "of", "some", "other", "more", "total"})
 
 
@@ -207,11 +208,12 @@ def figures_agree(a: Figure, b: Figure) -> str | None:
     if va is None or vb is None:
         return None
     for x, vx, vy in ((a, va, vb), (b, vb, va)):
+        # bounds hold nearby values only: nobody writes "more than 80,000" for 14 million
         if _has(x.qualifier, _APPROX) and abs(vx - vy) <= 0.1 * max(abs(vx), abs(vy)):
             return "compatible"
-        if _has(x.qualifier, _LOWER_BOUND) and vy >= vx:
+        if _has(x.qualifier, _LOWER_BOUND) and vx <= vy <= _BOUND_SPAN * vx:
             return "compatible"
-        if _has(x.qualifier, _UPPER_BOUND) and vy <= vx:
+        if _has(x.qualifier, _UPPER_BOUND) and vx / _BOUND_SPAN <= vy <= vx:
             return "compatible"
     return None
 
@@ -273,17 +275,28 @@ def _figure_conflict(a: _Item, b: _Item) -> float:
     fa, fb = a.fact, b.fact
     if a.counted != b.counted or (a.counted is None and not fa.unit):
         return 0.0
-    if not _same_period(a, b, strict=True):
+    if not _same_period(a, b, strict=True) or not _same_magnitude(fa, fb):
         return 0.0
-    return _event_match(a, b, exclude={a.counted or "", *stems(fa.counted or ""), *stems(fb.counted or "")})
+    return _event_match(a, b)
+
+
+def _same_magnitude(a: Figure, b: Figure) -> bool:
+    """Rival reports of one count stay within a factor of ten of each other ("12 dead" and
+    "15 dead"); "$500" and "$650 million" are two different sums, not a dispute."""
+    va = [abs(v) for v in (_num(a.value), _num(a.low), _num(a.high)) if v is not None]
+    vb = [abs(v) for v in (_num(b.value), _num(b.low), _num(b.high)) if v is not None]
+    if not va or not vb:
+        return False
+    lo, hi = sorted((max(va), max(vb)))
+    return hi == 0 or (lo > 0 and hi / lo <= 10)
 
 
 def _event_match(a: _Item, b: _Item, exclude: set[str] = frozenset()) -> float:
-    """Two facts told in sentences about one event: most words of the shorter sentence
-    shared, and a word right next to both facts too. The score ranks rival candidates."""
+    """Two facts told in sentences about one event: much of the shorter sentence shared,
+    and two words right next to both facts too. The score ranks rival candidates."""
     shared, ratio = overlap(a.ctx, b.ctx)
     near = (a.win & b.win) - exclude
-    if shared >= 3 and ratio >= 0.4 and near:
+    if shared >= 3 and ratio >= 0.4 and len(near) >= 2:
         return ratio + len(near) / 10
     return 0.0
 
@@ -364,6 +377,7 @@ def _pair_dates(items: list[_Item], groups: _Groups) -> None:
 # ---- quotes ---------------------------------------------------------------------------------
 
 _SHINGLE = 3
+_MIN_DISPUTED = 4   # words a quote needs before giving it to two speakers is a conflict
 
 
 def quote_words(text: str) -> str:
@@ -390,7 +404,12 @@ def _pair_quotes(items: list[_Item], groups: _Groups) -> None:
             other = items[m]
             if other.article == it.article or groups.find(n) == groups.find(m):
                 continue
-            if it.words == other.words or (len(words) >= _SHINGLE and f" {it.words} " in f" {other.words} "):
+            if it.words == other.words:
+                groups.union(n, m)
+            elif (len(words) >= _SHINGLE and f" {it.words} " in f" {other.words} "
+                  and not _speakers_differ(it.speaker, other.speaker)):
+                # a phrase inside someone else's longer quote is a phrase in common, not a
+                # misattribution: fragments join only when the speakers can be the same
                 groups.union(n, m)
 
 
@@ -403,9 +422,11 @@ def _speakers_differ(a: _Speaker | None, b: _Speaker | None) -> bool:
 
 
 def _speakers_conflict(group: list[_Item]) -> bool:
-    """Articles that give the same words to different named speakers."""
+    """Articles that give the same words to different named speakers. Short quotes and
+    scare quotes ("Morning Joe", "human scum") are names and phrases anyone may use."""
+    said = [q for q in group if q.fact.kind != "scare" and len(q.words.split()) >= _MIN_DISPUTED]
     return any(_speakers_differ(a.speaker, b.speaker)
-               for x, a in enumerate(group) for b in group[x + 1:] if a.article != b.article)
+               for x, a in enumerate(said) for b in said[x + 1:] if a.article != b.article)
 
 
 # ---- building items from records ------------------------------------------------------------
@@ -443,7 +464,12 @@ def _items(records: Sequence[Record], texts: Sequence[str | None], names: NameIn
             if sents is not None:
                 s, e = sents.span(f.start, f.end)
                 in_sentence = frozenset(v for st, v in date_spans if s <= st < e)
-            figures.append(_Item(i, f, *ctx(f), dates=in_sentence, counted=counted_class(f.counted)))
+            # the unit and the counted noun are compared on their own; left in the context they
+            # would make any two "percent" figures look like one event
+            own = frozenset(stems(f"{f.unit or ''} {f.counted or ''}"))
+            around, near = ctx(f)
+            figures.append(_Item(i, f, around - own, near - own, dates=in_sentence,
+                                 counted=counted_class(f.counted)))
         for q in record.quotes:
             quotes.append(_Item(i, q, *ctx(q), speaker=_speaker(names, labels, i, q),
                                 words=quote_words(q.text)))
