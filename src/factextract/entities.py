@@ -16,6 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .entity_candidates import CandidateFinder
 from .records import Entity, Mention
 from .resources import jsonl_files, load_jsonl, load_wordlist
 
@@ -87,16 +88,16 @@ class EntityGrouper:
             normalise(row["pattern"]) for path in jsonl_files("entities") for row in load_jsonl(path)
             if row.get("label") in ("GPE", "LOC") and isinstance(row.get("pattern"), str)
         }
+        self.finder = CandidateFinder()
 
     # -- candidates ---------------------------------------------------------------------
     def candidates(self, doc: Doc) -> list[Candidate]:
+        """Mentions proposed and typed on tokens (entity_candidates), cleaned into char spans."""
         text = doc.text
         out: list[Candidate] = []
-        for ent in doc.ents:
-            etype = LABEL_TYPES.get(ent.label_)
-            if etype is None:
-                continue
-            for start, end, t in self._split_possessive(text, ent.start_char, ent.end_char, etype):
+        for sp in self.finder.find(doc):
+            span = doc[sp.s:sp.e]
+            for start, end, t in self._split_possessive(text, span.start_char, span.end_char, sp.type):
                 start, end = clean_span(text, start, end)
                 surface = text[start:end]
                 if end - start < 2 or not any(c.isupper() for c in surface):
@@ -104,7 +105,6 @@ class EntityGrouper:
                 key = normalise(surface)
                 if key in self.demonyms or key in self.not_entities:
                     continue
-                t = self._corrected_type(doc, start, end, t)
                 out.append(Candidate(start, end, t, Counter({t: 1})))
         return out
 
@@ -117,22 +117,9 @@ class EntityGrouper:
         left_end, right_start = start + m.start(), start + m.end()
         left_key = normalise(text[start:left_end])
         parts = [(right_start, end, etype)]
-        if left_key in self._known_places():
+        if left_key in self.places:
             parts.insert(0, (start, left_end, "places"))
         return parts
-
-    def _known_places(self) -> set[str]:
-        return self.places
-
-    def _corrected_type(self, doc: Doc, start: int, end: int, etype: str) -> str:
-        """Role cues: "X, a senior analyst at Y" / "analyst X" make X a person."""
-        if etype == "people":
-            return etype
-        after = doc.text[end:end + 60]
-        m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", after)
-        if m and m.group(1) in self.person_roles and len(doc.text[start:end].split()) >= 2:
-            return "people"
-        return etype
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:

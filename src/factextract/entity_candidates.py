@@ -1,0 +1,367 @@
+"""Proposing and typing entity mentions, before they are grouped (see entities.py).
+
+The statistical model's entities are the starting point; rules correct them where news copy
+has conventions the model was not trained on:
+
+- gazetteers (countries, cities, regions, international bodies) from the ruler, matched
+  case-insensitively so ALL-CAPS headlines and datelines are covered, override the model's type
+  for the same span but never cut a longer name ("Bank of England" stays whole);
+- organisation shapes ("Acme Corp", "Ministry of Finance") and person cues (titles, "P. Smith",
+  "Name (Country)" in results, "X, a senior analyst at ...");
+- a dateline ("BELGRADE 1996-08-30", "SEOUL, Oct 19") names a place;
+- in results and standings tables a club followed by its scores is an organisation, even when
+  it is named after a city (a country stays a place: national teams);
+- headlines in capitals or Title Case fool the model: what it finds there is kept only when a
+  rule or the body of the article confirms it;
+- every later use of a name (and a person's surname) found in the article is a mention too.
+
+All of it works on token indices; the caller turns spans into character offsets.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from .resources import jsonl_files, load_jsonl, load_wordlist
+
+RULER_KEY = "factextract_ruler"
+LABEL_TYPES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "FAC": "places"}
+GAZETTEER_IDS = {"country", "city", "region", "body"}
+MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+          "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+# words after a name that say it is an organisation ("the Chosun Ilbo daily", "PAP news agency")
+ORG_NOUNS_AFTER = {"daily", "newspaper", "weekly", "agency", "magazine", "broadcaster", "television", "radio"}
+# head nouns of a lowercase long form defined with an acronym ("demilitarised zone (DMZ)")
+PLACE_HEADS = {"line", "zone", "border", "area", "region", "strait", "peninsula", "corridor", "territory"}
+ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", "commission", "party",
+             "bank", "fund", "organisation", "organization", "association", "union", "army", "force", "forces",
+             "court", "board", "institute", "authority", "department", "bureau", "group", "company"}
+CRICKET_CUES = {"b", "c", "st", "lbw"}
+_ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
+_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3})(?:, ([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}))?"
+    r"(?:\s+\d{4}-\d\d-\d\d\s*$|,? (?:\([A-Za-z ]+\) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
+_PHOTO_CREDIT = re.compile(r"\(([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})\)\s*$")
+_ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
+
+
+@dataclass
+class Span_:
+    """A proposed mention on token indices [s, e)."""
+    s: int
+    e: int
+    type: str
+    src: str              # model | gazetteer id | shape | cue | prop ...
+    weak: bool = False    # model output on a headline line: kept only when confirmed
+    votes: dict = field(default_factory=dict)
+
+
+def _numeric(text: str) -> bool:
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
+
+
+def _capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+class CandidateFinder:
+    def __init__(self) -> None:
+        self.person_roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")}
+        self.titles: set[str] = set()
+        self.gaz_forms: dict[str, set[str]] = {}
+        self.countries: set[str] = set()
+        self.places: set[str] = set()
+        for path in jsonl_files("entities"):
+            for row in load_jsonl(path):
+                pat = row.get("pattern")
+                if isinstance(pat, str):
+                    self.gaz_forms.setdefault(pat.lower(), set()).add(pat)
+                    if row.get("id") == "country":
+                        self.countries.add(pat.lower())
+                    if row.get("label") in ("GPE", "LOC"):
+                        self.places.add(pat.lower())
+                elif row.get("id") == "person_title":
+                    self.titles |= set(pat[0]["LOWER"]["IN"])
+
+    # -- public -------------------------------------------------------------------------
+    def find(self, doc: Doc) -> list[Span_]:
+        numeric = [_numeric(t.text) for t in doc]
+        headline = self._headline_tokens(doc)
+        spans = [Span_(e.start, e.end, LABEL_TYPES[e.label_], "model", weak=headline[e.start])
+                 for e in doc.ents if e.label_ in LABEL_TYPES]
+        spans = [self._extend_hyphen(doc, sp) for sp in spans]
+        spans = self._merge_ruler(doc, spans, headline)
+        self._datelines(doc, spans)
+        self._photo_credits(doc, spans)
+        self._cues(doc, spans, numeric)
+        self._tables(doc, spans, numeric)
+        self._acronyms(doc, spans)
+        spans = self._confirm_headlines(doc, spans)
+        spans = self._propagate(doc, spans, headline)
+        return sorted(spans, key=lambda sp: sp.s)
+
+    # -- helpers ------------------------------------------------------------------------
+    @staticmethod
+    def _overlapping(spans: list[Span_], s: int, e: int) -> list[Span_]:
+        return [sp for sp in spans if sp.s < e and s < sp.e]
+
+    @staticmethod
+    def _replace(spans: list[Span_], new: Span_) -> None:
+        spans[:] = [sp for sp in spans if not (sp.s < new.e and new.s < sp.e)]
+        spans.append(new)
+
+    def _headline_tokens(self, doc: Doc) -> list[bool]:
+        """Per token: is it on a line in capitals or Title Case (a headline, a table heading)?"""
+        flags = [False] * len(doc)
+        text = doc.text
+        pos = 0
+        tok = 0
+        for line in text.split("\n"):
+            end = pos + len(line)
+            words = [w for w in line.split() if any(c.isalpha() for c in w)]
+            letters = [c for c in line if c.isalpha()]
+            shouting = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+            long_words = [w for w in words if len(w) > 3]
+            title_case = (len(words) >= 4 and len(long_words) >= 3 and not line.rstrip().endswith((".", '"', "”"))
+                          and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words))
+            while tok < len(doc) and doc[tok].idx < end:
+                if doc[tok].idx >= pos:
+                    flags[tok] = shouting or title_case
+                tok += 1
+            pos = end + 1
+        return flags
+
+    @staticmethod
+    def _extend_hyphen(doc: Doc, sp: Span_) -> Span_:
+        """"Yoon Suk-yeol": the model often stops at the hyphen of a given name."""
+        e = sp.e
+        if (sp.type == "people" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_
+                and not doc[e].whitespace_ and doc[e + 1].text.isalpha() and doc[e + 1].text.islower()):
+            sp.e = e + 2
+        return sp
+
+    def _case_ok(self, surface: str) -> bool:
+        forms = self.gaz_forms.get(surface.lower())
+        return bool(forms) and (surface in forms or any(surface == f.upper() for f in forms))
+
+    def _merge_ruler(self, doc: Doc, spans: list[Span_], headline: list[bool]) -> list[Span_]:
+        ruler = list(doc.spans.get(RULER_KEY, []))
+        ruler.sort(key=lambda r: (r.id_ not in GAZETTEER_IDS, -(r.end - r.start), r.start))
+        for r in ruler:
+            kind, etype = r.id_, LABEL_TYPES.get(r.label_)
+            if etype is None:
+                continue
+            over = self._overlapping(spans, r.start, r.end)
+            if kind in GAZETTEER_IDS:
+                if not self._case_ok(r.text):
+                    continue
+                if any(sp.src in GAZETTEER_IDS for sp in over):
+                    continue
+                if any(sp.s <= r.start and r.end <= sp.e and sp.e - sp.s > r.end - r.start and not sp.weak
+                       for sp in over):
+                    continue  # a longer name contains it
+                self._replace(spans, Span_(r.start, r.end, etype, kind))
+            elif kind in ("org_suffix", "org_head"):
+                if any(sp.src in GAZETTEER_IDS or (sp.type == "organisations" and sp.e == r.end and not sp.weak)
+                       or (sp.s <= r.start and r.end <= sp.e and not sp.weak) for sp in over):
+                    continue
+                self._replace(spans, Span_(r.start, r.end, etype, "shape"))
+            elif kind == "person_title":
+                s = r.start
+                while s < r.end and (doc[s].lower_ in self.titles or doc[s].text == "."):
+                    s += 1
+                if s >= r.end or headline[s]:
+                    continue
+                if not over:
+                    spans.append(Span_(s, r.end, "people", "title"))
+                elif len(over) == 1 and over[0].src == "model" and (over[0].s, over[0].e) == (s, r.end):
+                    over[0].type = "people"
+            elif kind == "person_initial":
+                if not over or all(sp.src == "model" and sp.type != "people" and r.start <= sp.s and sp.e <= r.end
+                                   for sp in over):
+                    self._replace(spans, Span_(r.start, r.end, "people", "initial"))
+        return spans
+
+    def _char_to_tokens(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        return (span.start, span.end) if span is not None and len(span) else None
+
+    def _datelines(self, doc: Doc, spans: list[Span_]) -> None:
+        """"BELGRADE 1996-08-30", "CHISINAU, Moldova 1996-08-30", "SEOUL, Oct 19 (Reuters)": places."""
+        pos = 0
+        for line in doc.text.split("\n"):
+            if len(line) < 80:
+                m = _DATELINE.match(line)
+                if m and (m.group(1).isupper() or m.group(1).lower() in self.places):
+                    for g in (1, 2):
+                        if m.group(g):
+                            toks = self._char_to_tokens(doc, pos + m.start(g), pos + m.end(g))
+                            if toks:
+                                self._replace(spans, Span_(toks[0], toks[1], "places", "dateline"))
+            pos += len(line) + 1
+
+    def _photo_credits(self, doc: Doc, spans: list[Span_]) -> None:
+        """A caption ending in "(FIRST LAST)" credits a photographer."""
+        pos = 0
+        for line in doc.text.split("\n"):
+            m = _PHOTO_CREDIT.search(line)
+            if m and any(c.islower() for c in line[:m.start()]):
+                toks = self._char_to_tokens(doc, pos + m.start(1), pos + m.end(1))
+                if toks:
+                    self._replace(spans, Span_(toks[0], toks[1], "people", "credit"))
+            pos += len(line) + 1
+
+    def _role_after(self, doc: Doc, e: int) -> bool:
+        """", a senior analyst at ..." right after the name."""
+        if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("a", "an", "the"):
+            return False
+        for t in doc[e + 2:e + 7]:
+            if t.lower_ in self.person_roles:
+                return True
+            if not t.is_alpha or t.lower_ in ("at", "of", "for", "in", "with", "and", "who", "which"):
+                return False
+        return False
+
+    def _cues(self, doc: Doc, spans: list[Span_], numeric: list[bool]) -> None:
+        """Context words that settle a type: roles, "(Country)" in results, organisation nouns."""
+        for sp in list(spans):
+            if sp.type != "people" and sp.src not in GAZETTEER_IDS and self._role_after(doc, sp.e) and sp.e - sp.s >= 2:
+                sp.type, sp.weak = "people", False
+            nxt = doc[sp.e].lower_ if sp.e < len(doc) else ""
+            if sp.type != "organisations" and sp.src not in GAZETTEER_IDS and nxt in ORG_NOUNS_AFTER:
+                sp.type, sp.weak = "organisations", False
+        # "Name (Country)" in results lists: a competitor
+        for i, t in enumerate(doc):
+            if t.text != "(" or i == 0 or i + 2 >= len(doc):
+                continue
+            j = i + 1
+            while j < len(doc) and j < i + 5 and doc[j].text != ")":
+                j += 1
+            if j >= len(doc) or doc[j].text != ")" or doc[i + 1:j].text.lower() not in self.countries:
+                continue
+            s = i
+            while s > 0 and s > i - 4 and _capitalised(doc[s - 1].text) and (doc[s - 1].is_alpha or doc[s - 1].text in ("-", "'")):
+                s -= 1
+            if s == i or doc[s:i].text.lower() in self.places:
+                continue
+            over = self._overlapping(spans, s, i)
+            if all(o.src in ("model", "shape") and s <= o.s and o.e <= i for o in over):
+                self._replace(spans, Span_(s, i, "people", "competitor"))
+        # cricket scorecards: "c Smith b Jones", "lbw b Jones"
+        for i, t in enumerate(doc[:-1]):
+            if t.text in CRICKET_CUES and not t.is_sent_start and numeric_near(numeric, i):
+                nxt = doc[i + 1]
+                if _capitalised(nxt.text) and nxt.is_alpha and nxt.text not in CRICKET_CUES:
+                    e = i + 2
+                    over = self._overlapping(spans, i + 1, e)
+                    if not over or all(o.src == "model" for o in over):
+                        self._replace(spans, Span_(i + 1, e, "people", "scorecard"))
+
+    def _tables(self, doc: Doc, spans: list[Span_], numeric: list[bool]) -> None:
+        """In results and standings, a club followed by its scores is an organisation."""
+        starts = {sp.e: sp for sp in spans}
+        n = len(doc)
+        i = 0
+        while i < n:
+            if not (numeric[i] and i > 0 and not _ISO_DATE.match(doc[i].text) and numeric_near(numeric, i)):
+                i += 1
+                continue
+            sp = starts.get(i)
+            if sp is not None:
+                if sp.type == "places" and sp.src != "country" and sp.src != "dateline" and doc[sp.s:sp.e].text.lower() not in self.countries:
+                    sp.type, sp.weak, sp.src = "organisations", False, "table"
+                elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1:
+                    sp.type, sp.src = "organisations", "table"
+            else:
+                s = i
+                while s > 0 and i - s < 3 and _capitalised(doc[s - 1].text) and doc[s - 1].is_alpha \
+                        and doc[s - 1].lower_ not in MONTHS:
+                    s -= 1
+                if s < i and not self._overlapping(spans, s, i) and len(doc[s].text) > 1 \
+                        and (s == 0 or not doc[s - 1].is_alpha or doc[s - 1].is_lower is False or numeric[s - 1]):
+                    if doc[s:i].text.lower() not in self.countries:
+                        spans.append(Span_(s, i, "organisations", "table"))
+            i += 1
+
+    def _acronyms(self, doc: Doc, spans: list[Span_]) -> None:
+        """An acronym takes its long form's type; one defined after common words names a place
+        when its head is "line", "zone"..., an organisation for "agency"..., else nothing."""
+        text = doc.text
+        by_end = {doc[sp.e - 1].idx + len(doc[sp.e - 1]): sp for sp in spans}
+        for m in _ACRONYM_DEF.finditer(text):
+            acr = m.group(1)
+            before = text[:m.start()].rstrip()
+            long = by_end.get(len(before))
+            if long is not None:
+                etype = long.type
+            else:
+                words = before.split()[-len(acr):]
+                if len(words) < 2 or "".join(w[0] for w in words).upper() != acr.upper() or not words[-1].islower():
+                    continue
+                head = words[-1].lower()
+                etype = "places" if head in PLACE_HEADS else "organisations" if head in ORG_HEADS else None
+            for sp in list(spans):
+                if doc[sp.s:sp.e].text == acr:
+                    if etype is None:
+                        spans.remove(sp)
+                    else:
+                        sp.type, sp.weak = etype, False
+
+    @staticmethod
+    def _confirm_headlines(doc: Doc, spans: list[Span_]) -> list[Span_]:
+        strong = {doc[sp.s:sp.e].text.lower() for sp in spans if not sp.weak}
+        return [sp for sp in spans if not sp.weak or doc[sp.s:sp.e].text.lower() in strong]
+
+    def _propagate(self, doc: Doc, spans: list[Span_], headline: list[bool]) -> list[Span_]:
+        """Every other use of a name found in the article (in any case on headline lines), and a
+        person's surname, is a mention; hyphenated pairs of known people ("Trump-Kim") split."""
+        known: dict[tuple[str, ...], str] = {}
+        for sp in spans:
+            key = tuple(t.lower_ for t in doc[sp.s:sp.e] if t.text not in ("'s", "’s"))
+            if key and any(c.isupper() for c in doc[sp.s:sp.e].text):
+                known.setdefault(key, sp.type)
+        for sp in spans:
+            toks = [t for t in doc[sp.s:sp.e] if t.is_alpha]
+            if sp.type == "people" and len(toks) >= 2 and len(toks[-1]) > 2:
+                known.setdefault((toks[-1].lower_,), "people")
+        # "Trump-Kim summits": two people, not one organisation
+        for sp in list(spans):
+            parts = doc[sp.s:sp.e]
+            if sp.type != "people" and len(parts) == 3 and parts[1].text == "-" and \
+                    any(known.get((p.lower_,)) == "people" for p in (parts[0], parts[2])):
+                spans.remove(sp)
+                for k in (sp.s, sp.s + 2):
+                    if known.get((doc[k].lower_,)) == "people":
+                        spans.append(Span_(k, k + 1, "people", "prop"))
+        if not known:
+            return spans
+        longest = max(len(k) for k in known)
+        covered = [False] * len(doc)
+        for sp in spans:
+            for k in range(sp.s, sp.e):
+                covered[k] = True
+        i = 0
+        while i < len(doc):
+            if covered[i] or not _capitalised(doc[i].text):
+                i += 1
+                continue
+            for n in range(min(longest, len(doc) - i), 0, -1):
+                key = tuple(t.lower_ for t in doc[i:i + n])
+                if key in known and not any(covered[i:i + n]):
+                    toks = doc[i:i + n]
+                    cap_ok = all(_capitalised(t.text) or not t.is_alpha or t.is_lower and len(t) <= 3 for t in toks)
+                    if cap_ok and (headline[i] or any(not t.is_upper for t in toks if t.is_alpha) or
+                                   all(t.is_upper for t in toks if t.is_alpha)):
+                        spans.append(Span_(i, i + n, known[key], "prop"))
+                        i += n - 1
+                        break
+            i += 1
+        return spans
+
+
+def numeric_near(numeric: list[bool], i: int, before: int = 4, after: int = 6, need: int = 3) -> bool:
+    """Are there at least `need` numbers around token i (a results line or a table)?"""
+    return sum(numeric[max(0, i - before):i + after]) >= need
