@@ -70,6 +70,8 @@ def _capitalised(text: str) -> bool:
 class CandidateFinder:
     def __init__(self) -> None:
         self.person_roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")}
+        # never names by themselves: not propagated
+        self.skip = {w.lower() for f in ("demonyms", "not_entities") for w in load_wordlist(f"entities/{f}.txt")}
         self.titles: set[str] = set()
         self.gaz_forms: dict[str, set[str]] = {}
         self.countries: set[str] = set()
@@ -321,7 +323,7 @@ class CandidateFinder:
         known: dict[tuple[str, ...], str] = {}
         for sp in spans:
             key = tuple(t.lower_ for t in doc[sp.s:sp.e] if t.text not in ("'s", "’s"))
-            if key and any(c.isupper() for c in doc[sp.s:sp.e].text):
+            if key and any(c.isupper() for c in doc[sp.s:sp.e].text) and " ".join(key) not in self.skip:
                 known.setdefault(key, sp.type)
         for sp in spans:
             toks = [t for t in doc[sp.s:sp.e] if t.is_alpha]
@@ -350,15 +352,26 @@ class CandidateFinder:
                 continue
             for n in range(min(longest, len(doc) - i), 0, -1):
                 key = tuple(t.lower_ for t in doc[i:i + n])
-                if key in known and not any(covered[i:i + n]):
-                    toks = doc[i:i + n]
-                    cap_ok = all(_capitalised(t.text) or not t.is_alpha or t.is_lower and len(t) <= 3 for t in toks)
-                    if cap_ok and (headline[i] or any(not t.is_upper for t in toks if t.is_alpha) or
-                                   all(t.is_upper for t in toks if t.is_alpha)):
-                        spans.append(Span_(i, i + n, known[key], "prop"))
-                        i += n - 1
-                        break
+                if key in known and not any(covered[i:i + n]) and self._fits(doc, i, i + n, headline):
+                    spans.append(Span_(i, i + n, known[key], "prop"))
+                    i += n - 1
+                    break
             i += 1
+        return spans
+
+    @staticmethod
+    def _fits(doc: Doc, s: int, e: int, headline: list[bool]) -> bool:
+        """A known name re-found at doc[s:e]: capitalised like a name, and off headlines not
+        the start or end of a longer capitalised run ("North" in "North Korean")."""
+        if not all(_capitalised(t.text) or not t.is_alpha or (t.is_lower and len(t) <= 3) for t in doc[s:e]):
+            return False
+        if headline[s]:
+            return True
+        for k in (s - 1, e):
+            if 0 <= k < len(doc) and doc[k].is_alpha and _capitalised(doc[k].text) and not doc[k].is_sent_start \
+                    and not (k == s - 1 and doc[k].lower_ in ("the", "a", "an")):
+                return False
+        return True
         return spans
 
 
