@@ -275,8 +275,6 @@ class CandidateFinder:
             if sp is not None:
                 if sp.type == "places" and sp.src != "country" and sp.src != "dateline" and doc[sp.s:sp.e].text.lower() not in self.countries:
                     sp.type, sp.weak, sp.src = "organisations", False, "table"
-                elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1:
-                    sp.type, sp.src = "organisations", "table"
             else:
                 s = i
                 while s > 0 and i - s < 3 and _capitalised(doc[s - 1].text) and doc[s - 1].is_alpha \
@@ -325,10 +323,18 @@ class CandidateFinder:
             key = tuple(t.lower_ for t in doc[sp.s:sp.e] if t.text not in ("'s", "’s"))
             if key and any(c.isupper() for c in doc[sp.s:sp.e].text) and " ".join(key) not in self.skip:
                 known.setdefault(key, sp.type)
+        surnames = set()
         for sp in spans:
             toks = [t for t in doc[sp.s:sp.e] if t.is_alpha]
             if sp.type == "people" and len(toks) >= 2 and len(toks[-1]) > 2:
+                surnames.add((toks[-1].lower_,))
                 known.setdefault((toks[-1].lower_,), "people")
+        # a lone surname the model typed otherwise is still that person ("Wang" after "Wang Dan")
+        for sp in spans:
+            if sp.src == "model" and sp.e - sp.s == 1 and sp.type != "people" \
+                    and (doc[sp.s].lower_,) in surnames and sp.src not in GAZETTEER_IDS:
+                sp.type = "people"
+                known[(doc[sp.s].lower_,)] = "people"
         # "Trump-Kim summits": two people, not one organisation
         for sp in list(spans):
             parts = doc[sp.s:sp.e]
