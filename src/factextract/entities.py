@@ -35,6 +35,7 @@ class Candidate:
     end: int
     type: str
     votes: Counter
+    fixed: bool = False  # a dateline: its type does not vote nor bend to the majority
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -105,7 +106,7 @@ class EntityGrouper:
                 key = normalise(surface)
                 if key in self.demonyms or key in self.not_entities:
                     continue
-                out.append(Candidate(start, end, t, Counter({t: 1})))
+                out.append(Candidate(start, end, t, Counter({t: 1}), fixed=sp.src == "dateline"))
         return out
 
     def _split_possessive(self, text: str, start: int, end: int, etype: str):
@@ -129,7 +130,8 @@ class EntityGrouper:
         # one name, one type: the majority over all its mentions (person cues already counted)
         votes: dict[str, Counter] = defaultdict(Counter)
         for c in cands:
-            votes[normalise(text[c.start:c.end])] += c.votes
+            if not c.fixed:
+                votes[normalise(text[c.start:c.end])] += c.votes
         groups: list[dict] = []   # {"type", "keys": set, "mentions": [(s, e)], "acronyms": set}
         by_key: dict[tuple[str, str], dict] = {}
         acronym_of = self._acronym_definitions(text, cands)
@@ -140,7 +142,7 @@ class EntityGrouper:
             seen_spans.add((c.start, c.end))
             surface = text[c.start:c.end]
             key = normalise(surface)
-            etype = votes[key].most_common(1)[0][0]
+            etype = c.type if c.fixed or not votes[key] else votes[key].most_common(1)[0][0]
             target = by_key.get((etype, key))
             if target is None and key in acronym_of:
                 target = by_key.get(acronym_of[key])

@@ -42,8 +42,9 @@ ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", 
 CRICKET_CUES = {"b", "c", "st", "lbw"}
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
 _DATELINE = re.compile(
-    r"^\s*([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3})(?:, ([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}))?"
-    r"(?:\s+\d{4}-\d\d-\d\d\s*$|,? (?:\([A-Za-z ]+\) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
+    r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3})"
+    r"(?:, ([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}))?"
+    r"(?: \d{4}-\d\d-\d\d\b|,? (?:\([A-Za-z ]+\) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
 _PHOTO_CREDIT = re.compile(r"\(([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})\)\s*$")
 _ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
 
@@ -72,6 +73,13 @@ class CandidateFinder:
         self.person_roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")}
         # never names by themselves: not propagated
         self.skip = {w.lower() for f in ("demonyms", "not_entities") for w in load_wordlist(f"entities/{f}.txt")}
+        self.sports_words = {w.lower() for w in load_wordlist("entities/sports_words.txt")}
+        self.club_cues: dict[tuple[str, bool], set[str]] = {}
+        for row in load_wordlist("entities/club_cues.txt"):
+            where, _, word = row.partition(":")
+            strong = word.startswith("strong:")
+            self.club_cues.setdefault((where, strong), set()).add(word.removeprefix("strong:").lower())
+        self.event_heads = {w.lower() for w in load_wordlist("entities/event_heads.txt")}
         self.titles: set[str] = set()
         self.gaz_forms: dict[str, set[str]] = {}
         self.countries: set[str] = set()
@@ -94,13 +102,18 @@ class CandidateFinder:
         headline = self._headline_tokens(doc)
         spans = [Span_(e.start, e.end, LABEL_TYPES[e.label_], "model", weak=headline[e.start])
                  for e in doc.ents if e.label_ in LABEL_TYPES]
+        for sp in spans:
+            if sp.e - sp.s > 1 and doc[sp.s].lower_ == "the":
+                sp.s += 1
         spans = [self._extend_hyphen(doc, sp) for sp in spans]
         spans = self._merge_ruler(doc, spans, headline)
         self._datelines(doc, spans)
         self._photo_credits(doc, spans)
         self._cues(doc, spans, numeric)
         self._tables(doc, spans, numeric)
+        self._clubs(doc, spans)
         self._acronyms(doc, spans)
+        spans = [sp for sp in spans if sp.src in GAZETTEER_IDS or doc[sp.e - 1].lower_ not in self.event_heads]
         spans = self._confirm_headlines(doc, spans)
         spans = self._propagate(doc, spans, headline)
         return sorted(spans, key=lambda sp: sp.s)
@@ -147,7 +160,8 @@ class CandidateFinder:
 
     def _case_ok(self, surface: str) -> bool:
         forms = self.gaz_forms.get(surface.lower())
-        return bool(forms) and (surface in forms or any(surface == f.upper() for f in forms))
+        return bool(forms) and any(surface in (f, f.upper()) or (f.isupper() and len(f) >= 4 and surface == f.capitalize())
+                                   for f in forms)
 
     def _merge_ruler(self, doc: Doc, spans: list[Span_], headline: list[bool]) -> list[Span_]:
         ruler = list(doc.spans.get(RULER_KEY, []))
@@ -193,17 +207,14 @@ class CandidateFinder:
 
     def _datelines(self, doc: Doc, spans: list[Span_]) -> None:
         """"BELGRADE 1996-08-30", "CHISINAU, Moldova 1996-08-30", "SEOUL, Oct 19 (Reuters)": places."""
-        pos = 0
-        for line in doc.text.split("\n"):
-            if len(line) < 80:
-                m = _DATELINE.match(line)
-                if m and (m.group(1).isupper() or m.group(1).lower() in self.places):
-                    for g in (1, 2):
-                        if m.group(g):
-                            toks = self._char_to_tokens(doc, pos + m.start(g), pos + m.end(g))
-                            if toks:
-                                self._replace(spans, Span_(toks[0], toks[1], "places", "dateline"))
-            pos += len(line) + 1
+        for m in _DATELINE.finditer(doc.text):
+            if not (m.group(1).isupper() or m.group(1).lower() in self.places):
+                continue
+            for g in (1, 2):
+                if m.group(g):
+                    toks = self._char_to_tokens(doc, m.start(g), m.end(g))
+                    if toks:
+                        self._replace(spans, Span_(toks[0], toks[1], "places", "dateline"))
 
     def _photo_credits(self, doc: Doc, spans: list[Span_]) -> None:
         """A caption ending in "(FIRST LAST)" credits a photographer."""
@@ -265,6 +276,7 @@ class CandidateFinder:
     def _tables(self, doc: Doc, spans: list[Span_], numeric: list[bool]) -> None:
         """In results and standings, a club followed by its scores is an organisation."""
         starts = {sp.e: sp for sp in spans}
+        sports = self._is_sports(doc)
         n = len(doc)
         i = 0
         while i < n:
@@ -280,11 +292,41 @@ class CandidateFinder:
                 while s > 0 and i - s < 3 and _capitalised(doc[s - 1].text) and doc[s - 1].is_alpha \
                         and doc[s - 1].lower_ not in MONTHS:
                     s -= 1
-                if s < i and not self._overlapping(spans, s, i) and len(doc[s].text) > 1 \
+                if sports and s < i and not self._overlapping(spans, s, i) and len(doc[s].text) > 1 \
                         and (s == 0 or not doc[s - 1].is_alpha or doc[s - 1].is_lower is False or numeric[s - 1]):
                     if doc[s:i].text.lower() not in self.countries:
                         spans.append(Span_(s, i, "organisations", "table"))
             i += 1
+
+    def _is_sports(self, doc: Doc) -> bool:
+        return len({t.lower_ for t in doc if t.lower_ in self.sports_words}) >= 3
+
+    def _club_cue(self, doc: Doc, sp: Span_, strong_only: bool) -> bool:
+        before = doc[sp.s - 1].lower_ if sp.s > 0 else ""
+        k = sp.e + (1 if sp.e < len(doc) and doc[sp.e].lower_ in ("'s", "’s") else 0)
+        after = doc[k].lower_ if k < len(doc) else ""
+        kinds = (True,) if strong_only else (True, False)
+        return any(before in self.club_cues.get(("before", st), ()) or after in self.club_cues.get(("after", st), ())
+                   for st in kinds)
+
+    def _clubs(self, doc: Doc, spans: list[Span_]) -> None:
+        """In a sports article a city or county with a club cue ("against Essex", "Norwich
+        striker") is the club; a lone "person" with a strong one ("Deportivo were") too."""
+        if not self._is_sports(doc):
+            return
+        for sp in spans:
+            if sp.type == "places" and sp.src not in ("country", "dateline", "region") \
+                    and doc[sp.s:sp.e].text.lower() not in self.countries and self._club_cue(doc, sp, False):
+                sp.type, sp.weak, sp.src = "organisations", False, "club"
+            elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1 and self._club_cue(doc, sp, True):
+                sp.type, sp.src = "organisations", "club"
+            elif sp.type == "places" and sp.src != "dateline" and doc[sp.s:sp.e].text.isupper() and (
+                    (sp.s > 0 and doc[sp.s - 1].text == "AT") or (sp.e < len(doc) and doc[sp.e].text == "AT")):
+                sp.type, sp.src = "organisations", "club"  # fixtures: "ATLANTA AT CHICAGO"
+        clubs = {doc[sp.s:sp.e].text.lower() for sp in spans if sp.src in ("club", "table")}
+        for sp in spans:
+            if sp.type == "places" and sp.src not in ("dateline", "country") and doc[sp.s:sp.e].text.lower() in clubs:
+                sp.type, sp.weak, sp.src = "organisations", False, "club"
 
     def _acronyms(self, doc: Doc, spans: list[Span_]) -> None:
         """An acronym takes its long form's type; one defined after common words names a place
