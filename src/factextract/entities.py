@@ -94,11 +94,12 @@ class EntityGrouper:
     # -- candidates ---------------------------------------------------------------------
     def candidates(self, doc: Doc) -> list[Candidate]:
         """Mentions proposed and typed on tokens (entity_candidates), cleaned into char spans."""
-        text = doc.text
         out: list[Candidate] = []
-        for sp in self.finder.find(doc):
-            span = doc[sp.s:sp.e]
-            for start, end, t in self._split_possessive(text, span.start_char, span.end_char, sp.type):
+        spans = self.finder.find(doc)
+        text, toks = self.finder.text, self.finder.T
+        for sp in spans:
+            first, last = toks[sp.s], toks[sp.e - 1]
+            for start, end, t in self._split_possessive(text, first.idx, last.idx + len(last), sp.type):
                 start, end = clean_span(text, start, end)
                 surface = text[start:end]
                 if end - start < 2 or not any(c.isupper() for c in surface):
@@ -124,8 +125,8 @@ class EntityGrouper:
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
-        text = doc.text
         cands = self.candidates(doc)
+        text = self.finder.text
         cands = self._add_acronym_mentions(text, cands)
         # one name, one type: the majority over all its mentions (person cues already counted)
         votes: dict[str, Counter] = defaultdict(Counter)

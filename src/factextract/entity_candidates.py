@@ -98,12 +98,13 @@ class CandidateFinder:
 
     # -- public -------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Span_]:
-        numeric = [_numeric(t.text) for t in doc]
+        self.T, self.text = list(doc), doc.text   # tokens made once: spaCy builds a Token per index
+        numeric = [_numeric(t.text) for t in self.T]
         headline = self._headline_tokens(doc)
         spans = [Span_(e.start, e.end, LABEL_TYPES[e.label_], "model", weak=headline[e.start])
                  for e in doc.ents if e.label_ in LABEL_TYPES]
         for sp in spans:
-            if sp.e - sp.s > 1 and doc[sp.s].lower_ == "the":
+            if sp.e - sp.s > 1 and self.T[sp.s].lower_ == "the":
                 sp.s += 1
         spans = [self._extend_hyphen(doc, sp) for sp in spans]
         spans = self._merge_ruler(doc, spans, headline)
@@ -113,12 +114,15 @@ class CandidateFinder:
         self._tables(doc, spans, numeric)
         self._clubs(doc, spans)
         self._acronyms(doc, spans)
-        spans = [sp for sp in spans if sp.src in GAZETTEER_IDS or doc[sp.e - 1].lower_ not in self.event_heads]
+        spans = [sp for sp in spans if sp.src in GAZETTEER_IDS or self.T[sp.e - 1].lower_ not in self.event_heads]
         spans = self._confirm_headlines(doc, spans)
         spans = self._propagate(doc, spans, headline)
         return sorted(spans, key=lambda sp: sp.s)
 
     # -- helpers ------------------------------------------------------------------------
+    def _txt(self, s: int, e: int) -> str:
+        return self.text[self.T[s].idx:self.T[e - 1].idx + len(self.T[e - 1])] if e > s else ""
+
     @staticmethod
     def _overlapping(spans: list[Span_], s: int, e: int) -> list[Span_]:
         return [sp for sp in spans if sp.s < e and s < sp.e]
@@ -130,8 +134,8 @@ class CandidateFinder:
 
     def _headline_tokens(self, doc: Doc) -> list[bool]:
         """Per token: is it on a line in capitals or Title Case (a headline, a table heading)?"""
-        flags = [False] * len(doc)
-        text = doc.text
+        flags = [False] * len(self.T)
+        text = self.text
         pos = 0
         tok = 0
         for line in text.split("\n"):
@@ -142,19 +146,18 @@ class CandidateFinder:
             long_words = [w for w in words if len(w) > 3]
             title_case = (len(words) >= 4 and len(long_words) >= 3 and not line.rstrip().endswith((".", '"', "”"))
                           and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words))
-            while tok < len(doc) and doc[tok].idx < end:
-                if doc[tok].idx >= pos:
+            while tok < len(self.T) and self.T[tok].idx < end:
+                if self.T[tok].idx >= pos:
                     flags[tok] = shouting or title_case
                 tok += 1
             pos = end + 1
         return flags
 
-    @staticmethod
-    def _extend_hyphen(doc: Doc, sp: Span_) -> Span_:
+    def _extend_hyphen(self, doc: Doc, sp: Span_) -> Span_:
         """"Yoon Suk-yeol": the model often stops at the hyphen of a given name."""
         e = sp.e
-        if (sp.type == "people" and e + 1 < len(doc) and doc[e].text == "-" and not doc[e - 1].whitespace_
-                and not doc[e].whitespace_ and doc[e + 1].text.isalpha() and doc[e + 1].text.islower()):
+        if (sp.type == "people" and e + 1 < len(self.T) and self.T[e].text == "-" and not self.T[e - 1].whitespace_
+                and not self.T[e].whitespace_ and self.T[e + 1].text.isalpha() and self.T[e + 1].text.islower()):
             sp.e = e + 2
         return sp
 
@@ -187,7 +190,7 @@ class CandidateFinder:
                 self._replace(spans, Span_(r.start, r.end, etype, "shape"))
             elif kind == "person_title":
                 s = r.start
-                while s < r.end and (doc[s].lower_ in self.titles or doc[s].text == "."):
+                while s < r.end and (self.T[s].lower_ in self.titles or self.T[s].text == "."):
                     s += 1
                 if s >= r.end or headline[s]:
                     continue
@@ -207,7 +210,7 @@ class CandidateFinder:
 
     def _datelines(self, doc: Doc, spans: list[Span_]) -> None:
         """"BELGRADE 1996-08-30", "CHISINAU, Moldova 1996-08-30", "SEOUL, Oct 19 (Reuters)": places."""
-        for m in _DATELINE.finditer(doc.text):
+        for m in _DATELINE.finditer(self.text):
             if not (m.group(1).isupper() or m.group(1).lower() in self.places):
                 continue
             for g in (1, 2):
@@ -219,7 +222,7 @@ class CandidateFinder:
     def _photo_credits(self, doc: Doc, spans: list[Span_]) -> None:
         """A caption ending in "(FIRST LAST)" credits a photographer."""
         pos = 0
-        for line in doc.text.split("\n"):
+        for line in self.text.split("\n"):
             m = _PHOTO_CREDIT.search(line)
             if m and any(c.islower() for c in line[:m.start()]):
                 toks = self._char_to_tokens(doc, pos + m.start(1), pos + m.end(1))
@@ -229,9 +232,9 @@ class CandidateFinder:
 
     def _role_after(self, doc: Doc, e: int) -> bool:
         """", a senior analyst at ..." right after the name."""
-        if e + 2 >= len(doc) or doc[e].text != "," or doc[e + 1].lower_ not in ("a", "an", "the"):
+        if e + 2 >= len(self.T) or self.T[e].text != "," or self.T[e + 1].lower_ not in ("a", "an", "the"):
             return False
-        for t in doc[e + 2:e + 7]:
+        for t in self.T[e + 2:e + 7]:
             if t.lower_ in self.person_roles:
                 return True
             if not t.is_alpha or t.lower_ in ("at", "of", "for", "in", "with", "and", "who", "which"):
@@ -243,30 +246,30 @@ class CandidateFinder:
         for sp in list(spans):
             if sp.type != "people" and sp.src not in GAZETTEER_IDS and self._role_after(doc, sp.e) and sp.e - sp.s >= 2:
                 sp.type, sp.weak = "people", False
-            nxt = doc[sp.e].lower_ if sp.e < len(doc) else ""
+            nxt = self.T[sp.e].lower_ if sp.e < len(self.T) else ""
             if sp.type != "organisations" and sp.src not in GAZETTEER_IDS and nxt in ORG_NOUNS_AFTER:
                 sp.type, sp.weak = "organisations", False
         # "Name (Country)" in results lists: a competitor
-        for i, t in enumerate(doc):
-            if t.text != "(" or i == 0 or i + 2 >= len(doc):
+        for i, t in enumerate(self.T):
+            if t.text != "(" or i == 0 or i + 2 >= len(self.T):
                 continue
             j = i + 1
-            while j < len(doc) and j < i + 5 and doc[j].text != ")":
+            while j < len(self.T) and j < i + 5 and self.T[j].text != ")":
                 j += 1
-            if j >= len(doc) or doc[j].text != ")" or doc[i + 1:j].text.lower() not in self.countries:
+            if j >= len(self.T) or self.T[j].text != ")" or self._txt(i + 1, j).lower() not in self.countries:
                 continue
             s = i
-            while s > 0 and s > i - 4 and _capitalised(doc[s - 1].text) and (doc[s - 1].is_alpha or doc[s - 1].text in ("-", "'")):
+            while s > 0 and s > i - 4 and _capitalised(self.T[s - 1].text) and (self.T[s - 1].is_alpha or self.T[s - 1].text in ("-", "'")):
                 s -= 1
-            if s == i or doc[s:i].text.lower() in self.places:
+            if s == i or self._txt(s, i).lower() in self.places:
                 continue
             over = self._overlapping(spans, s, i)
             if all(o.src in ("model", "shape") and s <= o.s and o.e <= i for o in over):
                 self._replace(spans, Span_(s, i, "people", "competitor"))
         # cricket scorecards: "c Smith b Jones", "lbw b Jones"
-        for i, t in enumerate(doc[:-1]):
+        for i, t in enumerate(self.T[:-1]):
             if t.text in CRICKET_CUES and not t.is_sent_start and numeric_near(numeric, i):
-                nxt = doc[i + 1]
+                nxt = self.T[i + 1]
                 if _capitalised(nxt.text) and nxt.is_alpha and nxt.text not in CRICKET_CUES:
                     e = i + 2
                     over = self._overlapping(spans, i + 1, e)
@@ -277,34 +280,34 @@ class CandidateFinder:
         """In results and standings, a club followed by its scores is an organisation."""
         starts = {sp.e: sp for sp in spans}
         sports = self._is_sports(doc)
-        n = len(doc)
+        n = len(self.T)
         i = 0
         while i < n:
-            if not (numeric[i] and i > 0 and not _ISO_DATE.match(doc[i].text) and numeric_near(numeric, i)):
+            if not (numeric[i] and i > 0 and not _ISO_DATE.match(self.T[i].text) and numeric_near(numeric, i)):
                 i += 1
                 continue
             sp = starts.get(i)
             if sp is not None:
-                if sp.type == "places" and sp.src != "country" and sp.src != "dateline" and doc[sp.s:sp.e].text.lower() not in self.countries:
+                if sp.type == "places" and sp.src != "country" and sp.src != "dateline" and self._txt(sp.s, sp.e).lower() not in self.countries:
                     sp.type, sp.weak, sp.src = "organisations", False, "table"
             else:
                 s = i
-                while s > 0 and i - s < 3 and _capitalised(doc[s - 1].text) and doc[s - 1].is_alpha \
-                        and doc[s - 1].lower_ not in MONTHS:
+                while s > 0 and i - s < 3 and _capitalised(self.T[s - 1].text) and self.T[s - 1].is_alpha \
+                        and self.T[s - 1].lower_ not in MONTHS:
                     s -= 1
-                if sports and s < i and not self._overlapping(spans, s, i) and len(doc[s].text) > 1 \
-                        and (s == 0 or not doc[s - 1].is_alpha or doc[s - 1].is_lower is False or numeric[s - 1]):
-                    if doc[s:i].text.lower() not in self.countries:
+                if sports and s < i and not self._overlapping(spans, s, i) and len(self.T[s].text) > 1 \
+                        and (s == 0 or not self.T[s - 1].is_alpha or self.T[s - 1].is_lower is False or numeric[s - 1]):
+                    if self._txt(s, i).lower() not in self.countries:
                         spans.append(Span_(s, i, "organisations", "table"))
             i += 1
 
     def _is_sports(self, doc: Doc) -> bool:
-        return len({t.lower_ for t in doc if t.lower_ in self.sports_words}) >= 3
+        return len({t.lower_ for t in self.T if t.lower_ in self.sports_words}) >= 3
 
     def _club_cue(self, doc: Doc, sp: Span_, strong_only: bool) -> bool:
-        before = doc[sp.s - 1].lower_ if sp.s > 0 else ""
-        k = sp.e + (1 if sp.e < len(doc) and doc[sp.e].lower_ in ("'s", "’s") else 0)
-        after = doc[k].lower_ if k < len(doc) else ""
+        before = self.T[sp.s - 1].lower_ if sp.s > 0 else ""
+        k = sp.e + (1 if sp.e < len(self.T) and self.T[sp.e].lower_ in ("'s", "’s") else 0)
+        after = self.T[k].lower_ if k < len(self.T) else ""
         kinds = (True,) if strong_only else (True, False)
         return any(before in self.club_cues.get(("before", st), ()) or after in self.club_cues.get(("after", st), ())
                    for st in kinds)
@@ -316,23 +319,23 @@ class CandidateFinder:
             return
         for sp in spans:
             if sp.type == "places" and sp.src not in ("country", "dateline", "region") \
-                    and doc[sp.s:sp.e].text.lower() not in self.countries and self._club_cue(doc, sp, False):
+                    and self._txt(sp.s, sp.e).lower() not in self.countries and self._club_cue(doc, sp, False):
                 sp.type, sp.weak, sp.src = "organisations", False, "club"
             elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1 and self._club_cue(doc, sp, True):
                 sp.type, sp.src = "organisations", "club"
-            elif sp.type == "places" and sp.src != "dateline" and doc[sp.s:sp.e].text.isupper() and (
-                    (sp.s > 0 and doc[sp.s - 1].text == "AT") or (sp.e < len(doc) and doc[sp.e].text == "AT")):
+            elif sp.type == "places" and sp.src != "dateline" and self._txt(sp.s, sp.e).isupper() and (
+                    (sp.s > 0 and self.T[sp.s - 1].text == "AT") or (sp.e < len(self.T) and self.T[sp.e].text == "AT")):
                 sp.type, sp.src = "organisations", "club"  # fixtures: "ATLANTA AT CHICAGO"
-        clubs = {doc[sp.s:sp.e].text.lower() for sp in spans if sp.src in ("club", "table")}
+        clubs = {self._txt(sp.s, sp.e).lower() for sp in spans if sp.src in ("club", "table")}
         for sp in spans:
-            if sp.type == "places" and sp.src not in ("dateline", "country") and doc[sp.s:sp.e].text.lower() in clubs:
+            if sp.type == "places" and sp.src not in ("dateline", "country") and self._txt(sp.s, sp.e).lower() in clubs:
                 sp.type, sp.weak, sp.src = "organisations", False, "club"
 
     def _acronyms(self, doc: Doc, spans: list[Span_]) -> None:
         """An acronym takes its long form's type; one defined after common words names a place
         when its head is "line", "zone"..., an organisation for "agency"..., else nothing."""
-        text = doc.text
-        by_end = {doc[sp.e - 1].idx + len(doc[sp.e - 1]): sp for sp in spans}
+        text = self.text
+        by_end = {self.T[sp.e - 1].idx + len(self.T[sp.e - 1]): sp for sp in spans}
         for m in _ACRONYM_DEF.finditer(text):
             acr = m.group(1)
             before = text[:m.start()].rstrip()
@@ -346,60 +349,59 @@ class CandidateFinder:
                 head = words[-1].lower()
                 etype = "places" if head in PLACE_HEADS else "organisations" if head in ORG_HEADS else None
             for sp in list(spans):
-                if doc[sp.s:sp.e].text == acr:
+                if self._txt(sp.s, sp.e) == acr:
                     if etype is None:
                         spans.remove(sp)
                     else:
                         sp.type, sp.weak = etype, False
 
-    @staticmethod
-    def _confirm_headlines(doc: Doc, spans: list[Span_]) -> list[Span_]:
-        strong = {doc[sp.s:sp.e].text.lower() for sp in spans if not sp.weak}
-        return [sp for sp in spans if not sp.weak or doc[sp.s:sp.e].text.lower() in strong]
+    def _confirm_headlines(self, doc: Doc, spans: list[Span_]) -> list[Span_]:
+        strong = {self._txt(sp.s, sp.e).lower() for sp in spans if not sp.weak}
+        return [sp for sp in spans if not sp.weak or self._txt(sp.s, sp.e).lower() in strong]
 
     def _propagate(self, doc: Doc, spans: list[Span_], headline: list[bool]) -> list[Span_]:
         """Every other use of a name found in the article (in any case on headline lines), and a
         person's surname, is a mention; hyphenated pairs of known people ("Trump-Kim") split."""
         known: dict[tuple[str, ...], str] = {}
         for sp in spans:
-            key = tuple(t.lower_ for t in doc[sp.s:sp.e] if t.text not in ("'s", "’s"))
-            if key and any(c.isupper() for c in doc[sp.s:sp.e].text) and " ".join(key) not in self.skip:
+            key = tuple(t.lower_ for t in self.T[sp.s:sp.e] if t.text not in ("'s", "’s"))
+            if key and any(c.isupper() for c in self._txt(sp.s, sp.e)) and " ".join(key) not in self.skip:
                 known.setdefault(key, sp.type)
         surnames = set()
         for sp in spans:
-            toks = [t for t in doc[sp.s:sp.e] if t.is_alpha]
+            toks = [t for t in self.T[sp.s:sp.e] if t.is_alpha]
             if sp.type == "people" and len(toks) >= 2 and len(toks[-1]) > 2:
                 surnames.add((toks[-1].lower_,))
                 known.setdefault((toks[-1].lower_,), "people")
         # a lone surname the model typed otherwise is still that person ("Wang" after "Wang Dan")
         for sp in spans:
             if sp.src == "model" and sp.e - sp.s == 1 and sp.type != "people" \
-                    and (doc[sp.s].lower_,) in surnames and sp.src not in GAZETTEER_IDS:
+                    and (self.T[sp.s].lower_,) in surnames and sp.src not in GAZETTEER_IDS:
                 sp.type = "people"
-                known[(doc[sp.s].lower_,)] = "people"
+                known[(self.T[sp.s].lower_,)] = "people"
         # "Trump-Kim summits": two people, not one organisation
         for sp in list(spans):
-            parts = doc[sp.s:sp.e]
+            parts = self.T[sp.s:sp.e]
             if sp.type != "people" and len(parts) == 3 and parts[1].text == "-" and \
                     any(known.get((p.lower_,)) == "people" for p in (parts[0], parts[2])):
                 spans.remove(sp)
                 for k in (sp.s, sp.s + 2):
-                    if known.get((doc[k].lower_,)) == "people":
+                    if known.get((self.T[k].lower_,)) == "people":
                         spans.append(Span_(k, k + 1, "people", "prop"))
         if not known:
             return spans
         longest = max(len(k) for k in known)
-        covered = [False] * len(doc)
+        covered = [False] * len(self.T)
         for sp in spans:
             for k in range(sp.s, sp.e):
                 covered[k] = True
         i = 0
-        while i < len(doc):
-            if covered[i] or not _capitalised(doc[i].text):
+        while i < len(self.T):
+            if covered[i] or not _capitalised(self.T[i].text):
                 i += 1
                 continue
-            for n in range(min(longest, len(doc) - i), 0, -1):
-                key = tuple(t.lower_ for t in doc[i:i + n])
+            for n in range(min(longest, len(self.T) - i), 0, -1):
+                key = tuple(t.lower_ for t in self.T[i:i + n])
                 if key in known and not any(covered[i:i + n]) and self._fits(doc, i, i + n, headline):
                     spans.append(Span_(i, i + n, known[key], "prop"))
                     i += n - 1
@@ -407,17 +409,16 @@ class CandidateFinder:
             i += 1
         return spans
 
-    @staticmethod
-    def _fits(doc: Doc, s: int, e: int, headline: list[bool]) -> bool:
-        """A known name re-found at doc[s:e]: capitalised like a name, and off headlines not
+    def _fits(self, doc: Doc, s: int, e: int, headline: list[bool]) -> bool:
+        """A known name re-found at self.T[s:e]: capitalised like a name, and off headlines not
         the start or end of a longer capitalised run ("North" in "North Korean")."""
-        if not all(_capitalised(t.text) or not t.is_alpha or (t.is_lower and len(t) <= 3) for t in doc[s:e]):
+        if not all(_capitalised(t.text) or not t.is_alpha or (t.is_lower and len(t) <= 3) for t in self.T[s:e]):
             return False
         if headline[s]:
             return True
         for k in (s - 1, e):
-            if 0 <= k < len(doc) and doc[k].is_alpha and _capitalised(doc[k].text) and not doc[k].is_sent_start \
-                    and not (k == s - 1 and doc[k].lower_ in ("the", "a", "an")):
+            if 0 <= k < len(self.T) and self.T[k].is_alpha and _capitalised(self.T[k].text) and not self.T[k].is_sent_start \
+                    and not (k == s - 1 and self.T[k].lower_ in ("the", "a", "an")):
                 return False
         return True
         return spans
