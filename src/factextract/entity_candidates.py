@@ -103,6 +103,7 @@ class CandidateFinder:
         headline = self._headline_tokens(doc)
         spans = [Span_(e.start, e.end, LABEL_TYPES[e.label_], "model", weak=headline[e.start])
                  for e in doc.ents if e.label_ in LABEL_TYPES]
+        spans = self._split_numbers(spans, numeric)
         for sp in spans:
             if sp.e - sp.s > 1 and self.T[sp.s].lower_ == "the":
                 sp.s += 1
@@ -132,6 +133,21 @@ class CandidateFinder:
         spans[:] = [sp for sp in spans if not (sp.s < new.e and new.s < sp.e)]
         spans.append(new)
 
+    def _split_numbers(self, spans: list[Span_], numeric: list[bool]) -> list[Span_]:
+        """In tables the model runs names and scores together ("Ayr 6 Berwick 0"): cut at numbers."""
+        out = []
+        for sp in spans:
+            if not any(numeric[sp.s:sp.e]):
+                out.append(sp)
+                continue
+            s = sp.s
+            for k in range(sp.s, sp.e + 1):
+                if k == sp.e or numeric[k]:
+                    if k > s and any(t.is_alpha for t in self.T[s:k]):
+                        out.append(Span_(s, k, sp.type, sp.src, sp.weak))
+                    s = k + 1
+        return out
+
     def _headline_tokens(self, doc: Doc) -> list[bool]:
         """Per token: is it on a line in capitals or Title Case (a headline, a table heading)?"""
         flags = [False] * len(self.T)
@@ -144,7 +160,9 @@ class CandidateFinder:
             letters = [c for c in line if c.isalpha()]
             shouting = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
             long_words = [w for w in words if len(w) > 3]
-            title_case = (len(words) >= 4 and len(long_words) >= 3 and not line.rstrip().endswith((".", '"', "”"))
+            numbers = sum(any(c.isdigit() for c in w) for w in line.split())
+            title_case = (len(words) >= 4 and len(long_words) >= 3 and numbers < 3
+                          and not line.rstrip().endswith((".", '"', "”"))
                           and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words))
             while tok < len(self.T) and self.T[tok].idx < end:
                 if self.T[tok].idx >= pos:
@@ -290,6 +308,8 @@ class CandidateFinder:
             if sp is not None:
                 if sp.type == "places" and sp.src != "country" and sp.src != "dateline" and self._txt(sp.s, sp.e).lower() not in self.countries:
                     sp.type, sp.weak, sp.src = "organisations", False, "table"
+                elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1 and sports and self.T[i].text.isdigit():
+                    sp.type, sp.src = "organisations", "table"
             else:
                 s = i
                 while s > 0 and i - s < 3 and _capitalised(self.T[s - 1].text) and self.T[s - 1].is_alpha \
