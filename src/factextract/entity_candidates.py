@@ -33,7 +33,12 @@ MONTHS = {"january", "february", "march", "april", "may", "june", "july", "augus
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
           "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
 # words after a name that say it is an organisation ("the Chosun Ilbo daily", "PAP news agency")
-ORG_NOUNS_AFTER = {"daily", "newspaper", "weekly", "agency", "magazine", "broadcaster", "television", "radio"}
+ORG_NOUNS_AFTER = {"daily", "newspaper", "weekly", "agency", "magazine", "broadcaster", "television", "radio",
+                   "shares", "share", "stock", "subsidiary", "unit"}
+# words before a name that say it is an organisation ("mineral water firm Multico", "the daily Le Monde")
+ORG_NOUNS_BEFORE = {"firm", "company", "group", "daily", "newspaper", "weekly", "magazine", "agency", "publisher",
+                    "carrier", "airline", "insurer", "carmaker", "automaker", "retailer", "brewer", "conglomerate",
+                    "brokerage", "subsidiary", "operator", "distributor", "broadcaster", "club", "side"}
 # head nouns of a lowercase long form defined with an acronym ("demilitarised zone (DMZ)")
 PLACE_HEADS = {"line", "zone", "border", "area", "region", "strait", "peninsula", "corridor", "territory"}
 ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", "commission", "party",
@@ -265,8 +270,16 @@ class CandidateFinder:
             if sp.type != "people" and sp.src not in GAZETTEER_IDS and self._role_after(doc, sp.e) and sp.e - sp.s >= 2:
                 sp.type, sp.weak = "people", False
             nxt = self.T[sp.e].lower_ if sp.e < len(self.T) else ""
-            if sp.type != "organisations" and sp.src not in GAZETTEER_IDS and nxt in ORG_NOUNS_AFTER:
+            prev = self.T[sp.s - 1].lower_ if sp.s > 0 else ""
+            if sp.type != "organisations" and sp.src not in GAZETTEER_IDS and (
+                    nxt in ORG_NOUNS_AFTER or (prev in ORG_NOUNS_BEFORE and self.T[sp.s - 1].is_lower)):
                 sp.type, sp.weak = "organisations", False
+        # an unnamed-by-the-model name right after "firm", "daily"...
+        for i, t in enumerate(self.T[:-1]):
+            if t.lower_ in ORG_NOUNS_BEFORE and t.is_lower:
+                e = self._cap_run(i + 1, 3)
+                if e > i + 1 and not self._overlapping(spans, i + 1, e):
+                    spans.append(Span_(i + 1, e, "organisations", "cue"))
         # "Name (Country)" in results lists: a competitor
         for i, t in enumerate(self.T):
             if t.text != "(" or i == 0 or i + 2 >= len(self.T):
@@ -332,6 +345,21 @@ class CandidateFinder:
         return any(before in self.club_cues.get(("before", st), ()) or after in self.club_cues.get(("after", st), ())
                    for st in kinds)
 
+    def _cap_run(self, s: int, most: int) -> int:
+        """End of the run of capitalised words starting at s (at most `most` of them)."""
+        e = s
+        while e < len(self.T) and e - s < most and self.T[e].is_alpha and _capitalised(self.T[e].text) \
+                and self.T[e].lower_ not in MONTHS:
+            e += 1
+        return e
+
+    def _cap_run_before(self, e: int, most: int) -> int:
+        s = e
+        while s > 0 and e - s < most and self.T[s - 1].is_alpha and _capitalised(self.T[s - 1].text) \
+                and self.T[s - 1].lower_ not in MONTHS:
+            s -= 1
+        return s
+
     def _clubs(self, doc: Doc, spans: list[Span_]) -> None:
         """In a sports article a city or county with a club cue ("against Essex", "Norwich
         striker") is the club; a lone "person" with a strong one ("Deportivo were") too."""
@@ -346,6 +374,18 @@ class CandidateFinder:
             elif sp.type == "places" and sp.src != "dateline" and self._txt(sp.s, sp.e).isupper() and (
                     (sp.s > 0 and self.T[sp.s - 1].text == "AT") or (sp.e < len(self.T) and self.T[sp.e].text == "AT")):
                 sp.type, sp.src = "organisations", "club"  # fixtures: "ATLANTA AT CHICAGO"
+        # fixtures: "Birmingham v Barnsley"
+        for i, t in enumerate(self.T):
+            if t.text in ("v", "vs", "vs.") and 0 < i < len(self.T) - 1:
+                for s, e in ((self._cap_run_before(i, 3), i), (i + 1, self._cap_run(i + 1, 3))):
+                    if s >= e or self._txt(s, e).lower() in self.countries:
+                        continue
+                    over = self._overlapping(spans, s, e)
+                    if not over:
+                        spans.append(Span_(s, e, "organisations", "club"))
+                    for sp in over:
+                        if sp.src not in ("country", "dateline") and sp.type != "people" or (sp.src == "model" and sp.e - sp.s == 1):
+                            sp.type, sp.src = "organisations", "club"
         clubs = {self._txt(sp.s, sp.e).lower() for sp in spans if sp.src in ("club", "table")}
         for sp in spans:
             if sp.type == "places" and sp.src not in ("dateline", "country") and self._txt(sp.s, sp.e).lower() in clubs:
