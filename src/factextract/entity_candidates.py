@@ -45,6 +45,7 @@ ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", 
              "bank", "fund", "organisation", "organization", "association", "union", "army", "force", "forces",
              "court", "board", "institute", "authority", "department", "bureau", "group", "company"}
 CRICKET_CUES = {"b", "c", "st", "lbw"}
+NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "ul", "el"}
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
 _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3})"
@@ -105,6 +106,7 @@ class CandidateFinder:
     def find(self, doc: Doc) -> list[Span_]:
         self.T, self.text = list(doc), doc.text   # tokens made once: spaCy builds a Token per index
         numeric = [_numeric(t.text) for t in self.T]
+        self.sports = self._is_sports(doc)
         headline = self._headline_tokens(doc)
         spans = [Span_(e.start, e.end, LABEL_TYPES[e.label_], "model", weak=headline[e.start])
                  for e in doc.ents if e.label_ in LABEL_TYPES]
@@ -119,6 +121,7 @@ class CandidateFinder:
         self._cues(doc, spans, numeric)
         self._tables(doc, spans, numeric)
         self._clubs(doc, spans)
+        self._team_sheets(spans, numeric)
         self._acronyms(doc, spans)
         spans = [sp for sp in spans if sp.src in GAZETTEER_IDS or self.T[sp.e - 1].lower_ not in self.event_heads]
         spans = self._confirm_headlines(doc, spans)
@@ -310,7 +313,7 @@ class CandidateFinder:
     def _tables(self, doc: Doc, spans: list[Span_], numeric: list[bool]) -> None:
         """In results and standings, a club followed by its scores is an organisation."""
         starts = {sp.e: sp for sp in spans}
-        sports = self._is_sports(doc)
+        sports = self.sports
         n = len(self.T)
         i = 0
         while i < n:
@@ -363,7 +366,7 @@ class CandidateFinder:
     def _clubs(self, doc: Doc, spans: list[Span_]) -> None:
         """In a sports article a city or county with a club cue ("against Essex", "Norwich
         striker") is the club; a lone "person" with a strong one ("Deportivo were") too."""
-        if not self._is_sports(doc):
+        if not self.sports:
             return
         for sp in spans:
             if sp.type == "places" and sp.src not in ("country", "dateline", "region") \
@@ -390,6 +393,48 @@ class CandidateFinder:
         for sp in spans:
             if sp.type == "places" and sp.src not in ("dateline", "country") and self._txt(sp.s, sp.e).lower() in clubs:
                 sp.type, sp.weak, sp.src = "organisations", False, "club"
+
+    def _name_run(self, s: int) -> int:
+        """End of a personal name starting at s: 2-4 capitalised words, particles allowed inside."""
+        e, caps = s, 0
+        while e < len(self.T) and e - s < 5:
+            t = self.T[e]
+            if t.is_alpha and _capitalised(t.text) and t.lower_ not in MONTHS:
+                caps += 1
+            elif not (t.lower_ in NAME_PARTICLES and caps and e + 1 < len(self.T) and _capitalised(self.T[e + 1].text)):
+                break
+            e += 1
+        return e if caps >= 2 else s
+
+    def _team_sheets(self, spans: list[Span_], numeric: list[bool]) -> None:
+        """Line-ups and scorers in sports articles: "7 - Didier Deschamps", "Romania - Ion Popescu
+        (31st)", "(Nico Vandam, 81st)": people, whatever the model made of them."""
+        if not self.sports:
+            return
+        n = len(self.T)
+        for i, t in enumerate(self.T[:-2]):
+            start = None
+            if t.text == "-" and i > 0 and (numeric[i - 1] or any(sp.e == i and sp.src == "country" for sp in spans)):
+                start = i + 1
+            elif t.text == "(" or (t.text == "," and numeric[i - 1] if i else False):
+                start = i + 1
+            if start is None:
+                continue
+            e = self._name_run(start)
+            if e == start:
+                continue
+            after = self.T[e].text if e < n else ""
+            after2 = self.T[e + 1].text if e + 1 < n else ""
+            ordinal = lambda x: x[:-2].isdigit() and x[-2:] in ("st", "nd", "rd", "th")
+            if t.text == "(" and not (after == "," and (after2.isdigit() or ordinal(after2)) or ordinal(after)):
+                continue
+            if t.text == "," and not (after == "(" or after == ","):
+                continue
+            if self._txt(start, e).lower() in self.places:
+                continue
+            over = self._overlapping(spans, start, e)
+            if all(o.src not in GAZETTEER_IDS and o.src != "dateline" for o in over):
+                self._replace(spans, Span_(start, e, "people", "team"))
 
     def _acronyms(self, doc: Doc, spans: list[Span_]) -> None:
         """An acronym takes its long form's type; one defined after common words names a place
