@@ -207,7 +207,8 @@ class EntityGrouper:
         mentions = [Mention(text[s:e], s, e) for s, e in sorted(group["mentions"])]
         forms = list(dict.fromkeys(m.text for m in mentions))
         # the fullest name: most words, then longest, then earliest
-        name = max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+        # (a headline's capitals only when there is nothing else)
+        name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
         aliases = [f for f in forms if normalise(f) != normalise(name)]
         return Entity(name=name, aliases=aliases, mentions=mentions)
 

@@ -210,6 +210,10 @@ class CandidateFinder:
                     continue  # a longer name contains it
                 self._replace(spans, Span_(r.start, r.end, etype, kind))
             elif kind in ("org_suffix", "org_head"):
+                same = [sp for sp in over if (sp.s, sp.e) == (r.start, r.end) and sp.src == "model"]
+                if same:
+                    same[0].type = "organisations"
+                    continue
                 if any(sp.src in GAZETTEER_IDS or (sp.type == "organisations" and sp.e == r.end and not sp.weak)
                        or (sp.s <= r.start and r.end <= sp.e and not sp.weak) for sp in over):
                     continue
