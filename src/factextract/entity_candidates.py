@@ -299,7 +299,7 @@ class CandidateFinder:
             s = i
             while s > 0 and s > i - 4 and _capitalised(self.T[s - 1].text) and (self.T[s - 1].is_alpha or self.T[s - 1].text in ("-", "'")):
                 s -= 1
-            if s == i or self._txt(s, i).lower() in self.places:
+            if i - s < 2 or self._txt(s, i).lower() in self.places:
                 continue
             over = self._overlapping(spans, s, i)
             if all(o.src in ("model", "shape") and s <= o.s and o.e <= i for o in over):
@@ -378,9 +378,6 @@ class CandidateFinder:
                 sp.type, sp.weak, sp.src = "organisations", False, "club"
             elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1 and self._club_cue(doc, sp, True):
                 sp.type, sp.src = "organisations", "club"
-            elif sp.type == "places" and sp.src != "dateline" and self._txt(sp.s, sp.e).isupper() and (
-                    (sp.s > 0 and self.T[sp.s - 1].text == "AT") or (sp.e < len(self.T) and self.T[sp.e].text == "AT")):
-                sp.type, sp.src = "organisations", "club"  # fixtures: "ATLANTA AT CHICAGO"
         # fixtures: "Birmingham v Barnsley"
         for i, t in enumerate(self.T):
             if t.text in ("v", "vs", "vs.") and 0 < i < len(self.T) - 1:
@@ -395,7 +392,9 @@ class CandidateFinder:
                             sp.type, sp.src = "organisations", "club"
         clubs = {self._txt(sp.s, sp.e).lower() for sp in spans if sp.src in ("club", "table")}
         for sp in spans:
-            if sp.type == "places" and sp.src not in ("dateline", "country") and self._txt(sp.s, sp.e).lower() in clubs:
+            venue = sp.s > 0 and self.T[sp.s - 1].lower_ in ("at", "in")
+            if sp.type == "places" and sp.src not in ("dateline", "country") and not venue \
+                    and self._txt(sp.s, sp.e).lower() in clubs:
                 sp.type, sp.weak, sp.src = "organisations", False, "club"
 
     def _name_run(self, s: int) -> int:
