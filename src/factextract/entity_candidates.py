@@ -90,6 +90,7 @@ class CandidateFinder:
         self.gaz_forms: dict[str, set[str]] = {}
         self.countries: set[str] = set()
         self.places: set[str] = set()
+        self.bodies: set[str] = set()
         for path in jsonl_files("entities"):
             for row in load_jsonl(path):
                 pat = row.get("pattern")
@@ -99,6 +100,8 @@ class CandidateFinder:
                         self.countries.add(pat.lower())
                     if row.get("label") in ("GPE", "LOC"):
                         self.places.add(pat.lower())
+                    elif row.get("label") == "ORG":
+                        self.bodies.add(pat.lower())
                 elif row.get("id") == "person_title":
                     self.titles |= set(pat[0]["LOWER"]["IN"])
 
@@ -241,7 +244,7 @@ class CandidateFinder:
     def _datelines(self, doc: Doc, spans: list[Span_]) -> None:
         """"BELGRADE 1996-08-30", "CHISINAU, Moldova 1996-08-30", "SEOUL, Oct 19 (Reuters)": places."""
         for m in _DATELINE.finditer(self.text):
-            if not (m.group(1).isupper() or m.group(1).lower() in self.places):
+            if not (m.group(1).isupper() or m.group(1).lower() in self.places) or m.group(1).lower() in self.bodies:
                 continue
             for g in (1, 2):
                 if m.group(g):
@@ -321,7 +324,7 @@ class CandidateFinder:
         n = len(self.T)
         i = 0
         while i < n:
-            if not (numeric[i] and i > 0 and not _ISO_DATE.match(self.T[i].text) and numeric_near(numeric, i)):
+            if not (numeric[i] and i > 0 and not _ISO_DATE.match(self.T[i].text) and numeric_near(numeric, i, need=2)):
                 i += 1
                 continue
             sp = starts.get(i)
