@@ -126,7 +126,7 @@ class CandidateFinder:
         self._clubs(doc, spans)
         self._team_sheets(spans, numeric)
         self._acronyms(doc, spans)
-        spans = [sp for sp in spans if sp.src in GAZETTEER_IDS or self.T[sp.e - 1].lower_ not in self.event_heads]
+        spans = [sp for sp in spans if not self._in_compound(sp) and not self._in_event(sp)]
         spans = self._confirm_headlines(doc, spans)
         spans = self._propagate(doc, spans, headline)
         return sorted(spans, key=lambda sp: sp.s)
@@ -343,6 +343,27 @@ class CandidateFinder:
                     if self._txt(s, i).lower() not in self.countries:
                         spans.append(Span_(s, i, "organisations", "table"))
             i += 1
+
+    def _in_compound(self, sp: Span_) -> bool:
+        """"New York-based", "pro-Moscow", "ex-England": a name inside an adjective is no mention."""
+        T, n = self.T, len(self.T)
+        if sp.type == "people":
+            return False
+        after = sp.e + 1 < n and T[sp.e].text == "-" and not T[sp.e - 1].whitespace_ and T[sp.e + 1].is_lower
+        before = sp.s >= 2 and T[sp.s - 1].text == "-" and not T[sp.s - 2].whitespace_ and T[sp.s - 2].is_lower
+        return after or before
+
+    def _in_event(self, sp: Span_) -> bool:
+        """"African Nations Cup", "the Atlanta Games", "U.S. Open": event names are not entities,
+        nor the places inside them (unless a gazetteer knows the whole name)."""
+        if sp.src in GAZETTEER_IDS and self.T[sp.e - 1].lower_ not in self.event_heads:
+            e = sp.e
+            while e < len(self.T) and e - sp.e < 3 and _capitalised(self.T[e].text) and self.T[e].is_alpha:
+                if self.T[e].lower_ in self.event_heads:
+                    return True
+                e += 1
+            return False
+        return self.T[sp.e - 1].lower_ in self.event_heads and sp.src not in GAZETTEER_IDS
 
     def _is_sports(self, doc: Doc) -> bool:
         return len({t.lower_ for t in self.T if t.lower_ in self.sports_words}) >= 3
