@@ -47,6 +47,8 @@ ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", 
 CRICKET_CUES = {"b", "c", "st", "lbw"}
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "ul", "el"}
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
+_BOWLING = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")   # overs-maidens-runs-wickets
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3})"
     r"(?:, ([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}))?"
@@ -305,8 +307,18 @@ class CandidateFinder:
             if i - s < 2 or self._txt(s, i).lower() in self.places:
                 continue
             over = self._overlapping(spans, s, i)
-            if all(o.src in ("model", "shape") and s <= o.s and o.e <= i for o in over):
+            if all(o.src in ("model", "shape") and s <= o.s for o in over):
                 self._replace(spans, Span_(s, i, "people", "competitor"))
+                if not self._overlapping(spans, i + 1, j):
+                    spans.append(Span_(i + 1, j, "places", "country"))
+        # bowling figures "Jones 10-0-41-2" and scorers "Ion Popescu (75th)": people
+        for i, t in enumerate(self.T):
+            if (t.text[:1].isdigit() and _BOWLING.match(t.text)) or (t.text == "(" and i + 1 < len(self.T) and _ORDINAL.match(self.T[i + 1].text)):
+                s = self._cap_run_before(i, 4)
+                if s < i and (_BOWLING.match(t.text) or i - s >= 2):
+                    over = self._overlapping(spans, s, i)
+                    if all(o.src == "model" and s <= o.s and o.e <= i for o in over):
+                        self._replace(spans, Span_(s, i, "people", "scorecard"))
         # cricket scorecards: "c Smith b Jones", "lbw b Jones"
         for i, t in enumerate(self.T[:-1]):
             if t.text in CRICKET_CUES and not t.is_sent_start and numeric_near(numeric, i):
