@@ -105,7 +105,7 @@ class EntityGrouper:
                 if end - start < 2 or not any(c.isupper() for c in surface):
                     continue
                 key = normalise(surface)
-                if key in self.demonyms or key in self.not_entities:
+                if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()):
                     continue
                 out.append(Candidate(start, end, t, Counter({t: 1}), fixed=sp.src == "dateline"))
         return out
