@@ -119,8 +119,8 @@ class CandidateFinder:
         for sp in spans:
             if sp.e - sp.s > 1 and self.T[sp.s].lower_ == "the":
                 sp.s += 1
-        spans = [self._extend_hyphen(doc, sp) for sp in spans]
         spans = self._merge_ruler(doc, spans, headline)
+        spans = [self._extend_hyphen(doc, sp) for sp in spans]
         self._datelines(doc, spans)
         self._photo_credits(doc, spans)
         self._cues(doc, spans, numeric)
