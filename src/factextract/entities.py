@@ -118,10 +118,9 @@ class EntityGrouper:
             return [(start, end, etype)]
         left_end, right_start = start + m.start(), start + m.end()
         left_key = normalise(text[start:left_end])
-        parts = [(right_start, end, etype)]
-        if left_key in self.places:
-            parts.insert(0, (start, left_end, "places"))
-        return parts
+        if left_key not in self.places:
+            return [(start, end, etype)]   # "United Nations Children's Fund" is one name
+        return [(start, left_end, "places"), (right_start, end, etype)]
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
@@ -131,8 +130,8 @@ class EntityGrouper:
         # one name, one type: the majority over all its mentions (person cues already counted)
         votes: dict[str, Counter] = defaultdict(Counter)
         for c in cands:
-            if not c.fixed:
-                votes[normalise(text[c.start:c.end])] += c.votes
+            # a dateline's type is certain: it weighs double and does not bend to the majority
+            votes[normalise(text[c.start:c.end])] += Counter({c.type: 2}) if c.fixed else c.votes
         groups: list[dict] = []   # {"type", "keys": set, "mentions": [(s, e)], "acronyms": set}
         by_key: dict[tuple[str, str], dict] = {}
         acronym_of = self._acronym_definitions(text, cands)

@@ -40,6 +40,10 @@ ORG_NOUNS_BEFORE = {"firm", "company", "group", "daily", "newspaper", "weekly", 
                     "carrier", "airline", "insurer", "carmaker", "automaker", "retailer", "brewer", "conglomerate",
                     "brokerage", "subsidiary", "operator", "distributor", "broadcaster", "club", "side"}
 # head nouns of a lowercase long form defined with an acronym ("demilitarised zone (DMZ)")
+PLACE_NAME_HEADS = {"line", "zone", "peninsula", "strait", "corridor", "sea", "ocean", "river", "island",
+                    "islands", "mountains", "valley", "desert", "bay", "gulf", "canal", "lake"}
+PLACE_NOUNS_AFTER = {"river", "lake", "island", "valley", "province", "region", "county", "district", "city",
+                     "town", "village", "prefecture", "mountains", "peninsula"}
 PLACE_HEADS = {"line", "zone", "border", "area", "region", "strait", "peninsula", "corridor", "territory"}
 ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", "commission", "party",
              "bank", "fund", "organisation", "organization", "association", "union", "army", "force", "forces",
@@ -52,7 +56,8 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3})"
     r"(?:, ([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}))?"
-    r"(?: \d{4}-\d\d-\d\d\b|,? (?:\([A-Za-z ]+\) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)")
+    r"(?: \d{4}-\d\d-\d\d\b|,? (?:\([A-Za-z ]+\) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
+    r"| \([A-Za-z .]+\) [-–—])")
 _PHOTO_CREDIT = re.compile(r"\(([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})\)\s*$")
 _ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
 
@@ -279,6 +284,12 @@ class CandidateFinder:
     def _cues(self, doc: Doc, spans: list[Span_], numeric: list[bool]) -> None:
         """Context words that settle a type: roles, "(Country)" in results, organisation nouns."""
         for sp in list(spans):
+            if sp.type != "places" and sp.src not in GAZETTEER_IDS and self.T[sp.e - 1].lower_ in PLACE_NAME_HEADS \
+                    and sp.e - sp.s >= 2:
+                sp.type = "places"   # "Northern Limit Line", "Demilitarised Zone"
+            if sp.type != "places" and sp.src not in GAZETTEER_IDS and sp.e < len(self.T) \
+                    and self.T[sp.e].lower_ in PLACE_NOUNS_AFTER and self.T[sp.e].is_lower:
+                sp.type = "places"   # "the Guaiba river", "Huize county"
             if sp.type != "people" and sp.src not in GAZETTEER_IDS and self._role_after(doc, sp.e) and sp.e - sp.s >= 2:
                 sp.type, sp.weak = "people", False
             nxt = self.T[sp.e].lower_ if sp.e < len(self.T) else ""
