@@ -534,6 +534,14 @@ class CandidateFinder:
                     and (self.T[sp.s].lower_,) in surnames and sp.src not in GAZETTEER_IDS:
                 sp.type = "people"
                 known[(self.T[sp.s].lower_,)] = "people"
+        # a lone word the model took for a person that starts an organisation's name ("Magna" after
+        # "Magna International Inc") is that organisation
+        org_firsts = {self.T[sp.s].lower_ for sp in spans if sp.type == "organisations" and sp.e - sp.s >= 2}
+        for sp in spans:
+            if sp.src == "model" and sp.e - sp.s == 1 and sp.type == "people" \
+                    and self.T[sp.s].lower_ in org_firsts and (self.T[sp.s].lower_,) not in surnames:
+                sp.type = "organisations"
+                known[(self.T[sp.s].lower_,)] = "organisations"
         # "Trump-Kim summits": two people, not one organisation
         for sp in list(spans):
             parts = self.T[sp.s:sp.e]
