@@ -357,14 +357,10 @@ class CandidateFinder:
                 elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1 and sports and self.T[i].text.isdigit():
                     sp.type, sp.src = "organisations", "table"
             else:
-                s = i
-                while s > 0 and i - s < 3 and _capitalised(self.T[s - 1].text) and self.T[s - 1].is_alpha \
-                        and self.T[s - 1].lower_ not in MONTHS:
-                    s -= 1
+                s = self._cap_run_before(i, 3)
                 if sports and s < i and not self._overlapping(spans, s, i) and len(self.T[s].text) > 1 \
-                        and (s == 0 or not self.T[s - 1].is_alpha or self.T[s - 1].is_lower is False or numeric[s - 1]):
-                    if self._txt(s, i).lower() not in self.countries:
-                        spans.append(Span_(s, i, "organisations", "table"))
+                        and self._txt(s, i).lower() not in self.countries:
+                    spans.append(Span_(s, i, "organisations", "table"))
             i += 1
 
     def _in_compound(self, sp: Span_) -> bool:
