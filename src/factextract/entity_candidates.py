@@ -49,6 +49,7 @@ ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", 
              "bank", "fund", "organisation", "organization", "association", "union", "army", "force", "forces",
              "court", "board", "institute", "authority", "department", "bureau", "group", "company"}
 CRICKET_CUES = {"b", "c", "st", "lbw"}
+CUT_TOKENS = {"(", ")", "[", "]", ",", ";", "v", "vs", "vs.", "at", "AT", "or", "/"}
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "ul", "el"}
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
 _BOWLING = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")   # overs-maidens-runs-wickets
@@ -151,18 +152,31 @@ class CandidateFinder:
         spans[:] = [sp for sp in spans if not (sp.s < new.e and new.s < sp.e)]
         spans.append(new)
 
+    def _cut(self, k: int, numeric: list[bool]) -> bool:
+        """Tokens a name never runs across: numbers, brackets, " - ", commas, "v", "at", "or"."""
+        t = self.T[k]
+        return numeric[k] or t.text in CUT_TOKENS or (t.text == "-" and t.whitespace_ and k > 0
+                                                          and self.T[k - 1].whitespace_)
+
     def _split_numbers(self, spans: list[Span_], numeric: list[bool]) -> list[Span_]:
-        """In tables the model runs names and scores together ("Ayr 6 Berwick 0"): cut at numbers."""
+        """In tables the model runs names and scores together ("Ayr 6 Berwick 0"), and names with
+        what follows ("Hizbollah (Party of God", "Interfax news"): cut, trim lowercase edges."""
         out = []
         for sp in spans:
-            if not any(numeric[sp.s:sp.e]):
-                out.append(sp)
-                continue
             s = sp.s
             for k in range(sp.s, sp.e + 1):
-                if k == sp.e or numeric[k]:
-                    if k > s and any(t.is_alpha for t in self.T[s:k]):
-                        out.append(Span_(s, k, sp.type, sp.src, sp.weak))
+                if k == sp.e or self._cut(k, numeric):
+                    a, b = s, k
+                    while b > a and self.T[b - 1].is_lower and self.T[b - 1].is_alpha and not (
+                            b - 2 >= a and self.T[b - 2].text == "-" and not self.T[b - 2].whitespace_):
+                        b -= 1   # "Interfax news", but not the "myung" of "Jae-myung"
+                    while b > a and (self.T[a].lower_ in MONTHS or (self.T[a].is_lower and self.T[a].is_alpha
+                                                                    and self.T[a].lower_ != "the")):
+                        if self.T[a].is_lower and self.T[a].lower_ in NAME_PARTICLES:
+                            break
+                        a += 1
+                    if b > a and any(t.is_alpha for t in self.T[a:b]):
+                        out.append(Span_(a, b, sp.type, sp.src, sp.weak))
                     s = k + 1
         return out
 
@@ -224,7 +238,9 @@ class CandidateFinder:
                 if same:
                     same[0].type = "organisations"
                     continue
-                if any(sp.src in GAZETTEER_IDS or (sp.type == "organisations" and sp.e == r.end and not sp.weak)
+                inside = lambda sp: r.start <= sp.s and sp.e <= r.end and sp.e - sp.s < r.end - r.start
+                if any((sp.src in GAZETTEER_IDS and not inside(sp))
+                       or (sp.type == "organisations" and sp.e == r.end and not sp.weak)
                        or (sp.s <= r.start and r.end <= sp.e and not sp.weak) for sp in over):
                     continue
                 self._replace(spans, Span_(r.start, r.end, etype, "shape"))
