@@ -437,6 +437,13 @@ class CandidateFinder:
                 sp.type, sp.weak, sp.src = "organisations", False, "club"
             elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1 and self._club_cue(doc, sp, True):
                 sp.type, sp.src = "organisations", "club"
+        # "the Florida Marlins", "Bradford Bulls": a place and a plural nickname make a club
+        for sp in list(spans):
+            if sp.type == "places" and sp.src not in ("country", "dateline"):
+                e = self._cap_run(sp.e, 2)
+                if e > sp.e and self.T[e - 1].text.endswith("s") and not self.T[e - 1].text.isupper() \
+                        and all(o is sp or (o.src == "model" and o.s >= sp.e) for o in self._overlapping(spans, sp.s, e)):
+                    self._replace(spans, Span_(sp.s, e, "organisations", "club"))
         # fixtures: "Birmingham v Barnsley"
         for i, t in enumerate(self.T):
             if t.text in ("v", "vs", "vs.") and 0 < i < len(self.T) - 1:
