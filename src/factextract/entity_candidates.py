@@ -126,7 +126,7 @@ class CandidateFinder:
             if sp.e - sp.s > 1 and self.T[sp.s].lower_ == "the":
                 sp.s += 1
         spans = self._merge_ruler(doc, spans, headline)
-        spans = [self._extend_hyphen(doc, sp) for sp in spans]
+        spans = [self._extend_hyphen(doc, sp) for sp in self._person_prefixes(spans)]
         self._datelines(doc, spans)
         self._photo_credits(doc, spans)
         self._cues(doc, spans, numeric)
@@ -209,7 +209,27 @@ class CandidateFinder:
         if (sp.type == "people" and e + 1 < len(self.T) and self.T[e].text == "-" and not self.T[e - 1].whitespace_
                 and not self.T[e].whitespace_ and self.T[e + 1].text.isalpha() and self.T[e + 1].text.islower()):
             sp.e = e + 2
+        b = sp.s
+        if sp.type == "people" and b >= 2 and self.T[b - 1].text == "-" and not self.T[b - 1].whitespace_ \
+                and not self.T[b - 2].whitespace_ and self.T[b - 2].is_alpha and _capitalised(self.T[b - 2].text):
+            sp.s = b - 2   # "Joe-Max Moore"
         return sp
+
+    def _person_prefixes(self, spans: list[Span_]) -> list[Span_]:
+        """"Broker Khurshid Alam", "Sri Lanka S. Perera": a role word or a country before a person
+        is not part of the name (the country is a place of its own)."""
+        out = []
+        for sp in spans:
+            if sp.type == "people" and sp.src == "model":
+                while sp.e - sp.s > 2 and (self.T[sp.s].lower_ in self.person_roles or self.T[sp.s].lower_ in self.titles):
+                    sp.s += 1
+                for n in (3, 2, 1):
+                    if sp.e - sp.s >= n + 2 and self._txt(sp.s, sp.s + n).lower() in self.countries:
+                        out.append(Span_(sp.s, sp.s + n, "places", "country"))
+                        sp.s += n
+                        break
+            out.append(sp)
+        return out
 
     def _case_ok(self, surface: str) -> bool:
         forms = self.gaz_forms.get(surface.lower())
