@@ -53,6 +53,10 @@ CUT_TOKENS = {"(", ")", "[", "]", ",", ";", "v", "vs", "vs.", "at", "AT", "or", 
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "ul", "el"}
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
 _BOWLING = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")   # overs-maidens-runs-wickets
+_WORD = re.compile(r"\S*[^\W\d_]\S*")
+_NUMBER_WORD = re.compile(r"\S*\d\S*")
+_NOT_LETTER = re.compile(r"[\W\d_]+")
+_NOT_UPPER = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _DATELINE = re.compile(
     r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3})"
@@ -115,8 +119,12 @@ class CandidateFinder:
 
     # -- public -------------------------------------------------------------------------
     def find(self, doc: Doc) -> list[Span_]:
-        self.T, self.text = list(doc), doc.text   # tokens made once: spaCy builds a Token per index
-        numeric = [_numeric(t.text) for t in self.T]
+        # tokens and their strings made once: spaCy builds a new Token object per index access
+        self.T, self.text = list(doc), doc.text
+        self.texts = [t.text for t in self.T]
+        self.lowers = [x.lower() for x in self.texts]
+        self.idx = [t.idx for t in self.T]
+        numeric = [_numeric(x) for x in self.texts]
         self.sports = self._is_sports(doc)
         headline = self._headline_tokens(doc)
         spans = [Span_(e.start, e.end, LABEL_TYPES[e.label_], "model", weak=headline[e.start])
@@ -188,16 +196,16 @@ class CandidateFinder:
         tok = 0
         for line in text.split("\n"):
             end = pos + len(line)
-            words = [w for w in line.split() if any(c.isalpha() for c in w)]
-            letters = [c for c in line if c.isalpha()]
-            shouting = len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters)
+            words = _WORD.findall(line)
+            n_letters = len(_NOT_LETTER.sub("", line))
+            shouting = n_letters >= 4 and len(_NOT_UPPER.sub("", line)) >= 0.9 * n_letters
             long_words = [w for w in words if len(w) > 3]
-            numbers = sum(any(c.isdigit() for c in w) for w in line.split())
+            numbers = len(_NUMBER_WORD.findall(line))
             title_case = (len(words) >= 4 and len(long_words) >= 3 and numbers < 3
                           and not line.rstrip().endswith((".", '"', "”"))
                           and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words))
-            while tok < len(self.T) and self.T[tok].idx < end:
-                if self.T[tok].idx >= pos:
+            while tok < len(self.T) and self.idx[tok] < end:
+                if self.idx[tok] >= pos:
                     flags[tok] = shouting or title_case
                 tok += 1
             pos = end + 1
@@ -334,19 +342,19 @@ class CandidateFinder:
                     nxt in ORG_NOUNS_AFTER or (prev in ORG_NOUNS_BEFORE and self.T[sp.s - 1].is_lower)):
                 sp.type, sp.weak = "organisations", False
         # an unnamed-by-the-model name right after "firm", "daily"...
-        for i, t in enumerate(self.T[:-1]):
-            if t.lower_ in ORG_NOUNS_BEFORE and t.is_lower:
+        for i, low in enumerate(self.lowers[:-1]):
+            if low in ORG_NOUNS_BEFORE and self.texts[i].islower():
                 e = self._cap_run(i + 1, 3)
                 if e > i + 1 and not self._overlapping(spans, i + 1, e):
                     spans.append(Span_(i + 1, e, "organisations", "cue"))
         # "Name (Country)" in results lists: a competitor
-        for i, t in enumerate(self.T):
-            if t.text != "(" or i == 0 or i + 2 >= len(self.T):
+        for i, x in enumerate(self.texts):
+            if x != "(" or i == 0 or i + 2 >= len(self.T):
                 continue
             j = i + 1
-            while j < len(self.T) and j < i + 5 and self.T[j].text != ")":
+            while j < len(self.T) and j < i + 5 and self.texts[j] != ")":
                 j += 1
-            if j >= len(self.T) or self.T[j].text != ")" or self._txt(i + 1, j).lower() not in self.countries:
+            if j >= len(self.T) or self.texts[j] != ")" or self._txt(i + 1, j).lower() not in self.countries:
                 continue
             s = i
             while s > 0 and s > i - 4 and _capitalised(self.T[s - 1].text) and (self.T[s - 1].is_alpha or self.T[s - 1].text in ("-", "'")):
@@ -359,16 +367,16 @@ class CandidateFinder:
                 if not self._overlapping(spans, i + 1, j):
                     spans.append(Span_(i + 1, j, "places", "country"))
         # bowling figures "Jones 10-0-41-2" and scorers "Ion Popescu (75th)": people
-        for i, t in enumerate(self.T):
-            if (t.text[:1].isdigit() and _BOWLING.match(t.text)) or (t.text == "(" and i + 1 < len(self.T) and _ORDINAL.match(self.T[i + 1].text)):
+        for i, x in enumerate(self.texts):
+            if (x[:1].isdigit() and _BOWLING.match(x)) or (x == "(" and i + 1 < len(self.T) and _ORDINAL.match(self.texts[i + 1])):
                 s = self._cap_run_before(i, 4)
-                if s < i and (_BOWLING.match(t.text) or i - s >= 2):
+                if s < i and (x != "(" or i - s >= 2):
                     over = self._overlapping(spans, s, i)
                     if all(o.src == "model" and s <= o.s and o.e <= i for o in over):
                         self._replace(spans, Span_(s, i, "people", "scorecard"))
         # cricket scorecards: "c Smith b Jones", "lbw b Jones"
-        for i, t in enumerate(self.T[:-1]):
-            if t.text in CRICKET_CUES and not t.is_sent_start and numeric_near(numeric, i):
+        for i, x in enumerate(self.texts[:-1]):
+            if x in CRICKET_CUES and numeric_near(numeric, i) and not self.T[i].is_sent_start:
                 nxt = self.T[i + 1]
                 if _capitalised(nxt.text) and nxt.is_alpha and nxt.text not in CRICKET_CUES:
                     e = i + 2
@@ -383,7 +391,7 @@ class CandidateFinder:
         n = len(self.T)
         i = 0
         while i < n:
-            if not (numeric[i] and i > 0 and not _ISO_DATE.match(self.T[i].text) and numeric_near(numeric, i, need=2)):
+            if not (numeric[i] and i > 0 and not _ISO_DATE.match(self.texts[i]) and numeric_near(numeric, i, need=2)):
                 i += 1
                 continue
             sp = starts.get(i)
@@ -421,7 +429,7 @@ class CandidateFinder:
         return self.T[sp.e - 1].lower_ in self.event_heads and sp.src not in GAZETTEER_IDS
 
     def _is_sports(self, doc: Doc) -> bool:
-        return len({t.lower_ for t in self.T if t.lower_ in self.sports_words}) >= 3
+        return len(self.sports_words.intersection(self.lowers)) >= 3
 
     def _club_cue(self, doc: Doc, sp: Span_, strong_only: bool) -> bool:
         before = self.T[sp.s - 1].lower_ if sp.s > 0 else ""
@@ -599,11 +607,11 @@ class CandidateFinder:
                 covered[k] = True
         i = 0
         while i < len(self.T):
-            if covered[i] or not _capitalised(self.T[i].text):
+            if covered[i] or not _capitalised(self.texts[i]):
                 i += 1
                 continue
             for n in range(min(longest, len(self.T) - i), 0, -1):
-                key = tuple(t.lower_ for t in self.T[i:i + n])
+                key = tuple(self.lowers[i:i + n])
                 if key in known and not any(covered[i:i + n]) and self._fits(doc, i, i + n, headline):
                     spans.append(Span_(i, i + n, known[key], "prop"))
                     i += n - 1
