@@ -43,7 +43,10 @@ ORG_NOUNS_BEFORE = {"firm", "company", "group", "daily", "newspaper", "weekly", 
 PLACE_NAME_HEADS = {"line", "zone", "peninsula", "strait", "corridor", "sea", "ocean", "river", "island",
                     "islands", "mountains", "valley", "desert", "bay", "gulf", "canal", "lake"}
 PLACE_NOUNS_AFTER = {"river", "lake", "island", "valley", "province", "region", "county", "district", "city",
-                     "town", "village", "prefecture", "mountains", "peninsula"}
+                     "town", "village", "prefecture", "mountains", "peninsula", "airport", "stadium", "port", "state"}
+# "the town of X", "the battle of X": X is a place
+PLACE_NOUNS_OF = {"town", "city", "village", "province", "region", "state", "island", "district", "county",
+                  "capital", "port", "suburb", "outskirts", "battle"}
 PLACE_HEADS = {"line", "zone", "border", "area", "region", "strait", "peninsula", "corridor", "territory"}
 ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", "commission", "party",
              "bank", "fund", "organisation", "organization", "association", "union", "army", "force", "forces",
@@ -341,6 +344,14 @@ class CandidateFinder:
             if sp.type != "organisations" and sp.src not in GAZETTEER_IDS and (
                     nxt in ORG_NOUNS_AFTER or (prev in ORG_NOUNS_BEFORE and self.T[sp.s - 1].is_lower)):
                 sp.type, sp.weak = "organisations", False
+        # "the town of Uyo", "the western state of Michoacan"
+        for i, low in enumerate(self.lowers[:-2]):
+            if low in PLACE_NOUNS_OF and self.lowers[i + 1] == "of" and self.texts[i].islower():
+                e = self._cap_run(i + 2, 3)
+                if e > i + 2 and self._txt(i + 2, e).lower() not in self.bodies:
+                    over = self._overlapping(spans, i + 2, e)
+                    if all(o.src == "model" and i + 2 <= o.s and o.e <= e for o in over):
+                        self._replace(spans, Span_(i + 2, e, "places", "cue"))
         # an unnamed-by-the-model name right after "firm", "daily"...
         for i, low in enumerate(self.lowers[:-1]):
             if low in ORG_NOUNS_BEFORE and self.texts[i].islower():
@@ -472,6 +483,14 @@ class CandidateFinder:
                 if e > sp.e and self.T[e - 1].text.endswith("s") and not self.T[e - 1].text.isupper() \
                         and all(o is sp or (o.src == "model" and o.s >= sp.e) for o in self._overlapping(spans, sp.s, e)):
                     self._replace(spans, Span_(sp.s, e, "organisations", "club"))
+        # venues of results: "At Hove: Sussex 363 ..."
+        for i, x in enumerate(self.texts[:-1]):
+            if x in ("At", "at"):
+                e = self._cap_run(i + 1, 3)
+                if e > i + 1 and e < len(self.T) and self.texts[e] == ":":
+                    over = self._overlapping(spans, i + 1, e)
+                    if all(o.src not in ("country",) and i + 1 <= o.s and o.e <= e for o in over):
+                        self._replace(spans, Span_(i + 1, e, "places", "venue"))
         # fixtures: "Birmingham v Barnsley"
         for i, t in enumerate(self.T):
             if t.text in ("v", "vs", "vs.") and 0 < i < len(self.T) - 1:
