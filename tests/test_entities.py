@@ -121,3 +121,17 @@ def test_known_people_in_a_hyphenated_pair(extract):
     assert "Torrel-Brask" not in _mentions(rec, "organisations")
     people = names(rec, "people")
     assert "Torrel" in {m.text for m in people["Ana Torrel"].mentions}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a dateline with the agency in brackets names places
+    ("NAIROBI, Kenya (Wire Desk) - Officials said the road would reopen.", "NAIROBI", ["places"]),
+    # a place after "the town of", even one no gazetteer knows
+    ("Police in the coastal town of Varnow said two boats were missing.", "Varnow", ["places"]),
+    # a name inside a hyphenated adjective is not a mention
+    ("The Lisbon-based company said sales rose.", "Lisbon", []),
+    # event names are not organisations, nor the places inside them
+    ("She won the Madrid Open last year and the Delmore Cup in May.", "Delmore Cup", []),
+])
+def test_place_cues_and_non_mentions(extract, text, surface, expected):
+    assert _type_of(extract(text), surface) == expected
