@@ -135,3 +135,12 @@ def test_known_people_in_a_hyphenated_pair(extract):
 ])
 def test_place_cues_and_non_mentions(extract, text, surface, expected):
     assert _type_of(extract(text), surface) == expected
+
+
+def test_family_name_first_joins_the_person(extract):
+    text = ("Seo Dahan, a senior fellow at the Harbor Policy Institute, said the talks had stalled. "
+            "\"Nobody expected a deal this month,\" Seo said.")
+    rec = extract(text)
+    seo = names(rec, "people")["Seo Dahan"]
+    assert [m.text for m in seo.mentions] == ["Seo Dahan", "Seo"]
+    assert (seo.mentions[1].start, seo.mentions[1].end) == (text.rindex("Seo"), text.rindex("Seo") + 3)

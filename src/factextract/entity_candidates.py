@@ -51,6 +51,8 @@ PLACE_HEADS = {"line", "zone", "border", "area", "region", "strait", "peninsula"
 ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", "commission", "party",
              "bank", "fund", "organisation", "organization", "association", "union", "army", "force", "forces",
              "court", "board", "institute", "authority", "department", "bureau", "group", "company"}
+SPEECH_VERBS = {"said", "says", "added", "told", "noted", "stated", "explained", "argued", "asked", "replied",
+                "wrote", "warned", "insisted", "recalled"}
 CRICKET_CUES = {"b", "c", "st", "lbw"}
 CUT_TOKENS = {"(", ")", "[", "]", ",", ";", "v", "vs", "vs.", "at", "AT", "or", "/"}
 NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "ul", "el"}
@@ -588,12 +590,13 @@ class CandidateFinder:
             key = tuple(t.lower_ for t in self.T[sp.s:sp.e] if t.text not in ("'s", "’s"))
             if key and any(c.isupper() for c in self._txt(sp.s, sp.e)) and " ".join(key) not in self.skip:
                 known.setdefault(key, sp.type)
-        surnames = set()
+        surnames, name_parts = set(), set()
         for sp in spans:
             toks = [t for t in self.T[sp.s:sp.e] if t.is_alpha]
             if sp.type == "people" and len(toks) >= 2 and len(toks[-1]) > 2:
                 surnames.add((toks[-1].lower_,))
                 known.setdefault((toks[-1].lower_,), "people")
+                name_parts.update(t.lower_ for t in toks if len(t) > 2)
         # a lone surname the model typed otherwise is still that person ("Wang" after "Wang Dan")
         for sp in spans:
             if sp.src == "model" and sp.e - sp.s == 1 and sp.type != "people" \
@@ -617,6 +620,12 @@ class CandidateFinder:
                 for k in (sp.s, sp.s + 2):
                     if known.get((self.T[k].lower_,)) == "people":
                         spans.append(Span_(k, k + 1, "people", "prop"))
+        # a family name written first ("Hong Min" ... "Hong said"): any part of a person's name
+        # right before a speech verb is that person
+        for i, low in enumerate(self.lowers[:-1]):
+            if low in name_parts and self.lowers[i + 1] in SPEECH_VERBS and _capitalised(self.texts[i]) \
+                    and (low,) not in known and not self._overlapping(spans, i, i + 1):
+                spans.append(Span_(i, i + 1, "people", "prop"))
         if not known:
             return spans
         longest = max(len(k) for k in known)
