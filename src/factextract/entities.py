@@ -105,7 +105,8 @@ class EntityGrouper:
                 if end - start < 2 or not any(c.isupper() for c in surface):
                     continue
                 key = normalise(surface)
-                if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()):
+                if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()) \
+                        or (key.endswith("s") and key[:-1] in self.demonyms):   # "Azeris", "Hutus"
                     continue
                 out.append(Candidate(start, end, t, Counter({t: 1}), fixed=sp.src == "dateline"))
         return out
