@@ -1,10 +1,10 @@
 """People, organisations and places, grouped per entity.
 
-The statistical model and the entity ruler propose spans (doc.ents); this component cleans
-them (leading "the", possessive 's, nationality adjectives), corrects types where a rule knows
-better (a name followed by ", a senior analyst at ..." is a person), and groups the mentions:
+entity_candidates.py proposes and types the mentions (the statistical model's entities
+corrected by the ruler's gazetteers and shapes and by news-copy cues); this component cleans
+them (leading "the", possessive 's, nationality adjectives, table headings) and groups them:
 an acronym defined in parentheses joins its long form, a surname alone joins the full name
-mentioned earlier, and one name never ends up as two types.
+mentioned earlier, and one name never ends up as two types (the majority of its mentions).
 """
 from __future__ import annotations
 
@@ -16,16 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .entity_candidates import CandidateFinder
+from .entity_candidates import ACRONYM_DEF, CandidateFinder
 from .records import Entity, Mention
-from .resources import jsonl_files, load_jsonl, load_wordlist
+from .resources import load_wordlist
 
 TYPES = ("people", "organisations", "places")
-LABEL_TYPES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "FAC": "places"}
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _EDGE_PUNCT = " \t\n,.;:!?\"'“”‘’()[]-–—"
-_ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
 _MINOR_WORDS = {"of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at"}
 
 
@@ -83,13 +81,9 @@ class EntityGrouper:
 
     def __init__(self) -> None:
         self.demonyms = {normalise(w) for w in load_wordlist("entities/demonyms.txt")}
-        self.person_roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")}
         self.not_entities = {normalise(w) for w in load_wordlist("entities/not_entities.txt")}
-        self.places = {
-            normalise(row["pattern"]) for path in jsonl_files("entities") for row in load_jsonl(path)
-            if row.get("label") in ("GPE", "LOC") and isinstance(row.get("pattern"), str)
-        }
         self.finder = CandidateFinder()
+        self.places = {normalise(p) for p in self.finder.places}
 
     # -- candidates ---------------------------------------------------------------------
     def candidates(self, doc: Doc) -> list[Candidate]:
@@ -171,7 +165,7 @@ class EntityGrouper:
         """acronym key -> (type, key) of the long form it was defined after."""
         defs = {}
         ends = {c.end: c for c in cands}
-        for m in _ACRONYM_DEF.finditer(text):
+        for m in ACRONYM_DEF.finditer(text):
             before = text[:m.start()].rstrip()
             cand = ends.get(len(before))
             if cand is None:
@@ -186,7 +180,7 @@ class EntityGrouper:
         ends = {c.end: c for c in cands}
         covered = {(c.start, c.end) for c in cands}
         extra = []
-        for m in _ACRONYM_DEF.finditer(text):
+        for m in ACRONYM_DEF.finditer(text):
             cand = ends.get(len(text[:m.start()].rstrip()))
             if cand is None or not acronym_matches(m.group(1), text[cand.start:cand.end]):
                 continue

@@ -20,42 +20,17 @@ All of it works on token indices; the caller turns spans into character offsets.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from spacy.tokens import Doc
 
+from .pipeline import RULER_KEY
 from .resources import jsonl_files, load_jsonl, load_wordlist
 
-RULER_KEY = "factextract_ruler"
 LABEL_TYPES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "FAC": "places"}
 GAZETTEER_IDS = {"country", "city", "region", "body"}
-MONTHS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-          "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
-# words after a name that say it is an organisation ("the Chosun Ilbo daily", "PAP news agency")
-ORG_NOUNS_AFTER = {"daily", "newspaper", "weekly", "agency", "magazine", "broadcaster", "television", "radio",
-                   "shares", "share", "stock", "subsidiary", "unit"}
-# words before a name that say it is an organisation ("mineral water firm Multico", "the daily Le Monde")
-ORG_NOUNS_BEFORE = {"firm", "company", "group", "daily", "newspaper", "weekly", "magazine", "agency", "publisher",
-                    "carrier", "airline", "insurer", "carmaker", "automaker", "retailer", "brewer", "conglomerate",
-                    "brokerage", "subsidiary", "operator", "distributor", "broadcaster", "club", "side"}
-# head nouns of a lowercase long form defined with an acronym ("demilitarised zone (DMZ)")
-PLACE_NAME_HEADS = {"line", "zone", "peninsula", "strait", "corridor", "sea", "ocean", "river", "island",
-                    "islands", "mountains", "valley", "desert", "bay", "gulf", "canal", "lake"}
-PLACE_NOUNS_AFTER = {"river", "lake", "island", "valley", "province", "region", "county", "district", "city",
-                     "town", "village", "prefecture", "mountains", "peninsula", "airport", "stadium", "port", "state"}
-# "the town of X", "the battle of X": X is a place
-PLACE_NOUNS_OF = {"town", "city", "village", "province", "region", "state", "island", "district", "county",
-                  "capital", "port", "suburb", "outskirts", "battle"}
-PLACE_HEADS = {"line", "zone", "border", "area", "region", "strait", "peninsula", "corridor", "territory"}
-ORG_HEADS = {"agency", "ministry", "office", "service", "council", "committee", "commission", "party",
-             "bank", "fund", "organisation", "organization", "association", "union", "army", "force", "forces",
-             "court", "board", "institute", "authority", "department", "bureau", "group", "company"}
-SPEECH_VERBS = {"said", "says", "added", "told", "noted", "stated", "explained", "argued", "asked", "replied",
-                "wrote", "warned", "insisted", "recalled"}
 CRICKET_CUES = {"b", "c", "st", "lbw"}
 CUT_TOKENS = {"(", ")", "[", "]", ",", ";", "v", "vs", "vs.", "at", "AT", "or", "/"}
-NAME_PARTICLES = {"van", "von", "der", "den", "de", "del", "della", "da", "di", "du", "la", "le", "bin", "al", "ul", "el"}
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
 _BOWLING = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")   # overs-maidens-runs-wickets
 _WORD = re.compile(r"\S*[^\W\d_]\S*")
@@ -69,18 +44,38 @@ _DATELINE = re.compile(
     r"(?: \d{4}-\d\d-\d\d\b|,? (?:\([A-Za-z ]+\) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
     r"| \([A-Za-z .]+\) [-–—])")
 _PHOTO_CREDIT = re.compile(r"\(([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){1,2})\)\s*$")
-_ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
+ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
 
 
 @dataclass
-class Span_:
+class Proposal:
     """A proposed mention on token indices [s, e)."""
     s: int
     e: int
     type: str
     src: str              # model | gazetteer id | shape | cue | prop ...
     weak: bool = False    # model output on a headline line: kept only when confirmed
-    votes: dict = field(default_factory=dict)
+
+
+def _cue_words() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = {}
+    for row in load_wordlist("entities/cue_words.txt"):
+        group, _, word = row.partition(":")
+        groups.setdefault(group.strip(), set()).add(word.strip().lower())
+    return {g: frozenset(w) for g, w in groups.items()}
+
+
+_CUES = _cue_words()
+MONTHS = _CUES["months"]
+ORG_NOUNS_AFTER = _CUES["org_after"]
+ORG_NOUNS_BEFORE = _CUES["org_before"]
+PLACE_NAME_HEADS = _CUES["place_name_head"]
+PLACE_NOUNS_AFTER = _CUES["place_after"]
+PLACE_NOUNS_OF = _CUES["place_of"]
+PLACE_HEADS = _CUES["acronym_place_head"]
+ORG_HEADS = _CUES["acronym_org_head"]
+SPEECH_VERBS = _CUES["speech_verb"]
+NAME_PARTICLES = _CUES["name_particle"]
 
 
 def _numeric(text: str) -> bool:
@@ -123,7 +118,7 @@ class CandidateFinder:
                     self.titles |= set(pat[0]["LOWER"]["IN"])
 
     # -- public -------------------------------------------------------------------------
-    def find(self, doc: Doc) -> list[Span_]:
+    def find(self, doc: Doc) -> list[Proposal]:
         # tokens and their strings made once: spaCy builds a new Token object per index access
         self.T, self.text = list(doc), doc.text
         self.texts = [t.text for t in self.T]
@@ -132,7 +127,7 @@ class CandidateFinder:
         numeric = [_numeric(x) for x in self.texts]
         self.sports = self._is_sports(doc)
         headline = self._headline_tokens(doc)
-        spans = [Span_(e.start, e.end, LABEL_TYPES[e.label_], "model", weak=headline[e.start])
+        spans = [Proposal(e.start, e.end, LABEL_TYPES[e.label_], "model", weak=headline[e.start])
                  for e in doc.ents if e.label_ in LABEL_TYPES]
         spans = self._split_numbers(spans, numeric)
         for sp in spans:
@@ -157,11 +152,11 @@ class CandidateFinder:
         return self.text[self.T[s].idx:self.T[e - 1].idx + len(self.T[e - 1])] if e > s else ""
 
     @staticmethod
-    def _overlapping(spans: list[Span_], s: int, e: int) -> list[Span_]:
+    def _overlapping(spans: list[Proposal], s: int, e: int) -> list[Proposal]:
         return [sp for sp in spans if sp.s < e and s < sp.e]
 
     @staticmethod
-    def _replace(spans: list[Span_], new: Span_) -> None:
+    def _replace(spans: list[Proposal], new: Proposal) -> None:
         spans[:] = [sp for sp in spans if not (sp.s < new.e and new.s < sp.e)]
         spans.append(new)
 
@@ -171,7 +166,7 @@ class CandidateFinder:
         return numeric[k] or t.text in CUT_TOKENS or (t.text == "-" and t.whitespace_ and k > 0
                                                           and self.T[k - 1].whitespace_)
 
-    def _split_numbers(self, spans: list[Span_], numeric: list[bool]) -> list[Span_]:
+    def _split_numbers(self, spans: list[Proposal], numeric: list[bool]) -> list[Proposal]:
         """In tables the model runs names and scores together ("Ayr 6 Berwick 0"), and names with
         what follows ("Hizbollah (Party of God", "Interfax news"): cut, trim lowercase edges."""
         out = []
@@ -189,7 +184,7 @@ class CandidateFinder:
                             break
                         a += 1
                     if b > a and any(t.is_alpha for t in self.T[a:b]):
-                        out.append(Span_(a, b, sp.type, sp.src, sp.weak))
+                        out.append(Proposal(a, b, sp.type, sp.src, sp.weak))
                     s = k + 1
         return out
 
@@ -216,7 +211,7 @@ class CandidateFinder:
             pos = end + 1
         return flags
 
-    def _extend_hyphen(self, doc: Doc, sp: Span_) -> Span_:
+    def _extend_hyphen(self, doc: Doc, sp: Proposal) -> Proposal:
         """"Yoon Suk-yeol": the model often stops at the hyphen of a given name."""
         e = sp.e
         if (sp.type == "people" and e + 1 < len(self.T) and self.T[e].text == "-" and not self.T[e - 1].whitespace_
@@ -228,7 +223,7 @@ class CandidateFinder:
             sp.s = b - 2   # "Joe-Max Moore"
         return sp
 
-    def _person_prefixes(self, spans: list[Span_]) -> list[Span_]:
+    def _person_prefixes(self, spans: list[Proposal]) -> list[Proposal]:
         """"Broker Khurshid Alam", "Sri Lanka S. Perera": a role word or a country before a person
         is not part of the name (the country is a place of its own)."""
         out = []
@@ -238,7 +233,7 @@ class CandidateFinder:
                     sp.s += 1
                 for n in (3, 2, 1):
                     if sp.e - sp.s >= n + 2 and self._txt(sp.s, sp.s + n).lower() in self.countries:
-                        out.append(Span_(sp.s, sp.s + n, "places", "country"))
+                        out.append(Proposal(sp.s, sp.s + n, "places", "country"))
                         sp.s += n
                         break
             out.append(sp)
@@ -249,7 +244,7 @@ class CandidateFinder:
         return bool(forms) and any(surface in (f, f.upper()) or (f.isupper() and len(f) >= 4 and surface == f.capitalize())
                                    for f in forms)
 
-    def _merge_ruler(self, doc: Doc, spans: list[Span_], headline: list[bool]) -> list[Span_]:
+    def _merge_ruler(self, doc: Doc, spans: list[Proposal], headline: list[bool]) -> list[Proposal]:
         ruler = list(doc.spans.get(RULER_KEY, []))
         ruler.sort(key=lambda r: (r.id_ not in GAZETTEER_IDS, -(r.end - r.start), r.start))
         for r in ruler:
@@ -265,7 +260,7 @@ class CandidateFinder:
                 if any(sp.s <= r.start and r.end <= sp.e and sp.e - sp.s > r.end - r.start and not sp.weak
                        for sp in over):
                     continue  # a longer name contains it
-                self._replace(spans, Span_(r.start, r.end, etype, kind))
+                self._replace(spans, Proposal(r.start, r.end, etype, kind))
             elif kind in ("org_suffix", "org_head"):
                 same = [sp for sp in over if (sp.s, sp.e) == (r.start, r.end) and sp.src == "model"]
                 if same:
@@ -276,7 +271,7 @@ class CandidateFinder:
                        or (sp.type == "organisations" and sp.e == r.end and not sp.weak)
                        or (sp.s <= r.start and r.end <= sp.e and not sp.weak) for sp in over):
                     continue
-                self._replace(spans, Span_(r.start, r.end, etype, "shape"))
+                self._replace(spans, Proposal(r.start, r.end, etype, "shape"))
             elif kind == "person_title":
                 s = r.start
                 while s < r.end and (self.T[s].lower_ in self.titles or self.T[s].text == "."):
@@ -284,20 +279,20 @@ class CandidateFinder:
                 if s >= r.end or headline[s]:
                     continue
                 if not over:
-                    spans.append(Span_(s, r.end, "people", "title"))
+                    spans.append(Proposal(s, r.end, "people", "title"))
                 elif len(over) == 1 and over[0].src == "model" and (over[0].s, over[0].e) == (s, r.end):
                     over[0].type = "people"
             elif kind == "person_initial":
                 if not over or all(sp.src == "model" and sp.type != "people" and r.start <= sp.s and sp.e <= r.end
                                    for sp in over):
-                    self._replace(spans, Span_(r.start, r.end, "people", "initial"))
+                    self._replace(spans, Proposal(r.start, r.end, "people", "initial"))
         return spans
 
     def _char_to_tokens(self, doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         span = doc.char_span(start, end, alignment_mode="contract")
         return (span.start, span.end) if span is not None and len(span) else None
 
-    def _datelines(self, doc: Doc, spans: list[Span_]) -> None:
+    def _datelines(self, doc: Doc, spans: list[Proposal]) -> None:
         """"BELGRADE 1996-08-30", "CHISINAU, Moldova 1996-08-30", "SEOUL, Oct 19 (Reuters)": places."""
         for m in _DATELINE.finditer(self.text):
             if not (m.group(1).isupper() or m.group(1).lower() in self.places) or m.group(1).lower() in self.bodies:
@@ -306,9 +301,9 @@ class CandidateFinder:
                 if m.group(g):
                     toks = self._char_to_tokens(doc, m.start(g), m.end(g))
                     if toks:
-                        self._replace(spans, Span_(toks[0], toks[1], "places", "dateline"))
+                        self._replace(spans, Proposal(toks[0], toks[1], "places", "dateline"))
 
-    def _photo_credits(self, doc: Doc, spans: list[Span_]) -> None:
+    def _photo_credits(self, doc: Doc, spans: list[Proposal]) -> None:
         """A caption ending in "(FIRST LAST)" credits a photographer."""
         pos = 0
         for line in self.text.split("\n"):
@@ -316,7 +311,7 @@ class CandidateFinder:
             if m and any(c.islower() for c in line[:m.start()]):
                 toks = self._char_to_tokens(doc, pos + m.start(1), pos + m.end(1))
                 if toks:
-                    self._replace(spans, Span_(toks[0], toks[1], "people", "credit"))
+                    self._replace(spans, Proposal(toks[0], toks[1], "people", "credit"))
             pos += len(line) + 1
 
     def _role_after(self, doc: Doc, e: int) -> bool:
@@ -330,7 +325,7 @@ class CandidateFinder:
                 return False
         return False
 
-    def _cues(self, doc: Doc, spans: list[Span_], numeric: list[bool]) -> None:
+    def _cues(self, doc: Doc, spans: list[Proposal], numeric: list[bool]) -> None:
         """Context words that settle a type: roles, "(Country)" in results, organisation nouns."""
         for sp in list(spans):
             if sp.type != "places" and sp.src not in GAZETTEER_IDS and self.T[sp.e - 1].lower_ in PLACE_NAME_HEADS \
@@ -353,13 +348,13 @@ class CandidateFinder:
                 if e > i + 2 and self._txt(i + 2, e).lower() not in self.bodies:
                     over = self._overlapping(spans, i + 2, e)
                     if all(o.src == "model" and i + 2 <= o.s and o.e <= e for o in over):
-                        self._replace(spans, Span_(i + 2, e, "places", "cue"))
+                        self._replace(spans, Proposal(i + 2, e, "places", "cue"))
         # an unnamed-by-the-model name right after "firm", "daily"...
         for i, low in enumerate(self.lowers[:-1]):
             if low in ORG_NOUNS_BEFORE and self.texts[i].islower():
                 e = self._cap_run(i + 1, 3)
                 if e > i + 1 and not self._overlapping(spans, i + 1, e):
-                    spans.append(Span_(i + 1, e, "organisations", "cue"))
+                    spans.append(Proposal(i + 1, e, "organisations", "cue"))
         # "Name (Country)" in results lists: a competitor
         for i, x in enumerate(self.texts):
             if x != "(" or i == 0 or i + 2 >= len(self.T):
@@ -376,9 +371,9 @@ class CandidateFinder:
                 continue
             over = self._overlapping(spans, s, i)
             if all(o.src in ("model", "shape") and s <= o.s for o in over):
-                self._replace(spans, Span_(s, i, "people", "competitor"))
+                self._replace(spans, Proposal(s, i, "people", "competitor"))
                 if not self._overlapping(spans, i + 1, j):
-                    spans.append(Span_(i + 1, j, "places", "country"))
+                    spans.append(Proposal(i + 1, j, "places", "country"))
         # bowling figures "Jones 10-0-41-2" and scorers "Ion Popescu (75th)": people
         for i, x in enumerate(self.texts):
             if (x[:1].isdigit() and _BOWLING.match(x)) or (x == "(" and i + 1 < len(self.T) and _ORDINAL.match(self.texts[i + 1])):
@@ -386,7 +381,7 @@ class CandidateFinder:
                 if s < i and (x != "(" or i - s >= 2):
                     over = self._overlapping(spans, s, i)
                     if all(o.src == "model" and s <= o.s and o.e <= i for o in over):
-                        self._replace(spans, Span_(s, i, "people", "scorecard"))
+                        self._replace(spans, Proposal(s, i, "people", "scorecard"))
         # cricket scorecards: "c Smith b Jones", "lbw b Jones"
         for i, x in enumerate(self.texts[:-1]):
             if x in CRICKET_CUES and numeric_near(numeric, i) and not self.T[i].is_sent_start:
@@ -395,9 +390,9 @@ class CandidateFinder:
                     e = i + 2
                     over = self._overlapping(spans, i + 1, e)
                     if not over or all(o.src == "model" for o in over):
-                        self._replace(spans, Span_(i + 1, e, "people", "scorecard"))
+                        self._replace(spans, Proposal(i + 1, e, "people", "scorecard"))
 
-    def _tables(self, doc: Doc, spans: list[Span_], numeric: list[bool]) -> None:
+    def _tables(self, doc: Doc, spans: list[Proposal], numeric: list[bool]) -> None:
         """In results and standings, a club followed by its scores is an organisation."""
         starts = {sp.e: sp for sp in spans}
         sports = self.sports
@@ -417,10 +412,10 @@ class CandidateFinder:
                 s = self._cap_run_before(i, 3)
                 if sports and s < i and not self._overlapping(spans, s, i) and len(self.T[s].text) > 1 \
                         and self._txt(s, i).lower() not in self.countries:
-                    spans.append(Span_(s, i, "organisations", "table"))
+                    spans.append(Proposal(s, i, "organisations", "table"))
             i += 1
 
-    def _in_compound(self, sp: Span_) -> bool:
+    def _in_compound(self, sp: Proposal) -> bool:
         """"New York-based", "pro-Moscow", "ex-England": a name inside an adjective is no mention."""
         T, n = self.T, len(self.T)
         if sp.type == "people":
@@ -429,7 +424,7 @@ class CandidateFinder:
         before = sp.s >= 2 and T[sp.s - 1].text == "-" and not T[sp.s - 2].whitespace_ and T[sp.s - 2].is_lower
         return after or before
 
-    def _in_event(self, sp: Span_) -> bool:
+    def _in_event(self, sp: Proposal) -> bool:
         """"African Nations Cup", "the Atlanta Games", "U.S. Open": event names are not entities,
         nor the places inside them (unless a gazetteer knows the whole name)."""
         if sp.src in GAZETTEER_IDS and self.T[sp.e - 1].lower_ not in self.event_heads:
@@ -444,7 +439,7 @@ class CandidateFinder:
     def _is_sports(self, doc: Doc) -> bool:
         return len(self.sports_words.intersection(self.lowers)) >= 3
 
-    def _club_cue(self, doc: Doc, sp: Span_, strong_only: bool) -> bool:
+    def _club_cue(self, doc: Doc, sp: Proposal, strong_only: bool) -> bool:
         before = self.T[sp.s - 1].lower_ if sp.s > 0 else ""
         k = sp.e + (1 if sp.e < len(self.T) and self.T[sp.e].lower_ in ("'s", "’s") else 0)
         after = self.T[k].lower_ if k < len(self.T) else ""
@@ -467,7 +462,7 @@ class CandidateFinder:
             s -= 1
         return s
 
-    def _clubs(self, doc: Doc, spans: list[Span_]) -> None:
+    def _clubs(self, doc: Doc, spans: list[Proposal]) -> None:
         """In a sports article a city or county with a club cue ("against Essex", "Norwich
         striker") is the club; a lone "person" with a strong one ("Deportivo were") too."""
         if not self.sports:
@@ -484,7 +479,7 @@ class CandidateFinder:
                 e = self._cap_run(sp.e, 2)
                 if e > sp.e and self.T[e - 1].text.endswith("s") and not self.T[e - 1].text.isupper() \
                         and all(o is sp or (o.src == "model" and o.s >= sp.e) for o in self._overlapping(spans, sp.s, e)):
-                    self._replace(spans, Span_(sp.s, e, "organisations", "club"))
+                    self._replace(spans, Proposal(sp.s, e, "organisations", "club"))
         # venues of results: "At Hove: Sussex 363 ..."
         for i, x in enumerate(self.texts[:-1]):
             if x in ("At", "at"):
@@ -492,7 +487,7 @@ class CandidateFinder:
                 if e > i + 1 and e < len(self.T) and self.texts[e] == ":":
                     over = self._overlapping(spans, i + 1, e)
                     if all(o.src not in ("country",) and i + 1 <= o.s and o.e <= e for o in over):
-                        self._replace(spans, Span_(i + 1, e, "places", "venue"))
+                        self._replace(spans, Proposal(i + 1, e, "places", "venue"))
         # fixtures: "Birmingham v Barnsley"
         for i, t in enumerate(self.T):
             if t.text in ("v", "vs", "vs.") and 0 < i < len(self.T) - 1:
@@ -501,7 +496,7 @@ class CandidateFinder:
                         continue
                     over = self._overlapping(spans, s, e)
                     if not over:
-                        spans.append(Span_(s, e, "organisations", "club"))
+                        spans.append(Proposal(s, e, "organisations", "club"))
                     for sp in over:
                         if sp.src not in ("country", "dateline") and sp.type != "people" or (sp.src == "model" and sp.e - sp.s == 1):
                             sp.type, sp.src = "organisations", "club"
@@ -524,7 +519,7 @@ class CandidateFinder:
             e += 1
         return e if caps >= 2 else s
 
-    def _team_sheets(self, spans: list[Span_], numeric: list[bool]) -> None:
+    def _team_sheets(self, spans: list[Proposal], numeric: list[bool]) -> None:
         """Line-ups and scorers in sports articles: "7 - Didier Deschamps", "Romania - Ion Popescu
         (31st)", "(Nico Vandam, 81st)": people, whatever the model made of them."""
         if not self.sports:
@@ -552,14 +547,14 @@ class CandidateFinder:
                 continue
             over = self._overlapping(spans, start, e)
             if all(o.src not in GAZETTEER_IDS and o.src != "dateline" for o in over):
-                self._replace(spans, Span_(start, e, "people", "team"))
+                self._replace(spans, Proposal(start, e, "people", "team"))
 
-    def _acronyms(self, doc: Doc, spans: list[Span_]) -> None:
+    def _acronyms(self, doc: Doc, spans: list[Proposal]) -> None:
         """An acronym takes its long form's type; one defined after common words names a place
         when its head is "line", "zone"..., an organisation for "agency"..., else nothing."""
         text = self.text
         by_end = {self.T[sp.e - 1].idx + len(self.T[sp.e - 1]): sp for sp in spans}
-        for m in _ACRONYM_DEF.finditer(text):
+        for m in ACRONYM_DEF.finditer(text):
             acr = m.group(1)
             before = text[:m.start()].rstrip()
             long = by_end.get(len(before))
@@ -578,11 +573,11 @@ class CandidateFinder:
                     else:
                         sp.type, sp.weak = etype, False
 
-    def _confirm_headlines(self, doc: Doc, spans: list[Span_]) -> list[Span_]:
+    def _confirm_headlines(self, doc: Doc, spans: list[Proposal]) -> list[Proposal]:
         strong = {self._txt(sp.s, sp.e).lower() for sp in spans if not sp.weak}
         return [sp for sp in spans if not sp.weak or self._txt(sp.s, sp.e).lower() in strong]
 
-    def _propagate(self, doc: Doc, spans: list[Span_], headline: list[bool]) -> list[Span_]:
+    def _propagate(self, doc: Doc, spans: list[Proposal], headline: list[bool]) -> list[Proposal]:
         """Every other use of a name found in the article (in any case on headline lines), and a
         person's surname, is a mention; hyphenated pairs of known people ("Trump-Kim") split."""
         known: dict[tuple[str, ...], str] = {}
@@ -619,13 +614,13 @@ class CandidateFinder:
                 spans.remove(sp)
                 for k in (sp.s, sp.s + 2):
                     if known.get((self.T[k].lower_,)) == "people":
-                        spans.append(Span_(k, k + 1, "people", "prop"))
+                        spans.append(Proposal(k, k + 1, "people", "prop"))
         # a family name written first ("Hong Min" ... "Hong said"): any part of a person's name
         # right before a speech verb is that person
         for i, low in enumerate(self.lowers[:-1]):
             if low in name_parts and self.lowers[i + 1] in SPEECH_VERBS and _capitalised(self.texts[i]) \
                     and (low,) not in known and not self._overlapping(spans, i, i + 1):
-                spans.append(Span_(i, i + 1, "people", "prop"))
+                spans.append(Proposal(i, i + 1, "people", "prop"))
         if not known:
             return spans
         longest = max(len(k) for k in known)
@@ -641,7 +636,7 @@ class CandidateFinder:
             for n in range(min(longest, len(self.T) - i), 0, -1):
                 key = tuple(self.lowers[i:i + n])
                 if key in known and not any(covered[i:i + n]) and self._fits(doc, i, i + n, headline):
-                    spans.append(Span_(i, i + n, known[key], "prop"))
+                    spans.append(Proposal(i, i + n, known[key], "prop"))
                     i += n - 1
                     break
             i += 1
