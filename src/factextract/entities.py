@@ -131,7 +131,9 @@ class EntityGrouper:
         by_key: dict[tuple[str, str], dict] = {}
         acronym_of = self._acronym_definitions(text, cands)
         seen_spans = set()
-        for c in sorted(cands, key=lambda c: c.start):
+        # full names first, so that a lone surname finds its person even when it comes first
+        # (a headline's "Obama" before the body's "Barack Obama")
+        for c in sorted(cands, key=lambda c: (" " not in normalise(text[c.start:c.end]), c.start)):
             if (c.start, c.end) in seen_spans:
                 continue
             seen_spans.add((c.start, c.end))
@@ -142,7 +144,7 @@ class EntityGrouper:
             if target is None and key in acronym_of:
                 target = by_key.get(acronym_of[key])
             if target is None and etype == "people" and " " not in key:
-                target = self._person_by_part(groups, key)
+                target = self._person_by_part(groups, key, c.start)
             if target is None:
                 target = {"type": etype, "keys": set(), "mentions": []}
                 groups.append(target)
@@ -150,16 +152,19 @@ class EntityGrouper:
             target["mentions"].append((c.start, c.end))
             by_key[(etype, key)] = target
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
-        for g in groups:
+        for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             result[g["type"]].append(self._entity(text, g))
         return result
 
-    def _person_by_part(self, groups: list[dict], key: str) -> dict | None:
-        """A lone name ("Hong", "Trump") joins the latest earlier person whose name has it."""
-        for g in reversed(groups):
-            if g["type"] == "people" and any(key in k.split() and k != key for k in g["keys"]):
-                return g
-        return None
+    def _person_by_part(self, groups: list[dict], key: str, pos: int) -> dict | None:
+        """A lone name ("Hong", "Trump") joins the person whose full name has it: the one mentioned
+        last before it, else the first mentioned after it."""
+        owners = [g for g in groups if g["type"] == "people" and any(key in k.split() and k != key for k in g["keys"])]
+        before = [(max(s for s, _ in g["mentions"] if s < pos), i) for i, g in enumerate(owners)
+                  if any(s < pos for s, _ in g["mentions"])]
+        if before:
+            return owners[max(before)[1]]
+        return min(owners, key=lambda g: min(s for s, _ in g["mentions"])) if owners else None
 
     def _acronym_definitions(self, text: str, cands: list[Candidate]) -> dict[str, tuple[str, str]]:
         """acronym key -> (type, key) of the long form it was defined after."""

@@ -202,7 +202,6 @@ class CandidateFinder:
             long_words = [w for w in words if len(w) > 3]
             numbers = len(_NUMBER_WORD.findall(line))
             title_case = (len(words) >= 4 and len(long_words) >= 3 and numbers < 3
-                          and not line.rstrip().endswith((".", '"', "”"))
                           and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words))
             while tok < len(self.T) and self.idx[tok] < end:
                 if self.idx[tok] >= pos:
