@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
-from .entity_candidates import ACRONYM_DEF, CandidateFinder
+from .entity_candidates import ACRONYM_DEF, CandidateFinder, acronym_matches  # noqa: F401 (re-exported)
 from .records import Entity, Mention
 from .resources import load_wordlist
 
@@ -24,7 +24,6 @@ TYPES = ("people", "organisations", "places")
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _EDGE_PUNCT = " \t\n,.;:!?\"'“”‘’()[]-–—"
-_MINOR_WORDS = {"of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at"}
 
 
 @dataclass
@@ -60,20 +59,6 @@ def normalise(name: str) -> str:
     """Comparison key: case, hyphens, curly marks and spacing folded."""
     name = name.replace("’", "'").replace("-", " ").lower()
     return re.sub(r"\s+", " ", name).strip()
-
-
-def initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w and w.lower() not in _MINOR_WORDS and w[0].isalpha()).upper()
-
-
-def acronym_matches(acronym: str, long_form: str) -> bool:
-    """True when the capitals of the long form spell the acronym ("Joint Chiefs of Staff" ~ JCS)."""
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    words = re.split(r"[\s-]+", long_form)
-    if initials(words) == "".join(letters):
-        return True
-    caps = "".join(c for c in long_form if c.isupper())
-    return len(letters) >= 2 and caps == "".join(letters)
 
 
 class EntityGrouper:

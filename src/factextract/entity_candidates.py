@@ -78,6 +78,23 @@ SPEECH_VERBS = _CUES["speech_verb"]
 NAME_PARTICLES = _CUES["name_particle"]
 
 
+_MINOR_WORDS = {"of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at"}
+
+
+def initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in _MINOR_WORDS and w[0].isalpha()).upper()
+
+
+def acronym_matches(acronym: str, long_form: str) -> bool:
+    """True when the capitals of the long form spell the acronym ("Joint Chiefs of Staff" ~ JCS)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = re.split(r"[\s-]+", long_form)
+    if initials(words) == "".join(letters):
+        return True
+    caps = "".join(c for c in long_form if c.isupper())
+    return len(letters) >= 2 and caps == "".join(letters)
+
+
 def _numeric(text: str) -> bool:
     return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
 
@@ -558,6 +575,8 @@ class CandidateFinder:
             before = text[:m.start()].rstrip()
             long = by_end.get(len(before))
             if long is not None:
+                if not acronym_matches(acr, self._txt(long.s, long.e)):
+                    continue   # "WASHINGTON (AP)" is no definition
                 etype = long.type
             else:
                 words = before.split()[-len(acr):]
