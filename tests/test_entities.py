@@ -144,3 +144,9 @@ def test_family_name_first_joins_the_person(extract):
     seo = names(rec, "people")["Seo Dahan"]
     assert [m.text for m in seo.mentions] == ["Seo Dahan", "Seo"]
     assert (seo.mentions[1].start, seo.mentions[1].end) == (text.rindex("Seo"), text.rindex("Seo") + 3)
+
+
+def test_acronym_letters_inside_words():
+    assert acronym_matches("DMZ", "Demilitarised Zone")
+    assert not acronym_matches("AP", "WASHINGTON")
+    assert not acronym_matches("NIS", "Joint Chiefs of Staff")

@@ -92,7 +92,26 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
     if initials(words) == "".join(letters):
         return True
     caps = "".join(c for c in long_form if c.isupper())
-    return len(letters) >= 2 and caps == "".join(letters)
+    if len(letters) >= 2 and caps == "".join(letters):
+        return True
+    return len(letters) >= 2 and len(words) >= 2 and _letters_in_order(acronym, long_form)
+
+
+def _letters_in_order(acronym: str, long_form: str) -> bool:
+    """Schwartz & Hearst's test: the acronym's letters occur in the long form in order (read
+    from the end), the first at the start of a word ("Demilitarised Zone" ~ DMZ)."""
+    a, long_form = acronym.lower(), long_form.lower()
+    j = len(long_form) - 1
+    for i in range(len(a) - 1, -1, -1):
+        c = a[i]
+        if not c.isalnum():
+            continue
+        while j >= 0 and (long_form[j] != c or (i == 0 and j > 0 and long_form[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return False
+        j -= 1
+    return True
 
 
 def _numeric(text: str) -> bool:
