@@ -1,6 +1,8 @@
 """People, organisations and places: grouping, aliases, cleaning and type corrections."""
 from __future__ import annotations
 
+import pytest
+
 from factextract.entities import acronym_matches, clean_span
 
 
@@ -50,3 +52,101 @@ def test_clean_span_strips_the_and_possessive():
     text = "the Unification Ministry's plan"
     s, e = clean_span(text, 0, 26)
     assert text[s:e] == "Unification Ministry"
+
+
+def _mentions(rec, key):
+    return {m.text for e in getattr(rec, key) for m in e.mentions}
+
+
+def _type_of(rec, surface):
+    return [k for k in ("people", "organisations", "places") if surface in _mentions(rec, k)]
+
+
+SPORTS_REPORT = (
+    "SOCCER - RIVERTON ROVERS TOP THE LEAGUE.\n\n"
+    "MADRID 2024-03-02\n\n"
+    "Results of league matches played on Saturday: Greenvale 2 Hollowby 1 Marston 0 Kettering 3.\n\n"
+    "Riverton Rovers beat Marston 2-0 to go top of the league. Riverton Rovers signed striker Tomas Ledo "
+    "from a club in Portugal last month and Ledo scored both goals."
+)
+
+
+def test_sports_report_conventions(extract):
+    rec = extract(SPORTS_REPORT)
+    # a dateline in capitals names a place; a country stays a place
+    assert _type_of(rec, "MADRID") == ["places"]
+    assert _type_of(rec, "Portugal") == ["places"]
+    # clubs followed by their scores are organisations, also when the model knows nothing of them
+    for club in ("Greenvale", "Hollowby", "Marston", "Kettering"):
+        assert _type_of(rec, club) == ["organisations"], club
+    # an organisation suffix ("Rovers"); the capitals headline joins the same organisation
+    rovers = names(rec, "organisations")["Riverton Rovers"]
+    assert "RIVERTON ROVERS" in {m.text for m in rovers.mentions}
+    # a role before the name, and the lone surname later on
+    ledo = names(rec, "people")["Tomas Ledo"]
+    assert [m.text for m in ledo.mentions] == ["Tomas Ledo", "Ledo"]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # role cue after the name, even several adjectives away
+    ("Mara Quell, a senior economist at the Tallow Institute, said prices would rise.", "Mara Quell", ["people"]),
+    # an acronym defined after common words takes the type its head noun says
+    ("Troops patrol the joint security area (JSA) every day. The JSA was quiet on Monday.", "JSA", ["places"]),
+    ("The export credit agency (ECA) said on Monday that the ECA would lend more.", "ECA", ["organisations"]),
+    # a hyphenated given name is not cut at the hyphen
+    ("Park Min-seo, a spokeswoman for the ministry, said talks would resume.", "Park Min-seo", ["people"]),
+    # an organisation noun before the name
+    ("Shares in the mineral water firm Vandeloo rose on Friday.", "Vandeloo", ["organisations"]),
+])
+def test_type_cues(extract, text, surface, expected):
+    rec = extract(text)
+    assert _type_of(rec, surface) == expected
+    for key in ("people", "organisations", "places"):
+        for m in _mentions(rec, key):
+            assert m in text
+
+
+def test_title_case_headline_is_not_trusted(extract):
+    text = ("Fishing Fleet Returns After Stormy Passage Through Narrow Strait\n\n"
+            "The fleet returned to Busan on Monday, the coast guard said.")
+    rec = extract(text)
+    assert "Stormy Passage" not in _mentions(rec, "people")
+    assert _type_of(rec, "Busan") == ["places"]
+
+
+def test_known_people_in_a_hyphenated_pair(extract):
+    text = ("President Ana Torrel met Prime Minister Ivo Brask on Monday. "
+            "Analysts said the Torrel-Brask talks would continue.")
+    rec = extract(text)
+    assert "Torrel-Brask" not in _mentions(rec, "organisations")
+    people = names(rec, "people")
+    assert "Torrel" in {m.text for m in people["Ana Torrel"].mentions}
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a dateline with the agency in brackets names places
+    ("NAIROBI, Kenya (Wire Desk) - Officials said the road would reopen.", "NAIROBI", ["places"]),
+    # a place after "the town of", even one no gazetteer knows
+    ("Police in the coastal town of Varnow said two boats were missing.", "Varnow", ["places"]),
+    # a name inside a hyphenated adjective is not a mention
+    ("The Lisbon-based company said sales rose.", "Lisbon", []),
+    # event names are not organisations, nor the places inside them
+    ("She won the Madrid Open last year and the Delmore Cup in May.", "Delmore Cup", []),
+])
+def test_place_cues_and_non_mentions(extract, text, surface, expected):
+    assert _type_of(extract(text), surface) == expected
+
+
+def test_family_name_first_joins_the_person(extract):
+    text = ("Seo Dahan, a senior fellow at the Harbor Policy Institute, said the talks had stalled. "
+            "\"Nobody expected a deal this month,\" Seo said.")
+    rec = extract(text)
+    seo = names(rec, "people")["Seo Dahan"]
+    assert [m.text for m in seo.mentions] == ["Seo Dahan", "Seo"]
+    assert (seo.mentions[1].start, seo.mentions[1].end) == (text.rindex("Seo"), text.rindex("Seo") + 3)
+
+
+def test_acronym_letters_inside_words():
+    assert acronym_matches("DMZ", "Demilitarised Zone")
+    assert not acronym_matches("AP", "WASHINGTON")
+    assert not acronym_matches("NIS", "Joint Chiefs of Staff")

@@ -1,10 +1,10 @@
 """People, organisations and places, grouped per entity.
 
-The statistical model and the entity ruler propose spans (doc.ents); this component cleans
-them (leading "the", possessive 's, nationality adjectives), corrects types where a rule knows
-better (a name followed by ", a senior analyst at ..." is a person), and groups the mentions:
+entity_candidates.py proposes and types the mentions (the statistical model's entities
+corrected by the ruler's gazetteers and shapes and by news-copy cues); this component cleans
+them (leading "the", possessive 's, nationality adjectives, table headings) and groups them:
 an acronym defined in parentheses joins its long form, a surname alone joins the full name
-mentioned earlier, and one name never ends up as two types.
+mentioned earlier, and one name never ends up as two types (the majority of its mentions).
 """
 from __future__ import annotations
 
@@ -16,16 +16,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import extensions  # noqa: F401
+from .entity_candidates import ACRONYM_DEF, CandidateFinder, acronym_matches  # noqa: F401 (re-exported)
 from .records import Entity, Mention
-from .resources import jsonl_files, load_jsonl, load_wordlist
+from .resources import load_wordlist
 
 TYPES = ("people", "organisations", "places")
-LABEL_TYPES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "FAC": "places"}
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _EDGE_PUNCT = " \t\n,.;:!?\"'“”‘’()[]-–—"
-_ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
-_MINOR_WORDS = {"of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at"}
 
 
 @dataclass
@@ -34,6 +32,7 @@ class Candidate:
     end: int
     type: str
     votes: Counter
+    fixed: bool = False  # a dateline: its type does not vote nor bend to the majority
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -62,50 +61,33 @@ def normalise(name: str) -> str:
     return re.sub(r"\s+", " ", name).strip()
 
 
-def initials(words: list[str]) -> str:
-    return "".join(w[0] for w in words if w and w.lower() not in _MINOR_WORDS and w[0].isalpha()).upper()
-
-
-def acronym_matches(acronym: str, long_form: str) -> bool:
-    """True when the capitals of the long form spell the acronym ("Joint Chiefs of Staff" ~ JCS)."""
-    letters = [c for c in acronym.upper() if c.isalpha()]
-    words = re.split(r"[\s-]+", long_form)
-    if initials(words) == "".join(letters):
-        return True
-    caps = "".join(c for c in long_form if c.isupper())
-    return len(letters) >= 2 and caps == "".join(letters)
-
-
 class EntityGrouper:
     """Turns a parsed Doc into grouped Entity records (doc._.entities)."""
 
     def __init__(self) -> None:
         self.demonyms = {normalise(w) for w in load_wordlist("entities/demonyms.txt")}
-        self.person_roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")}
         self.not_entities = {normalise(w) for w in load_wordlist("entities/not_entities.txt")}
-        self.places = {
-            normalise(row["pattern"]) for path in jsonl_files("entities") for row in load_jsonl(path)
-            if row.get("label") in ("GPE", "LOC") and isinstance(row.get("pattern"), str)
-        }
+        self.finder = CandidateFinder()
+        self.places = {normalise(p) for p in self.finder.places}
 
     # -- candidates ---------------------------------------------------------------------
     def candidates(self, doc: Doc) -> list[Candidate]:
-        text = doc.text
+        """Mentions proposed and typed on tokens (entity_candidates), cleaned into char spans."""
         out: list[Candidate] = []
-        for ent in doc.ents:
-            etype = LABEL_TYPES.get(ent.label_)
-            if etype is None:
-                continue
-            for start, end, t in self._split_possessive(text, ent.start_char, ent.end_char, etype):
+        spans = self.finder.find(doc)
+        text, toks = self.finder.text, self.finder.T
+        for sp in spans:
+            first, last = toks[sp.s], toks[sp.e - 1]
+            for start, end, t in self._split_possessive(text, first.idx, last.idx + len(last), sp.type):
                 start, end = clean_span(text, start, end)
                 surface = text[start:end]
                 if end - start < 2 or not any(c.isupper() for c in surface):
                     continue
                 key = normalise(surface)
-                if key in self.demonyms or key in self.not_entities:
+                if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()) \
+                        or (key.endswith("s") and key[:-1] in self.demonyms):   # "Azeris", "Hutus"
                     continue
-                t = self._corrected_type(doc, start, end, t)
-                out.append(Candidate(start, end, t, Counter({t: 1})))
+                out.append(Candidate(start, end, t, Counter({t: 1}), fixed=sp.src == "dateline"))
         return out
 
     def _split_possessive(self, text: str, start: int, end: int, etype: str):
@@ -116,49 +98,38 @@ class EntityGrouper:
             return [(start, end, etype)]
         left_end, right_start = start + m.start(), start + m.end()
         left_key = normalise(text[start:left_end])
-        parts = [(right_start, end, etype)]
-        if left_key in self._known_places():
-            parts.insert(0, (start, left_end, "places"))
-        return parts
-
-    def _known_places(self) -> set[str]:
-        return self.places
-
-    def _corrected_type(self, doc: Doc, start: int, end: int, etype: str) -> str:
-        """Role cues: "X, a senior analyst at Y" / "analyst X" make X a person."""
-        if etype == "people":
-            return etype
-        after = doc.text[end:end + 60]
-        m = re.match(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){0,3}?([a-z-]+)\b", after)
-        if m and m.group(1) in self.person_roles and len(doc.text[start:end].split()) >= 2:
-            return "people"
-        return etype
+        if left_key not in self.places:
+            return [(start, end, etype)]   # "United Nations Children's Fund" is one name
+        return [(start, left_end, "places"), (right_start, end, etype)]
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
-        text = doc.text
         cands = self.candidates(doc)
+        text = self.finder.text
         cands = self._add_acronym_mentions(text, cands)
         # one name, one type: the majority over all its mentions (person cues already counted)
         votes: dict[str, Counter] = defaultdict(Counter)
         for c in cands:
-            votes[normalise(text[c.start:c.end])] += c.votes
+            # a dateline's type is certain: it weighs double and does not bend to the majority
+            votes[normalise(text[c.start:c.end])] += Counter({c.type: 2}) if c.fixed else c.votes
         groups: list[dict] = []   # {"type", "keys": set, "mentions": [(s, e)], "acronyms": set}
         by_key: dict[tuple[str, str], dict] = {}
         acronym_of = self._acronym_definitions(text, cands)
         seen_spans = set()
-        for c in sorted(cands, key=lambda c: c.start):
+        # full names first, so that a lone surname finds its person even when it comes first
+        # (a headline's "Obama" before the body's "Barack Obama")
+        for c in sorted(cands, key=lambda c: (" " not in normalise(text[c.start:c.end]), c.start)):
             if (c.start, c.end) in seen_spans:
                 continue
             seen_spans.add((c.start, c.end))
             surface = text[c.start:c.end]
             key = normalise(surface)
-            etype = votes[key].most_common(1)[0][0]
+            etype = c.type if c.fixed or not votes[key] else votes[key].most_common(1)[0][0]
             target = by_key.get((etype, key))
             if target is None and key in acronym_of:
                 target = by_key.get(acronym_of[key])
             if target is None and etype == "people" and " " not in key:
-                target = self._person_by_part(groups, key)
+                target = self._person_by_part(groups, key, c.start)
             if target is None:
                 target = {"type": etype, "keys": set(), "mentions": []}
                 groups.append(target)
@@ -166,22 +137,25 @@ class EntityGrouper:
             target["mentions"].append((c.start, c.end))
             by_key[(etype, key)] = target
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
-        for g in groups:
+        for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             result[g["type"]].append(self._entity(text, g))
         return result
 
-    def _person_by_part(self, groups: list[dict], key: str) -> dict | None:
-        """A lone name ("Hong", "Trump") joins the latest earlier person whose name has it."""
-        for g in reversed(groups):
-            if g["type"] == "people" and any(key in k.split() and k != key for k in g["keys"]):
-                return g
-        return None
+    def _person_by_part(self, groups: list[dict], key: str, pos: int) -> dict | None:
+        """A lone name ("Hong", "Trump") joins the person whose full name has it: the one mentioned
+        last before it, else the first mentioned after it."""
+        owners = [g for g in groups if g["type"] == "people" and any(key in k.split() and k != key for k in g["keys"])]
+        before = [(max(s for s, _ in g["mentions"] if s < pos), i) for i, g in enumerate(owners)
+                  if any(s < pos for s, _ in g["mentions"])]
+        if before:
+            return owners[max(before)[1]]
+        return min(owners, key=lambda g: min(s for s, _ in g["mentions"])) if owners else None
 
     def _acronym_definitions(self, text: str, cands: list[Candidate]) -> dict[str, tuple[str, str]]:
         """acronym key -> (type, key) of the long form it was defined after."""
         defs = {}
         ends = {c.end: c for c in cands}
-        for m in _ACRONYM_DEF.finditer(text):
+        for m in ACRONYM_DEF.finditer(text):
             before = text[:m.start()].rstrip()
             cand = ends.get(len(before))
             if cand is None:
@@ -196,7 +170,7 @@ class EntityGrouper:
         ends = {c.end: c for c in cands}
         covered = {(c.start, c.end) for c in cands}
         extra = []
-        for m in _ACRONYM_DEF.finditer(text):
+        for m in ACRONYM_DEF.finditer(text):
             cand = ends.get(len(text[:m.start()].rstrip()))
             if cand is None or not acronym_matches(m.group(1), text[cand.start:cand.end]):
                 continue
@@ -217,7 +191,8 @@ class EntityGrouper:
         mentions = [Mention(text[s:e], s, e) for s, e in sorted(group["mentions"])]
         forms = list(dict.fromkeys(m.text for m in mentions))
         # the fullest name: most words, then longest, then earliest
-        name = max(forms, key=lambda f: (len(f.split()), len(f), -forms.index(f)))
+        # (a headline's capitals only when there is nothing else)
+        name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
         aliases = [f for f in forms if normalise(f) != normalise(name)]
         return Entity(name=name, aliases=aliases, mentions=mentions)
 

@@ -26,6 +26,9 @@ FACT_COMPONENTS = (
 )
 
 
+RULER_KEY = "factextract_ruler"  # doc.spans key of the entity ruler's matches
+
+
 def _import_components() -> None:
     import importlib
 
@@ -57,12 +60,16 @@ def build_pipeline(model: str | None = MODEL) -> Language:
                   file=sys.stderr)
         nlp = spacy.blank("en")
         nlp.add_pipe("sentencizer")
+    # The ruler proposes, the entities component decides: gazetteer and shape matches go to
+    # doc.spans[RULER_KEY] (overlaps kept) instead of overwriting the model's entities, so the
+    # component can weigh a gazetteer hit against a longer model name ("Bank of England").
+    # Phrases match case-insensitively (all-caps headlines); the component checks the case.
     ruler_patterns = [row for path in jsonl_files("entities") for row in load_jsonl(path)]
     ruler = nlp.add_pipe(
-        "entity_ruler",
+        "span_ruler",
         name="factextract_ruler",
         after="ner" if statistical else None,
-        config={"overwrite_ents": True, "phrase_matcher_attr": "ORTH"},
+        config={"spans_key": RULER_KEY, "annotate_ents": False, "phrase_matcher_attr": "LOWER"},
     )
     ruler.add_patterns(ruler_patterns)
     for name, _ in FACT_COMPONENTS:
