@@ -9,6 +9,7 @@ value (a duration like "four months", a frequency like "every day") is not a dat
 """
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.language import Language
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Span
 from . import extensions  # noqa: F401
 from .records import DateFact
 from .resources import jsonl_files, load_jsonl, load_wordlist
-from .timex import Context, Timex, normalise
+from .timex import MONTHS, Context, Timex, normalise
 
 MODEL_LABELS = ("DATE", "TIME")
 # words a candidate may start with that are not part of the date expression
@@ -27,6 +28,10 @@ LEAD_TRIM = frozenset("in on at since by until till during from for through to b
 TAIL_TRIM = frozenset("'s ’s , ; : . and or of the to - – — ( ) \" ' “ ”".split())
 # a quarter mentioned this near still decides what "a year earlier" / "the quarter" mean
 QUARTER_REACH = 600
+MONTH_WORDS = frozenset(MONTHS)
+RANGE_WORDS = frozenset({"to", "through", "until", "and", "or", "-", "–", "—"})
+_EXPLICIT_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\W+(?:fiscal\W+)?quarter")
+_DERIVED = re.compile(r"(?i)\b(?:ago|earlier|previous|last|before)\b")
 
 
 @Language.factory("factextract_dates")
@@ -77,30 +82,61 @@ def _candidates(doc: Doc, matcher: Matcher) -> list[tuple[int, int]]:
             s += 1
         while e > s and (doc[e - 1].lower_ in TAIL_TRIM or doc[e - 1].is_space):
             e -= 1
+        if e - s > 1 and doc[s].lower_ == "the" and _adjectival(doc, s + 1, e):
+            s += 1
         if e > s:
             out.append((s, e))
     return out
 
 
+def _adjectival(doc: Doc, s: int, e: int) -> bool:
+    """After "the": a date used as a modifier ("the third-quarter loss", "the Aug. 7 vote"),
+    where the article belongs to the noun phrase, not to the date."""
+    first = doc[s]
+    if first.like_num and not first.lower_.endswith("s") or first.lower_.rstrip(".") in MONTH_WORDS:
+        return True
+    return e - s >= 3 and doc[s + 1].text == "-" and doc[s + 2].lower_ in ("quarter", "half")
+
+
+MODALS = frozenset("will 'll shall wo would 'd could might may should can must ca".split())
+
+
 def clause_tense(span: Span) -> str | None:
-    """Past / present / future of the verb governing the span (None without a parse)."""
+    """Past / present / future of the clause the span belongs to (None without a parse or when
+    the date hangs off an adjective such as "payable", "due", "effective": those name
+    appointments whose tense is not the verb's). Infinitives under a verb ("plans to meet
+    Monday", "is scheduled to close Monday") and modals look forward."""
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return None
     tok = span.root
-    for _ in range(6):
-        if tok.pos_ in ("VERB", "AUX") or tok.head is tok:
-            break
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX"):
+            kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            lowers = {c.lower_ for c in kids}
+            if lowers & MODALS or ("going" in lowers and tok.tag_ == "VB"):
+                return "future"
+            if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in kids):
+                if tok.head.pos_ in ("VERB", "AUX", "ADJ") and tok.head is not tok:
+                    return "future"
+                tok = tok.head  # "the attempt to impose ... in December": the noun's clause decides
+                continue
+            if any(c.tag_ == "VBD" for c in kids) or tok.tag_ == "VBD":
+                return "past"
+            if tok.tag_ == "VBN" and lowers & {"has", "have", "had", "'s", "'ve", "was", "were"}:
+                return "past"
+            if tok.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in kids):
+                return "present"
+            if tok.head is tok:
+                return None
+            tok = tok.head
+            continue
+        if tok.pos_ == "ADJ" and tok is not span.root:
+            return None
+        if tok.head is tok:
+            return None
         tok = tok.head
-    if tok.pos_ not in ("VERB", "AUX"):
-        return None
-    group = [tok] + [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    lowers = {t.lower_ for t in group}
-    if lowers & {"will", "'ll", "shall", "wo"} or ("going" in lowers and tok.tag_ == "VB"):
-        return "future"
-    if any(t.tag_ == "VBD" for t in group) or (tok.tag_ == "VBN" and lowers & {"has", "have", "had", "'s", "'ve"}):
-        return "past"
-    return "present"
+    return None
 
 
 def _published(doc: Doc) -> date | None:
@@ -108,6 +144,22 @@ def _published(doc: Doc) -> date | None:
         return date.fromisoformat(doc._.published) if doc._.published else None
     except (TypeError, ValueError):
         return None
+
+
+def _split_range(span: Span, ctx: Context) -> list[tuple[Span, Timex]] | None:
+    """'June to August', 'Sept. 14 to Thursday', '1985 and 1987': separate dates (as TimeML
+    marks them), each carrying both ends of the range in low/high."""
+    for tok in span[1:-1]:
+        if tok.lower_ in RANGE_WORDS:
+            left, right = span.doc[span.start:tok.i], span.doc[tok.i + 1:span.end]
+            a, b = normalise(left.text, ctx), normalise(right.text, ctx)
+            if a is None or b is None or not a.value or not b.value:
+                continue
+            if tok.lower_ in ("and", "or"):
+                return [(left, a), (right, b)]
+            return [(left, Timex(a.value, a.grain, a.mod, a.value, b.value, a.anchored)),
+                    (right, Timex(b.value, b.grain, b.mod, a.value, b.value, b.anchored))]
+    return None
 
 
 def find_dates(doc: Doc, matcher: Matcher) -> list[DateFact]:
@@ -120,18 +172,23 @@ def find_dates(doc: Doc, matcher: Matcher) -> list[DateFact]:
         ctx.tense = clause_tense(span)
         ctx.ref_q = last_quarter[1] if last_quarter and span.start_char - last_quarter[0] <= QUARTER_REACH else None
         tx = normalise(span.text, ctx)
-        if tx is None or tx.value is None:
-            continue
-        anchor = None
-        if tx.anchored == "dct":
-            anchor = doc._.published
-        elif tx.anchored == "ref" and ctx.ref is not None:
-            anchor = ctx.ref.value
-        facts.append(DateFact(text=span.text, start=span.start_char, end=span.end_char, value=tx.value,
-                              grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high))
-        if tx.grain in ("day", "week", "month", "quarter", "year", "season", "half") and tx.value[:1].isdigit():
-            ctx.ref = tx
-            if tx.grain == "quarter":
-                last_quarter = (span.end_char, tx)
+        parts = [(span, tx)] if tx is not None and tx.value and not (tx.low and len(span) > 3) else None
+        if parts is None and len(span) > 2:
+            parts = _split_range(span, ctx)
+        if parts is None:
+            if tx is None or not tx.value:
+                continue
+            parts = [(span, tx)]
+        for part, tx in parts:
+            anchor = None
+            if tx.anchored == "dct":
+                anchor = doc._.published
+            elif tx.anchored == "ref" and ctx.ref is not None:
+                anchor = ctx.ref.value
+            facts.append(DateFact(text=part.text, start=part.start_char, end=part.end_char, value=tx.value,
+                                  grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high))
+            if tx.grain in ("day", "week", "month", "quarter", "year", "season", "half") and tx.value[:1].isdigit():
+                ctx.ref = tx
+                if tx.grain == "quarter" and _EXPLICIT_QUARTER.search(part.text) and not _DERIVED.search(part.text):
+                    last_quarter = (part.end_char, tx)
     return facts
-

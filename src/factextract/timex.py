@@ -553,8 +553,7 @@ def _quarter_expr(m: re.Match, ctx: Context) -> Timex | None:
             year = int(m[g])
     rel = m["rel"] or m["rel2"]
     if year is None:
-        base = int(ctx.ref_q.value[:4]) if ctx.ref_q else None
-        base = base or (dct.year if dct else None)
+        base = dct.year if dct else None
         if base is None:
             return Timex(("XXXX-" if m["what"] == "quarter" else "XXXX-") + (f"Q{n}" if m["what"] == "quarter" else f"H{min(n, 2)}"),
                          "quarter" if m["what"] == "quarter" else "year")
@@ -584,6 +583,8 @@ def _period_expr(m: re.Match, ctx: Context) -> Timex | None:
     if m["what"] == "period" and not m["rel"] and not m["tail"]:
         return None
     rel = (m["rel"] or "")
+    if rel == "current" and dct is not None:
+        return Timex(f"{dct.year:04d}-Q{_quarter(dct.month)}", "quarter", anchored="dct")
     if m["yr"] or m["yr2"]:
         ry = int(m["yr"] or m["yr2"])
     elif "year" in rel or m["tail"]:
@@ -667,6 +668,8 @@ def _rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
                       "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX"), GRAIN_OF_UNIT[unit])
     n = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
          "latest": -1, "recent": -1, "most recent": -1, "next": 1, "coming": 1, "following": 1}[rel]
+    if unit == "quarter" and rel in ("current", "this", "present"):
+        return Timex(f"{dct.year:04d}-Q{_quarter(dct.month)}", "quarter", anchored="dct")
     if unit == "quarter" and rel in ("latest", "recent", "most recent"):
         return _period_expr(_THE_PERIOD.fullmatch("the latest quarter"), ctx)
     if unit == "weekend":
@@ -680,6 +683,8 @@ def _ago(m: re.Match, ctx: Context) -> Timex | None:
     unit, direction = m["unit"], m["dir"]
     word = m["n"]
     n = _number(word.replace("a couple of", "two"))
+    if unit == "decade" and n is not None:  # "a decade ago" is a year
+        unit, n = "year", 10 * n
     vague = n is None
     if vague and word not in ("a few", "a couple of", "several", "some", "many", "few"):
         return None
