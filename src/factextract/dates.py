@@ -92,46 +92,42 @@ def _candidates(doc: Doc, matcher: Matcher) -> list[tuple[int, int]]:
 def _adjectival(doc: Doc, s: int, e: int) -> bool:
     """After "the": a date used as a modifier ("the third-quarter loss", "the Aug. 7 vote"),
     where the article belongs to the noun phrase, not to the date."""
-    first = doc[s]
-    if first.like_num and not first.lower_.endswith("s") or first.lower_.rstrip(".") in MONTH_WORDS:
+    if doc[s].lower_.rstrip(".") in MONTH_WORDS:
         return True
     return e - s >= 3 and doc[s + 1].text == "-" and doc[s + 2].lower_ in ("quarter", "half")
 
 
-MODALS = frozenset("will 'll shall wo would 'd could might may should can must ca".split())
+FUTURE_AUX = frozenset("will 'll shall wo could might may should can must ca".split())
 
 
 def clause_tense(span: Span) -> str | None:
-    """Past / present / future of the clause the span belongs to (None without a parse or when
-    the date hangs off an adjective such as "payable", "due", "effective": those name
-    appointments whose tense is not the verb's). Infinitives under a verb ("plans to meet
-    Monday", "is scheduled to close Monday") and modals look forward."""
+    """Past / present / future of the clause the span belongs to, read off the parse: None
+    without one, after "would" (reported speech: either way), or when the date hangs off an
+    adjective such as "payable", "due", "effective" (appointments, whose tense is not the
+    verb's). An infinitive under a present-tense verb ("plans to meet Monday", "is scheduled to
+    close Monday") looks forward; under a past one it is past."""
     doc = span.doc
     if not doc.has_annotation("DEP"):
         return None
     tok = span.root
-    for _ in range(8):
+    infinitive = False
+    for _ in range(10):
         if tok.pos_ in ("VERB", "AUX"):
             kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             lowers = {c.lower_ for c in kids}
-            if lowers & MODALS or ("going" in lowers and tok.tag_ == "VB"):
+            if lowers & FUTURE_AUX or ("going" in lowers and tok.tag_ == "VB"):
                 return "future"
-            if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in kids):
-                if tok.head.pos_ in ("VERB", "AUX", "ADJ") and tok.head is not tok:
-                    return "future"
-                tok = tok.head  # "the attempt to impose ... in December": the noun's clause decides
-                continue
-            if any(c.tag_ == "VBD" for c in kids) or tok.tag_ == "VBD":
-                return "past"
-            if tok.tag_ == "VBN" and lowers & {"has", "have", "had", "'s", "'ve", "was", "were"}:
-                return "past"
-            if tok.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in kids):
-                return "present"
-            if tok.head is tok:
+            if "would" in lowers or "'d" in lowers:
                 return None
-            tok = tok.head
-            continue
-        if tok.pos_ == "ADJ" and tok is not span.root:
+            if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in kids):
+                infinitive = True
+            elif any(c.tag_ == "VBD" for c in kids) or tok.tag_ == "VBD":
+                return "past"
+            elif tok.tag_ == "VBN" and (not kids or lowers & {"has", "have", "had", "'s", "'ve", "was", "were"}):
+                return "past"
+            elif tok.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in kids):
+                return "future" if infinitive else "present"
+        elif tok.pos_ == "ADJ" and tok is not span.root and not infinitive:
             return None
         if tok.head is tok:
             return None
@@ -171,11 +167,9 @@ def find_dates(doc: Doc, matcher: Matcher) -> list[DateFact]:
         span = doc[s:e]
         ctx.tense = clause_tense(span)
         ctx.ref_q = last_quarter[1] if last_quarter and span.start_char - last_quarter[0] <= QUARTER_REACH else None
-        tx = normalise(span.text, ctx)
-        parts = [(span, tx)] if tx is not None and tx.value and not (tx.low and len(span) > 3) else None
-        if parts is None and len(span) > 2:
-            parts = _split_range(span, ctx)
+        parts = _split_range(span, ctx) if len(span) > 2 else None
         if parts is None:
+            tx = normalise(span.text, ctx)
             if tx is None or not tx.value:
                 continue
             parts = [(span, tx)]

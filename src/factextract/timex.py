@@ -48,6 +48,7 @@ ORDINALS = {
 }
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
+SAME_YEAR_DAYS = 60
 GRAIN_OF_UNIT = {"day": "day", "week": "week", "weekend": "week", "month": "month",
                  "quarter": "quarter", "year": "year", "decade": "decade", "century": "century"}
 
@@ -218,12 +219,19 @@ def _month_year(month: int, day: int | None, ctx: Context) -> int | None:
     dct = ctx.dct
     if dct is None:
         return None
-    here = (month, day or 1) if day else (month, 0)
-    now = (dct.month, dct.day) if day else (dct.month, 0)
+    if day is not None and ctx.tense in ("past", "future"):
+        # a day within two months either side of the DCT is this year's whatever the tense
+        # ("declared a dividend payable Dec. 15"): tense picks the year only further away
+        this = date(dct.year, month, min(day, 28))
+        if abs((this - dct).days) <= SAME_YEAR_DAYS:
+            return dct.year
+        if ctx.tense == "past":
+            return dct.year if this <= dct else dct.year - 1
+        return dct.year if this >= dct else dct.year + 1
     if ctx.tense == "future":
-        return dct.year if here >= now else dct.year + 1
+        return dct.year if month >= dct.month else dct.year + 1
     if ctx.tense == "past":
-        return dct.year if here <= now else dct.year - 1
+        return dct.year if month <= dct.month else dct.year - 1
     # present / unknown: the nearest occurrence
     if day is None:
         diff = month - dct.month
