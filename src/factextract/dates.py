@@ -29,6 +29,8 @@ TAIL_TRIM = frozenset("'s ’s , ; : . and or of the to - – — ( ) \" ' “ �
 # a quarter mentioned this near still decides what "a year earlier" / "the quarter" mean
 QUARTER_REACH = 600
 MONTH_WORDS = frozenset(MONTHS)
+YEAR_TOKEN = re.compile(r"^(1[6-9]|20)\d\d$")
+FOLLOWER_CHECKED = frozenset({"past"})  # pattern ids that must not be followed by a number/noun
 RANGE_WORDS = frozenset({"to", "through", "until", "and", "or", "-", "–", "—"})
 _EXPLICIT_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\W+(?:fiscal\W+)?quarter")
 _DERIVED = re.compile(r"(?i)\b(?:ago|earlier|previous|last|before)\b")
@@ -56,37 +58,57 @@ class DatesComponent:
 
     def __init__(self, nlp: Language):
         self.matcher = Matcher(nlp.vocab)
+        self.keep: dict[int, tuple[int, int]] = {}
         for path in jsonl_files("dates"):
             for row in load_jsonl(path):
                 if "pattern" in row:
                     self.matcher.add(row["id"], [_expand(row["pattern"])])
+                    if "keep" in row:  # only these tokens of the match are the date
+                        self.keep[nlp.vocab.strings[row["id"]]] = tuple(row["keep"])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc, self.matcher)
+        doc._.dates = find_dates(doc, self.matcher, self.keep)
         return doc
 
 
-def _candidates(doc: Doc, matcher: Matcher) -> list[tuple[int, int]]:
-    spans = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
-    spans += [(s, e) for _, s, e in matcher(doc)]
-    spans.sort()
-    merged: list[list[int]] = []
+def _candidates(doc: Doc, matcher: Matcher, keep: dict[int, tuple[int, int]]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+    """Merged candidate spans, each with the smaller pattern matches inside it: when the merged
+    span is not one date ("the quarter ended Sept. 30" as one model entity), those are tried."""
+    model = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
+    matches = []
+    for match_id, s, e in matcher(doc):
+        if doc.vocab.strings[match_id] in FOLLOWER_CHECKED and e < len(doc) and (
+                doc[e].like_num or doc[e].pos_ in ("NOUN", "NUM", "PROPN")):
+            continue  # "in the past five years" is a duration, not the past
+        if match_id in keep:
+            s, e = s + keep[match_id][0], s + keep[match_id][1]
+        matches.append((s, e))
+    years = [(t.i, t.i + 1) for s, e in model for t in doc[s:e] if YEAR_TOKEN.match(t.text)]
+    spans = sorted(model + matches)
+    merged: list[list] = []
     for s, e in spans:
         if merged and s < merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])
+    inner = sorted(set(matches + years), key=lambda x: (x[0] - x[1], x[0]))
     out = []
     for s, e in merged:
-        while s < e and doc[s].lower_ in LEAD_TRIM:
-            s += 1
-        while e > s and (doc[e - 1].lower_ in TAIL_TRIM or doc[e - 1].is_space):
-            e -= 1
-        if e - s > 1 and doc[s].lower_ == "the" and _adjectival(doc, s + 1, e):
-            s += 1
-        if e > s:
-            out.append((s, e))
+        subs = [x for x in inner if s <= x[0] and x[1] <= e and x != (s, e)]
+        trimmed = _trim(doc, s, e)
+        if trimmed:
+            out.append((trimmed, [t for t in (_trim(doc, a, b) for a, b in subs) if t]))
     return out
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and doc[s].lower_ in LEAD_TRIM:
+        s += 1
+    while e > s and (doc[e - 1].lower_ in TAIL_TRIM or doc[e - 1].is_space):
+        e -= 1
+    if e - s > 1 and doc[s].lower_ == "the" and _adjectival(doc, s + 1, e):
+        s += 1
+    return (s, e) if e > s else None
 
 
 def _adjectival(doc: Doc, s: int, e: int) -> bool:
@@ -158,22 +180,36 @@ def _split_range(span: Span, ctx: Context) -> list[tuple[Span, Timex]] | None:
     return None
 
 
-def find_dates(doc: Doc, matcher: Matcher) -> list[DateFact]:
+def _resolve(span: Span, ctx: Context, last_quarter: tuple[int, Timex] | None) -> list[tuple[Span, Timex]] | None:
+    """The date(s) a candidate span holds, or None when it is not a date."""
+    ctx.tense = clause_tense(span)
+    ctx.ref_q = last_quarter[1] if last_quarter and span.start_char - last_quarter[0] <= QUARTER_REACH else None
+    parts = _split_range(span, ctx) if len(span) > 2 else None
+    if parts is None:
+        tx = normalise(span.text, ctx)
+        if tx is None or not tx.value:
+            return None
+        parts = [(span, tx)]
+    return parts
+
+
+def find_dates(doc: Doc, matcher: Matcher, keep: dict[int, tuple[int, int]] | None = None) -> list[DateFact]:
     dct = _published(doc)
     ctx = Context(dct=dct)
     last_quarter: tuple[int, Timex] | None = None
     facts: list[DateFact] = []
-    for s, e in _candidates(doc, matcher):
-        span = doc[s:e]
-        ctx.tense = clause_tense(span)
-        ctx.ref_q = last_quarter[1] if last_quarter and span.start_char - last_quarter[0] <= QUARTER_REACH else None
-        parts = _split_range(span, ctx) if len(span) > 2 else None
-        if parts is None:
-            tx = normalise(span.text, ctx)
-            if tx is None or not tx.value:
-                continue
-            parts = [(span, tx)]
-        for part, tx in parts:
+    for (s, e), subs in _candidates(doc, matcher, keep or {}):
+        found = _resolve(doc[s:e], ctx, last_quarter)
+        if found is None:  # not one date: the pattern matches inside it, longest first
+            found, taken = [], set()
+            for a, b in subs:
+                if taken.isdisjoint(range(a, b)):
+                    got = _resolve(doc[a:b], ctx, last_quarter)
+                    if got:
+                        found += got
+                        taken.update(range(a, b))
+            found.sort(key=lambda pt: pt[0].start)
+        for part, tx in found:
             anchor = None
             if tx.anchored == "dct":
                 anchor = doc._.published

@@ -130,6 +130,9 @@ _SPELLED_YEAR = re.compile(
     r"(?:the year )?(nineteen|twenty)[ -](?:(?:hundred(?: and)? )?([a-z]+(?:-[a-z]+)?)|(hundred))$")
 
 
+_SPELLED_IN_TEXT = re.compile(r"(?:nineteen|twenty)[ -](?:hundred(?: and)? )?[a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?: [a-z]+(?:-[a-z]+)?)?")
+
+
 def _spelled_year(text: str) -> int | None:
     """'nineteen ninety-six' -> 1996, 'two thousand (and) one' -> 2001."""
     m = re.fullmatch(r"(?:the year )?two thousand(?: and)?(?: ([a-z-]+))?", text)
@@ -405,24 +408,25 @@ _REL_UNIT = re.compile(rf"(?:the )?(?P<rel>this|last|next|past|previous|coming|c
 _AGO = re.compile(rf"(?P<n>[a-z]+(?:-[a-z]+)?|\d+|a few|a couple of|several|some|many) {_UNIT}(?: or so)? (?P<dir>ago|earlier|before|later|after|from now|hence|back|previously)")
 _EDGE_REL = re.compile(rf"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
 _QUARTER = re.compile(
-    r"(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal )?"
+    r"(?:the |its |their |a |an )?(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal[- ])?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
     r"(?: of (?:fiscal )?(?P<yr2>1[89]\d\d|20\d\d)| of (?P<rel2>last|this|next) year|(?: of)? fiscal (?P<yr3>1[89]\d\d|20\d\d))?(?:'s)?")
 _Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
           "final": 4, "last": 4}
 _THE_PERIOD = re.compile(
-    r"(?:the )?(?:(?P<rel>latest|current|same|comparable|corresponding|recent|most recent|year-ago|year-earlier|year ago|year earlier|(?P<yr>1[89]\d\d|20\d\d)|fiscal (?P<yr2>1[89]\d\d|20\d\d)) )?(?:fiscal )?(?P<what>quarter|period|three months)(?: (?P<tail>a year (?:ago|earlier)|last year|of last year|the year before))?")
-_DECADE = re.compile(r"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?:(?P<yyy>1\d\d|20\d)0|')?(?P<yd>\d)0'?s|(?:the )?(?:(?P<edge2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
+    r"(?:the |its |their )?(?:(?P<rel>latest|current|same|comparable|corresponding|recent|most recent|year-ago|year-earlier|year ago|year earlier|last year's|the previous year's|prior-year|(?P<yr>1[89]\d\d|20\d\d)|fiscal (?P<yr2>1[89]\d\d|20\d\d)) )?(?:fiscal )?(?P<what>quarter|period|three months)(?: (?P<tail>a year (?:ago|earlier)|last year|of last year|the year before))?")
+_DECADE = re.compile(r"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?:(?P<cc>1\d|20)(?P<yd>\d)0'?s|'(?P<yd2>\d)0s)|(?:the )?(?:(?P<edge2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
 _CENTURY = re.compile(rf"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century|(?:the )?(?P<word>{_ORD_WORDS})[- ]century")
 _SEASON = re.compile(r"(?:the )?(?:(?P<rel>this|last|next|past|coming|this past|this coming) )?(?P<season>spring|summer|fall|autumn|winter)(?:time)?(?: (?:of )?(?P<y>1\d\d\d|20\d\d)| of (?P<rel2>last|this|next) year)?(?:'s)?")
-_REL_NAMED = re.compile(rf"(?P<rel>last|next|this|this past|this coming|coming|past) (?:(?P<wd>{_WEEKDAY_RE[len('(?P<weekday>'):-4]})|{_MONTH_RE})")
-_EDGE = re.compile(r"^(?:(?:the )?(?P<phrase>(?:very )?(?:end|beginning|start|middle|turn|close|first half|second half|first part|latter part|early part|last part)) of (?:the )?|(?P<word>early|late|mid|the early|the late|the mid|mid-|end-|year-|at the end of )[- ]?)")
+_REL_NAMED = re.compile(rf"(?:the )?(?P<rel>last|next|this|this past|this coming|coming|past|previous|following) (?:(?P<wd>{_WEEKDAY_RE[len('(?P<weekday>'):-4]})|{_MONTH_RE})")
+_EDGE = re.compile(r"^(?:(?:the )?(?P<phrase>(?:very )?(?:end|beginning|start|middle|turn|close|first half|second half|first part|latter part|early part|last part)) of (?:the )?|(?P<word>early|late|mid|the early|the late|the mid|mid-|earlier|later|earlier in|later in)[- ]?)")
 _EDGE_MOD = {"end": "END", "close": "END", "latter part": "END", "last part": "END", "second half": "END",
              "beginning": "START", "start": "START", "first part": "START", "early part": "START",
              "first half": "START", "middle": "MID", "turn": None, "early": "START", "late": "END",
-             "mid": "MID", "mid-": "MID", "end-": "END", "year-": "END"}
-_APPROX = re.compile(r"^(?P<q>about|around|approximately|roughly|some|nearly|almost|more than|over|less than|under|at least|no later than|no earlier than|as early as|as late as|by|until|till|since|before|after|circa|c\.)\s+")
-_APPROX_MOD = {"about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+             "mid": "MID", "mid-": "MID", "earlier": "START", "later": "END", "earlier in": "START",
+             "later in": "END"}
+_APPROX = re.compile(r"^(?P<q>sometime|some time|about|around|approximately|roughly|some|nearly|almost|more than|over|less than|under|at least|no later than|no earlier than|as early as|as late as|by|until|till|since|before|after|circa|c\.)\s+")
+_APPROX_MOD = {"sometime": None, "some time": None, "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "circa": "APPROX", "c.": "APPROX",
                "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
                "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no later than": "ON_OR_BEFORE",
@@ -470,10 +474,10 @@ def _normalise(t: str, ctx: Context) -> Timex | None:
     if m:
         inner = _core(t[m.end():], ctx)
         if inner is not None and inner.value:
-            key = m["phrase"] or m["word"].replace("the ", "").replace("at the end of ", "end").strip()
-            if key in ("end", "close") and inner.grain == "month" and re.fullmatch(r"\d{4}-\d\d", inner.value or ""):
-                pass
-            return replace(inner, mod=_EDGE_MOD.get(key.strip(), inner.mod))
+            key = (m["phrase"] or m["word"].replace("the ", "")).strip()
+            if key.startswith(("earlier", "later")) and inner.grain == "day":
+                return inner  # "earlier Sunday", "later today": that day
+            return replace(inner, mod=_EDGE_MOD.get(key, inner.mod))
     return _core(t, ctx)
 
 
@@ -503,9 +507,22 @@ def _core(t: str, ctx: Context) -> Timex | None:
     lex = _lexicon().get(t)
     if lex is not None:
         return _from_lexicon(lex, ctx)
+    if t in ("year-ago", "year-earlier", "year ago", "year earlier", "prior-year", "prior year"):
+        q = _ref_quarter(ctx)
+        if q:
+            return Timex(f"{int(ctx.ref_q.value[:4]) - 1:04d}-{q}", "quarter", anchored="ref")
+        return Timex(f"{dct.year - 1:04d}", "year", anchored="dct") if dct else None
+    if t in ("year-end", "year end", "year's end", "the year-end", "the year end", "end-of-year"):
+        return Timex(f"{dct.year:04d}", "year", mod="END", anchored="dct") if dct else Timex("XXXX", "year", "END")
+    if t in ("the weekend", "weekend", "this weekend", "the past weekend", "last weekend", "over the weekend"):
+        return _weekend(t, ctx)
     spelled = _spelled_year(t)
     if spelled:
         return Timex(f"{spelled}", "year")
+    if "nineteen " in t or "two thousand" in t:  # "January nineteen ninety-seven"
+        digits = _SPELLED_IN_TEXT.sub(lambda m: str(_spelled_year(m.group()) or m.group()), t)
+        if digits != t:
+            return _core(digits, ctx)
     m = _QUARTER.fullmatch(t)
     if m:
         return _quarter_expr(m, ctx)
@@ -517,9 +534,10 @@ def _core(t: str, ctx: Context) -> Timex | None:
         if m["word"]:
             digit = DECADE_WORDS[m["word"]]
             value = f"19{digit}X"
+        elif m["cc"]:
+            value = f"{m['cc']}{m['yd']}X"
         else:
-            prefix = m["yyy"] or "19"
-            value = f"{prefix}{m['yd']}X"
+            value = f"19{m['yd2']}X"
         edge = m["edge"] or m["edge2"]
         return Timex(value, "decade", mod=_EDGE_MOD.get(edge) if edge else None)
     m = _CENTURY.fullmatch(t)
@@ -549,6 +567,21 @@ def _core(t: str, ctx: Context) -> Timex | None:
     if c is not None:
         return _from_components(c, ctx)
     return None
+
+
+def _weekend(t: str, ctx: Context) -> Timex | None:
+    """The weekend the text means: the last one (on or before the DCT) in past-tense or
+    "last"/"past" wording, else the coming one."""
+    dct = ctx.dct
+    if dct is None:
+        return Timex("XXXX-WXX-WE", "week")
+    back = "last" in t or "past" in t or (ctx.tense == "past" and "this" not in t) or (
+        ctx.tense is None and "this" not in t)
+    if back:
+        sat = dct - timedelta(days=(dct.weekday() - 5) % 7)
+    else:
+        sat = dct + timedelta(days=(5 - dct.weekday()) % 7)
+    return Timex(_iso_week(sat) + "-WE", "week", anchored="dct")
 
 
 def _quarter_expr(m: re.Match, ctx: Context) -> Timex | None:
@@ -626,7 +659,8 @@ def _season_expr(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def _rel_named(m: re.Match, ctx: Context) -> Timex | None:
-    rel = m["rel"].replace("this past", "last").replace("this coming", "next").replace("past", "last").replace("coming", "next")
+    rel = {"this past": "last", "past": "last", "previous": "last", "this coming": "next", "coming": "next",
+           "following": "next"}.get(m["rel"], m["rel"])
     dct = ctx.dct
     if m["wd"]:
         wd = WEEKDAYS[m["wd"]]
