@@ -169,6 +169,8 @@ def _split_range(span: Span, ctx: Context) -> list[tuple[Span, Timex]] | None:
     marks them), each carrying both ends of the range in low/high."""
     for tok in span[1:-1]:
         if tok.lower_ in RANGE_WORDS:
+            if tok.is_punct and not (span.doc[tok.i - 1].like_num and span.doc[tok.i + 1].like_num):
+                continue  # "year-earlier" is not a range; "1950-53", "June 3-5" are
             left, right = span.doc[span.start:tok.i], span.doc[tok.i + 1:span.end]
             a, b = normalise(left.text, ctx), normalise(right.text, ctx)
             if a is None or b is None or not a.value or not b.value:

@@ -231,10 +231,11 @@ def _month_year(month: int, day: int | None, ctx: Context) -> int | None:
         if ctx.tense == "past":
             return dct.year if this <= dct else dct.year - 1
         return dct.year if this >= dct else dct.year + 1
+    # a month next to the DCT's is this year's whatever the tense
     if ctx.tense == "future":
-        return dct.year if month >= dct.month else dct.year + 1
+        return dct.year if month >= dct.month - 1 else dct.year + 1
     if ctx.tense == "past":
-        return dct.year if month <= dct.month else dct.year - 1
+        return dct.year if month <= dct.month + 1 else dct.year - 1
     # present / unknown: the nearest occurrence
     if day is None:
         diff = month - dct.month
@@ -343,7 +344,8 @@ def _from_components(c: dict, ctx: Context) -> Timex | None:
         grain = "day"
         if "time" in c:
             value += "T" + _clock(c["time"])
-        elif "daypart" in c:
+        elif "daypart" in c and not ("weekday" in c and DAYPARTS[c["daypart"]["part"]] == "NI"):
+            # "Friday night" is Friday in most news usage; "Friday morning" keeps its part
             value += "T" + DAYPARTS[c["daypart"]["part"]]
         return Timex(value, grain, anchored=anchored)
     if "time" in c or "daypart" in c or "weekday" in c:
@@ -664,6 +666,10 @@ def _rel_named(m: re.Match, ctx: Context) -> Timex | None:
     dct = ctx.dct
     if m["wd"]:
         wd = WEEKDAYS[m["wd"]]
+        base = _ref_date(ctx.ref.value) if ctx.ref and m["rel"] in ("previous", "following") else None
+        if base is not None:  # "the previous Friday": before the date the text is talking about
+            d = _weekday_date(wd, Context(dct=base, tense=ctx.tense), rel)
+            return Timex(d.isoformat(), "day", anchored="ref")
         d = _weekday_date(wd, ctx, rel)
         return Timex(d.isoformat(), "day", anchored="dct") if d else Timex(f"XXXX-WXX-{wd + 1}", "day")
     month = MONTHS[m["month"]]
