@@ -406,7 +406,7 @@ def _shift(unit: str, n: int, base: date, ref_quarter: str | None = None) -> Tim
 
 
 _UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)s?"
-_REL_UNIT = re.compile(rf"(?:the )?(?P<rel>this|last|next|past|previous|coming|current|following|present|same|that|latest|recent|most recent)(?: fiscal)? {_UNIT}(?:'s)?")
+_REL_UNIT = re.compile(rf"(?:the )?(?P<rel>this|last|next|past|previous|coming|current|following|present|same|that same|that|latest|recent|most recent)(?: fiscal)? {_UNIT}(?:'s)?")
 _AGO = re.compile(rf"(?P<n>[a-z]+(?:-[a-z]+)?|\d+|a few|a couple of|several|some|many) {_UNIT}(?: or so)? (?P<dir>ago|earlier|before|later|after|from now|hence|back|previously)")
 _EDGE_REL = re.compile(rf"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
 _QUARTER = re.compile(
@@ -421,7 +421,7 @@ _DECADE = re.compile(r"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?:(?P<cc>1\d|
 _CENTURY = re.compile(rf"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century|(?:the )?(?P<word>{_ORD_WORDS})[- ]century")
 _SEASON = re.compile(r"(?:the )?(?:(?P<rel>this|last|next|past|coming|this past|this coming) )?(?P<season>spring|summer|fall|autumn|winter)(?:time)?(?: (?:of )?(?P<y>1\d\d\d|20\d\d)| of (?P<rel2>last|this|next) year)?(?:'s)?")
 _REL_NAMED = re.compile(rf"(?:the )?(?P<rel>last|next|this|this past|this coming|coming|past|previous|following) (?:(?P<wd>{_WEEKDAY_RE[len('(?P<weekday>'):-4]})|{_MONTH_RE})")
-_EDGE = re.compile(r"^(?:(?:the )?(?P<phrase>(?:very )?(?:end|beginning|start|middle|turn|close|first half|second half|first part|latter part|early part|last part)) of (?:the )?|(?P<word>early|late|mid|the early|the late|the mid|mid-|earlier|later|earlier in|later in)[- ]?)")
+_EDGE = re.compile(r"^(?:(?:the )?(?P<phrase>(?:very )?(?:end|beginning|start|middle|turn|close|first half|second half|first part|latter part|early part|last part)) of |(?P<word>earlier in|later in|earlier|later|early|late|mid|the early|the late|the mid)(?:-|\b ?))")
 _EDGE_MOD = {"end": "END", "close": "END", "latter part": "END", "last part": "END", "second half": "END",
              "beginning": "START", "start": "START", "first part": "START", "early part": "START",
              "first half": "START", "middle": "MID", "turn": None, "early": "START", "late": "END",
@@ -497,10 +497,11 @@ def _from_lexicon(lex: tuple[str, str], ctx: Context) -> Timex | None:
         first = date(y, 11, 1)
         d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
         return Timex(d.isoformat(), "day", anchored="dct")
-    if value in ("DCT", "DCT_YEAR"):
+    if value in ("DCT", "DCT_YEAR", "DCT_MONTH"):
+        width = {"DCT": 10, "DCT_MONTH": 7, "DCT_YEAR": 4}[value]
         if ctx.dct is None:
-            return Timex("XXXX" + ("-XX-XX" if value == "DCT" else ""), grain)
-        return Timex(ctx.dct.isoformat() if value == "DCT" else f"{ctx.dct.year:04d}", grain, anchored="dct")
+            return Timex("XXXX-XX-XX"[:width], grain)
+        return Timex(ctx.dct.isoformat()[:width], grain, anchored="dct")
     return Timex(value, grain)
 
 
@@ -694,6 +695,7 @@ def _rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
         if rel in ("coming", "next", "following"):
             return Timex("FUTURE_REF", None)
         return None
+    rel = "same" if rel == "that same" else rel
     if rel in ("that", "same") or (rel in ("following", "previous") and ctx.ref):
         ref = ctx.ref
         base = _ref_date(ref.value) if ref else None
