@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from .resources import load_jsonl
@@ -465,7 +465,7 @@ def normalise(text: str, ctx: Context) -> Timex | None:
         inner = _normalise(t[m.end():], ctx)
         if inner is not None:
             return replace(inner, mod=inner.mod or _APPROX_MOD[m["q"]])
-    return _range(t, ctx)
+    return _range(t, ctx) or fallback_dateparser(t, ctx)
 
 
 def _normalise(t: str, ctx: Context) -> Timex | None:
@@ -785,24 +785,26 @@ def _range(t: str, ctx: Context) -> Timex | None:
     return Timex(lo.value, lo.grain, low=lo.value, high=hi.value, anchored=lo.anchored or hi.anchored)
 
 
+_ABSOLUTE = re.compile(r"^(?:(?:\d{1,2}|[a-z]+\.?)[ ./-]+){1,3}\d{4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$")
+
+
 def fallback_dateparser(text: str, ctx: Context) -> Timex | None:
-    """Absolute forms our grammar does not know ("19.10.2025"): dateparser, English only, with
-    the DCT as explicit base. Imported here so start-up does not pay for it."""
-    if not re.search(r"\d", text) or not re.search(r"\d{4}", text):
+    """Absolute forms the grammar does not know ("19.10.2025", "2025/10/19"): dateparser,
+    English only, the DCT as explicit base, never on relative words. Imported here, rarely,
+    so start-up and the common path do not pay for it."""
+    if not _ABSOLUTE.match(text):
         return None
     import dateparser  # lazy: slow to import
 
     base = ctx.dct or date(2000, 1, 1)
-    from datetime import datetime
-
     settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
-                "REQUIRE_PARTS": ["year"], "STRICT_PARSING": False}
+                "REQUIRE_PARTS": ["year", "month"], "PREFER_DAY_OF_MONTH": "first"}
     try:
-        dt = dateparser.parse(text, languages=["en"], settings=settings)
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
     except Exception:  # dateparser raises assorted errors on odd input
         return None
-    if dt is None:
+    if parsed is None:
         return None
-    if re.search(r"\b\d{1,2}\b", text.replace(str(dt.year), "")):
-        return Timex(dt.date().isoformat(), "day")
-    return Timex(f"{dt.year:04d}-{dt.month:02d}", "month")
+    if len(re.findall(r"\d+|[a-z]{3,}", text)) >= 3:
+        return Timex(parsed.date().isoformat(), "day")
+    return Timex(f"{parsed.year:04d}-{parsed.month:02d}", "month")
