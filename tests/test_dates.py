@@ -147,3 +147,14 @@ def test_scorer_counts_like_tempeval():
     lines = score([gold], preds)
     assert lines[-1].startswith("dates value-F1 0.500 (P 0.50 R 0.50) strict-F1 0.500 relaxed-F1 1.000")
     assert "+1 ignored" in lines[0]
+
+
+def test_rules_only_pipeline_still_finds_dates():
+    """Without the model (no tags, no parse, no entities) the patterns and normaliser still work."""
+    from factextract.extraction import extract as run
+    from factextract.pipeline import build_pipeline
+
+    nlp = build_pipeline(None)
+    text = "The soldier crossed on Sunday. In August of last year another one crossed."
+    rec = run(text, published=SUNDAY, nlp=nlp)
+    assert [(d.text, d.value) for d in rec.dates] == [("Sunday", "2025-10-19"), ("August of last year", "2024-08")]

@@ -57,26 +57,40 @@ class DatesComponent:
     """Sets doc._.dates: a list of records.DateFact in text order."""
 
     def __init__(self, nlp: Language):
-        self.matcher = Matcher(nlp.vocab)
+        # patterns that read tags/parts of speech can only run on a tagged doc (the fallback
+        # pipeline without a model has none), so they get a matcher of their own
+        self.lexical = Matcher(nlp.vocab)
+        self.tagged = Matcher(nlp.vocab)
         self.keep: dict[int, tuple[int, int]] = {}
         for path in jsonl_files("dates"):
             for row in load_jsonl(path):
                 if "pattern" in row:
-                    self.matcher.add(row["id"], [_expand(row["pattern"])])
+                    needs_tags = any(k in tok for tok in row["pattern"] for k in ("TAG", "POS"))
+                    (self.tagged if needs_tags else self.lexical).add(row["id"], [_expand(row["pattern"])])
                     if "keep" in row:  # only these tokens of the match are the date
                         self.keep[nlp.vocab.strings[row["id"]]] = tuple(row["keep"])
 
+    def matches(self, doc: Doc) -> list["Match"]:
+        found = self.lexical(doc)
+        if doc.has_annotation("TAG"):
+            found += self.tagged(doc)
+        return found
+
     def __call__(self, doc: Doc) -> Doc:
-        doc._.dates = find_dates(doc, self.matcher, self.keep)
+        doc._.dates = find_dates(doc, self.matches(doc), self.keep)
         return doc
 
 
-def _candidates(doc: Doc, matcher: Matcher, keep: dict[int, tuple[int, int]]) -> list[tuple[tuple[int, int], list[tuple[int, int]]]]:
+Match = tuple[int, int, int]  # (match_id, start token, end token)
+Candidate = tuple[tuple[int, int], list[tuple[int, int]]]
+
+
+def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int, int]]) -> list[Candidate]:
     """Merged candidate spans, each with the smaller pattern matches inside it: when the merged
     span is not one date ("the quarter ended Sept. 30" as one model entity), those are tried."""
     model = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
     matches = []
-    for match_id, s, e in matcher(doc):
+    for match_id, s, e in pattern_matches:
         if doc.vocab.strings[match_id] in FOLLOWER_CHECKED and e < len(doc) and (
                 doc[e].like_num or doc[e].pos_ in ("NOUN", "NUM", "PROPN")):
             continue  # "in the past five years" is a duration, not the past
@@ -195,12 +209,13 @@ def _resolve(span: Span, ctx: Context, last_quarter: tuple[int, Timex] | None) -
     return parts
 
 
-def find_dates(doc: Doc, matcher: Matcher, keep: dict[int, tuple[int, int]] | None = None) -> list[DateFact]:
+def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int, int]] | None = None) -> list[DateFact]:
+    """The dates of a parsed doc, given the pattern matches (match_id, start, end) on it."""
     dct = _published(doc)
     ctx = Context(dct=dct)
     last_quarter: tuple[int, Timex] | None = None
     facts: list[DateFact] = []
-    for (s, e), subs in _candidates(doc, matcher, keep or {}):
+    for (s, e), subs in _candidates(doc, pattern_matches, keep or {}):
         found = _resolve(doc[s:e], ctx, last_quarter)
         if found is None:  # not one date: the pattern matches inside it, longest first
             found, taken = [], set()

@@ -196,8 +196,6 @@ def _components(text: str) -> dict | None:
     if not found:
         return None
     rest = "".join(" " if t else c for c, t in zip(text, taken))
-    for piece in re.split(r"\s{1}", rest):
-        pass
     leftovers = re.sub(r"\s+", " ", rest).strip()
     if leftovers and not all(_FILLER.match(w) for w in leftovers.split(" ")):
         return None
@@ -779,9 +777,6 @@ def _range(t: str, ctx: Context) -> Timex | None:
             hi = Timex(lo.value[:8] + f"{int(b):02d}", "day")
     if lo is None or hi is None or not lo.value or not hi.value:
         return None
-    if lo.grain != hi.grain and not (lo.grain in ("month", "day") and hi.grain in ("month", "day")):
-        pass
-    # "June to August" in a text about last year: the end's year follows the start's
     return Timex(lo.value, lo.grain, low=lo.value, high=hi.value, anchored=lo.anchored or hi.anchored)
 
 
