@@ -133,6 +133,8 @@ def _adjectival(doc: Doc, s: int, e: int) -> bool:
     return e - s >= 3 and doc[s + 1].text == "-" and doc[s + 2].lower_ in ("quarter", "half")
 
 
+# verbs whose object is an appointment: "planned to leave on Thursday", "scheduled a vote Monday"
+PLAN_VERBS = frozenset("plan schedule reschedule expect intend slate postpone delay adjourn".split())
 FUTURE_AUX = frozenset("will 'll shall wo could might may should can must ca".split())
 
 
@@ -151,7 +153,7 @@ def clause_tense(span: Span) -> str | None:
         if tok.pos_ in ("VERB", "AUX"):
             kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             lowers = {c.lower_ for c in kids}
-            if lowers & FUTURE_AUX or ("going" in lowers and tok.tag_ == "VB"):
+            if lowers & FUTURE_AUX or ("going" in lowers and tok.tag_ == "VB") or tok.lemma_ in PLAN_VERBS:
                 return "future"
             if "would" in lowers or "'d" in lowers:
                 return None

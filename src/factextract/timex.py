@@ -418,6 +418,8 @@ _THE_PERIOD = re.compile(
 _DECADE = re.compile(r"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?:(?P<cc>1\d|20)(?P<yd>\d)0'?s|'(?P<yd2>\d)0s)|(?:the )?(?:(?P<edge2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
 _CENTURY = re.compile(rf"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century|(?:the )?(?P<word>{_ORD_WORDS})[- ]century")
 _SEASON = re.compile(r"(?:the )?(?:(?P<rel>this|last|next|past|coming|this past|this coming) )?(?P<season>spring|summer|fall|autumn|winter)(?:time)?(?: (?:of )?(?P<y>1\d\d\d|20\d\d)| of (?P<rel2>last|this|next) year)?(?:'s)?")
+_REL_MONTHDAY = re.compile(r"(?P<rel>last|next) (?P<rest>[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)")
+_WEEK_OF = re.compile(r"(?:the )?week of (?P<rest>.+)")
 _REL_NAMED = re.compile(rf"(?:the )?(?P<rel>last|next|this|this past|this coming|coming|past|previous|following) (?:(?P<wd>{_WEEKDAY_RE[len('(?P<weekday>'):-4]})|{_MONTH_RE})")
 _EDGE = re.compile(r"^(?:(?:the )?(?P<phrase>(?:very )?(?:end|beginning|start|middle|turn|close|first half|second half|first part|latter part|early part|last part)) of |(?P<word>earlier in|later in|earlier|later|early|late|mid|the early|the late|the mid)(?:-|\b ?))")
 _EDGE_MOD = {"end": "END", "close": "END", "latter part": "END", "last part": "END", "second half": "END",
@@ -551,6 +553,21 @@ def _core(t: str, ctx: Context) -> Timex | None:
     m = _REL_NAMED.fullmatch(t)
     if m:
         return _rel_named(m, ctx)
+    m = _REL_MONTHDAY.fullmatch(t)
+    if m:  # "last Oct. 23": the latest one before the DCT
+        inner = _core(m["rest"], Context(dct=ctx.dct, tense="past" if m["rel"] == "last" else "future"))
+        if inner and inner.grain == "day" and ctx.dct and inner.value[:1].isdigit():
+            d = date.fromisoformat(inner.value[:10])
+            if m["rel"] == "last" and d >= ctx.dct:
+                d = d.replace(year=d.year - 1)
+            elif m["rel"] == "next" and d <= ctx.dct:
+                d = d.replace(year=d.year + 1)
+            return Timex(d.isoformat(), "day", anchored="dct")
+    m = _WEEK_OF.fullmatch(t)
+    if m:  # "the week of March 6"
+        inner = _core(m["rest"], ctx)
+        if inner and inner.grain == "day" and inner.value[:1].isdigit():
+            return Timex(_iso_week(date.fromisoformat(inner.value[:10])), "week", anchored=inner.anchored)
     m = _EDGE_REL.fullmatch(t)
     if m:
         if dct is None:
