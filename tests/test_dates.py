@@ -42,6 +42,11 @@ CASES = [
     ("Officials met in mid-2019 to draft the accord.", SUNDAY, "mid-2019", "2019", "year", "MID"),
     ("The dam was finished in 1987.", SUNDAY, "1987", "1987", "year", None),
     ("Rates were cut in the fourth quarter of 2022.", SUNDAY, "the fourth quarter of 2022", "2022-Q4", "quarter", None),
+    ("Margins improved in Q2 2024.", SUNDAY, "Q2 2024", "2024-Q2", "quarter", None),
+    ("More rain is expected in the coming weeks.", SUNDAY, "the coming weeks", "FUTURE_REF", None, None),
+    ("The court adjourned until last Oct. 23 was reconsidered.", SUNDAY, "last Oct. 23", "2024-10-23", "day", None),
+    ("Flights resumed on 19.10.2025 after the strike.", SUNDAY, "19.10.2025", "2025-10-19", "day", None),
+    ("The rally drew thousands this weekend.", SUNDAY, "this weekend", "2025-W42-WE", "week", None),
 ]
 
 

@@ -404,13 +404,14 @@ def _shift(unit: str, n: int, base: date, ref_quarter: str | None = None) -> Tim
 
 
 _UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)s?"
-_REL_UNIT = re.compile(rf"(?:the )?(?P<rel>this|last|next|past|previous|coming|current|following|present|same|that same|that|latest|recent|most recent)(?: fiscal)? {_UNIT}(?:'s)?")
+_REL_UNIT = re.compile(rf"(?:the )?(?P<rel>this|last|next|past|previous|coming|current|following|present|same|that same|that|latest|recent|most recent)(?: fiscal| few| several)? {_UNIT}(?:'s)?")
 _AGO = re.compile(rf"(?P<n>[a-z]+(?:-[a-z]+)?|\d+|a few|a couple of|several|some|many) {_UNIT}(?: or so)? (?P<dir>ago|earlier|before|later|after|from now|hence|back|previously)")
 _EDGE_REL = re.compile(rf"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
 _QUARTER = re.compile(
     r"(?:the |its |their |a |an )?(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal[- ])?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
     r"(?: of (?:fiscal )?(?P<yr2>1[89]\d\d|20\d\d)| of (?P<rel2>last|this|next) year|(?: of)? fiscal (?P<yr3>1[89]\d\d|20\d\d))?(?:'s)?")
+_SHORT_PERIOD = re.compile(r"(?:the )?(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<fy>fy))(?:[ -]?(?:of )?(?:fy|fiscal )?(?:(?P<y>1[89]\d\d|20\d\d)|'?(?P<yy>\d\d)))?")
 _Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
           "final": 4, "last": 4}
 _THE_PERIOD = re.compile(
@@ -529,6 +530,18 @@ def _core(t: str, ctx: Context) -> Timex | None:
     m = _QUARTER.fullmatch(t)
     if m:
         return _quarter_expr(m, ctx)
+    m = _SHORT_PERIOD.fullmatch(t)
+    if m:  # "Q3 2025", "H1", "FY2024"
+        year = int(m["y"]) if m["y"] else (int(m["yy"]) + 2000 if m["yy"] else (dct.year if dct else None))
+        if m["fy"]:
+            return Timex(f"{year:04d}", "year") if m["y"] or m["yy"] else None
+        if m["kind"] == "h" and m["n"] not in ("1", "2"):
+            return None
+        code = f"{m['kind'].upper()}{m['n']}"
+        grain = "quarter" if m["kind"] == "q" else "half"
+        if year is None:
+            return Timex(f"XXXX-{code}", grain)
+        return Timex(f"{year:04d}-{code}", grain, anchored=None if m["y"] or m["yy"] else "dct")
     m = _THE_PERIOD.fullmatch(t)
     if m and (m["rel"] or m["tail"] or m["what"] == "quarter"):
         return _period_expr(m, ctx)
@@ -595,7 +608,7 @@ def _weekend(t: str, ctx: Context) -> Timex | None:
         return Timex("XXXX-WXX-WE", "week")
     back = "last" in t or "past" in t or (ctx.tense == "past" and "this" not in t) or (
         ctx.tense is None and "this" not in t)
-    if back:
+    if back or dct.weekday() >= 5:  # on a Saturday or Sunday "this weekend" is the current one
         sat = dct - timedelta(days=(dct.weekday() - 5) % 7)
     else:
         sat = dct + timedelta(days=(5 - dct.weekday()) % 7)
