@@ -135,7 +135,7 @@ def _adjectival(doc: Doc, s: int, e: int) -> bool:
 
 # verbs whose object is an appointment: "planned to leave on Thursday", "scheduled a vote Monday"
 PLAN_VERBS = frozenset("plan schedule reschedule expect intend slate postpone delay adjourn".split())
-FUTURE_AUX = frozenset("will 'll shall wo could might may should can must ca".split())
+FUTURE_AUX = frozenset("will 'll shall wo might may should must".split())
 
 
 def clause_tense(span: Span) -> str | None:
@@ -153,7 +153,9 @@ def clause_tense(span: Span) -> str | None:
         if tok.pos_ in ("VERB", "AUX"):
             kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
             lowers = {c.lower_ for c in kids}
-            if lowers & FUTURE_AUX or ("going" in lowers and tok.tag_ == "VB") or tok.lemma_ in PLAN_VERBS:
+            if lowers & FUTURE_AUX or ("going" in lowers and tok.tag_ == "VB"):
+                return "future"
+            if tok.lemma_ in PLAN_VERBS and tok.tag_ != "VBD":  # "is scheduled", "has planned", "plans"
                 return "future"
             if "would" in lowers or "'d" in lowers:
                 return None
