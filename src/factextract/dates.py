@@ -24,7 +24,7 @@ from .timex import MONTHS, Context, Timex, normalise
 MODEL_LABELS = ("DATE", "TIME")
 # words a candidate may start with that are not part of the date expression
 LEAD_TRIM = frozenset("in on at since by until till during from for through to between before after of "
-                      "and or , ; : ( ) \" ' “ ” — – - as".split())
+                      "and or , ; : ( ) \" ' “ ” — – -".split())
 TAIL_TRIM = frozenset("'s ’s , ; : . and or of the to - – — ( ) \" ' “ ”".split())
 # a quarter mentioned this near still decides what "a year earlier" / "the quarter" mean
 QUARTER_REACH = 600
@@ -101,7 +101,8 @@ def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[in
     spans = sorted(model + matches)
     merged: list[list] = []
     for s, e in spans:
-        if merged and s < merged[-1][1]:
+        # overlapping, or joined by a possessive: "next year's | first quarter"
+        if merged and (s < merged[-1][1] or s == merged[-1][1] + 1 and doc[s - 1].lower_ in ("'s", "’s")):
             merged[-1][1] = max(merged[-1][1], e)
         else:
             merged.append([s, e])

@@ -173,7 +173,7 @@ _COMPONENTS = [
     ("daypart", re.compile(r"(?P<part>morning|afternoon|evening|night|overnight|mid-afternoon|midafternoon|mid afternoon)")),
     ("year", re.compile(r"(?:fiscal |the year |year )?(?P<y>1[0-9]\d\d|20\d\d)(?:'s)?|(?P<ap>')(?P<yy>\d\d)(?![\ds])")),
 ]
-_FILLER = re.compile(r"^[\s,.]*(?:(?:of|the|on|at|in|in the|this|last|late|early)\b[\s,.]*)*$")
+_FILLER = re.compile(r"^[\s,.]*(?:(?:of|the|on|at|in|in the|this|last|late|early|'s)\b[\s,.]*)*$")
 
 
 def _components(text: str) -> dict | None:
@@ -428,12 +428,12 @@ _EDGE_MOD = {"end": "END", "close": "END", "latter part": "END", "last part": "E
              "first half": "START", "middle": "MID", "turn": None, "early": "START", "late": "END",
              "mid": "MID", "mid-": "MID", "earlier": "START", "later": "END", "earlier in": "START",
              "later in": "END"}
-_APPROX = re.compile(r"^(?P<q>sometime|some time|about|around|approximately|roughly|some|nearly|almost|more than|over|less than|under|at least|no later than|no earlier than|as early as|as late as|by|until|till|since|before|after|circa|c\.)\s+")
-_APPROX_MOD = {"sometime": None, "some time": None, "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+_APPROX = re.compile(r"^(?P<q>as of|sometime|some time|about|around|approximately|roughly|some|nearly|almost|more than|over|less than|under|at least|no later than|no earlier than|as early as|as late as|by|until|till|since|before|after|circa|c\.)\s+")
+_APPROX_MOD = {"as of": None, "sometime": None, "some time": None, "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
                "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "circa": "APPROX", "c.": "APPROX",
                "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
                "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no later than": "ON_OR_BEFORE",
-               "no earlier than": "ON_OR_AFTER", "as early as": "ON_OR_BEFORE", "as late as": "ON_OR_AFTER",
+               "no earlier than": "ON_OR_AFTER", "as early as": "ON_OR_AFTER", "as late as": "ON_OR_BEFORE",
                "by": "ON_OR_BEFORE", "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE", "since": "ON_OR_AFTER",
                "before": "BEFORE", "after": "AFTER"}
 _RANGE = re.compile(r"^(?:from |between )?(?P<a>.+?)\s*(?:-|–|—| to | through | thru | until | and )\s*(?P<b>.+)$")
