@@ -810,11 +810,11 @@ def _range(t: str, ctx: Context) -> Timex | None:
     return Timex(lo.value, lo.grain, low=lo.value, high=hi.value, anchored=lo.anchored or hi.anchored)
 
 
-_ABSOLUTE = re.compile(r"^(?:(?:\d{1,2}|[a-z]+\.?)[ ./-]+){1,3}\d{4}$|^\d{4}[./-]\d{1,2}[./-]\d{1,2}$")
+_ABSOLUTE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{4})$")
 
 
 def fallback_dateparser(text: str, ctx: Context) -> Timex | None:
-    """Absolute forms the grammar does not know ("19.10.2025", "2025/10/19"): dateparser,
+    """Numeric forms the grammar does not know ("19.10.2025", "2025/10/19"): dateparser,
     English only, the DCT as explicit base, never on relative words. Imported here, rarely,
     so start-up and the common path do not pay for it."""
     if not _ABSOLUTE.match(text):
