@@ -46,6 +46,8 @@ CASES = [
     ("More rain is expected in the coming weeks.", SUNDAY, "the coming weeks", "FUTURE_REF", None, None),
     ("The court adjourned until last Oct. 23 was reconsidered.", SUNDAY, "last Oct. 23", "2024-10-23", "day", None),
     ("Flights resumed on 19.10.2025 after the strike.", SUNDAY, "19.10.2025", "2025-10-19", "day", None),
+    ("Wire copy (11/03/2025): boats were seen.", "2025-03-11", "11/03/2025", "2025-03-11", "day", None),
+    ("The form was signed on 10/19/2025.", SUNDAY, "10/19/2025", "2025-10-19", "day", None),
     ("The rally drew thousands this weekend.", SUNDAY, "this weekend", "2025-W42-WE", "week", None),
 ]
 

@@ -278,7 +278,7 @@ def _from_components(c: dict, ctx: Context) -> Timex | None:
         m = c["numeric"]
         y = int(m["y"])
         year = y if y > 99 else (1900 + y if y >= 30 else 2000 + y)
-        month, day = int(m["m"]), int(m["d"])
+        month, day = _numeric_order(year, int(m["m"]), int(m["d"]), dct)
     else:
         for key in ("monthday", "daymonth", "month"):
             if key in c:
@@ -358,6 +358,21 @@ def _from_components(c: dict, ctx: Context) -> Timex | None:
     if year is not None:
         return Timex(f"{year:04d}", "year", anchored=anchored)
     return None
+
+
+def _numeric_order(year: int, a: int, b: int, dct: date | None) -> tuple[int, int]:
+    """(month, day) of "a/b/year": month first (US) unless only day first is a valid date or,
+    both being valid, day first lands nearer the publication date ("11/03/2025" in a text
+    published 11 March 2025)."""
+    def valid(mo: int, d: int) -> date | None:
+        try:
+            return date(year, mo, d)
+        except ValueError:
+            return None
+    us, eu = valid(a, b), valid(b, a)
+    if eu and (not us or dct and abs((eu - dct).days) < abs((us - dct).days)):
+        return b, a
+    return a, b
 
 
 def _clock(m: re.Match) -> str:
