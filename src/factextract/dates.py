@@ -185,6 +185,8 @@ def clause_tense(span: Span) -> str | None:
     if not doc.has_annotation("DEP"):
         return None
     tok = span.root
+    if tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "a June agreement", "Friday's vote": names a thing, not when the verb happened
     infinitive = False
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX"):

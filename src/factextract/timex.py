@@ -239,7 +239,7 @@ def _month_year(month: int, day: int | None, ctx: Context) -> int | None:
         diff = month - dct.month
     else:
         diff = (date(dct.year, month, min(day, 28)) - dct).days / 30.4
-    if diff > 6:
+    if diff > 4:  # news tells of the past more than it announces: far-ahead months are last year's
         return dct.year - 1
     if diff < -6:
         return dct.year + 1
