@@ -21,7 +21,7 @@ from spacy.tokens import Doc, Span
 from . import extensions  # noqa: F401
 from .records import DateFact
 from .resources import jsonl_files, load_jsonl, load_wordlist
-from .timex import MONTHS, Context, Timex, normalise
+from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
 MODEL_LABELS = ("DATE", "TIME")
 # words a candidate may start with that are not part of the date expression
@@ -234,6 +234,7 @@ def _split_range(span: Span, ctx: Context) -> list[tuple[Span, Timex]] | None:
                 continue
             if tok.lower_ in ("and", "or"):
                 return [(left, a), (right, b)]
+            b = ordered_end(a, b)
             return [(left, Timex(a.value, a.grain, a.mod, a.value, b.value, a.anchored)),
                     (right, Timex(b.value, b.grain, b.mod, a.value, b.value, b.anchored))]
     return None

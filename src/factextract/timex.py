@@ -239,7 +239,9 @@ def _month_year(month: int, day: int | None, ctx: Context) -> int | None:
         diff = month - dct.month
     else:
         diff = (date(dct.year, month, min(day, 28)) - dct).days / 30.4
-    if diff > 4:  # news tells of the past more than it announces: far-ahead months are last year's
+    # no tense at all: news tells of the past more than it announces, so far-ahead months are
+    # last year's; present tense ("the show runs in August") is as often a timetable
+    if diff > (6 if ctx.tense == "present" else 4):
         return dct.year - 1
     if diff < -6:
         return dct.year + 1
@@ -358,6 +360,20 @@ def _from_components(c: dict, ctx: Context) -> Timex | None:
     if year is not None:
         return Timex(f"{year:04d}", "year", anchored=anchored)
     return None
+
+
+def ordered_end(low: Timex, high: Timex) -> Timex:
+    """The end of a range resolved on its own may fall before its start ("from November to
+    February"): move it to the start's year, or the next."""
+    lv, hv = low.value or "", high.value or ""
+    if not (re.fullmatch(r"\d{4}-\d\d(-\d\d)?", lv) and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", hv)) or hv >= lv \
+            or high.anchored != "dct":
+        return high
+    for year in (int(lv[:4]), int(lv[:4]) + 1):
+        moved = f"{year:04d}{hv[4:]}"
+        if moved >= lv:
+            return replace(high, value=moved)
+    return high
 
 
 def _numeric_order(year: int, a: int, b: int, dct: date | None) -> tuple[int, int]:
