@@ -49,6 +49,9 @@ CASES = [
     ("Wire copy (11/03/2025): boats were seen.", "2025-03-11", "11/03/2025", "2025-03-11", "day", None),
     ("The form was signed on 10/19/2025.", SUNDAY, "10/19/2025", "2025-10-19", "day", None),
     ("The rally drew thousands this weekend.", SUNDAY, "this weekend", "2025-W42-WE", "week", None),
+    ("Orders slumped in the first half of 2025.", SUNDAY, "the first half of 2025", "2025-H1", "half", None),
+    ("Bids close at midnight on Dec. 31.", SUNDAY, "midnight on Dec. 31", "2025-12-31T24:00", "day", None),
+    ("Lava flows slowed in the late 1990s.", SUNDAY, "the late 1990s", "199X", "decade", "END"),
 ]
 
 
