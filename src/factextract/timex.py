@@ -171,7 +171,7 @@ _COMPONENTS = [
     ("relyear", re.compile(r"(?P<rel>last|this|next|the previous|the following|the same) year(?:'s)?")),
     ("relday", re.compile(r"(?P<rel>today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening|the day before yesterday|the day after tomorrow)(?:'s)?")),
     ("daypart", re.compile(r"(?P<part>morning|afternoon|evening|night|overnight|mid-afternoon|midafternoon|mid afternoon)")),
-    ("year", re.compile(r"(?:fiscal |the year |year )?(?P<y>1[0-9]\d\d|20\d\d)(?:'s)?|(?P<ap>')(?P<yy>\d\d)(?![\ds])")),
+    ("year", re.compile(r"(?:fiscal |the years? |years? )?(?P<y>1[0-9]\d\d|20\d\d)(?:'s)?|(?P<ap>')(?P<yy>\d\d)(?![\ds])")),
 ]
 _FILLER = re.compile(r"^[\s,.]*(?:(?:of|the|on|at|in|in the|this|last|late|early|'s)\b[\s,.]*)*$")
 
@@ -501,6 +501,8 @@ def normalise(text: str, ctx: Context) -> Timex | None:
 
 
 def _normalise(t: str, ctx: Context) -> Timex | None:
+    if t == "the day":  # alone mostly "the day after ...", "a great day": only "earlier in the day"
+        return None
     lex = _lexicon().get(t)
     if lex is not None:
         return _from_lexicon(lex, ctx)
@@ -550,6 +552,12 @@ def _core(t: str, ctx: Context) -> Timex | None:
         if q:
             return Timex(f"{int(ctx.ref_q.value[:4]) - 1:04d}-{q}", "quarter", anchored="ref")
         return Timex(f"{dct.year - 1:04d}", "year", anchored="dct") if dct else None
+    if t in ("the day", "that day", "the same day", "that same day"):  # the day the text is telling of
+        if ctx.ref and ctx.ref.grain == "day" and ctx.ref.value[:1].isdigit():
+            return Timex(ctx.ref.value[:10], "day", anchored="ref")
+        if t == "the day" and dct:
+            return Timex(dct.isoformat(), "day", anchored="dct")
+        return None
     if t in ("year-end", "year end", "year's end", "the year-end", "the year end", "end-of-year"):
         return Timex(f"{dct.year:04d}", "year", mod="END", anchored="dct") if dct else Timex("XXXX", "year", "END")
     if t in ("the weekend", "weekend", "this weekend", "the past weekend", "last weekend", "over the weekend"):
