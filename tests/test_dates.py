@@ -52,6 +52,8 @@ CASES = [
     ("Orders slumped in the first half of 2025.", SUNDAY, "the first half of 2025", "2025-H1", "half", None),
     ("Bids close at midnight on Dec. 31.", SUNDAY, "midnight on Dec. 31", "2025-12-31T24:00", "day", None),
     ("Lava flows slowed in the late 1990s.", SUNDAY, "the late 1990s", "199X", "decade", "END"),
+    ("The border post was sealed more than a year ago.", SUNDAY, "more than a year ago", "2024", "year", "BEFORE"),
+    ("The ferry sank nearly four years ago.", SUNDAY, "nearly four years ago", "2021", "year", "APPROX"),
 ]
 
 

@@ -496,7 +496,11 @@ def normalise(text: str, ctx: Context) -> Timex | None:
     if m:
         inner = _normalise(t[m.end():], ctx)
         if inner is not None:
-            return replace(inner, mod=inner.mod or _APPROX_MOD[m["q"]])
+            mod = _APPROX_MOD[m["q"]]
+            if t.endswith(" ago") and mod in ("MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN"):
+                # "more than a year ago" lies before that point, "less than a year ago" after it
+                mod = "AFTER" if mod == "LESS_THAN" else "BEFORE"
+            return replace(inner, mod=inner.mod or mod)
     return _range(t, ctx) or fallback_dateparser(t, ctx)
 
 
