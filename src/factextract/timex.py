@@ -335,8 +335,10 @@ def _from_components(c: dict, ctx: Context) -> Timex | None:
         if d is None:
             return Timex("XXXX-WXX-" + str(wd + 1), "day")
     elif "time" in c and month is None and year is None:
-        d = dct
-        anchored = "dct"
+        # a clock time alone is on the day the text is telling of, else the publication day
+        d = _ref_date(ctx.ref.value) if ctx.ref and ctx.ref.grain == "day" else None
+        anchored = "ref" if d else "dct"
+        d = d or dct
         if d is None:
             return Timex("XXXX-XX-XX", "day")
     if d is not None:
