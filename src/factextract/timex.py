@@ -619,10 +619,11 @@ def _core(t: str, ctx: Context) -> Timex | None:
         inner = _core(m["rest"], Context(dct=ctx.dct, tense="past" if m["rel"] == "last" else "future"))
         if inner and inner.grain == "day" and ctx.dct and inner.value[:1].isdigit():
             d = date.fromisoformat(inner.value[:10])
-            if m["rel"] == "last" and d >= ctx.dct:
-                d = d.replace(year=d.year - 1)
-            elif m["rel"] == "next" and d <= ctx.dct:
-                d = d.replace(year=d.year + 1)
+            shift = -1 if m["rel"] == "last" and d >= ctx.dct else 1 if m["rel"] == "next" and d <= ctx.dct else 0
+            try:
+                d = d.replace(year=d.year + shift)
+            except ValueError:  # 29 February
+                return None
             return Timex(d.isoformat(), "day", anchored="dct")
     m = _WEEK_OF.fullmatch(t)
     if m:  # "the week of March 6"
