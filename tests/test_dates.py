@@ -74,6 +74,8 @@ NOT_DATES = [
     ("The siege lasted four months.", []),
     ("May I ask who approved the budget?", []),
     ("The village has been rebuilt over the past five years.", []),
+    ("The annual report is published every March.", []),
+    ("May the best team win, said Mark Sunday.", []),
 ]
 
 

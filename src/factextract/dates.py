@@ -24,6 +24,7 @@ from .resources import jsonl_files, load_jsonl, load_wordlist
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
 MODEL_LABELS = ("DATE", "TIME")
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "NORP", "LAW"})
 # words a candidate may start with that are not part of the date expression
 LEAD_TRIM = frozenset("in on at since by until till during from for through to between before after of "
                       "and or , ; : ( ) \" ' “ ” — – -".split())
@@ -125,6 +126,7 @@ def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[in
     """Merged candidate spans, each with the smaller pattern matches inside it: when the merged
     span is not one date ("the quarter ended Sept. 30" as one model entity), those are tried."""
     model = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
+    named = {t for e in doc.ents if e.label_ in NAME_LABELS for t in range(e.start, e.end)}
     matches = []
     for match_id, s, e in pattern_matches:
         if doc.vocab.strings[match_id] in FOLLOWER_CHECKED and e < len(doc) and (
@@ -132,6 +134,8 @@ def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[in
             continue  # "in the past five years" is a duration, not the past
         if match_id in keep:
             s, e = s + keep[match_id][0], s + keep[match_id][1]
+        if named and any(t in named for t in range(s, e)):
+            continue  # "Mark Sunday", "This Week With David Brinkley": names, not dates
         matches.append((s, e))
     years = [(t.i, t.i + 1) for s, e in model for t in doc[s:e] if YEAR_TOKEN.match(t.text)]
     spans = sorted(model + matches)
@@ -260,6 +264,8 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
     last_quarter: tuple[int, Timex] | None = None
     facts: list[DateFact] = []
     for (s, e), subs in _candidates(doc, pattern_matches, keep or {}):
+        if s > 0 and doc[s - 1].lower_ in ("every", "each"):
+            continue  # "every March" is a frequency (a SET), not a date
         found = _resolve(doc[s:e], ctx, last_quarter)
         if found is None:  # not one date: the pattern matches inside it, longest first
             found, taken = [], set()
