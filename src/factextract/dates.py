@@ -253,6 +253,8 @@ def _resolve(span: Span, ctx: Context, last_quarter: tuple[int, Timex] | None) -
         tx = normalise(span.text, ctx)
         if tx is None or not tx.value:
             return None
+        if len(span) > 1 and span[0].lower_ in ("earlier", "later") and tx.grain == "day":
+            span = span[1:]  # "earlier Friday": the date is Friday
         parts = [(span, tx)]
     return parts
 
