@@ -131,6 +131,10 @@ NORMALISE = [
     ("the late 1990s", "2001-01-01", None, None, "199X", "decade"),
     ("this morning", "1998-02-13", None, None, "1998-02-13TMO", "day"),
     ("recently", "1998-02-13", None, None, "PAST_REF", None),
+    ("last quarter", "2025-10-19", None, None, "2025-Q3", "quarter"),
+    ("the final quarter", "2025-10-19", None, None, "2025-Q4", "quarter"),
+    ("the following day", "2025-10-19", None, None, "2025-10-20", "day"),
+    ("last year", None, None, None, "XXXX", "year"),
     ("four months", "1998-02-13", None, None, None, None),
     ("every day", "1998-02-13", None, None, None, None),
 ]
@@ -138,7 +142,7 @@ NORMALISE = [
 
 @pytest.mark.parametrize("text,dct,tense,ref,value,grain", NORMALISE, ids=[f"{n[0]}@{n[1]}" for n in NORMALISE])
 def test_normalise(text, dct, tense, ref, value, grain):
-    ctx = Context(dct=date.fromisoformat(dct), tense=tense)
+    ctx = Context(dct=date.fromisoformat(dct) if dct else None, tense=tense)
     if ref:
         ctx.ref = Timex(*ref)
         if ref[1] == "quarter":

@@ -442,11 +442,11 @@ _AGO = re.compile(rf"(?P<n>[a-z]+(?:-[a-z]+)?|\d+|a few|a couple of|several|some
 _EDGE_REL = re.compile(rf"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
 _QUARTER = re.compile(
     r"(?:the |its |their |a |an )?(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal[- ])?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
     r"(?: of (?:fiscal )?(?P<yr2>1[89]\d\d|20\d\d)| of (?P<rel2>last|this|next|the) year|(?: of)? fiscal (?P<yr3>1[89]\d\d|20\d\d))?(?:'s)?")
 _SHORT_PERIOD = re.compile(r"(?:the )?(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<fy>fy))(?:[ -]?(?:of )?(?:fy|fiscal )?(?:(?P<y>1[89]\d\d|20\d\d)|'?(?P<yy>\d\d)))?")
 _Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-          "final": 4, "last": 4}
+          "final": 4}
 _THE_PERIOD = re.compile(
     r"(?:the |its |their )?(?:(?P<rel>latest|current|same|comparable|corresponding|recent|most recent|year-ago|year-earlier|year ago|year earlier|last year's|the previous year's|prior-year|(?P<yr>1[89]\d\d|20\d\d)|fiscal (?P<yr2>1[89]\d\d|20\d\d)) )?(?:fiscal )?(?P<what>quarter|period|three months)(?: (?P<tail>a year (?:ago|earlier)|last year|of last year|the year before))?")
 _DECADE = re.compile(r"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?:(?P<cc>1\d|20)(?P<yd>\d)0'?s|'(?P<yd2>\d)0s)|(?:the )?(?:(?P<edge2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
@@ -676,8 +676,9 @@ def _quarter_expr(m: re.Match, ctx: Context) -> Timex | None:
     if year is None:
         base = dct.year if dct else None
         if base is None:
-            return Timex(("XXXX-" if m["what"] == "quarter" else "XXXX-") + (f"Q{n}" if m["what"] == "quarter" else f"H{min(n, 2)}"),
-                         "quarter" if m["what"] == "quarter" else "year")
+            if m["what"] == "quarter":
+                return Timex(f"XXXX-Q{n}", "quarter")
+            return Timex(f"XXXX-H{min(n, 2)}", "half")
         anchored = "dct"
         if rel in ("last",):
             base -= 1
