@@ -109,9 +109,11 @@ def test_offsets_and_anchor(extract):
 
 def test_without_publication_date_no_today(extract):
     """Relative expressions keep X placeholders; nothing is resolved against the clock."""
-    rec = extract("The talks collapsed on Sunday. Prices rose last year. She took office in June.")
+    rec = extract("The talks collapsed on Sunday. Prices rose last year. She took office in June. "
+                  "The mine closed two days ago.")
     values = {d.text: d.value for d in rec.dates}
-    assert values == {"Sunday": "XXXX-WXX-7", "last year": "XXXX", "June": "XXXX-06"}
+    assert values == {"Sunday": "XXXX-WXX-7", "last year": "XXXX", "June": "XXXX-06",
+                      "two days ago": "XXXX-XX-XX"}
     today = date.today()
     assert not any(str(today.year) in (d.value or "") for d in rec.dates)
 

@@ -49,6 +49,9 @@ ORDINALS = {
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 SAME_YEAR_DAYS = 60
+# the value of a relative expression per unit when there is no publication date to resolve it
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+            "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
 GRAIN_OF_UNIT = {"day": "day", "week": "week", "weekend": "week", "month": "month",
                  "quarter": "quarter", "year": "year", "decade": "decade", "century": "century"}
 
@@ -792,8 +795,7 @@ def _rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
             return None
         return replace(_shift(unit, 1 if rel == "following" else -1, base), anchored="ref")
     if dct is None:
-        return Timex({"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE",
-                      "month": "XXXX-XX", "quarter": "XXXX-QX"}.get(unit, "XXXX"), GRAIN_OF_UNIT[unit])
+        return Timex(_UNKNOWN[unit], GRAIN_OF_UNIT[unit])
     n = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
          "latest": -1, "recent": -1, "most recent": -1, "next": 1, "coming": 1, "following": 1}[rel]
     if unit == "quarter" and rel in ("current", "this", "present"):
@@ -834,8 +836,8 @@ def _ago(m: re.Match, ctx: Context) -> Timex | None:
             base = None
         if base is not None:
             return replace(_shift(unit, sign * n, base, ref_q), anchored="ref")
-    if ctx.dct is None:
-        return None
+    if ctx.dct is None:  # "two days ago" with nothing to count from: kept, value unknown
+        return Timex(_UNKNOWN[unit], GRAIN_OF_UNIT[unit])
     return replace(_shift(unit, sign * n, ctx.dct, ref_q if unit == "year" and n == 1 else None), anchored="dct")
 
 
