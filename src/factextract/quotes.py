@@ -1,10 +1,24 @@
-"""Quotes: direct and partial quotations with their speaker (issue 5)."""
+"""Quotes: direct and partial quotations with their speaker (issue 5).
+
+Three steps, each in its own module: pair the quotation marks (quote_marks), find the words
+that attribute each quote from the parse (attribution), resolve those words to the entity
+they mean (speakers). A quote with no speech act around it (a nickname, a title, a term the
+media used) is kept with kind "scare" rather than dropped, so a reader still sees it.
+"""
 from __future__ import annotations
+
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import extensions  # noqa: F401
+from . import extensions
+from .attribution import Attribution, Attributor
+from .quote_marks import Quoted, find_quoted, paragraphs
+from .records import Quote
+from .speakers import Speaker, SpeakerResolver, Vocab
+
+_HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 
 
 @Language.factory("factextract_quotes")
@@ -12,9 +26,83 @@ def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
     return QuotesComponent()
 
 
+def quote_kind(text: str, q: Quoted) -> str:
+    """direct when the quote stands as its own sentence(s) (after a cue's comma or colon, or
+    opening the sentence), partial when it sits inside the reporter's words."""
+    before = text[:q.open_at].rstrip(" \t\u00a0")
+    prev = before[-1:] if before else "\n"
+    opens_sentence = prev in ("\n", ":", ",", ".", "!", "?", "—", "-") or before.endswith(("''", '"', "”"))
+    return "direct" if opens_sentence else "partial"
+
+
 class QuotesComponent:
-    """Not built yet: sets an empty list so the record contract holds."""
+    """Sets doc._.quotes: a records.Quote per quoted stretch, in text order."""
+
+    def __init__(self) -> None:
+        self.vocab = Vocab()
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.quotes = []
+        found, warnings = find_quoted(doc.text)
+        for w in warnings:
+            extensions.warn(doc, w)
+        if not doc.has_annotation("DEP"):
+            doc._.quotes = [self._unattributed(doc.text, q) for q in found]
+            return doc
+        spans = [(q.open_at, q.close_at if q.close_at is not None else q.end) for q in found]
+        paras = paragraphs(doc.text)
+        attributor = Attributor(doc, spans, paras)
+        resolver = SpeakerResolver(doc, self.vocab, spans)
+        quotes: list[Quote] = []
+        previous: tuple[Quoted, Quote] | None = None
+        for q in found:
+            att = attributor.find(q.start, q.end)
+            speaker = None
+            if att is not None and att.subject is not None:
+                speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
+            elif att is None and q.headline:
+                att, speaker = self._headline_source(doc, q, resolver)
+            rec = self._record(doc.text, q, att, speaker)
+            if att is None and previous is not None and self._continues(doc.text, previous[0], q):
+                prev = previous[1]
+                rec.speaker, rec.speaker_start, rec.speaker_end = prev.speaker, prev.speaker_start, prev.speaker_end
+                rec.cue = prev.cue
+                rec.kind = "direct"
+            quotes.append(rec)
+            previous = (q, rec)
+        doc._.quotes = quotes
         return doc
+
+    @staticmethod
+    def _continues(text: str, prev: Quoted, q: Quoted) -> bool:
+        """A quote goes on from the previous one: the next paragraph of a multi-paragraph
+        quote, or the second half of an interrupted one in the same paragraph."""
+        if prev.close_at is None and q.paragraph == prev.paragraph + 1:
+            return True
+        return q.paragraph == prev.paragraph
+
+    def _headline_source(self, doc: Doc, q: Quoted, resolver: SpeakerResolver):
+        """Headlines: "Trump: ‘I’m the …’"."""
+        line_start = doc.text.rfind("\n", 0, q.open_at) + 1
+        m = _HEADLINE_SOURCE.match(doc.text[line_start:q.open_at])
+        if not m:
+            return None, None
+        s, e = line_start + m.start(1), line_start + m.end(1)
+        hit = resolver.mention_at(s, e)
+        name = hit[2].entity.name if hit else doc.text[s:e]
+        return Attribution(":", e, None, colon=True), Speaker(name, s, e)
+
+    @staticmethod
+    def _record(text: str, q: Quoted, att: Attribution | None, speaker: Speaker | None) -> Quote:
+        kind = quote_kind(text, q) if att is not None else "scare"
+        return Quote(
+            text=text[q.start:q.end], start=q.start, end=q.end,
+            speaker=speaker.name if speaker else None,
+            speaker_start=speaker.start if speaker else None,
+            speaker_end=speaker.end if speaker else None,
+            cue=att.cue if att else None, kind=kind)
+
+    @staticmethod
+    def _unattributed(text: str, q: Quoted) -> Quote:
+        """Without a parse (rules-only fallback): the span and its kind, no speaker."""
+        return Quote(text=text[q.start:q.end], start=q.start, end=q.end, speaker=None,
+                     kind=quote_kind(text, q))

@@ -1,0 +1,128 @@
+"""Which words attribute a quote: the reporting verb (cue) and its subject, from the parse.
+
+Why the parse and not proximity: in "“…,” said Ronald Fieldstone, a lawyer who met Trump"
+the nearest name is not always the speaker, and in “Trump is wrong,” Clinton said the name
+inside the quote never is. The cue is the reporting verb that governs the quoted words (the
+quote is its complement) or, failing that, the nearest reporting verb of the paragraph
+outside any quote; the speaker is that verb's subject (inherited through "…, adding" and
+"said and added"), or the object of "according to".
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from .resources import load_wordlist
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+# deps through which a verb borrows the subject of its head: "…, adding", "said and added"
+_INHERIT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "dep", "parataxis"}
+
+
+@dataclass
+class Attribution:
+    cue: str
+    cue_start: int
+    subject: Token | None      # the speaker's head token
+    colon: bool = False        # "X said:" / "Trump: ‘…’"
+
+
+class Attributor:
+    """Finds the cue and subject for quoted stretches of one parsed doc."""
+
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.verbs = load_wordlist("quotes/reporting_verbs.txt")
+        self.quoted = sorted(quoted)
+        self._qstarts = [s for s, _ in self.quoted]
+        self.paragraphs = paragraphs
+        self._pstarts = [s for s, _ in paragraphs]
+
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._qstarts, offset) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    def paragraph(self, offset: int) -> tuple[int, int]:
+        i = max(0, bisect.bisect_right(self._pstarts, offset) - 1)
+        return self.paragraphs[i]
+
+    def is_cue(self, tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.verbs and not self.in_quote(tok.idx)
+
+    def subject(self, verb: Token) -> Token | None:
+        """The verb's subject, borrowed from the verb it hangs off when it has none."""
+        seen = 0
+        while verb is not None and seen < 4:
+            for child in verb.children:
+                if child.dep_ in _SUBJECT_DEPS and not self.in_quote(child.idx):
+                    return child
+            if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+                verb = verb.head
+                seen += 1
+                continue
+            if verb.dep_ == "relcl":   # "Clinton, who said ..." handled by the resolver via "who"
+                return None
+            break
+        return None
+
+    def according_to(self, lo: int, hi: int) -> Attribution | None:
+        doc = self.doc
+        span = doc.char_span(lo, hi, alignment_mode="expand")
+        if span is None:
+            return None
+        for tok in span:
+            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+                    and not self.in_quote(tok.idx):
+                to = doc[tok.i + 1]
+                objs = [c for c in to.children if c.dep_ == "pobj"]
+                if objs and not self.in_quote(objs[0].idx):
+                    return Attribution("according to", tok.idx, objs[0])
+        return None
+
+    def find(self, start: int, end: int) -> Attribution | None:
+        """The attribution of the quoted words text[start:end]."""
+        doc = self.doc
+        inner = doc.char_span(start, end, alignment_mode="expand")
+        if inner is None or len(inner) == 0:
+            return None
+        # 1. a reporting verb governing the quoted words
+        best = None
+        for tok in inner:
+            node, hops = tok, 0
+            while node.head is not node and hops < 12:
+                node = node.head
+                hops += 1
+                if self.in_quote(node.idx) and start <= node.idx < end:
+                    continue
+                if self.is_cue(node):
+                    dist = abs(node.idx - start) if node.idx < start else abs(node.idx - end)
+                    if best is None or dist < best[0]:
+                        best = (dist, node)
+                    break
+        if best is not None:
+            verb = best[1]
+            return Attribution(verb.text, verb.idx, self.subject(verb))
+        # 2. nearest reporting verb of the paragraph outside quotes (same sentence first)
+        plo, phi = self.paragraph(start)
+        acc = self.according_to(plo, phi)
+        cands = []
+        span = doc.char_span(plo, phi, alignment_mode="expand")
+        if span is not None:
+            qsent = inner[0].sent
+            for tok in span:
+                if self.is_cue(tok):
+                    dist = start - tok.idx if tok.idx < start else tok.idx - end
+                    same = tok.sent == qsent or tok.sent == inner[-1].sent
+                    cands.append((0 if same else 1, dist, tok))
+        if acc is not None:
+            dist = start - acc.cue_start if acc.cue_start < start else acc.cue_start - end
+            cands.append((0 if acc.cue_start >= inner[0].sent.start_char else 1, dist, acc))
+        if cands:
+            cands.sort(key=lambda c: (c[0], c[1]))
+            hit = cands[0][2]
+            if isinstance(hit, Attribution):
+                return hit
+            return Attribution(hit.text, hit.idx, self.subject(hit))
+        return None

@@ -1,0 +1,269 @@
+"""Who a speaker mention stands for: a name, a pronoun, a role noun or an unnamed source.
+
+Why its own module: attribution (which words of the sentence are the speaker) and resolution
+(which entity those words mean) are separate problems. This one answers the second with the
+entities component's groups (doc._.entities), the roles the article gives people earlier
+("Hong Min, a senior analyst at ..." makes Hong Min "the analyst"), titles ("Sen. Cruz" makes
+him "the senator", "Ms. White" a woman) and a recency search for pronouns.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from .records import Entity
+from .resources import load_jsonl, load_wordlist
+
+_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
+_GROUP_PRONOUNS = {"they", "it", "we", "them"}
+_RELATIVE = {"who", "which", "that", "whom"}
+_SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+
+
+@dataclass
+class Known:
+    """An entity as the resolver sees it: type, gender if the article says, roles given."""
+    entity: Entity
+    type: str
+    gender: str | None = None
+    roles: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Speaker:
+    """A resolved speaker: the name to report and the mention that attributes the quote."""
+    name: str | None
+    start: int | None
+    end: int | None
+    entity: Entity | None = None
+
+
+class Vocab:
+    """The word lists under patterns/quotes, loaded once."""
+
+    def __init__(self) -> None:
+        self.titles = {row["title"]: row for row in load_jsonl("quotes/titles.jsonl")}
+        self.gendered = {}
+        for line in load_wordlist("quotes/gendered_nouns.txt"):
+            word, gender = line.split()
+            self.gendered[word] = gender
+        self.documents = load_wordlist("quotes/document_nouns.txt")
+        self.roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")} | {
+            r["role"] for r in self.titles.values() if r["role"]} | set(self.gendered)
+
+
+class SpeakerResolver:
+    """Maps speaker tokens of one doc to entities. Build once per doc."""
+
+    def __init__(self, doc: Doc, vocab: Vocab, quoted: list[tuple[int, int]]) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self.quoted = sorted(quoted)
+        self._qstarts = [s for s, _ in self.quoted]
+        self.known: list[Known] = []
+        self.mentions: list[tuple[int, int, Known]] = []   # sorted by start
+        ents = doc._.entities or {}
+        for etype in ("people", "organisations"):
+            for ent in ents.get(etype, []):
+                k = Known(ent, etype)
+                self.known.append(k)
+                for m in ent.mentions:
+                    self.mentions.append((m.start, m.end, k))
+        self.mentions.sort(key=lambda x: x[0])
+        self._mstarts = [s for s, _, _ in self.mentions]
+        self.documents: list[tuple[int, Known]] = []   # (offset, issuer) of "a statement" by X
+        self._learn_roles()
+
+    # -- what the article says about its entities ----------------------------------------
+    def in_quote(self, offset: int) -> bool:
+        i = bisect.bisect_right(self._qstarts, offset) - 1
+        return i >= 0 and self.quoted[i][0] <= offset < self.quoted[i][1]
+
+    def mention_at(self, start: int, end: int) -> tuple[int, int, Known] | None:
+        """The entity mention overlapping text[start:end], if any (the longest)."""
+        i = bisect.bisect_left(self._mstarts, end)
+        best = None
+        for s, e, k in self.mentions[max(0, i - 8):i]:
+            if s < end and start < e and (best is None or e - s > best[1] - best[0]):
+                best = (s, e, k)
+        return best
+
+    def _learn_roles(self) -> None:
+        doc = self.doc
+        for s, e, k in self.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            head = span.root
+            # titles and role nouns right before the name: "Sen. Ted Cruz", "analyst Hong Min"
+            j = span.start - 1
+            while j >= 0 and j >= span.start - 4:
+                tok = doc[j]
+                low = tok.text.lower()
+                title = self.vocab.titles.get(low)
+                if title:
+                    if title["role"]:
+                        k.roles.add(title["role"])
+                    if title["gender"] and not k.gender and k.type == "people":
+                        k.gender = title["gender"]
+                elif tok.lemma_.lower() in self.vocab.roles or low in self.vocab.roles:
+                    self._add_role(k, tok)
+                elif tok.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT") or tok.text in (",", ";"):
+                    break
+                j -= 1
+            # apposition: "Hong Min, a senior analyst at ..." / "the analyst, Hong Min,"
+            for child in head.children:
+                if child.dep_ == "appos" and child.i >= span.end:
+                    self._add_role(k, child)
+            if head.dep_ == "appos" and head.head.i < span.start:
+                self._add_role(k, head.head)
+            # copula: "Hong is an analyst"
+            if head.dep_ in _SUBJECT_DEPS and head.head.lemma_ == "be":
+                for child in head.head.children:
+                    if child.dep_ == "attr":
+                        self._add_role(k, child)
+            # "In a statement, X said" / "X said in a statement" / "X released a statement"
+            if head.dep_ in _SUBJECT_DEPS:
+                verb = head.head
+                for tok in verb.subtree:
+                    if tok.lemma_.lower() in self.vocab.documents and tok.pos_ == "NOUN" and not self.in_quote(tok.idx):
+                        self.documents.append((tok.idx, k))
+                        k.roles.add(tok.lemma_.lower())
+            # "X's statement", "a statement from X"
+            if head.dep_ == "poss" and head.head.lemma_.lower() in self.vocab.documents:
+                self.documents.append((head.head.idx, k))
+                k.roles.add(head.head.lemma_.lower())
+            if head.dep_ == "pobj" and head.head.lemma_ in ("from", "by") and \
+                    head.head.head.lemma_.lower() in self.vocab.documents:
+                self.documents.append((head.head.head.idx, k))
+                k.roles.add(head.head.head.lemma_.lower())
+            if k.type == "people" and not k.gender:
+                k.gender = self._name_gender(k)
+        self.documents.sort(key=lambda x: x[0])
+
+    def _add_role(self, k: Known, tok: Token) -> None:
+        lemma = tok.lemma_.lower()
+        k.roles.add(lemma)
+        k.roles.add(tok.text.lower())
+        for child in tok.children:      # "presidential candidate" -> candidate, and compounds
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                k.roles.add(child.lemma_.lower())
+        gender = self.vocab.gendered.get(lemma)
+        if gender and k.type == "people" and not k.gender:
+            k.gender = gender
+
+    def _name_gender(self, k: Known) -> str | None:
+        return None
+
+    # -- resolution --------------------------------------------------------------------------
+    def resolve(self, tok: Token, phrase: tuple[int, int]) -> Speaker:
+        """The speaker for subject token `tok` (its phrase spans text[phrase[0]:phrase[1]])."""
+        low = tok.text.lower()
+        if tok.pos_ == "PRON" or low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS or low in _RELATIVE:
+            if low in _RELATIVE and tok.head.dep_ == "relcl":
+                antecedent = tok.head.head
+                return self.resolve(antecedent, self.phrase(antecedent))
+            found = self.antecedent(tok)
+            if found is not None:
+                return Speaker(found.entity.name, tok.idx, tok.idx + len(tok.text), found.entity)
+            return Speaker(tok.text, tok.idx, tok.idx + len(tok.text))
+        s, e = phrase
+        hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
+        if hit is None:
+            # a name inside the subject phrase ("Clinton spokesman Brian Fallon"; "officials at X")
+            for child in tok.children:
+                if child.dep_ == "appos":
+                    cand = self.mention_at(child.idx, child.idx + len(child.text))
+                    if cand is not None and cand[2].type == "people":
+                        hit = cand
+                        break
+        if hit is not None:
+            ms, me, k = hit
+            return Speaker(k.entity.name, ms, me, k.entity)
+        # a role noun: "the analyst", "the statement", "the senator"
+        lemma = tok.lemma_.lower()
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        if definite or tok.dep_ == "poss":
+            found = self.by_role(lemma, tok.idx)
+            if found is not None:
+                return Speaker(found.entity.name, s, e, found.entity)
+        return Speaker(self.doc.text[s:e], s, e)
+
+    def by_role(self, role: str, before: int) -> Known | None:
+        """The latest entity given `role` before offset `before`."""
+        if role in self.vocab.documents:
+            i = bisect.bisect_left(self.documents, (before, )) - 1
+            if i >= 0:
+                return self.documents[i][1]
+        best = None
+        for s, _, k in self.mentions:
+            if s >= before:
+                break
+            if role in k.roles:
+                best = k
+            elif k.type == "organisations" and role in k.entity.name.lower().split():
+                best = k
+        return best
+
+    def antecedent(self, tok: Token) -> Known | None:
+        """Nearest compatible person/organisation before a pronoun: subjects first, by sentence."""
+        low = tok.text.lower()
+        gender = _PERSON_PRONOUNS.get(low)
+        want_people = low in _PERSON_PRONOUNS
+        doc = self.doc
+        sent = tok.sent
+        seen = 0
+        while sent is not None and seen < 6:
+            lo = sent.start_char
+            hi = tok.idx if seen == 0 else sent.end_char
+            cands = []
+            i = bisect.bisect_left(self._mstarts, lo)
+            while i < len(self.mentions) and self.mentions[i][0] < hi:
+                s, e, k = self.mentions[i]
+                i += 1
+                if self.in_quote(s):
+                    continue
+                if want_people != (k.type == "people"):
+                    continue
+                if gender and k.gender and k.gender != gender:
+                    continue
+                span = doc.char_span(s, e, alignment_mode="expand")
+                subj = span is not None and span.root.dep_ in _SUBJECT_DEPS
+                cands.append((0 if subj else 1, -s if seen == 0 else s, k))
+            if cands:
+                cands.sort(key=lambda c: (c[0], c[1]))
+                return cands[0][2]
+            seen += 1
+            sent = doc[sent.start - 1].sent if sent.start > 0 else None
+        return None
+
+    def phrase(self, tok: Token) -> tuple[int, int]:
+        """The speaker phrase of a subject token: its left modifiers, itself and attached
+        prepositional phrases, up to the first comma (appositives and relative clauses out)."""
+        left = tok.left_edge.i
+        right = tok.i
+        for child in tok.rights:
+            if child.dep_ in ("prep", "compound", "nummod", "amod", "poss") or (
+                    child.dep_ == "pobj"):
+                right = max(right, child.right_edge.i)
+            else:
+                break
+        doc = self.doc
+        toks = [t for t in doc[left:right + 1]]
+        # cut at the first comma or quote mark
+        out = []
+        for t in toks:
+            if t.text in (",", ";", "(", "—", "–") or t.is_quote:
+                if t.i > tok.i:
+                    break
+                out = []
+                continue
+            out.append(t)
+        if not out:
+            out = [tok]
+        s = out[0].idx
+        e = out[-1].idx + len(out[-1].text)
+        return s, e
