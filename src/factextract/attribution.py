@@ -27,6 +27,7 @@ class Attribution:
     cue_start: int
     subject: Token | None      # the speaker's head token
     colon: bool = False        # "X said:" / "Trump: ‘…’"
+    how: str = "governs"       # governs (the cue's complement) / sentence / paragraph
 
 
 class Attributor:
@@ -81,6 +82,27 @@ class Attributor:
                     return Attribution("according to", tok.idx, objs[0])
         return None
 
+    def colon_source(self, open_at: int) -> Attribution | None:
+        """'X echoed:' / 'Transcript as follows:' just before the opening mark (maybe a paragraph
+        earlier): the subject of that sentence's main verb, whatever the verb."""
+        text = self.doc.text
+        before = text[:open_at].rstrip()
+        if not before.endswith(":"):
+            return None
+        colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+        if colon is None:
+            return None
+        tok = colon[0]
+        sent = tok.sent
+        verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else sent.root
+        subj = self.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+        if subj is None:
+            # "Republican pollster Daron Shaw:" - a noun phrase before the colon
+            cands = [t for t in sent if t.i < tok.i and t.pos_ == "PROPN" and not self.in_quote(t.idx)]
+            subj = cands[-1] if cands else None
+        return Attribution(":" if subj is None or verb.pos_ not in ("VERB", "AUX") else verb.text,
+                           tok.idx, subj, colon=True, how="colon")
+
     def find(self, start: int, end: int) -> Attribution | None:
         """The attribution of the quoted words text[start:end]."""
         doc = self.doc
@@ -122,7 +144,9 @@ class Attributor:
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
             hit = cands[0][2]
+            how = "sentence" if cands[0][0] == 0 else "paragraph"
             if isinstance(hit, Attribution):
+                hit.how = how
                 return hit
-            return Attribution(hit.text, hit.idx, self.subject(hit))
+            return Attribution(hit.text, hit.idx, self.subject(hit), how=how)
         return None

@@ -16,8 +16,11 @@ from . import extensions
 from .attribution import Attribution, Attributor
 from .quote_marks import Quoted, find_quoted, paragraphs
 from .records import Quote
+from .resources import load_wordlist
 from .speakers import Speaker, SpeakerResolver, Vocab
 
+_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
 _HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
 
 
@@ -35,11 +38,25 @@ def quote_kind(text: str, q: Quoted) -> str:
     return "direct" if opens_sentence else "partial"
 
 
+def looks_like_title(text: str, q: Quoted, cues: frozenset[str]) -> bool:
+    """A Title Case name in quotes after a possessive or a title cue ("on CNN’s “New Day”",
+    "the book “Strangers No More”"): the name of a work, not speech."""
+    if q.headline:
+        return False
+    words = _WORD.findall(text[q.start:q.end])
+    if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    before = text[max(0, q.open_at - 40):q.open_at].split()
+    last = before[-1].lower() if before else ""
+    return last.endswith(("'s", "’s")) or last in cues
+
+
 class QuotesComponent:
     """Sets doc._.quotes: a records.Quote per quoted stretch, in text order."""
 
     def __init__(self) -> None:
         self.vocab = Vocab()
+        self.title_cues = load_wordlist("quotes/title_cues.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         found, warnings = find_quoted(doc.text)
@@ -54,21 +71,35 @@ class QuotesComponent:
         resolver = SpeakerResolver(doc, self.vocab, spans)
         quotes: list[Quote] = []
         previous: tuple[Quoted, Quote] | None = None
+        last_speaker: Quote | None = None
         for q in found:
             att = attributor.find(q.start, q.end)
+            if att is None or att.subject is None:
+                att = attributor.colon_source(q.open_at) or att
             speaker = None
             if att is not None and att.subject is not None:
                 speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
             elif att is None and q.headline:
                 att, speaker = self._headline_source(doc, q, resolver)
             rec = self._record(doc.text, q, att, speaker)
-            if att is None and previous is not None and self._continues(doc.text, previous[0], q):
+            if rec.kind == "partial" and looks_like_title(doc.text, q, self.title_cues):
+                rec.kind = "scare"
+            if rec.speaker is None and previous is not None and self._continues(doc.text, previous[0], q):
                 prev = previous[1]
                 rec.speaker, rec.speaker_start, rec.speaker_end = prev.speaker, prev.speaker_start, prev.speaker_end
                 rec.cue = prev.cue
                 rec.kind = "direct"
+            elif rec.kind == "scare" and self._is_statement(doc.text, q):
+                # a quoted sentence of its own with no cue in its paragraph: still speech,
+                # most often the speaker of the quote before it
+                rec.kind = "direct"
+                if last_speaker is not None:
+                    rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
+                    rec.cue = last_speaker.cue
             quotes.append(rec)
             previous = (q, rec)
+            if rec.speaker is not None and rec.kind != "scare":
+                last_speaker = rec
         doc._.quotes = quotes
         return doc
 
@@ -79,6 +110,11 @@ class QuotesComponent:
         if prev.close_at is None and q.paragraph == prev.paragraph + 1:
             return True
         return q.paragraph == prev.paragraph
+
+    @staticmethod
+    def _is_statement(text: str, q: Quoted) -> bool:
+        """Quoted words that make a sentence of their own: several words, opening a sentence."""
+        return not q.headline and len(text[q.start:q.end].split()) >= 5 and quote_kind(text, q) == "direct"
 
     def _headline_source(self, doc: Doc, q: Quoted, resolver: SpeakerResolver):
         """Headlines: "Trump: ‘I’m the …’"."""
