@@ -18,7 +18,8 @@ from .resources import load_wordlist
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # deps through which a verb borrows the subject of its head: "…, adding", "said and added"
-_INHERIT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "dep", "parataxis"}
+_INHERIT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "dep", "parataxis", "pcomp", "prep", "acl"}
+_SUBJECT_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 
 
 @dataclass
@@ -54,11 +55,12 @@ class Attributor:
 
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject, borrowed from the verb it hangs off when it has none."""
+        first = verb
         seen = 0
         while verb is not None and seen < 4:
             for child in verb.children:
                 if child.dep_ in _SUBJECT_DEPS and not self.in_quote(child.idx):
-                    return child
+                    return child if self._nominal(child) else None
             if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
                 verb = verb.head
                 seen += 1
@@ -66,7 +68,46 @@ class Attributor:
             if verb.dep_ == "relcl":   # "Clinton, who said ..." handled by the resolver via "who"
                 return None
             break
+        return self.adjacent_subject(first)
+
+    def adjacent_subject(self, verb: Token) -> Token | None:
+        """When the parse gave the cue no subject: the noun phrase right before it
+        ("Rep. Steve Cohen, Democrat of Tennessee, told …") or, after a quote, right after it
+        ("…,” said Kristen Day)."""
+        doc = self.doc
+        sent = verb.sent
+        i = verb.i - 1
+        while i >= sent.start and (doc[i].pos_ in ("ADV", "AUX", "PART", "PUNCT") and doc[i].text not in ("”", '"', "''", ".")):
+            i -= 1
+        if i >= sent.start and not self.in_quote(doc[i].idx) and doc[i].pos_ in ("NOUN", "PROPN", "PRON"):
+            tok = doc[i]
+            for _ in range(6):
+                head = tok.head
+                if head is tok or head.i >= verb.i or self.in_quote(head.idx):
+                    break
+                if tok.dep_ in ("pobj", "prep", "compound", "amod", "poss", "case", "nummod"):
+                    tok = head
+                elif tok.dep_ == "appos" and any(t.text == "," for t in doc[head.i:tok.i]):
+                    tok = head
+                else:
+                    break
+            return tok
+        j = verb.i + 1
+        before = doc[verb.i - 1] if verb.i > 0 else None
+        if before is not None and (before.is_quote or before.text in (",", "''")):
+            while j < sent.end and doc[j].pos_ in ("ADV", "DET", "ADJ", "PROPN", "NOUN"):
+                if doc[j].pos_ in ("PROPN", "NOUN") and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
+                    return doc[j]
+                j += 1
         return None
+
+    @staticmethod
+    def _nominal(tok: Token) -> bool:
+        """Can this subject be a speaker? Not a gerund ("Conceding that …, he warned"); a
+        capitalised word the tagger took for a verb ("Trump said") still can."""
+        if tok.pos_ in _SUBJECT_POS:
+            return True
+        return tok.tag_ != "VBG" and tok.text[:1].isupper()
 
     def according_to(self, lo: int, hi: int) -> Attribution | None:
         doc = self.doc
@@ -94,6 +135,10 @@ class Attributor:
             return None
         tok = colon[0]
         sent = tok.sent
+        prev = self.doc[tok.i - 1] if tok.i > 0 else None
+        # "… doesn't surprise Republican pollster Daron Shaw:" - a name right before the colon
+        if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG"):
+            return Attribution(":", tok.idx, prev, colon=True, how="colon")
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else sent.root
         subj = self.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if subj is None:

@@ -21,7 +21,7 @@ from .speakers import Speaker, SpeakerResolver, Vocab
 
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_HEADLINE_SOURCE = re.compile(r"^\s*([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})\s*:\s*$")
+_HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
 
 
 @Language.factory("factextract_quotes")
@@ -73,14 +73,16 @@ class QuotesComponent:
         previous: tuple[Quoted, Quote] | None = None
         last_speaker: Quote | None = None
         for q in found:
-            att = attributor.find(q.start, q.end)
-            if att is None or att.subject is None:
-                att = attributor.colon_source(q.open_at) or att
             speaker = None
-            if att is not None and att.subject is not None:
-                speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
-            elif att is None and q.headline:
+            att = None
+            if q.headline:
                 att, speaker = self._headline_source(doc, q, resolver)
+            if att is None:
+                att = attributor.find(q.start, q.end)
+                if att is None or att.subject is None:
+                    att = attributor.colon_source(q.open_at) or att
+                if att is not None and att.subject is not None:
+                    speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
             rec = self._record(doc.text, q, att, speaker)
             if rec.kind == "partial" and looks_like_title(doc.text, q, self.title_cues):
                 rec.kind = "scare"
@@ -117,15 +119,23 @@ class QuotesComponent:
         return not q.headline and len(text[q.start:q.end].split()) >= 5 and quote_kind(text, q) == "direct"
 
     def _headline_source(self, doc: Doc, q: Quoted, resolver: SpeakerResolver):
-        """Headlines: "Trump: ‘I’m the …’"."""
+        """Headlines are too terse to parse well: "Trump: ‘I’m the …’" names the speaker
+        before the colon; otherwise the first person the headline names."""
         line_start = doc.text.rfind("\n", 0, q.open_at) + 1
-        m = _HEADLINE_SOURCE.match(doc.text[line_start:q.open_at])
-        if not m:
-            return None, None
-        s, e = line_start + m.start(1), line_start + m.end(1)
-        hit = resolver.mention_at(s, e)
-        name = hit[2].entity.name if hit else doc.text[s:e]
-        return Attribution(":", e, None, colon=True), Speaker(name, s, e)
+        line_end = doc.text.find("\n", q.open_at)
+        line_end = len(doc.text) if line_end < 0 else line_end
+        m = _HEADLINE_SOURCE.match(doc.text, line_start, line_end)
+        if m:
+            s, e = m.start(1), m.end(1)
+            hit = resolver.mention_at(s, e)
+            name = hit[2].entity.name if hit else doc.text[s:e]
+            return Attribution(":", m.end(1), None, colon=True), Speaker(name, s, e)
+        for s, e, k in resolver.mentions:
+            if s >= line_end:
+                break
+            if s >= line_start and k.type == "people" and not resolver.in_quote(s):
+                return Attribution("headline", s, None), Speaker(k.entity.name, s, e, k.entity)
+        return None, None
 
     @staticmethod
     def _record(text: str, q: Quoted, att: Attribution | None, speaker: Speaker | None) -> Quote:

@@ -51,6 +51,7 @@ class Vocab:
             word, gender = line.split()
             self.gendered[word] = gender
         self.documents = load_wordlist("quotes/document_nouns.txt")
+        self.first_names = dict(line.split() for line in load_wordlist("quotes/first_names.txt"))
         self.roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")} | {
             r["role"] for r in self.titles.values() if r["role"]} | set(self.gendered)
 
@@ -156,7 +157,21 @@ class SpeakerResolver:
             k.gender = gender
 
     def _name_gender(self, k: Known) -> str | None:
-        return None
+        """From the first word of the fullest name, when it is a common given name."""
+        words = k.entity.name.split()
+        return self.vocab.first_names.get(words[0].lower()) if len(words) >= 2 else None
+
+    def remember(self, start: int, end: int, entity: Entity | None) -> None:
+        """A pronoun or role noun now known to mean `entity` counts as its mention from here
+        on, so the next "he said" can find him even when his name is paragraphs back."""
+        k = next((x for x in self.known if x.entity is entity), None)
+        if k is None or self.in_quote(start):
+            return
+        i = bisect.bisect_left(self._mstarts, start)
+        if i < len(self.mentions) and self.mentions[i][0] == start:
+            return
+        self.mentions.insert(i, (start, end, k))
+        self._mstarts.insert(i, start)
 
     # -- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token, phrase: tuple[int, int]) -> Speaker:
@@ -168,6 +183,7 @@ class SpeakerResolver:
                 return self.resolve(antecedent, self.phrase(antecedent))
             found = self.antecedent(tok)
             if found is not None:
+                self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, tok.idx, tok.idx + len(tok.text), found.entity)
             return Speaker(tok.text, tok.idx, tok.idx + len(tok.text))
         s, e = phrase
@@ -189,6 +205,7 @@ class SpeakerResolver:
         if definite or tok.dep_ == "poss":
             found = self.by_role(lemma, tok.idx)
             if found is not None:
+                self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, s, e, found.entity)
         return Speaker(self.doc.text[s:e], s, e)
 
