@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from .resources import load_wordlist
+from .sentences import Sentences
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # deps through which a verb borrows the subject of its head: "…, adding", "said and added"
@@ -34,13 +35,29 @@ class Attribution:
 class Attributor:
     """Finds the cue and subject for quoted stretches of one parsed doc."""
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], paragraphs: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
+                 sentences: Sentences) -> None:
         self.doc = doc
+        self.text = doc.text
+        self.sents = sentences
         self.verbs = load_wordlist("quotes/reporting_verbs.txt")
         self.quoted = sorted(quoted)
         self._qstarts = [s for s, _ in self.quoted]
         self.paragraphs = paragraphs
         self._pstarts = [s for s, _ in paragraphs]
+        # every reporting verb and "according to" outside quotes, in text order (one pass)
+        self.cues: list[Token] = []
+        self.accordings: list[tuple[int, Token]] = []
+        for tok in doc:
+            if self.is_cue(tok):
+                self.cues.append(tok)
+            elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
+                    and not self.in_quote(tok.idx):
+                objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and not self.in_quote(c.idx)]
+                if objs:
+                    self.accordings.append((tok.idx, objs[0]))
+        self._cue_idx = [t.idx for t in self.cues]
+        self._acc_idx = [i for i, _ in self.accordings]
 
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._qstarts, offset) - 1
@@ -75,7 +92,7 @@ class Attributor:
         ("Rep. Steve Cohen, Democrat of Tennessee, told …") or, after a quote, right after it
         ("…,” said Kristen Day)."""
         doc = self.doc
-        sent = verb.sent
+        sent = self.sents.of(verb)
         i = verb.i - 1
         while i >= sent.start and (doc[i].pos_ in ("ADV", "AUX", "PART", "PUNCT") and doc[i].text not in ("”", '"', "''", ".")):
             i -= 1
@@ -110,23 +127,17 @@ class Attributor:
         return tok.tag_ != "VBG" and tok.text[:1].isupper()
 
     def according_to(self, lo: int, hi: int) -> Attribution | None:
-        doc = self.doc
-        span = doc.char_span(lo, hi, alignment_mode="expand")
-        if span is None:
-            return None
-        for tok in span:
-            if tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \
-                    and not self.in_quote(tok.idx):
-                to = doc[tok.i + 1]
-                objs = [c for c in to.children if c.dep_ == "pobj"]
-                if objs and not self.in_quote(objs[0].idx):
-                    return Attribution("according to", tok.idx, objs[0])
+        """The first "according to X" in text[lo:hi]."""
+        i = bisect.bisect_left(self._acc_idx, lo)
+        if i < len(self.accordings) and self.accordings[i][0] < hi:
+            at, obj = self.accordings[i]
+            return Attribution("according to", at, obj)
         return None
 
     def colon_source(self, open_at: int) -> Attribution | None:
         """'X echoed:' / 'Transcript as follows:' just before the opening mark (maybe a paragraph
         earlier): the subject of that sentence's main verb, whatever the verb."""
-        text = self.doc.text
+        text = self.text
         before = text[:open_at].rstrip()
         if not before.endswith(":"):
             return None
@@ -134,7 +145,7 @@ class Attributor:
         if colon is None:
             return None
         tok = colon[0]
-        sent = tok.sent
+        sent = self.sents.of(tok)
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
         # "… doesn't surprise Republican pollster Daron Shaw:" - a name right before the colon
         if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG"):
@@ -175,17 +186,16 @@ class Attributor:
         plo, phi = self.paragraph(start)
         acc = self.according_to(plo, phi)
         cands = []
-        span = doc.char_span(plo, phi, alignment_mode="expand")
-        if span is not None:
-            qsent = inner[0].sent
-            for tok in span:
-                if self.is_cue(tok):
-                    dist = start - tok.idx if tok.idx < start else tok.idx - end
-                    same = tok.sent == qsent or tok.sent == inner[-1].sent
-                    cands.append((0 if same else 1, dist, tok))
+        qsent = self.sents.index(inner[0])
+        qsent_end = self.sents.index(inner[-1])
+        lo, hi = bisect.bisect_left(self._cue_idx, plo), bisect.bisect_left(self._cue_idx, phi)
+        for tok in self.cues[lo:hi]:
+            dist = start - tok.idx if tok.idx < start else tok.idx - end
+            same = qsent <= self.sents.index(tok) <= qsent_end
+            cands.append((0 if same else 1, dist, tok))
         if acc is not None:
             dist = start - acc.cue_start if acc.cue_start < start else acc.cue_start - end
-            cands.append((0 if acc.cue_start >= inner[0].sent.start_char else 1, dist, acc))
+            cands.append((0 if acc.cue_start >= self.sents.of(inner[0]).start_char else 1, dist, acc))
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
             hit = cands[0][2]

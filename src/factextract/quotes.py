@@ -17,6 +17,7 @@ from .attribution import Attribution, Attributor
 from .quote_marks import Quoted, find_quoted, paragraphs
 from .records import Quote
 from .resources import load_wordlist
+from .sentences import Sentences
 from .speakers import Speaker, SpeakerResolver, Vocab
 
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
@@ -59,16 +60,18 @@ class QuotesComponent:
         self.title_cues = load_wordlist("quotes/title_cues.txt")
 
     def __call__(self, doc: Doc) -> Doc:
-        found, warnings = find_quoted(doc.text)
+        text = doc.text   # Doc.text joins every token on each access: read it once
+        found, warnings = find_quoted(text)
         for w in warnings:
             extensions.warn(doc, w)
         if not doc.has_annotation("DEP"):
-            doc._.quotes = [self._unattributed(doc.text, q) for q in found]
+            doc._.quotes = [self._unattributed(text, q) for q in found]
             return doc
         spans = [(q.open_at, q.close_at if q.close_at is not None else q.end) for q in found]
-        paras = paragraphs(doc.text)
-        attributor = Attributor(doc, spans, paras)
-        resolver = SpeakerResolver(doc, self.vocab, spans)
+        paras = paragraphs(text)
+        sentences = Sentences(doc)
+        attributor = Attributor(doc, spans, paras, sentences)
+        resolver = SpeakerResolver(doc, self.vocab, spans, sentences)
         quotes: list[Quote] = []
         previous: tuple[Quoted, Quote] | None = None
         last_speaker: Quote | None = None
@@ -76,22 +79,22 @@ class QuotesComponent:
             speaker = None
             att = None
             if q.headline:
-                att, speaker = self._headline_source(doc, q, resolver)
+                att, speaker = self._headline_source(text, q, resolver)
             if att is None:
                 att = attributor.find(q.start, q.end)
                 if att is None or att.subject is None:
                     att = attributor.colon_source(q.open_at) or att
                 if att is not None and att.subject is not None:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
-            rec = self._record(doc.text, q, att, speaker)
-            if rec.kind == "partial" and looks_like_title(doc.text, q, self.title_cues):
+            rec = self._record(text, q, att, speaker)
+            if rec.kind == "partial" and looks_like_title(text, q, self.title_cues):
                 rec.kind = "scare"
-            if rec.speaker is None and previous is not None and self._continues(doc.text, previous[0], q):
+            if rec.speaker is None and previous is not None and self._continues(text, previous[0], q):
                 prev = previous[1]
                 rec.speaker, rec.speaker_start, rec.speaker_end = prev.speaker, prev.speaker_start, prev.speaker_end
                 rec.cue = prev.cue
                 rec.kind = "direct"
-            elif rec.kind == "scare" and self._is_statement(doc.text, q):
+            elif rec.kind == "scare" and self._is_statement(text, q):
                 # a quoted sentence of its own with no cue in its paragraph: still speech,
                 # most often the speaker of the quote before it
                 rec.kind = "direct"
@@ -118,17 +121,17 @@ class QuotesComponent:
         """Quoted words that make a sentence of their own: several words, opening a sentence."""
         return not q.headline and len(text[q.start:q.end].split()) >= 5 and quote_kind(text, q) == "direct"
 
-    def _headline_source(self, doc: Doc, q: Quoted, resolver: SpeakerResolver):
+    def _headline_source(self, text: str, q: Quoted, resolver: SpeakerResolver):
         """Headlines are too terse to parse well: "Trump: ‘I’m the …’" names the speaker
         before the colon; otherwise the first person the headline names."""
-        line_start = doc.text.rfind("\n", 0, q.open_at) + 1
-        line_end = doc.text.find("\n", q.open_at)
-        line_end = len(doc.text) if line_end < 0 else line_end
-        m = _HEADLINE_SOURCE.match(doc.text, line_start, line_end)
+        line_start = text.rfind("\n", 0, q.open_at) + 1
+        line_end = text.find("\n", q.open_at)
+        line_end = len(text) if line_end < 0 else line_end
+        m = _HEADLINE_SOURCE.match(text, line_start, line_end)
         if m:
             s, e = m.start(1), m.end(1)
             hit = resolver.mention_at(s, e)
-            name = hit[2].entity.name if hit else doc.text[s:e]
+            name = hit[2].entity.name if hit else text[s:e]
             return Attribution(":", m.end(1), None, colon=True), Speaker(name, s, e)
         for s, e, k in resolver.mentions:
             if s >= line_end:

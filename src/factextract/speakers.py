@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from .records import Entity
 from .resources import load_jsonl, load_wordlist
+from .sentences import Sentences
 
 _PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _GROUP_PRONOUNS = {"they", "it", "we", "them"}
@@ -59,8 +60,10 @@ class Vocab:
 class SpeakerResolver:
     """Maps speaker tokens of one doc to entities. Build once per doc."""
 
-    def __init__(self, doc: Doc, vocab: Vocab, quoted: list[tuple[int, int]]) -> None:
+    def __init__(self, doc: Doc, vocab: Vocab, quoted: list[tuple[int, int]], sentences: Sentences) -> None:
         self.doc = doc
+        self.text = doc.text
+        self.sents = sentences
         self.vocab = vocab
         self.quoted = sorted(quoted)
         self._qstarts = [s for s, _ in self.quoted]
@@ -207,7 +210,7 @@ class SpeakerResolver:
             if found is not None:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, s, e, found.entity)
-        return Speaker(self.doc.text[s:e], s, e)
+        return Speaker(self.text[s:e], s, e)
 
     def by_role(self, role: str, before: int) -> Known | None:
         """The latest entity given `role` before offset `before`."""
@@ -231,7 +234,7 @@ class SpeakerResolver:
         gender = _PERSON_PRONOUNS.get(low)
         want_people = low in _PERSON_PRONOUNS
         doc = self.doc
-        sent = tok.sent
+        sent = self.sents.of(tok)
         seen = 0
         while sent is not None and seen < 6:
             lo = sent.start_char
@@ -254,7 +257,7 @@ class SpeakerResolver:
                 cands.sort(key=lambda c: (c[0], c[1]))
                 return cands[0][2]
             seen += 1
-            sent = doc[sent.start - 1].sent if sent.start > 0 else None
+            sent = self.sents.before(sent)
         return None
 
     def phrase(self, tok: Token) -> tuple[int, int]:
