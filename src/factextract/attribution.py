@@ -41,6 +41,7 @@ class Attributor:
         self.text = doc.text
         self.sents = sentences
         self.verbs = load_wordlist("quotes/reporting_verbs.txt")
+        self.phrasal = {tuple(line.split()) for line in load_wordlist("quotes/phrasal_cues.txt")}
         self.quoted = sorted(quoted)
         self._qstarts = [s for s, _ in self.quoted]
         self.paragraphs = paragraphs
@@ -68,7 +69,12 @@ class Attributor:
         return self.paragraphs[i]
 
     def is_cue(self, tok: Token) -> bool:
-        return tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in self.verbs and not self.in_quote(tok.idx)
+        if tok.pos_ not in ("VERB", "AUX") or self.in_quote(tok.idx):
+            return False
+        lemma = tok.lemma_.lower()
+        if lemma in self.verbs:
+            return True
+        return any(c.dep_ == "prt" and (lemma, c.lower_) in self.phrasal for c in tok.children)
 
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject, borrowed from the verb it hangs off when it has none."""
@@ -77,7 +83,9 @@ class Attributor:
         while verb is not None and seen < 4:
             for child in verb.children:
                 if child.dep_ in _SUBJECT_DEPS and not self.in_quote(child.idx):
-                    return child if self._nominal(child) else None
+                    if self._nominal(child) and self.same_paragraph(child, verb):
+                        return child
+                    return self.adjacent_subject(first)
             if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
                 verb = verb.head
                 seen += 1
@@ -86,6 +94,10 @@ class Attributor:
                 return None
             break
         return self.adjacent_subject(first)
+
+    def same_paragraph(self, a: Token, b: Token) -> bool:
+        lo, hi = sorted((a.idx, b.idx))
+        return "\n" not in self.text[lo:hi]
 
     def adjacent_subject(self, verb: Token) -> Token | None:
         """When the parse gave the cue no subject: the noun phrase right before it
@@ -168,17 +180,18 @@ class Attributor:
         # 1. a reporting verb governing the quoted words
         best = None
         for tok in inner:
-            node, hops = tok, 0
+            node, hops, top = tok, 0, None
             while node.head is not node and hops < 12:
                 node = node.head
                 hops += 1
                 if self.in_quote(node.idx) and start <= node.idx < end:
                     continue
                 if self.is_cue(node):
-                    dist = abs(node.idx - start) if node.idx < start else abs(node.idx - end)
-                    if best is None or dist < best[0]:
-                        best = (dist, node)
-                    break
+                    top = node      # keep climbing: the outermost report is the source's
+            if top is not None:
+                dist = abs(top.idx - start) if top.idx < start else abs(top.idx - end)
+                if best is None or dist < best[0]:
+                    best = (dist, top)
         if best is not None:
             verb = best[1]
             return Attribution(verb.text, verb.idx, self.subject(verb))

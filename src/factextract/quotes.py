@@ -128,11 +128,12 @@ class QuotesComponent:
         line_end = text.find("\n", q.open_at)
         line_end = len(text) if line_end < 0 else line_end
         m = _HEADLINE_SOURCE.match(text, line_start, line_end)
-        if m:
-            s, e = m.start(1), m.end(1)
-            hit = resolver.mention_at(s, e)
-            name = hit[2].entity.name if hit else text[s:e]
-            return Attribution(":", m.end(1), None, colon=True), Speaker(name, s, e)
+        hit = resolver.mention_at(m.start(1), m.end(1)) if m else None
+        if hit is not None:
+            s, e, k = hit
+            return Attribution(":", m.end(1), None, colon=True), Speaker(k.entity.name, s, e, k.entity)
+        if m and not m.group(1).startswith("The "):    # "Issa: …" (not "The Latest: …")
+            return Attribution(":", m.end(1), None, colon=True), Speaker(m.group(1), m.start(1), m.end(1))
         for s, e, k in resolver.mentions:
             if s >= line_end:
                 break

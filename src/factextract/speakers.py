@@ -192,13 +192,7 @@ class SpeakerResolver:
         s, e = phrase
         hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is None:
-            # a name inside the subject phrase ("Clinton spokesman Brian Fallon"; "officials at X")
-            for child in tok.children:
-                if child.dep_ == "appos":
-                    cand = self.mention_at(child.idx, child.idx + len(child.text))
-                    if cand is not None and cand[2].type == "people":
-                        hit = cand
-                        break
+            hit = self.person_in_phrase(tok)
         if hit is not None:
             ms, me, k = hit
             return Speaker(k.entity.name, ms, me, k.entity)
@@ -211,6 +205,19 @@ class SpeakerResolver:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, s, e, found.entity)
         return Speaker(self.text[s:e], s, e)
+
+    def person_in_phrase(self, tok: Token) -> tuple[int, int, Known] | None:
+        """A person named in the subject's own noun phrase: "Clinton spokesman Brian Fallon",
+        "the head of the group, Jane Roe," - but not one behind a preposition ("a spokesman
+        for Hillary Clinton" is not Hillary Clinton)."""
+        stack = [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]
+        while stack:
+            child = stack.pop()
+            cand = self.mention_at(child.idx, child.idx + len(child.text))
+            if cand is not None and cand[2].type == "people" and not self.in_quote(cand[0]):
+                return cand
+            stack.extend(c for c in child.children if c.dep_ in ("compound", "appos", "nmod"))
+        return None
 
     def by_role(self, role: str, before: int) -> Known | None:
         """The latest entity given `role` before offset `before`."""
