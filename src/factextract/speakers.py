@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
 
-from .records import Entity
+from .records import Entity, Mention
 from .resources import load_jsonl, load_wordlist
 from .sentences import Sentences
 
@@ -204,7 +204,26 @@ class SpeakerResolver:
             if found is not None:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, s, e, found.entity)
+        if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            # a name the entities component missed: known from here on, for later pronouns
+            return self.adopt(tok, s, e)
         return Speaker(self.text[s:e], s, e)
+
+    def adopt(self, tok: Token, s: int, e: int) -> Speaker:
+        """Make a name the entities component missed a known entity of this doc."""
+        name_toks = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t is tok]
+        ns = min(t.idx for t in name_toks)
+        ne = tok.idx + len(tok.text)
+        entity = Entity(name=self.text[ns:ne], mentions=[Mention(self.text[ns:ne], ns, ne)])
+        etype = "organisations" if tok.ent_type_ in ("ORG", "NORP") else "people"
+        k = Known(entity, etype)
+        if etype == "people":
+            k.gender = self._name_gender(k)
+        self.known.append(k)
+        i = bisect.bisect_left(self._mstarts, ns)
+        self.mentions.insert(i, (ns, ne, k))
+        self._mstarts.insert(i, ns)
+        return Speaker(entity.name, ns, ne, entity)
 
     def person_in_phrase(self, tok: Token) -> tuple[int, int, Known] | None:
         """A person named in the subject's own noun phrase: "Clinton spokesman Brian Fallon",
