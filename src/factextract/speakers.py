@@ -52,6 +52,7 @@ class Vocab:
             word, gender = line.split()
             self.gendered[word] = gender
         self.documents = load_wordlist("quotes/document_nouns.txt")
+        self.verbs = load_wordlist("quotes/reporting_verbs.txt")
         self.first_names = dict(line.split() for line in load_wordlist("quotes/first_names.txt"))
         self.roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")} | {
             r["role"] for r in self.titles.values() if r["role"]} | set(self.gendered)
@@ -277,8 +278,10 @@ class SpeakerResolver:
                 if gender and k.gender and k.gender != gender:
                     continue
                 span = doc.char_span(s, e, alignment_mode="expand")
-                subj = span is not None and span.root.dep_ in _SUBJECT_DEPS
-                cands.append((0 if subj else 1, -s if seen == 0 else s, k))
+                rank = 2
+                if span is not None and span.root.dep_ in _SUBJECT_DEPS:
+                    rank = 0 if span.root.head.lemma_.lower() in self.vocab.verbs else 1
+                cands.append((rank, -s if seen == 0 else s, k))
             if cands:
                 cands.sort(key=lambda c: (c[0], c[1]))
                 return cands[0][2]
