@@ -73,7 +73,9 @@ class Attributor:
             return False
         lemma = tok.lemma_.lower()
         if lemma in self.verbs:
-            return True
+            # "so-called" is no speech act
+            return not (lemma == "call" and tok.i >= 1 and self.doc[tok.i - 1].lower_ in ("so", "-")
+                        and self.text[max(0, tok.idx - 4):tok.idx].lower().startswith("so"))
         return any(c.dep_ == "prt" and (lemma, c.lower_) in self.phrasal for c in tok.children)
 
     def subject(self, verb: Token) -> Token | None:
@@ -81,6 +83,11 @@ class Attributor:
         first = verb
         seen = 0
         while verb is not None and seen < 4:
+            for child in verb.children:
+                if child.dep_ == "agent":       # "was called … by the SVP"
+                    objs = [c for c in child.children if c.dep_ == "pobj" and not self.in_quote(c.idx)]
+                    if objs:
+                        return objs[0]
             for child in verb.children:
                 if child.dep_ in _SUBJECT_DEPS and not self.in_quote(child.idx):
                     if self._nominal(child) and self.same_paragraph(child, verb):

@@ -89,7 +89,8 @@ class QuotesComponent:
             rec = self._record(text, q, att, speaker)
             if rec.kind == "partial" and looks_like_title(text, q, self.title_cues):
                 rec.kind = "scare"
-            if rec.speaker is None and previous is not None and self._continues(text, previous[0], q):
+            if rec.speaker is None and previous is not None and previous[1].speaker is not None \
+                    and previous[1].kind != "scare" and self._continues(text, previous[0], q, rec):
                 prev = previous[1]
                 rec.speaker, rec.speaker_start, rec.speaker_end = prev.speaker, prev.speaker_start, prev.speaker_end
                 rec.cue = prev.cue
@@ -109,12 +110,13 @@ class QuotesComponent:
         return doc
 
     @staticmethod
-    def _continues(text: str, prev: Quoted, q: Quoted) -> bool:
+    def _continues(text: str, prev: Quoted, q: Quoted, rec: Quote) -> bool:
         """A quote goes on from the previous one: the next paragraph of a multi-paragraph
-        quote, or the second half of an interrupted one in the same paragraph."""
+        quote, or the second half of an interrupted one in the same paragraph (not a term
+        in quotes that merely follows it)."""
         if prev.close_at is None and q.paragraph == prev.paragraph + 1:
             return True
-        return q.paragraph == prev.paragraph
+        return q.paragraph == prev.paragraph and (rec.kind != "scare" or quote_kind(text, q) == "direct")
 
     @staticmethod
     def _is_statement(text: str, q: Quoted) -> bool:
