@@ -230,13 +230,14 @@ class SpeakerResolver:
         """A person named in the subject's own noun phrase: "Clinton spokesman Brian Fallon",
         "the head of the group, Jane Roe," - but not one behind a preposition ("a spokesman
         for Hillary Clinton" is not Hillary Clinton)."""
-        stack = [c for c in tok.children if c.dep_ in ("compound", "appos", "nmod")]
-        while stack:
-            child = stack.pop()
+        if tok.pos_ == "PROPN":
+            return None       # the subject is itself a name ("Griffin, an Obama backer")
+        for child in tok.children:
+            if child.dep_ not in ("compound", "appos", "nmod") or self.in_quote(child.idx):
+                continue
             cand = self.mention_at(child.idx, child.idx + len(child.text))
-            if cand is not None and cand[2].type == "people" and not self.in_quote(cand[0]):
+            if cand is not None and cand[2].type == "people":
                 return cand
-            stack.extend(c for c in child.children if c.dep_ in ("compound", "appos", "nmod"))
         return None
 
     def by_role(self, role: str, before: int) -> Known | None:
