@@ -71,7 +71,9 @@ class SpeakerResolver:
         self.known: list[Known] = []
         self.mentions: list[tuple[int, int, Known]] = []   # sorted by start
         ents = doc._.entities or {}
-        for etype in ("people", "organisations"):
+        # places too: the entities component may type a person as a place; a role such as
+        # "Hong Min, a senior analyst" turns it back into a person here
+        for etype in ("people", "organisations", "places"):
             for ent in ents.get(etype, []):
                 k = Known(ent, etype)
                 self.known.append(k)
@@ -152,6 +154,8 @@ class SpeakerResolver:
     def _add_role(self, k: Known, tok: Token) -> None:
         lemma = tok.lemma_.lower()
         k.roles.add(lemma)
+        if k.type == "places" and lemma in self.vocab.roles:
+            k.type = "people"
         k.roles.add(tok.text.lower())
         for child in tok.children:      # "presidential candidate" -> candidate, and compounds
             if child.dep_ == "compound" and child.pos_ == "NOUN":
@@ -206,9 +210,25 @@ class SpeakerResolver:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, s, e, found.entity)
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
+            # a surname whose full name came earlier although the entities missed the link
+            full = self.by_surname(tok)
+            if full is not None:
+                self.remember(tok.idx, tok.idx + len(tok.text), full.entity)
+                return Speaker(full.entity.name, tok.idx, tok.idx + len(tok.text), full.entity)
             # a name the entities component missed: known from here on, for later pronouns
             return self.adopt(tok, s, e)
         return Speaker(self.text[s:e], s, e)
+
+    def by_surname(self, tok: Token) -> Known | None:
+        """The latest person before `tok` whose several-word name contains it ("Hong" ->
+        "Hong Min")."""
+        word = tok.text.lower()
+        i = bisect.bisect_left(self._mstarts, tok.idx)
+        for _, _, k in reversed(self.mentions[:i]):
+            words = k.entity.name.lower().split()
+            if k.type == "people" and len(words) >= 2 and word in words:
+                return k
+        return None
 
     def adopt(self, tok: Token, s: int, e: int) -> Speaker:
         """Make a name the entities component missed a known entity of this doc."""
@@ -250,6 +270,8 @@ class SpeakerResolver:
         for s, _, k in self.mentions:
             if s >= before:
                 break
+            if k.type == "places":
+                continue
             if role in k.roles:
                 best = k
             elif k.type == "organisations" and role in k.entity.name.lower().split():
@@ -274,7 +296,7 @@ class SpeakerResolver:
                 i += 1
                 if self.in_quote(s):
                     continue
-                if want_people != (k.type == "people"):
+                if k.type == "places" or want_people != (k.type == "people"):
                     continue
                 if gender and k.gender and k.gender != gender:
                     continue
