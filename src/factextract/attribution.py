@@ -169,6 +169,13 @@ class Attributor:
         # "… doesn't surprise Republican pollster Daron Shaw:" - a name right before the colon
         if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG"):
             return Attribution(":", tok.idx, prev, colon=True, how="colon")
+        # the nearest reporting verb before the colon in its sentence ("as the website notes:")
+        for cue in reversed(self.cues[:bisect.bisect_left(self._cue_idx, tok.idx)]):
+            if cue.i < sent.start:
+                break
+            subj = self.subject(cue)
+            if subj is not None:
+                return Attribution(cue.text, tok.idx, subj, colon=True, how="colon")
         verb = tok.head if tok.head.pos_ in ("VERB", "AUX") else sent.root
         subj = self.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if subj is None:

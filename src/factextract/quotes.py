@@ -82,8 +82,11 @@ class QuotesComponent:
                 att, speaker = self._headline_source(text, q, resolver)
             if att is None:
                 att = attributor.find(q.start, q.end)
-                if att is None or att.subject is None:
-                    att = attributor.colon_source(q.open_at) or att
+                if att is None or att.subject is None or att.how != "governs":
+                    # "Pew Research: “…”" / "as the website notes: “…”" - the colon decides
+                    colon = attributor.colon_source(q.open_at)
+                    if colon is not None and (colon.subject is not None or att is None or att.subject is None):
+                        att = colon
                 if att is not None and att.subject is not None:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
             rec = self._record(text, q, att, speaker)

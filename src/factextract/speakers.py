@@ -81,6 +81,7 @@ class SpeakerResolver:
                     self.mentions.append((m.start, m.end, k))
         self.mentions.sort(key=lambda x: x[0])
         self._mstarts = [s for s, _, _ in self.mentions]
+        self._resolved: dict[int, Speaker] = {}
         self.documents: list[tuple[int, Known]] = []   # (offset, issuer) of "a statement" by X
         self._learn_roles()
 
@@ -183,7 +184,13 @@ class SpeakerResolver:
 
     # -- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token, phrase: tuple[int, int]) -> Speaker:
-        """The speaker for subject token `tok` (its phrase spans text[phrase[0]:phrase[1]])."""
+        """The speaker for subject token `tok` (its phrase spans text[phrase[0]:phrase[1]]);
+        the same words attribute both halves of “…,” he said, “…” alike."""
+        if tok.i not in self._resolved:
+            self._resolved[tok.i] = self._resolve(tok, phrase)
+        return self._resolved[tok.i]
+
+    def _resolve(self, tok: Token, phrase: tuple[int, int]) -> Speaker:
         low = tok.text.lower()
         if tok.pos_ == "PRON" or low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS or low in _RELATIVE:
             if low in _RELATIVE and tok.head.dep_ == "relcl":
