@@ -91,6 +91,8 @@ class Attributor:
             for child in verb.children:
                 if child.dep_ in _SUBJECT_DEPS and not self.in_quote(child.idx):
                     if self._nominal(child) and self.same_paragraph(child, verb):
+                        if child.pos_ not in ("PROPN", "PRON"):
+                            return self.name_after_quote(first) or child
                         return child
                     return self.adjacent_subject(first)
             if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
@@ -101,6 +103,26 @@ class Attributor:
                 return None
             break
         return self.adjacent_subject(first)
+
+    def name_after_quote(self, verb: Token) -> Token | None:
+        """“…,” Mr. Daniloff, now 81 and retired, said - the name right after the closing
+        mark, before its appositive, is the speaker whatever the parse made the subject."""
+        doc = self.doc
+        i = verb.i - 1
+        lo = self.sents.of(verb).start
+        while i >= lo and not doc[i].is_quote and doc[i].text != "''":
+            i -= 1
+        if i < lo:
+            return None
+        j = i + 1
+        while j < verb.i and doc[j].is_punct:
+            j += 1
+        k = j
+        while k < verb.i and doc[k].pos_ == "PROPN":
+            k += 1
+        if k > j and k < verb.i and doc[k].text == ",":
+            return doc[k - 1]
+        return None
 
     def same_paragraph(self, a: Token, b: Token) -> bool:
         lo, hi = sorted((a.idx, b.idx))

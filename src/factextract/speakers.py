@@ -335,8 +335,14 @@ class SpeakerResolver:
         # cut at the first comma or quote mark
         out = []
         for t in toks:
-            if t.text in (",", ";", "(", "—", "–") or t.is_quote:
+            if t.text in (",", ";", "(", "—", "–") or t.is_quote or "\n" in t.text_with_ws:
+                if "\n" in t.text_with_ws and t.i < tok.i:
+                    out = []
+                    continue
                 if t.i > tok.i:
+                    break
+                if t.i == tok.i:
+                    out.append(t)
                     break
                 out = []
                 continue
