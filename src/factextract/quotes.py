@@ -79,7 +79,7 @@ class QuotesComponent:
             speaker = None
             att = None
             if q.headline:
-                att, speaker = self._headline_source(text, q, resolver)
+                att, speaker = self._headline_colon(text, q, resolver)
             if att is None:
                 att = attributor.find(q.start, q.end)
                 if att is None or att.subject is None or att.how != "governs":
@@ -89,6 +89,8 @@ class QuotesComponent:
                         att = colon
                 if att is not None and att.subject is not None:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
+            if speaker is None and q.headline:
+                att, speaker = self._headline_person(text, q, resolver, att)
             rec = self._record(text, q, att, speaker)
             if rec.kind == "partial" and looks_like_title(text, q, self.title_cues):
                 rec.kind = "scare"
@@ -126,25 +128,37 @@ class QuotesComponent:
         """Quoted words that make a sentence of their own: several words, opening a sentence."""
         return not q.headline and len(text[q.start:q.end].split()) >= 5 and quote_kind(text, q) == "direct"
 
-    def _headline_source(self, text: str, q: Quoted, resolver: SpeakerResolver):
+    @staticmethod
+    def _line(text: str, q: Quoted) -> tuple[int, int]:
+        start = text.rfind("\n", 0, q.open_at) + 1
+        end = text.find("\n", q.open_at)
+        return start, len(text) if end < 0 else end
+
+    def _headline_colon(self, text: str, q: Quoted, resolver: SpeakerResolver):
         """Headlines are too terse to parse well: "Trump: ‘I’m the …’" names the speaker
-        before the colon; otherwise the first person the headline names."""
-        line_start = text.rfind("\n", 0, q.open_at) + 1
-        line_end = text.find("\n", q.open_at)
-        line_end = len(text) if line_end < 0 else line_end
-        m = _HEADLINE_SOURCE.match(text, line_start, line_end)
-        hit = resolver.mention_at(m.start(1), m.end(1)) if m else None
-        if hit is not None:
-            s, e, k = hit
-            return Attribution(":", m.end(1), None, colon=True), Speaker(k.entity.name, s, e, k.entity)
-        if m and not m.group(1).startswith("The "):    # "Issa: …" (not "The Latest: …")
-            return Attribution(":", m.end(1), None, colon=True), Speaker(m.group(1), m.start(1), m.end(1))
+        before the colon (its fullest name when the article gives it later)."""
+        lo, hi = self._line(text, q)
+        m = _HEADLINE_SOURCE.match(text, lo, hi)
+        if not m or m.end(1) > q.open_at or m.group(1).startswith("The "):   # not "The Latest:"
+            return None, None
+        s, e = m.start(1), m.end(1)
+        hit = resolver.mention_at(s, e)
+        entity = hit[2].entity if hit else None
+        if entity is None or len(entity.name.split()) == 1:
+            entity = resolver.person_named(m.group(1)) or entity
+        name = entity.name if entity else m.group(1)
+        return Attribution(":", e, None, colon=True), Speaker(name, s, e, entity)
+
+    @staticmethod
+    def _headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attribution | None):
+        """Failing a parse, the first person the headline names."""
+        lo, hi = QuotesComponent._line(text, q)
         for s, e, k in resolver.mentions:
-            if s >= line_end:
+            if s >= hi:
                 break
-            if s >= line_start and k.type == "people" and not resolver.in_quote(s):
+            if s >= lo and k.type == "people" and not resolver.in_quote(s):
                 return Attribution("headline", s, None), Speaker(k.entity.name, s, e, k.entity)
-        return None, None
+        return att, None
 
     @staticmethod
     def _record(text: str, q: Quoted, att: Attribution | None, speaker: Speaker | None) -> Quote:

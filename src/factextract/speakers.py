@@ -226,6 +226,15 @@ class SpeakerResolver:
             return self.adopt(tok, s, e)
         return Speaker(self.text[s:e], s, e)
 
+    def person_named(self, name: str) -> Entity | None:
+        """A person of the whole article whose several-word name contains `name`'s last word."""
+        words = name.lower().split()
+        for k in self.known:
+            full = k.entity.name.lower().split()
+            if k.type == "people" and len(full) >= 2 and words and words[-1] in full:
+                return k.entity
+        return None
+
     def by_surname(self, tok: Token) -> Known | None:
         """The latest person before `tok` whose several-word name contains it ("Hong" ->
         "Hong Min")."""
