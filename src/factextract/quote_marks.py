@@ -18,7 +18,7 @@ from dataclasses import dataclass
 # one double mark: doubled apostrophe/backtick first, so '' is not read as two singles
 _DOUBLE = re.compile(r"''|``|[“”\"„‟«»]")
 _SINGLE = re.compile(r"[‘’']")
-_MARKUP = re.compile(r"<[A-Za-z/][^<>\n]*>")
+_MARKUP = re.compile(r"<[A-Za-z/][^<>]*>")
 _OPENERS = {"“", "„", "‟", "«", "``"}
 _CLOSERS = {"”", "»"}
 _TRIM = " \t\r\n\u00a0“”\"‘’'«»„‟`"
@@ -147,9 +147,10 @@ def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
     masked = _masked(text)
     warnings: list[str] = []
     out: list[Quoted] = []
-    for i, (lo, hi) in enumerate(paragraphs(masked)):
+    paras = paragraphs(masked)
+    for i, (lo, hi) in enumerate(paras):
         marks = _double_marks(masked, lo, hi)
-        headline = i == 0
+        headline = i == 0 and len(paras) > 1     # a one-line text is all body
         if headline and not marks:
             marks = _single_marks(masked, lo, hi)
         out.extend(_pair(masked, marks, lo, hi, i, headline, warnings))
