@@ -229,6 +229,12 @@ class Attributor:
                 if best is None or dist < best[0]:
                     best = (dist, top)
         if best is not None:
+            # "…," he said, according to The New York Times - the outer source is the paper
+            sent = self.sents.of(inner[-1])
+            acc = self.according_to(end, sent.end_char)
+            if acc is not None:
+                acc.how = "governs"
+                return acc
             verb = best[1]
             return Attribution(verb.text, verb.idx, self.subject(verb))
         # 2. nearest reporting verb of the paragraph outside quotes (same sentence first)
