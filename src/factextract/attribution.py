@@ -207,8 +207,9 @@ class Attributor:
         return Attribution(":" if subj is None or verb.pos_ not in ("VERB", "AUX") else verb.text,
                            tok.idx, subj, colon=True, how="colon")
 
-    def find(self, start: int, end: int) -> Attribution | None:
-        """The attribution of the quoted words text[start:end]."""
+    def find(self, start: int, end: int, partial: bool = False) -> Attribution | None:
+        """The attribution of the quoted words text[start:end]; `partial` when they sit
+        inside the reporter's sentence."""
         doc = self.doc
         inner = doc.char_span(start, end, alignment_mode="expand")
         if inner is None or len(inner) == 0:
@@ -255,6 +256,13 @@ class Attributor:
             cands.sort(key=lambda c: (c[0], c[1]))
             hit = cands[0][2]
             how = "sentence" if cands[0][0] == 0 else "paragraph"
+            if how == "paragraph" and partial:
+                # a fragment in a sentence with no speech verb: its sentence's subject
+                # ("The charity is seeking “bold ideas”") rather than a cue sentences away
+                root = self.sents.of(inner[0]).root
+                subj = self.subject(root) if root.pos_ in ("VERB", "AUX") else None
+                if subj is not None and not self.in_quote(subj.idx):
+                    return Attribution(root.text, root.idx, subj, how="subject")
             if isinstance(hit, Attribution):
                 hit.how = how
                 return hit

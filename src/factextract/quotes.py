@@ -81,7 +81,7 @@ class QuotesComponent:
             if q.headline:
                 att, speaker = self._headline_colon(text, q, resolver)
             if att is None:
-                att = attributor.find(q.start, q.end)
+                att = attributor.find(q.start, q.end, partial=quote_kind(text, q) == "partial")
                 if att is None or att.subject is None or att.how != "governs":
                     # "Pew Research: “…”" / "as the website notes: “…”" - the colon decides
                     colon = attributor.colon_source(q.open_at)
