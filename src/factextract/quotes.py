@@ -22,6 +22,8 @@ from .speakers import Speaker, SpeakerResolver, Vocab
 
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# “…” ― Jane Doe : a sign-off after a dash names the speaker
+_DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
 _HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
 
 
@@ -80,6 +82,8 @@ class QuotesComponent:
             att = None
             if q.headline:
                 att, speaker = self._headline_colon(text, q, resolver)
+            elif q.close_at is not None:
+                att, speaker = self._dash_source(text, q, resolver)
             if att is None:
                 att = attributor.find(q.start, q.end, partial=quote_kind(text, q) == "partial")
                 if att is None or att.subject is None or att.how != "governs":
@@ -148,6 +152,17 @@ class QuotesComponent:
             entity = resolver.person_named(m.group(1)) or entity
         name = entity.name if entity else m.group(1)
         return Attribution(":", e, None, colon=True), Speaker(name, s, e, entity)
+
+    @staticmethod
+    def _dash_source(text: str, q: Quoted, resolver: SpeakerResolver):
+        """“…” ― Jane Doe (a sign-off): the name after the dash."""
+        m = _DASH_SOURCE.match(text, q.close_at)
+        if not m:
+            return None, None
+        s, e = m.start(1), m.end(1)
+        hit = resolver.mention_at(s, e)
+        entity = hit[2].entity if hit else None
+        return Attribution("―", m.start(), None), Speaker(entity.name if entity else text[s:e], s, e, entity)
 
     @staticmethod
     def _headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attribution | None):
