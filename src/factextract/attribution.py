@@ -221,7 +221,7 @@ class Attributor:
             while node.head is not node and hops < 12:
                 node = node.head
                 hops += 1
-                if self.in_quote(node.idx) and start <= node.idx < end:
+                if self.in_quote(node.idx):
                     continue
                 if self.is_cue(node):
                     top = node      # keep climbing: the outermost report is the source's

@@ -116,20 +116,28 @@ def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
     return marks
 
 
+_FAMILY = {"“": "curly", "”": "curly", "„": "curly", "‟": "curly", '"': "straight",
+           "''": "apostrophes", "``": "apostrophes", "«": "guillemet", "»": "guillemet",
+           "‘": "single", "’": "single", "'": "single"}
+
+
 def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: int,
-          headline: bool, warnings: list[str]) -> list[Quoted]:
-    """Outermost pairs, left to right; an open quote at the paragraph's end closes there."""
+          headline: bool, warnings: list[str], typed: bool = True) -> list[Quoted]:
+    """Outermost pairs, left to right. A quote opened with one kind of mark closes only with
+    the same kind (“…" she said "…” is one quote with straight marks nested inside); one still
+    open at the paragraph's end closes there."""
     out: list[Quoted] = []
-    open_at: tuple[int, int] | None = None
+    open_at: tuple[int, int, str] | None = None
     for at, length, side in marks:
+        family = _FAMILY.get(text[at:at + length], "other") if typed else "any"
         if open_at is None:
             if side == "close":
                 warnings.append(f"quotes: closing mark at {at} with no opening mark; skipped")
                 continue
-            open_at = (at, length)
+            open_at = (at, length, family)
             continue
-        if side == "open":
-            # a second opener inside a quote: a nested quote (its closer follows) - ignore it
+        if side == "open" or family != open_at[2]:
+            # a mark of another kind, or a second opener: nested inside this quote
             continue
         s, e = _trimmed(text, open_at[0] + open_at[1], at)
         if e > s:
@@ -142,8 +150,10 @@ def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: 
     return out
 
 
-def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
-    """Every quoted stretch of `text`, and warnings about marks that could not be paired."""
+def find_quoted(text: str, typed: bool = True) -> tuple[list[Quoted], list[str]]:
+    """Every quoted stretch of `text`, and warnings about marks that could not be paired.
+    `typed=False` pairs any closing mark with any opener: the stretches actually spoken when
+    a writer mixed “curly" and straight marks, so the words between them can attribute."""
     masked = _masked(text)
     warnings: list[str] = []
     out: list[Quoted] = []
@@ -153,5 +163,5 @@ def find_quoted(text: str) -> tuple[list[Quoted], list[str]]:
         headline = i == 0 and len(paras) > 1     # a one-line text is all body
         if headline and not marks:
             marks = _single_marks(masked, lo, hi)
-        out.extend(_pair(masked, marks, lo, hi, i, headline, warnings))
+        out.extend(_pair(masked, marks, lo, hi, i, headline, warnings, typed))
     return out, warnings

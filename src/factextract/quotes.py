@@ -69,7 +69,8 @@ class QuotesComponent:
         if not doc.has_annotation("DEP"):
             doc._.quotes = [self._unattributed(text, q) for q in found]
             return doc
-        spans = [(q.open_at, q.close_at if q.close_at is not None else q.end) for q in found]
+        spans = [(q.open_at, q.close_at if q.close_at is not None else q.end)
+                 for q in find_quoted(text, typed=False)[0]]
         paras = paragraphs(text)
         sentences = Sentences(doc)
         attributor = Attributor(doc, spans, paras, sentences)
