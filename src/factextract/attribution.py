@@ -35,13 +35,14 @@ class Attribution:
 class Attributor:
     """Finds the cue and subject for quoted stretches of one parsed doc."""
 
-    def __init__(self, doc: Doc, quoted: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
+    def __init__(self, doc: Doc, text: str, quoted: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
                  sentences: Sentences) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.sents = sentences
         self.verbs = load_wordlist("quotes/reporting_verbs.txt")
         self.phrasal = {tuple(line.split()) for line in load_wordlist("quotes/phrasal_cues.txt")}
+        self._phrasal_verbs = {verb for verb, _ in self.phrasal}
         self.quoted = sorted(quoted)
         self._qstarts = [s for s, _ in self.quoted]
         self.paragraphs = paragraphs
@@ -76,7 +77,8 @@ class Attributor:
             # "so-called" is no speech act
             return not (lemma == "call" and tok.i >= 1 and self.doc[tok.i - 1].lower_ in ("so", "-")
                         and self.text[max(0, tok.idx - 4):tok.idx].lower().startswith("so"))
-        return any(c.dep_ == "prt" and (lemma, c.lower_) in self.phrasal for c in tok.children)
+        return lemma in self._phrasal_verbs and any(
+            c.dep_ == "prt" and (lemma, c.lower_) in self.phrasal for c in tok.children)
 
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject, borrowed from the verb it hangs off when it has none."""
@@ -216,7 +218,10 @@ class Attributor:
             return None
         # 1. a reporting verb governing the quoted words
         best = None
+        lo_i, hi_i = inner.start, inner.end
         for tok in inner:
+            if tok.head is not tok and lo_i <= tok.head.i < hi_i:
+                continue        # its path upwards goes through its head, walked anyway
             node, hops, top = tok, 0, None
             while node.head is not node and hops < 12:
                 node = node.head

@@ -73,8 +73,8 @@ class QuotesComponent:
                  for q in find_quoted(text, typed=False)[0]]
         paras = paragraphs(text)
         sentences = Sentences(doc)
-        attributor = Attributor(doc, spans, paras, sentences)
-        resolver = SpeakerResolver(doc, self.vocab, spans, sentences)
+        attributor = Attributor(doc, text, spans, paras, sentences)
+        resolver = SpeakerResolver(doc, text, self.vocab, spans, sentences)
         quotes: list[Quote] = []
         previous: tuple[Quoted, Quote] | None = None
         last_speaker: Quote | None = None

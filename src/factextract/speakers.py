@@ -61,9 +61,10 @@ class Vocab:
 class SpeakerResolver:
     """Maps speaker tokens of one doc to entities. Build once per doc."""
 
-    def __init__(self, doc: Doc, vocab: Vocab, quoted: list[tuple[int, int]], sentences: Sentences) -> None:
+    def __init__(self, doc: Doc, text: str, vocab: Vocab, quoted: list[tuple[int, int]],
+                 sentences: Sentences) -> None:
         self.doc = doc
-        self.text = doc.text
+        self.text = text
         self.sents = sentences
         self.vocab = vocab
         self.quoted = sorted(quoted)
