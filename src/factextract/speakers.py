@@ -321,6 +321,8 @@ class SpeakerResolver:
                 rank = 2
                 if span is not None and span.root.dep_ in _SUBJECT_DEPS:
                     rank = 0 if span.root.head.lemma_.lower() in self.vocab.verbs else 1
+                if rank == 2 and not (gender and k.gender):
+                    continue    # a non-subject of unknown gender is a poor antecedent
                 cands.append((rank, -s if seen == 0 else s, k))
             if cands:
                 cands.sort(key=lambda c: (c[0], c[1]))
