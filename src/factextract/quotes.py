@@ -105,9 +105,9 @@ class QuotesComponent:
                 rec.speaker, rec.speaker_start, rec.speaker_end = prev.speaker, prev.speaker_start, prev.speaker_end
                 rec.cue = prev.cue
                 rec.kind = "direct"
-            elif rec.kind == "scare" and self._is_statement(text, q):
-                # a quoted sentence of its own with no cue in its paragraph: still speech,
-                # most often the speaker of the quote before it
+            elif (rec.kind == "scare" or rec.speaker is None) and self._is_statement(text, q):
+                # a quoted sentence of its own with no cue (or no subject) in its paragraph:
+                # still speech, most often the speaker of the quote before it
                 rec.kind = "direct"
                 if last_speaker is not None:
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
