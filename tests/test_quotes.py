@@ -16,7 +16,8 @@ MARKS = [
     ('“A quote with ‘an inner one’ inside,” he said.', ["A quote with ‘an inner one’ inside,"], 0),
     ('He said "first part.\n\n"Second paragraph, closed."', ["first part.", "Second paragraph, closed."], 0),
     ('The plan” was dropped, she said.', [], 1),                      # closing mark, no opener
-    ('He called it "a mistake that will cost us.', ["a mistake that will cost us."], 0),  # closes at paragraph end
+    ('He called it "a mistake that will cost us.', ["a mistake that will cost us."], 1),  # closes at paragraph end, warned
+    ('He said: "', [], 1),                                             # an opener with nothing after it
     ("Mayor: ‘We Will Rebuild’ After Flood\n\nBody text.", ["We Will Rebuild"], 0),    # headline singles
     ("Body line one.\n\nThe town's 'plan' isn't new.", [], 0),         # singles outside the headline are not quotes
     ('<tweet id="1" author="@x">Rain again</tweet>. "Stay home," she wrote.', ["Stay home,"], 0),
@@ -112,6 +113,7 @@ def test_unbalanced_marks_warn_and_do_not_crash(extract):
     text = 'The plan” was dropped.\n\nKarl Dent said "it was over," and "left.\n\nThe end.'
     rec = extract(text)
     assert any("no opening mark" in w for w in rec.warnings)
+    assert any("never closed" in w for w in rec.warnings)
     assert [q.text for q in rec.quotes] == ["it was over,", "left."]
 
 

@@ -147,6 +147,8 @@ def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: 
         s, e = _trimmed(text, open_at[0] + open_at[1], hi)
         if e > s:
             out.append(Quoted(s, e, open_at[0], None, para, headline))
+        else:
+            warnings.append(f"quotes: opening mark at {open_at[0]} with nothing after it; skipped")
     return out
 
 
@@ -164,4 +166,13 @@ def find_quoted(text: str, typed: bool = True) -> tuple[list[Quoted], list[str]]
         if headline and not marks:
             marks = _single_marks(masked, lo, hi)
         out.extend(_pair(masked, marks, lo, hi, i, headline, warnings, typed))
+    # an unclosed quote is fine when the next paragraph re-opens it (a quote running over
+    # paragraphs); otherwise the closing mark is missing
+    for q in out:
+        if q.closed:
+            continue
+        nxt = next((lo for lo, _ in paras if lo > q.start), None)
+        if nxt is None or masked[nxt] not in "“\"'‘„«`":
+            warnings.append(f"quotes: opening mark at {q.open_at} never closed; "
+                            "the quote ends with its paragraph")
     return out, warnings
