@@ -78,6 +78,7 @@ class QuotesComponent:
         quotes: list[Quote] = []
         previous: tuple[Quoted, Quote] | None = None
         last_speaker: Quote | None = None
+        previous_cue: int | None = None
         for q in found:
             speaker = None
             att = None
@@ -96,6 +97,12 @@ class QuotesComponent:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
             if speaker is None and q.headline:
                 att, speaker = self._headline_person(text, q, resolver, att)
+            if att is not None and att.how in ("sentence", "paragraph") and previous is not None \
+                    and previous[0].paragraph == q.paragraph and previous[1].speaker is not None \
+                    and previous[1].kind != "scare" and quote_kind(text, q) == "direct" \
+                    and previous_cue is not None and previous_cue < q.open_at:
+                # “A,” Davis said. “B.” - B goes on with A's speaker, whose cue came between
+                att, speaker = None, None
             rec = self._record(text, q, att, speaker)
             if rec.kind == "partial" and looks_like_title(text, q, self.title_cues):
                 rec.kind = "scare"
@@ -114,6 +121,7 @@ class QuotesComponent:
                     rec.cue = last_speaker.cue
             quotes.append(rec)
             previous = (q, rec)
+            previous_cue = att.cue_start if att is not None else previous_cue
             if rec.speaker is not None and rec.kind != "scare":
                 last_speaker = rec
         doc._.quotes = quotes
