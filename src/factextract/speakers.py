@@ -9,18 +9,14 @@ him "the senator", "Ms. White" a woman) and a recency search for pronouns.
 from __future__ import annotations
 
 import bisect
-import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from .records import Entity, Mention
 from .resources import load_jsonl, load_wordlist
 from .sentences import Sentences
 
-_PERSON_PRONOUNS = {"he": "m", "him": "m", "she": "f", "her": "f"}
-_GROUP_PRONOUNS = {"they", "it", "we", "them"}
-_RELATIVE = {"who", "which", "that", "whom"}
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
 
 
@@ -54,6 +50,10 @@ class Vocab:
         self.documents = load_wordlist("quotes/document_nouns.txt")
         self.verbs = load_wordlist("quotes/reporting_verbs.txt")
         self.first_names = dict(line.split() for line in load_wordlist("quotes/first_names.txt"))
+        pronouns = load_jsonl("quotes/pronouns.jsonl")
+        self.person_pronouns = {r["pronoun"]: r["gender"] for r in pronouns if r["kind"] == "person"}
+        self.group_pronouns = {r["pronoun"] for r in pronouns if r["kind"] == "group"}
+        self.relative_pronouns = {r["pronoun"] for r in pronouns if r["kind"] == "relative"}
         self.roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")} | {
             r["role"] for r in self.titles.values() if r["role"]} | set(self.gendered)
 
@@ -193,8 +193,9 @@ class SpeakerResolver:
 
     def _resolve(self, tok: Token, phrase: tuple[int, int]) -> Speaker:
         low = tok.text.lower()
-        if tok.pos_ == "PRON" or low in _PERSON_PRONOUNS or low in _GROUP_PRONOUNS or low in _RELATIVE:
-            if low in _RELATIVE and tok.head.dep_ == "relcl":
+        v = self.vocab
+        if tok.pos_ == "PRON" or low in v.person_pronouns or low in v.group_pronouns or low in v.relative_pronouns:
+            if low in v.relative_pronouns and tok.head.dep_ == "relcl":
                 antecedent = tok.head.head
                 return self.resolve(antecedent, self.phrase(antecedent))
             found = self.antecedent(tok)
@@ -298,8 +299,8 @@ class SpeakerResolver:
     def antecedent(self, tok: Token) -> Known | None:
         """Nearest compatible person/organisation before a pronoun: subjects first, by sentence."""
         low = tok.text.lower()
-        gender = _PERSON_PRONOUNS.get(low)
-        want_people = low in _PERSON_PRONOUNS
+        gender = self.vocab.person_pronouns.get(low)
+        want_people = low in self.vocab.person_pronouns
         doc = self.doc
         sent = self.sents.of(tok)
         seen = 0
