@@ -103,10 +103,14 @@ def test_scare_quotes_are_kept_and_marked(extract):
     assert [(q.text, q.kind, q.speaker) for q in rec.quotes] == [("the iron lady", "scare", None)]
 
 
-def test_titles_of_works_are_scare(extract):
-    text = 'The senator spoke on Sunday on NBC\'s "Morning Report" about the budget, Jane Holt said.'
+@pytest.mark.parametrize("text,title", [
+    ('The senator spoke on Sunday on NBC\'s "Morning Report" about the budget, Jane Holt said.', "Morning Report"),
+    ("The “Harbor Nights” star spoke at the rally, Jane Holt said.", "Harbor Nights"),
+    ("In his memoir, ''A Long Road,'' the mayor wrote about the flood.", "A Long Road,"),
+])
+def test_titles_of_works_are_scare(extract, text, title):
     kinds = {q.text: q.kind for q in extract(text).quotes}
-    assert kinds == {"Morning Report": "scare"}
+    assert kinds == {title: "scare"}
 
 
 def test_unbalanced_marks_warn_and_do_not_crash(extract):

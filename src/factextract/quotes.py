@@ -41,17 +41,23 @@ def quote_kind(text: str, q: Quoted) -> str:
     return "direct" if opens_sentence else "partial"
 
 
-def looks_like_title(text: str, q: Quoted, cues: frozenset[str]) -> bool:
+def looks_like_title(text: str, q: Quoted, cues: frozenset[str], after: frozenset[str] = frozenset()) -> bool:
     """A Title Case name in quotes after a possessive or a title cue ("on CNN’s “New Day”",
-    "the book “Strangers No More”"): the name of a work, not speech."""
+    "the book “Strangers No More”") or before a word such as "star" ("the “Avatar” star"):
+    the name of a work, not speech."""
     if q.headline:
         return False
     words = _WORD.findall(text[q.start:q.end])
     if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
         return False
     before = text[max(0, q.open_at - 40):q.open_at].split()
-    last = before[-1].lower() if before else ""
-    return last.endswith(("'s", "’s")) or last in cues
+    last = before[-1].lower().rstrip(",:;") if before else ""
+    if last.endswith(("'s", "’s")) or last in cues:
+        return True
+    if q.close_at is None:
+        return False
+    following = text[q.close_at:q.close_at + 30].split()
+    return bool(following) and following[0].lower().strip(",.;:") in after
 
 
 class QuotesComponent:
@@ -60,6 +66,7 @@ class QuotesComponent:
     def __init__(self) -> None:
         self.vocab = Vocab()
         self.title_cues = load_wordlist("quotes/title_cues.txt")
+        self.title_after = load_wordlist("quotes/title_after.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text   # Doc.text joins every token on each access: read it once
@@ -104,7 +111,8 @@ class QuotesComponent:
                 # “A,” Davis said. “B.” - B goes on with A's speaker, whose cue came between
                 att, speaker = None, None
             rec = self._record(text, q, att, speaker)
-            if rec.kind == "partial" and looks_like_title(text, q, self.title_cues):
+            if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
+                    looks_like_title(text, q, self.title_cues, self.title_after):
                 rec.kind = "scare"
             if rec.speaker is None and previous is not None and previous[1].speaker is not None \
                     and previous[1].kind != "scare" and self._continues(text, previous[0], q, rec):
