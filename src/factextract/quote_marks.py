@@ -1,0 +1,178 @@
+"""Quotation marks paired into quoted stretches, from the text alone (no parse needed).
+
+Why a module of its own: pairing marks is where real articles are messy (curly, straight and
+the NYT's doubled apostrophe '' used for both ends, tweets embedded as markup with quoted
+attributes, a closing mark missing, a quote running over several paragraphs). Doing it on
+the raw text keeps it fast and lets it run without the statistical model.
+
+Rules: marks pair inside one paragraph (a line); only the outermost pair counts; a quote still
+open at a paragraph's end closes there (a multi-paragraph quote re-opens each paragraph);
+markup such as `<tweet ...>` is ignored; in the headline (first line) single marks ‘ ’ / '
+at word edges count too. A closing mark that nothing opened is skipped with a warning.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# one double mark: doubled apostrophe/backtick first, so '' is not read as two singles
+_DOUBLE = re.compile(r"''|``|[“”\"„‟«»]")
+_SINGLE = re.compile(r"[‘’']")
+_MARKUP = re.compile(r"<[A-Za-z/][^<>]*>")
+_OPENERS = {"“", "„", "‟", "«", "``"}
+_CLOSERS = {"”", "»"}
+_TRIM = " \t\r\n\u00a0“”\"‘’'«»„‟`"
+_OPEN_BEFORE = set(" \t\u00a0([{—–-/") | {""}
+
+
+@dataclass
+class Quoted:
+    """A stretch between quotation marks. start/end exclude the marks and edge whitespace."""
+    start: int
+    end: int
+    open_at: int            # offset of the opening mark
+    close_at: int | None    # offset just past the closing mark; None when the paragraph ended
+    paragraph: int          # index of the line it sits on
+    headline: bool = False
+
+    @property
+    def closed(self) -> bool:
+        return self.close_at is not None
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every non-empty line."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            out.append((pos, end))
+        pos = end + 1
+    return out
+
+
+def _masked(text: str) -> str:
+    """The text with markup tags blanked out (same length), so their attribute quotes vanish."""
+    return _MARKUP.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def _side(text: str, at: int, length: int, lo: int, hi: int) -> str:
+    """'open', 'close' or 'either' for an ambiguous mark at text[at:at+length], from its context."""
+    before = text[at - 1] if at > lo else ""
+    after = text[at + length] if at + length < hi else ""
+    opens = before in _OPEN_BEFORE or (before in ",:;" and after.isalnum())
+    closes = after == "" or after.isspace() or after in ",.;:!?)]}—–-'’”" or (before.isalnum() and not after.isalnum())
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    if before.isalnum() or before in ".,!?;:)]'’":
+        return "close"
+    return "open" if after.isalnum() else "either"
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _TRIM:
+        start += 1
+    while end > start and text[end - 1] in _TRIM:
+        end -= 1
+    return start, end
+
+
+def _single_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """Single marks at word edges (headline quotes); apostrophes inside words are not marks."""
+    marks = []
+    for m in _SINGLE.finditer(text, lo, hi):
+        at = m.start()
+        before = text[at - 1] if at > lo else ""
+        after = text[at + 1] if at + 1 < hi else ""
+        if before.isalnum() and after.isalnum():
+            continue                              # don't, Trump’s
+        if m.group(0) == "‘":
+            side = "open" if not before.isalnum() else "close"
+        elif before.isalnum() or before in ".,!?":
+            side = "close"
+            if before == "s" and after in ("", " ") and m.group(0) in "’'":
+                side = "close"                    # "voters’ " is ambiguous; pairing decides
+        elif after.isalnum() and before in _OPEN_BEFORE | {":", ",", ";"}:
+            side = "open"
+        else:
+            continue
+        marks.append((at, 1, side))
+    return marks
+
+
+def _double_marks(text: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    marks = []
+    for m in _DOUBLE.finditer(text, lo, hi):
+        tok = m.group(0)
+        if tok in _OPENERS:
+            side = "open"
+        elif tok in _CLOSERS:
+            side = "close"
+        else:
+            side = _side(text, m.start(), len(tok), lo, hi)
+        marks.append((m.start(), len(tok), side))
+    return marks
+
+
+_FAMILY = {"“": "curly", "”": "curly", "„": "curly", "‟": "curly", '"': "straight",
+           "''": "apostrophes", "``": "apostrophes", "«": "guillemet", "»": "guillemet",
+           "‘": "single", "’": "single", "'": "single"}
+
+
+def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: int,
+          headline: bool, warnings: list[str], typed: bool = True) -> list[Quoted]:
+    """Outermost pairs, left to right. A quote opened with one kind of mark closes only with
+    the same kind (“…" she said "…” is one quote with straight marks nested inside); one still
+    open at the paragraph's end closes there."""
+    out: list[Quoted] = []
+    open_at: tuple[int, int, str] | None = None
+    for at, length, side in marks:
+        family = _FAMILY.get(text[at:at + length], "other") if typed else "any"
+        if open_at is None:
+            if side == "close":
+                warnings.append(f"quotes: closing mark at {at} with no opening mark; skipped")
+                continue
+            open_at = (at, length, family)
+            continue
+        if side == "open" or family != open_at[2]:
+            # a mark of another kind, or a second opener: nested inside this quote
+            continue
+        s, e = _trimmed(text, open_at[0] + open_at[1], at)
+        if e > s:
+            out.append(Quoted(s, e, open_at[0], at + length, para, headline))
+        open_at = None
+    if open_at is not None:
+        s, e = _trimmed(text, open_at[0] + open_at[1], hi)
+        if e > s:
+            out.append(Quoted(s, e, open_at[0], None, para, headline))
+        else:
+            warnings.append(f"quotes: opening mark at {open_at[0]} with nothing after it; skipped")
+    return out
+
+
+def find_quoted(text: str, typed: bool = True) -> tuple[list[Quoted], list[str]]:
+    """Every quoted stretch of `text`, and warnings about marks that could not be paired.
+    `typed=False` pairs any closing mark with any opener: the stretches actually spoken when
+    a writer mixed “curly" and straight marks, so the words between them can attribute."""
+    masked = _masked(text)
+    warnings: list[str] = []
+    out: list[Quoted] = []
+    paras = paragraphs(masked)
+    for i, (lo, hi) in enumerate(paras):
+        marks = _double_marks(masked, lo, hi)
+        headline = i == 0 and len(paras) > 1     # a one-line text is all body
+        if headline and not marks:
+            marks = _single_marks(masked, lo, hi)
+        out.extend(_pair(masked, marks, lo, hi, i, headline, warnings, typed))
+    # an unclosed quote is fine when the next paragraph re-opens it (a quote running over
+    # paragraphs); otherwise the closing mark is missing
+    for q in out:
+        if q.closed:
+            continue
+        nxt = next((lo for lo, _ in paras if lo > q.start), None)
+        if nxt is None or masked[nxt] not in "“\"'‘„«`":
+            warnings.append(f"quotes: opening mark at {q.open_at} never closed; "
+                            "the quote ends with its paragraph")
+    return out, warnings
