@@ -135,23 +135,20 @@ def _worker_main(conn, factory: Callable, timeout: float | None) -> None:
     except BaseException as exc:
         conn.send(("failed", f"{exc.__class__.__name__}: {exc}"))
         return
-    conn.send(("ready",))
-    while True:
-        try:
-            task = conn.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        mode, articles = task
-        if mode == "batch":
-            records = try_batched(nlp, articles, timeout)
-            if records is not None:
-                conn.send(("all", records))
-                continue
-            conn.send(("singles",))
-        for article in articles:
-            conn.send(("one", extract_alone(nlp, article, timeout)))
+    try:
+        conn.send(("ready",))
+        while (task := conn.recv()) is not None:
+            mode, articles = task
+            if mode == "batch":
+                records = try_batched(nlp, articles, timeout)
+                if records is not None:
+                    conn.send(("all", records))
+                    continue
+                conn.send(("singles",))
+            for article in articles:
+                conn.send(("one", extract_alone(nlp, article, timeout)))
+    except (EOFError, OSError):  # the parent is gone (killed, interrupted): nothing to report to
+        return
 
 
 class WorkerStartError(RuntimeError):
