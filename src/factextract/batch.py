@@ -158,7 +158,6 @@ class WorkerStartError(RuntimeError):
 @dataclass
 class _Chunk:
     """A run of consecutive inputs: articles to process and, in place, ready error records."""
-    number: int
     slots: list[Result | None]           # results in input order; None = still to come
     articles: list[tuple[int, Article]]  # (slot index, article)
 
@@ -219,9 +218,6 @@ class _Pool:
 
     def idle(self) -> list[_Worker]:
         return [w for w in self.workers if w.ready and w.task is None]
-
-    def busy(self) -> bool:
-        return any(w.task is not None for w in self.workers)
 
     def assign(self, worker: _Worker, chunk: _Chunk, articles: list[tuple[int, Article]],
                mode: str) -> None:
@@ -381,7 +377,7 @@ class Batch:
     def _chunks(self, items: Iterable[Article | InputFailure], size: int) -> Iterator[_Chunk]:
         slots: list[Result | None] = []
         articles: list[tuple[int, Article]] = []
-        chars, number = 0, 0
+        chars = 0
         for item in items:
             if item.id in self.skip:
                 self.stats.skipped += 1
@@ -397,10 +393,10 @@ class Batch:
                 slots.append(None)
                 chars += len(item.text)
             if len(articles) >= size or chars >= CHUNK_CHARS or len(slots) >= 4 * size:
-                yield _Chunk(number, slots, articles)
-                slots, articles, chars, number = [], [], 0, number + 1
+                yield _Chunk(slots, articles)
+                slots, articles, chars = [], [], 0
         if slots:
-            yield _Chunk(number, slots, articles)
+            yield _Chunk(slots, articles)
 
     def _in_process(self, chunks: Iterator[_Chunk]) -> Iterator[Result]:
         nlp = None
