@@ -402,7 +402,8 @@ class Batch:
         nlp = None
         for chunk in chunks:
             if chunk.articles:
-                nlp = nlp or self.pipeline()
+                if nlp is None:  # built on first use: a run of only bad inputs needs none
+                    nlp = self.pipeline()
                 records = run_chunk(nlp, [a for _, a in chunk.articles], self.timeout)
                 for (slot, _), record in zip(chunk.articles, records):
                     chunk.slots[slot] = record
