@@ -411,7 +411,7 @@ class Batch:
 
     def _parallel(self, chunks: Iterator[_Chunk], workers: int) -> Iterator[Result]:
         pool = _Pool(workers, self.pipeline, self.timeout)
-        window = 2 * workers          # chunks read but not yet written: bounds memory
+        window = 4 * workers          # chunks read but not yet written: bounds memory
         held: deque[_Chunk] = deque()  # in input order
         redo: deque[tuple[_Chunk, list]] = deque()
         exhausted = finished = False
