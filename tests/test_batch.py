@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+from conftest import SAMPLES
 from factextract import batch
 from factextract.batch import Batch, resume_output
 from factextract.inputs import Article, InputFailure, count_inputs, read_inputs
@@ -121,7 +122,7 @@ def test_resume_output_of_a_missing_file(tmp_path):
 
 
 def test_resume_needs_a_jsonl_out_file(tmp_path):
-    proc = run_cli("samples/border-crossing.txt", "--resume")
+    proc = run_cli(str(SAMPLES / "border-crossing.txt"), "--resume")
     assert proc.returncode == 2 and "--resume needs --out" in proc.stderr
 
 
