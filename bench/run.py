@@ -213,7 +213,7 @@ def main() -> None:
     if args.model is None:
         sys.path.insert(0, str(SRC))
         from factextract.pipeline import MODEL
-        args.model = MODEL
+        args.model = os.environ.get("FACTEXTRACT_MODEL") or MODEL
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="factextract-bench-"))
     work.mkdir(parents=True, exist_ok=True)
