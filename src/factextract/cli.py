@@ -67,32 +67,38 @@ def extract_command(
                                             help="Publication date YYYY-MM-DD: sets or overrides what the text says."),
     encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the input files."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Worker processes [default: the number of cores; small runs stay in one process]."),
+    timeout: float = typer.Option(60.0, "--timeout", min=0,
+                                  help="Seconds one article may take before it becomes an error record (0: no limit)."),
+    resume: bool = typer.Option(False, "--resume",
+                                help="With --out FILE.jsonl: skip ids already in FILE, append the rest."),
 ) -> None:
-    from .inputs import Article, InputFailure, read_inputs
+    from .batch import Batch, resume_output
+    from .inputs import count_inputs, read_inputs
     from .records import ErrorRecord
     from .render import Writer
 
-    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
     fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
+    done: set = set()
+    if resume:
+        if out is None or fmt_name != "jsonl":
+            _err("--resume needs --out FILE and the jsonl format")
+            raise typer.Exit(2)
+        done, cut = resume_output(out)
+        if cut and not quiet:
+            _err(f"{out}: dropped a half-written last record ({cut} bytes)")
+    stream = open(out, "a" if resume else "w", encoding="utf-8", newline="") if out else sys.stdout
     writer = Writer(fmt_name, stream, color=out is None and _use_color(sys.stdout))
-    failed = processed = 0
+    # a bar only where it cannot tangle with records printed on the same terminal
+    show_bar = sys.stderr.isatty() and not (out is None and sys.stdout.isatty())
+    batch = Batch(jobs=jobs, timeout=timeout, published=published, skip=done,
+                  total=count_inputs(paths), progress=show_bar, quiet=quiet)
+    results = batch.results(read_inputs(paths, encoding=encoding))
     try:
-        for item in read_inputs(paths, encoding=encoding):
-            if isinstance(item, InputFailure):
-                failed += 1
-                _err(f"{item.id}: {item.error}")
-                if fmt_name != "table":
-                    writer.write(ErrorRecord(item.id, item.error))
-                continue
-            record = _extract_one(item if published is None else Article(item.id, item.text, published, item.title))
-            if isinstance(record, ErrorRecord):
-                failed += 1
-                _err(f"{record.id}: {record.error}")
-                if fmt_name == "table":
-                    continue
-            else:
-                processed += 1
-            writer.write(record)
+        for record in results:
+            if not (fmt_name == "table" and isinstance(record, ErrorRecord)):
+                writer.write(record)
         writer.close()
     except KeyboardInterrupt:
         _err("interrupted")
@@ -100,24 +106,11 @@ def extract_command(
     except BrokenPipeError:
         os._exit(0)
     finally:
+        results.close()  # stops workers and the bar however the loop ended
         if out:
             stream.close()
-    if not quiet and (processed + failed) > 1:
-        _err(f"{processed} processed, {failed} failed")
-    raise typer.Exit(1 if failed else 0)
-
-
-def _extract_one(article):
-    """One article's record, or an ErrorRecord when the extractor itself fails on it."""
-    from .extraction import extract
-    from .records import ErrorRecord
-
-    try:
-        return extract(article.text, published=article.published, id=article.id, title=article.title)
-    except Exception as exc:  # one article must never end a run
-        if os.environ.get("FACTEXTRACT_DEBUG"):
-            raise
-        return ErrorRecord(article.id, f"internal error: {exc.__class__.__name__}: {exc}")
+    batch.finish()
+    raise typer.Exit(1 if batch.stats.failed else 0)
 
 
 @app.command("evaluate")
