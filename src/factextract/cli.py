@@ -57,15 +57,20 @@ def _check_date(value: Optional[str]) -> Optional[str]:
     return value
 
 
+# Options that mean the same for every command that reads articles.
+OUT_OPTION = typer.Option(None, "--out", "-o", help="Write output to this file instead of stdout.")
+ENCODING_OPTION = typer.Option("utf-8", "--encoding", help="Text encoding of the input files.")
+
+
 @app.command("extract", help=HELP)
 def extract_command(
     paths: List[str] = typer.Argument(..., metavar="PATH...", help="Articles: files, folders, '-' or .jsonl."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
                                          help="Output format [default: table on a terminal, else jsonl]."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write output to this file instead of stdout."),
+    out: Optional[Path] = OUT_OPTION,
     published: Optional[str] = typer.Option(None, "--published", callback=_check_date,
                                             help="Publication date YYYY-MM-DD: sets or overrides what the text says."),
-    encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the input files."),
+    encoding: str = ENCODING_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress or summary on stderr."),
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
                                        help="Worker processes [default: the number of cores; small runs stay in one process]."),
@@ -146,10 +151,10 @@ def compare_command(
     paths: List[str] = typer.Argument(..., metavar="PATH...", help="Articles: files, folders, '-' or .jsonl (two or more in all)."),
     fmt: Optional[CompareFormat] = typer.Option(None, "--format", "-f",
                                                 help="Output format [default: table on a terminal, else json]."),
-    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write output to this file instead of stdout."),
+    out: Optional[Path] = OUT_OPTION,
     published: Optional[str] = typer.Option(None, "--published", callback=_check_date,
                                             help="Publication date YYYY-MM-DD for every article."),
-    encoding: str = typer.Option("utf-8", "--encoding", help="Text encoding of the input files."),
+    encoding: str = ENCODING_OPTION,
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No summary on stderr."),
     no_single: bool = typer.Option(False, "--no-single", help="Leave single-source facts out (still counted in the summary)."),
 ) -> None:
