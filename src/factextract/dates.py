@@ -12,15 +12,13 @@ from __future__ import annotations
 import re
 from datetime import date
 
-import numpy as np
-from spacy.attrs import LOWER, SHAPE
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from . import extensions  # noqa: F401
 from .records import DateFact
 from .resources import jsonl_files, load_jsonl, load_wordlist
+from .triggered import TriggeredMatcher
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
 MODEL_LABELS = ("DATE", "TIME")
@@ -31,7 +29,8 @@ LEAD_TRIM = frozenset("in on at since by until till during from for through to b
 TAIL_TRIM = frozenset("'s ’s , ; : . and or of the to - – — ( ) \" ' “ ”".split())
 # a quarter mentioned this near still decides what "a year earlier" / "the quarter" mean
 QUARTER_REACH = 600
-WINDOW = 6  # tokens either side of a trigger word: as long as the longest pattern
+# digit shapes too common in news to trigger a date pattern on their own: plain small numbers
+COMMON_SHAPES = frozenset({"d", "dd", "dxx", "ddxx", "d.dd", "dd.dd"})
 MONTH_WORDS = frozenset(MONTHS)
 YEAR_TOKEN = re.compile(r"^(1[6-9]|20)\d\d$")
 FOLLOWER_CHECKED = frozenset({"past"})  # pattern ids that must not be followed by a number/noun
@@ -62,55 +61,25 @@ class DatesComponent:
 
     def __init__(self, nlp: Language):
         # patterns that read tags/parts of speech can only run on a tagged doc (the fallback
-        # pipeline without a model has none), so they get a matcher of their own
-        self.lexical = Matcher(nlp.vocab)
-        self.tagged = Matcher(nlp.vocab)
+        # pipeline without a model has none), so they get a matcher of their own. Each pattern
+        # runs only around a rare word it needs ("Friday", "quarter", "1990"): see triggered.py.
+        glue = load_wordlist("dates/glue.txt")
+        self.lexical = TriggeredMatcher(nlp.vocab, glue, COMMON_SHAPES)
+        self.tagged = TriggeredMatcher(nlp.vocab, glue, COMMON_SHAPES)
         self.keep: dict[int, tuple[int, int]] = {}
-        words: set[str] = set()
-        shapes: set[str] = set()
         for path in jsonl_files("dates"):
             for row in load_jsonl(path):
                 if "pattern" in row:
                     pattern = _expand(row["pattern"])
                     needs_tags = any(k in tok for tok in pattern for k in ("TAG", "POS"))
-                    (self.tagged if needs_tags else self.lexical).add(row["id"], [pattern])
+                    (self.tagged if needs_tags else self.lexical).add(row["id"], pattern)
                     if "keep" in row:  # only these tokens of the match are the date
                         self.keep[nlp.vocab.strings[row["id"]]] = tuple(row["keep"])
-                    for tok in pattern:
-                        for key, into in (("LOWER", words), ("ORTH", words), ("SHAPE", shapes)):
-                            val = tok.get(key)
-                            vals = val.get("IN", []) if isinstance(val, dict) else [val] if val else []
-                            into.update(v.lower() if key == "ORTH" else v for v in vals)
-        # The Matcher costs time per token and pattern; date patterns all contain a word that is
-        # rarely glue ("Friday", "quarter", "1990", "ago"), so it runs only on windows around those
-        words -= load_wordlist("dates/glue.txt")
-        self.triggers = np.array(sorted(nlp.vocab.strings.add(w) for w in words), dtype="uint64")
-        # digit shapes only, and not plain small numbers: those are everywhere in news
-        shapes = {x for x in shapes if "d" in x} - {"d", "dd", "dxx", "ddxx", "d.dd", "dd.dd"}
-        self.trigger_shapes = np.array(sorted(nlp.vocab.strings.add(x) for x in shapes), dtype="uint64")
-
-    def windows(self, doc: Doc) -> list[tuple[int, int]]:
-        """Token ranges around trigger words (merged), wide enough for the longest pattern."""
-        if not len(doc):
-            return []
-        arr = doc.to_array([LOWER, SHAPE])
-        hit = np.isin(arr[:, 0], self.triggers) | np.isin(arr[:, 1], self.trigger_shapes)
-        out: list[list[int]] = []
-        for i in np.flatnonzero(hit).tolist():
-            a, b = max(0, i - WINDOW), min(len(doc), i + WINDOW + 1)
-            if out and a <= out[-1][1]:
-                out[-1][1] = b
-            else:
-                out.append([a, b])
-        return [(a, b) for a, b in out]
 
     def matches(self, doc: Doc) -> list["Match"]:
-        tagged = doc.has_annotation("TAG")
-        found = []
-        for a, b in self.windows(doc):
-            span = doc[a:b]
-            for matcher in (self.lexical, self.tagged) if tagged else (self.lexical,):
-                found += [(m, s + a, e + a) for m, s, e in matcher(span)]
+        found = self.lexical(doc)
+        if doc.has_annotation("TAG"):
+            found += self.tagged(doc)
         return found
 
     def __call__(self, doc: Doc) -> Doc:

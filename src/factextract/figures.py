@@ -13,7 +13,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 from spacy.tokens import Doc, Span, Token
 
@@ -21,6 +20,7 @@ from . import extensions  # noqa: F401
 from .numbers import Number, number_regex, number_words, parse
 from .records import Figure
 from .resources import load_jsonl, load_wordlist
+from .triggered import TriggeredMatcher
 from .units import TIME_UNITS, kind, money_before, per_after, unit_after, unit_table
 
 # entity labels whose numbers are part of a name ("Big 12", "Model 3", "S&P 500")
@@ -63,10 +63,11 @@ class FiguresComponent:
     """Finds every figure in the text and stores them as records.Figure in doc._.figures."""
 
     def __init__(self, vocab: Vocab):
-        # labels and names ("Section 230", "No. 1", "fiscal 2024"): token patterns from JSONL
-        self.not_figures = Matcher(vocab)
+        # labels and names ("Section 230", "No. 1", "fiscal 2024"): token patterns from JSONL,
+        # run only around the label words they start with (see triggered.py)
+        self.not_figures = TriggeredMatcher(vocab)
         for i, row in enumerate(load_jsonl("figures/not_figures.jsonl")):
-            self.not_figures.add(f"{row['label']}_{i}", [row["pattern"]])
+            self.not_figures.add(f"{row['label']}_{i}", row["pattern"])
 
     def __call__(self, doc: Doc) -> Doc:
         parsed = doc.has_annotation("DEP")   # scans every token: once per doc
