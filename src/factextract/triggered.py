@@ -3,9 +3,9 @@
 spaCy's Matcher starts every pattern at every token, so its cost grows with patterns × tokens:
 with ~60 date patterns it was the dearest part of our components. But nearly every pattern needs
 one rare word ("Friday", "quarter", "No.") or a digit shape ("1990"). `TriggeredMatcher` picks,
-per pattern, its most selective required token, finds the tokens that could be it (one numpy
-pass over the doc), and runs only the patterns triggered there, on a window just wide enough for
-them, with a small Matcher per set of patterns (built once, cached). The matches are exactly the
+per pattern, its most selective required token, finds the tokens that could be it (one pass
+over the doc's word and shape ids), and runs only the patterns triggered there, on a window just
+wide enough for them, with a small Matcher per set of patterns (built once, cached). The matches are exactly the
 Matcher's: every match contains its pattern's required token, and the window around that token
 holds the whole match. Patterns without a usable token (all optional, or only LIKE_NUM and the
 like) run over the whole doc, as before.
@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Iterable
 
-import numpy as np
 from spacy.attrs import LOWER, SHAPE
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
@@ -53,7 +52,6 @@ class TriggeredMatcher:
         self.has_everywhere = False
         self._cache: OrderedDict[frozenset[int], Matcher] = OrderedDict()
         self._cache_size = cache_size
-        self._lower_keys = self._shape_keys = np.zeros(0, dtype="uint64")
 
     def __len__(self) -> int:
         return len(self.patterns) + (1 if self.has_everywhere else 0)
@@ -70,8 +68,6 @@ class TriggeredMatcher:
         table = self.by_lower if attr == LOWER else self.by_shape
         for value in values:
             table.setdefault(self.vocab.strings.add(value), set()).add(index)
-        self._lower_keys = np.array(sorted(self.by_lower), dtype="uint64")
-        self._shape_keys = np.array(sorted(self.by_shape), dtype="uint64")
         self._cache.clear()
 
     def _trigger(self, pattern: list[dict]) -> tuple[int, int, list[str]] | None:
@@ -113,13 +109,14 @@ class TriggeredMatcher:
         """Merged token ranges, each with the patterns triggered inside it."""
         if not len(doc) or not self.patterns:
             return []
-        arr = doc.to_array([LOWER, SHAPE])
-        hits = np.flatnonzero(np.isin(arr[:, 0], self._lower_keys) | np.isin(arr[:, 1], self._shape_keys))
+        by_lower, by_shape, none = self.by_lower, self.by_shape, frozenset()
         spans: list[tuple[int, int, set[int]]] = []
         n = len(doc)
-        for i in hits.tolist():
-            triggered = self.by_lower.get(int(arr[i, 0]), set()) | self.by_shape.get(int(arr[i, 1]), set())
-            for p in triggered:
+        # a dict lookup per token beats numpy.isin on article-sized docs
+        for i, (lower, shape) in enumerate(doc.to_array([LOWER, SHAPE]).tolist()):
+            if lower not in by_lower and shape not in by_shape:
+                continue
+            for p in by_lower.get(lower, none) | by_shape.get(shape, none):
                 _, _, position, length = self.patterns[p]
                 spans.append((max(0, i - position), min(n, i - position + length), {p}))
         spans.sort(key=lambda x: x[0])
