@@ -20,6 +20,7 @@ All of it works on token indices; the caller turns spans into character offsets.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
@@ -33,8 +34,10 @@ CRICKET_CUES = {"b", "c", "st", "lbw"}
 CUT_TOKENS = {"(", ")", "[", "]", ",", ";", "v", "vs", "vs.", "at", "AT", "or", "/"}
 _ISO_DATE = re.compile(r"\d{4}-\d\d-\d\d$")
 _BOWLING = re.compile(r"\d+(?:\.\d)?-\d+-\d+-\d+$")   # overs-maidens-runs-wickets
-_WORD = re.compile(r"\S*[^\W\d_]\S*")
-_NUMBER_WORD = re.compile(r"\S*\d\S*")
+# anchored at word starts: unanchored, a word without the letter/digit is retried from each of
+# its characters (quadratic in its length); the matches are the same
+_WORD = re.compile(r"(?<!\S)\S*[^\W\d_]\S*")
+_NUMBER_WORD = re.compile(r"(?<!\S)\S*\d\S*")
 _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_UPPER = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
@@ -232,17 +235,19 @@ class CandidateFinder:
         tok = 0
         for line in text.split("\n"):
             end = pos + len(line)
-            words = _WORD.findall(line)
             n_letters = len(_NOT_LETTER.sub("", line))
             shouting = n_letters >= 4 and len(_NOT_UPPER.sub("", line)) >= 0.9 * n_letters
-            long_words = [w for w in words if len(w) > 3]
-            numbers = len(_NUMBER_WORD.findall(line))
-            title_case = (len(words) >= 4 and len(long_words) >= 3 and numbers < 3
-                          and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words))
-            while tok < len(self.T) and self.idx[tok] < end:
-                if self.idx[tok] >= pos:
-                    flags[tok] = shouting or title_case
-                tok += 1
+            title_case = False
+            if not shouting and n_letters >= 4:
+                words = _WORD.findall(line)
+                long_words = [w for w in words if len(w) > 3]
+                title_case = (len(words) >= 4 and len(long_words) >= 3
+                              and sum(w[0].isupper() for w in long_words) >= 0.85 * len(long_words)
+                              and len(_NUMBER_WORD.findall(line)) < 3)
+            first, tok = tok, bisect_left(self.idx, end, lo=tok)
+            if shouting or title_case:  # tokens of this line (a newline token starts before pos)
+                for k in range(first, tok):
+                    flags[k] = self.idx[k] >= pos
             pos = end + 1
         return flags
 
