@@ -26,9 +26,10 @@ from .units import TIME_UNITS, kind, money_before, per_after, unit_after, unit_t
 # entity labels whose numbers are part of a name ("Big 12", "Model 3", "S&P 500")
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE",
                          "LOC", "NORP"})
-# phone numbers and numeric dates ("2025-10-19", "19/10/2025"): blocked before numbers are read
-NOT_NUMBERS = re.compile(r"(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
-                         r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b")
+# phone numbers and numeric dates ("2025-10-19", "19/10/2025"): blocked before numbers are read;
+# every branch starts with "+", "(" or a digit, and the lookahead lets the scan skip the rest
+NOT_NUMBERS = re.compile(r"(?=[+(\d])(?:(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
+                         r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
 TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|:\d\d|GMT\b|[AP]M\b|ET\b|BST\b|UTC\b|h\d\d)")
 NEGATIVE = re.compile(r"(?:(?<![\w-])-|−|\bminus[\s-]?|\bnegative\s)$", re.I)
 
