@@ -59,3 +59,13 @@ def test_prefers_rare_word_over_common_one(blank):
     matcher.add("x", [{"LOWER": "in"}, {"SHAPE": "dd"}, {"LOWER": "percent"}])
     position, _, values = matcher._trigger(matcher.patterns[0][1])
     assert (position, values) == (2, ["percent"])
+
+
+def test_unbounded_patterns_run_everywhere(blank):
+    doc = blank("Shares of Acme Widget Holdings Corp fell.")
+    pattern = [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "corp"}]
+    plain, triggered = Matcher(blank.vocab), TriggeredMatcher(blank.vocab)
+    plain.add("org", [pattern])
+    triggered.add("org", pattern)
+    assert triggered.windows(doc) == [] and triggered.has_everywhere
+    assert triggered(doc) == sorted(plain(doc), key=lambda x: (x[1], x[2], x[0]))

@@ -8,7 +8,7 @@ over the doc's word and shape ids), and runs only the patterns triggered there, 
 wide enough for them, with a small Matcher per set of patterns (built once, cached). The matches are exactly the
 Matcher's: every match contains its pattern's required token, and the window around that token
 holds the whole match. Patterns without a usable token (all optional, or only LIKE_NUM and the
-like) run over the whole doc, as before.
+like) or of unbounded length ("+", "*") run over the whole doc, as before.
 """
 from __future__ import annotations
 
@@ -23,7 +23,7 @@ from spacy.vocab import Vocab
 Match = tuple[int, int, int]  # (match_id, start token, end token), as the Matcher gives them
 
 _WORD_KEYS = ("LOWER", "ORTH", "TEXT")
-_REQUIRED_OPS = (None, "+", "1")
+_REQUIRED_OPS = (None, "1")
 
 
 def _values(spec) -> list[str] | None:
@@ -57,7 +57,9 @@ class TriggeredMatcher:
         return len(self.patterns) + (1 if self.has_everywhere else 0)
 
     def add(self, key: str, pattern: list[dict]) -> None:
-        trigger = self._trigger(pattern)
+        # "+" and "*" make a match's length unbounded: no window is sure to hold it
+        bounded = all(tok.get("OP") in (None, "?", "1", "!") for tok in pattern)
+        trigger = self._trigger(pattern) if bounded else None
         if trigger is None:
             self.everywhere.add(key, [pattern])
             self.has_everywhere = True
