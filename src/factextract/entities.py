@@ -24,6 +24,10 @@ TYPES = ("people", "organisations", "places")
 
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
 _EDGE_PUNCT = " \t\n,.;:!?\"'“”‘’()[]-–—"
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")  # "South Korea's Joint Chiefs"
+_THE = re.compile(r"(?i)the\s+")
+_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$")
+_SPACES = re.compile(r"\s+")
 
 
 @dataclass
@@ -41,14 +45,14 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT and not text[start:end].endswith((".", "s'")) :
         end -= 1
-    m = re.match(r"(?i)the\s+", text[start:end])
+    m = _THE.match(text[start:end])
     if m and end - start > m.end():
         start += m.end()
     m = _POSSESSIVE.search(text[start:end])
     if m and end - start > 3:
         end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
     # a trailing abbreviation point belongs to the name ("Co."), a sentence full stop does not
-    if text[end - 1:end] == "." and not re.search(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$", text[start:end]):
+    if text[end - 1:end] == "." and not _ABBREVIATION_END.search(text[start:end]):
         end -= 1
     while end > start and text[end - 1] in _EDGE_PUNCT.replace(".", ""):
         end -= 1
@@ -58,7 +62,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
 def normalise(name: str) -> str:
     """Comparison key: case, hyphens, curly marks and spacing folded."""
     name = name.replace("’", "'").replace("-", " ").lower()
-    return re.sub(r"\s+", " ", name).strip()
+    return _SPACES.sub(" ", name).strip()
 
 
 class EntityGrouper:
@@ -93,7 +97,7 @@ class EntityGrouper:
     def _split_possessive(self, text: str, start: int, end: int, etype: str):
         """"South Korea's Joint Chiefs of Staff" is a place and an organisation."""
         span = text[start:end]
-        m = re.search(r"['’]s\s+(?=[A-Z])", span)
+        m = _POSSESSIVE_BEFORE_NAME.search(span)
         if not m:
             return [(start, end, etype)]
         left_end, right_start = start + m.start(), start + m.end()
@@ -171,7 +175,10 @@ class EntityGrouper:
         covered = {(c.start, c.end) for c in cands}
         extra = []
         for m in ACRONYM_DEF.finditer(text):
-            cand = ends.get(len(text[:m.start()].rstrip()))
+            before = m.start()
+            while before and text[before - 1].isspace():
+                before -= 1
+            cand = ends.get(before)
             if cand is None or not acronym_matches(m.group(1), text[cand.start:cand.end]):
                 continue
             acr = m.group(1)

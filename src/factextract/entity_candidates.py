@@ -42,7 +42,7 @@ _NOT_LETTER = re.compile(r"[\W\d_]+")
 _NOT_UPPER = re.compile(r"[^A-ZÀ-ÖØ-Þ]+")
 _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)$")
 _DATELINE = re.compile(
-    r"(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3})"
+    r"(?=[A-Z])(?:^|(?<=\n)|(?<=[.!?] ))([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3})"
     r"(?:, ([A-Z][A-Za-z.'&-]*(?: [A-Z][A-Za-z.'&-]*){0,3}))?"
     r"(?: \d{4}-\d\d-\d\d\b|,? (?:\([A-Za-z ]+\) )?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d"
     r"| \([A-Za-z .]+\) [-–—])")
@@ -118,6 +118,8 @@ def _letters_in_order(acronym: str, long_form: str) -> bool:
 
 
 def _numeric(text: str) -> bool:
+    if text.isalpha():  # most tokens: words
+        return False
     return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
 
 
