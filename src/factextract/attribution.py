@@ -219,6 +219,7 @@ class Attributor:
         # 1. a reporting verb governing the quoted words
         best = None
         lo_i, hi_i = inner.start, inner.end
+        plo, phi = self.paragraph(start)
         for tok in inner:
             if tok.head is not tok and lo_i <= tok.head.i < hi_i:
                 continue        # its path upwards goes through its head, walked anyway
@@ -228,6 +229,8 @@ class Attributor:
                 hops += 1
                 if self.in_quote(node.idx):
                     continue
+                if not plo <= node.idx < phi:
+                    break       # the parse ran across a paragraph break: not this quote's cue
                 if self.is_cue(node):
                     top = node      # keep climbing: the outermost report is the source's
             if top is not None:
@@ -244,7 +247,6 @@ class Attributor:
             verb = best[1]
             return Attribution(verb.text, verb.idx, self.subject(verb))
         # 2. nearest reporting verb of the paragraph outside quotes (same sentence first)
-        plo, phi = self.paragraph(start)
         acc = self.according_to(plo, phi)
         cands = []
         qsent = self.sents.index(inner[0])
