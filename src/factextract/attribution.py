@@ -29,7 +29,7 @@ class Attribution:
     cue_start: int
     subject: Token | None      # the speaker's head token
     colon: bool = False        # "X said:" / "Trump: ‘…’"
-    how: str = "governs"       # governs (the cue's complement) / sentence / paragraph
+    how: str = "governs"       # governs (the cue's complement) / sentence / after (“…?” X asked.) / paragraph
 
 
 class Attributor:
@@ -78,7 +78,7 @@ class Attributor:
             return not (lemma == "call" and tok.i >= 1 and self.doc[tok.i - 1].lower_ in ("so", "-")
                         and self.text[max(0, tok.idx - 4):tok.idx].lower().startswith("so"))
         return lemma in self._phrasal_verbs and any(
-            c.dep_ == "prt" and (lemma, c.lower_) in self.phrasal for c in tok.children)
+            c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in self.phrasal for c in tok.children)
 
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject, borrowed from the verb it hangs off when it has none."""
@@ -169,6 +169,27 @@ class Attributor:
             return True
         return tok.tag_ != "VBG" and tok.text[:1].isupper()
 
+    def right_after(self, end: int, cue: Token) -> bool:
+        """“Grizzly Adams?” Maddow repeated. - the parser ends the sentence at the question
+        mark, but a cue right after the closing mark, behind nothing but a name, still
+        attributes the quote."""
+        if cue.idx < end or cue.idx - end > 60 or "\n" in self.text[end:cue.idx]:
+            return False
+        doc = self.doc
+        if any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4]):
+            return False    # “…” Mr. Zahed said: “…” - the cue introduces the next quote
+        i = cue.i - 1
+        words = 0
+        while i >= 0 and doc[i].idx >= end:
+            t = doc[i]
+            if t.is_quote or t.text == "''" or t.is_punct and t.idx < doc[i + 1].idx and i + 1 < cue.i and doc[i + 1].is_quote:
+                return words <= 4
+            if t.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ", "ADV") or t.is_punct:
+                return False
+            words += 1
+            i -= 1
+        return words <= 4
+
     def according_to(self, lo: int, hi: int) -> Attribution | None:
         """The first "according to X" in text[lo:hi]."""
         i = bisect.bisect_left(self._acc_idx, lo)
@@ -255,14 +276,15 @@ class Attributor:
         for tok in self.cues[lo:hi]:
             dist = start - tok.idx if tok.idx < start else tok.idx - end
             same = qsent <= self.sents.index(tok) <= qsent_end
-            cands.append((0 if same else 1, dist, tok))
+            after = not same and self.right_after(end, tok)
+            cands.append((0 if same or after else 1, dist, tok, after))
         if acc is not None:
             dist = start - acc.cue_start if acc.cue_start < start else acc.cue_start - end
-            cands.append((0 if acc.cue_start >= self.sents.of(inner[0]).start_char else 1, dist, acc))
+            cands.append((0 if acc.cue_start >= self.sents.of(inner[0]).start_char else 1, dist, acc, False))
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
             hit = cands[0][2]
-            how = "sentence" if cands[0][0] == 0 else "paragraph"
+            how = "after" if cands[0][3] else "sentence" if cands[0][0] == 0 else "paragraph"
             if how == "paragraph" and partial:
                 # a fragment in a sentence with no speech verb: its sentence's subject
                 # ("The charity is seeking “bold ideas”") rather than a cue sentences away

@@ -132,6 +132,7 @@ class QuotesComponent:
             previous_cue = att.cue_start if att is not None else previous_cue
             if rec.speaker is not None and rec.kind != "scare":
                 last_speaker = rec
+                resolver.note_speaker(rec.start, rec.speaker)
         doc._.quotes = quotes
         return doc
 

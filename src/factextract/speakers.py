@@ -18,6 +18,10 @@ from .resources import load_jsonl, load_wordlist
 from .sentences import Sentences
 
 _SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+import os, json as _json
+_WEIGHTS = {"cue": 3.0, "main": 2.5, "subj": 2.0, "poss": 0.5, "other": 0.0, "gender": 1.0, "dist": 4.0, "last": 1.0}
+_WEIGHTS.update(_json.loads(os.environ.get("QW", "{}")))
+_WINDOW = int(os.environ.get("QWIN", "6"))
 
 
 @dataclass
@@ -84,6 +88,8 @@ class SpeakerResolver:
         self._mstarts = [s for s, _, _ in self.mentions]
         self._resolved: dict[int, Speaker] = {}
         self.documents: list[tuple[int, Known]] = []   # (offset, issuer) of "a statement" by X
+        self.last_speaker: tuple[int, Known] | None = None  # (offset, who) of the latest quote's speaker
+        self._chain: dict[int, Known | None] = {}
         self._learn_roles()
 
     # -- what the article says about its entities ----------------------------------------
@@ -183,6 +189,12 @@ class SpeakerResolver:
         self.mentions.insert(i, (start, end, k))
         self._mstarts.insert(i, start)
 
+    def note_speaker(self, offset: int, name: str) -> None:
+        """The quote at `offset` went to `name`: the likeliest person for the next "he said"."""
+        k = next((x for x in reversed(self.known) if x.entity.name == name), None)
+        if k is not None:
+            self.last_speaker = (offset, k)
+
     # -- resolution --------------------------------------------------------------------------
     def resolve(self, tok: Token, phrase: tuple[int, int]) -> Speaker:
         """The speaker for subject token `tok` (its phrase spans text[phrase[0]:phrase[1]]);
@@ -271,7 +283,7 @@ class SpeakerResolver:
         if tok.pos_ == "PROPN":
             return None       # the subject is itself a name ("Griffin, an Obama backer")
         for child in tok.children:
-            if child.dep_ not in ("compound", "appos", "nmod") or self.in_quote(child.idx):
+            if child.dep_ not in ("appos", "nmod") or self.in_quote(child.idx):
                 continue
             cand = self.mention_at(child.idx, child.idx + len(child.text))
             if cand is not None and cand[2].type == "people":
@@ -296,41 +308,89 @@ class SpeakerResolver:
                 best = k
         return best
 
-    def antecedent(self, tok: Token) -> Known | None:
-        """Nearest compatible person/organisation before a pronoun: subjects first, by sentence."""
+    def antecedent(self, tok: Token, depth: int = 0) -> Known | None:
+        """The compatible person (or, for "they"/"it", organisation) a pronoun most likely
+        means, scored over the last few sentences: its grammatical role there (the subject of
+        a reporting verb or of the main clause over a possessor or an object), gender
+        agreement, distance, the speaker of the quote just before, and earlier pronouns of
+        the same chain ("Mr. Lou said …. But he suggested …. “…,” he said")."""
         low = tok.text.lower()
         gender = self.vocab.person_pronouns.get(low)
         want_people = low in self.vocab.person_pronouns
-        doc = self.doc
+        w = _WEIGHTS
+        best: tuple[float, int, Known] | None = None
+
+        def consider(k: Known, score: float, order: int) -> None:
+            nonlocal best
+            if best is None or (score, order) > (best[0], best[1]):
+                best = (score, order, k)
+
+        last = self.last_speaker
+        if last is not None and self.compatible(last[1], want_people, gender) and last[0] < tok.idx:
+            dist = self.sents.index(tok) - self.sents.index(self.doc.char_span(last[0], last[0] + 1, alignment_mode="expand")[0])
+            if dist <= _WINDOW:
+                consider(last[1], w["last"] + self.gender_score(last[1], gender) - w["dist"] * dist, -10 ** 9)
         sent = self.sents.of(tok)
         seen = 0
-        while sent is not None and seen < 6:
+        while sent is not None and seen <= _WINDOW:
             lo = sent.start_char
             hi = tok.idx if seen == 0 else sent.end_char
-            cands = []
             i = bisect.bisect_left(self._mstarts, lo)
+            taken: set[int] = set()
             while i < len(self.mentions) and self.mentions[i][0] < hi:
                 s, e, k = self.mentions[i]
                 i += 1
-                if self.in_quote(s):
+                if self.in_quote(s) or not self.compatible(k, want_people, gender):
                     continue
-                if k.type == "places" or want_people != (k.type == "people"):
+                span = self.doc.char_span(s, e, alignment_mode="expand")
+                if span is None:
                     continue
-                if gender and k.gender and k.gender != gender:
-                    continue
-                span = doc.char_span(s, e, alignment_mode="expand")
-                rank = 2
-                if span is not None and span.root.dep_ in _SUBJECT_DEPS:
-                    rank = 0 if span.root.head.lemma_.lower() in self.vocab.verbs else 1
-                if rank == 2 and not (gender and k.gender):
+                taken.add(span.root.i)
+                role = self.role(span.root)
+                if role == "other" and not (gender and k.gender):
                     continue    # a non-subject of unknown gender is a poor antecedent
-                cands.append((rank, -s if seen == 0 else s, k))
-            if cands:
-                cands.sort(key=lambda c: (c[0], c[1]))
-                return cands[0][2]
+                consider(k, w[role] + self.gender_score(k, gender) - w["dist"] * seen, s if seen == 0 else -s)
+            if depth < 2:
+                # an earlier "he" of the same chain stands for its own antecedent
+                for t in sent:
+                    if t.idx >= hi:
+                        break
+                    if t.i in taken or t.lower_ != low and not (gender and self.vocab.person_pronouns.get(t.lower_) == gender
+                                                                 and t.dep_ in _SUBJECT_DEPS):
+                        continue
+                    if t.dep_ not in _SUBJECT_DEPS or self.in_quote(t.idx):
+                        continue
+                    k = self._chain.get(t.i) if t.i in self._chain else self._chain.setdefault(t.i, self.antecedent(t, depth + 1))
+                    if k is not None:
+                        consider(k, w[self.role(t)] + self.gender_score(k, gender) - w["dist"] * seen,
+                                 t.idx if seen == 0 else -t.idx)
             seen += 1
             sent = self.sents.before(sent)
-        return None
+        return best[2] if best is not None else None
+
+    def compatible(self, k: Known, want_people: bool, gender: str | None) -> bool:
+        if k.type == "places" or want_people != (k.type == "people"):
+            return False
+        return not (gender and k.gender and k.gender != gender)
+
+    @staticmethod
+    def gender_score(k: Known, gender: str | None) -> float:
+        return _WEIGHTS["gender"] if gender and k.gender == gender else 0.0
+
+    def role(self, head: Token) -> str:
+        """How a mention stands in its sentence, as an antecedent: cue (subject of a speech
+        verb), main (subject of the main clause), subj (another subject), poss (a subject's
+        possessor: "Carson's adviser said"), other."""
+        if head.dep_ in _SUBJECT_DEPS:
+            verb = head.head
+            if verb.lemma_.lower() in self.vocab.verbs:
+                return "cue"
+            if verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
+                return "main"
+            return "subj"
+        if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
+            return "poss"
+        return "other"
 
     def phrase(self, tok: Token) -> tuple[int, int]:
         """The speaker phrase of a subject token: its left modifiers, itself and attached
