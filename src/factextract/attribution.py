@@ -98,8 +98,14 @@ class Attributor:
                         return child
                     return self.adjacent_subject(first)
             if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+                came_by = verb.dep_
                 verb = verb.head
                 seen += 1
+                if came_by == "acl" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" \
+                        and verb.head.pos_ in ("VERB", "AUX"):
+                    # "X issued a statement saying …" / "X released an ad calling …": the
+                    # statement's issuer speaks
+                    verb = verb.head
                 continue
             if verb.dep_ == "relcl":   # "Clinton, who said ..." handled by the resolver via "who"
                 return None
