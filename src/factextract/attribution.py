@@ -302,4 +302,12 @@ class Attributor:
                 hit.how = how
                 return hit
             return Attribution(hit.text, hit.idx, self.subject(hit), how=how)
+        if partial:
+            # no cue in the paragraph at all: "Sanders ticked off issues, including making the
+            # wealthy pay their “fair share”" - a fragment in a sentence whose subject is a name
+            root = self.sents.of(inner[0]).root
+            subj = self.subject(root) if root.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "ORG") \
+                    and not self.in_quote(subj.idx):
+                return Attribution(root.text, root.idx, subj, how="subject")
         return None
