@@ -97,7 +97,7 @@ class Attributor:
                             return self.name_after_quote(first) or child
                         return child
                     return self.adjacent_subject(first)
-            if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+            if verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
                 came_by = verb.dep_
                 verb = verb.head
                 seen += 1
@@ -149,7 +149,7 @@ class Attributor:
             tok = doc[i]
             for _ in range(6):
                 head = tok.head
-                if head is tok or head.i >= verb.i or self.in_quote(head.idx):
+                if head.i == tok.i or head.i >= verb.i or self.in_quote(head.idx):
                     break
                 if tok.dep_ in ("pobj", "prep", "compound", "amod", "poss", "case", "nummod"):
                     tok = head
@@ -248,16 +248,19 @@ class Attributor:
         lo_i, hi_i = inner.start, inner.end
         plo, phi = self.paragraph(start)
         for tok in inner:
-            if tok.head is not tok and lo_i <= tok.head.i < hi_i:
+            if tok.head.i != tok.i and lo_i <= tok.head.i < hi_i:
                 continue        # its path upwards goes through its head, walked anyway
             node, hops, top = tok, 0, None
-            while node.head is not node and hops < 12:
+            while node.head.i != node.i and hops < 12:
                 node = node.head
                 hops += 1
                 if self.in_quote(node.idx):
                     continue
                 if not plo <= node.idx < phi:
                     break       # the parse ran across a paragraph break: not this quote's cue
+                if top is not None and top.dep_ == "advcl" and top.head.i == node.i and \
+                        any(c.dep_ in _SUBJECT_DEPS for c in top.children):
+                    break       # "Even as Obama said …, his aides argued": the cue's own clause
                 if self.is_cue(node):
                     top = node      # keep climbing: the outermost report is the source's
             if top is not None:

@@ -267,7 +267,7 @@ class SpeakerResolver:
 
     def adopt(self, tok: Token, s: int, e: int) -> Speaker:
         """Make a name the entities component missed a known entity of this doc."""
-        name_toks = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t is tok]
+        name_toks = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i]
         ns = min(t.idx for t in name_toks)
         ne = tok.idx + len(tok.text)
         entity = Entity(name=self.text[ns:ne], mentions=[Mention(self.text[ns:ne], ns, ne)])
