@@ -391,15 +391,15 @@ class SpeakerResolver:
 
     def role(self, head: Token) -> str:
         """How a mention stands in its sentence, as an antecedent: cue (subject of a speech
-        verb), main (subject of the main clause), subj (another subject), poss (a subject's
-        possessor: "Carson's adviser said"), other."""
+        verb of the main clause, not of "… when Tapper asked"), main (subject of the main
+        clause), subj (another subject), poss (a subject's possessor: "Carson's adviser
+        said"), other."""
         if head.dep_ in _SUBJECT_DEPS:
             verb = head.head
-            if verb.lemma_.lower() in self.vocab.verbs:
+            main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+            if verb.lemma_.lower() in self.vocab.verbs and (main or verb.dep_ in ("ccomp", "parataxis")):
                 return "cue"
-            if verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT":
-                return "main"
-            return "subj"
+            return "main" if main else "subj"
         if head.dep_ == "poss" and head.head.dep_ in _SUBJECT_DEPS:
             return "poss"
         return "other"
