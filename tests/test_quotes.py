@@ -110,6 +110,10 @@ SHAPES = [
     ("a cue in a subordinate clause with its own subject: not the main clause's cue",
      "Hours after Anna Berg said she was “encouraged” by the offer, the union announced a strike.",
      [("encouraged", "Anna Berg", "Anna Berg", "partial")]),
+    ("a fragment whose sentence has no cue and the subject 'it': the paragraph's speaker",
+     "The mayor spoke about the boat on Monday.\n\nKarl Dent said the town could do without the boat. "
+     "Still, it was a \"great luxury to have\" in summer.",
+     [("great luxury to have", "Karl Dent", "Karl Dent", "partial")]),
     ("a fragment in a paragraph without a cue: its sentence's named subject",
      "The rally lasted an hour.\n\nKarl Dent listed his plans, including a \"fair deal\" for farmers and new roads.",
      [("fair deal", "Karl Dent", "Karl Dent", "partial")]),

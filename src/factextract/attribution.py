@@ -21,6 +21,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # deps through which a verb borrows the subject of its head: "…, adding", "said and added"
 _INHERIT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "dep", "parataxis", "pcomp", "prep", "acl"}
 _SUBJECT_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+# subjects that cannot be a fragment's speaker ("it was a “great luxury”")
+_NOT_SPEAKERS = {"it", "that", "this", "which", "there", "what"}
 
 
 @dataclass
@@ -299,7 +301,7 @@ class Attributor:
                 # ("The charity is seeking “bold ideas”") rather than a cue sentences away
                 root = self.sents.of(inner[0]).root
                 subj = self.subject(root) if root.pos_ in ("VERB", "AUX") else None
-                if subj is not None and not self.in_quote(subj.idx):
+                if subj is not None and subj.lower_ not in _NOT_SPEAKERS and not self.in_quote(subj.idx):
                     return Attribution(root.text, root.idx, subj, how="subject")
             if isinstance(hit, Attribution):
                 hit.how = how
