@@ -110,6 +110,9 @@ SHAPES = [
     ("a cue in a subordinate clause with its own subject: not the main clause's cue",
      "Hours after Anna Berg said she was “encouraged” by the offer, the union announced a strike.",
      [("encouraged", "Anna Berg", "Anna Berg", "partial")]),
+    ("an adjective with a determiner as the subject",
+     "The race ended in the rain.\n\n“I will run again next year,” said the 46-year-old.",
+     [("I will run again next year,", "the 46-year-old", "the 46-year-old", "direct")]),
     ("a fragment whose sentence has no cue and the subject 'it': the paragraph's speaker",
      "The mayor spoke about the boat on Monday.\n\nKarl Dent said the town could do without the boat. "
      "Still, it was a \"great luxury to have\" in summer.",

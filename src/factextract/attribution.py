@@ -175,6 +175,8 @@ class Attributor:
         capitalised word the tagger took for a verb ("Trump said") still can."""
         if tok.pos_ in _SUBJECT_POS:
             return True
+        if tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children):
+            return True     # "said the 46-year-old"
         return tok.tag_ != "VBG" and tok.text[:1].isupper()
 
     def right_after(self, end: int, cue: Token) -> bool:
