@@ -110,6 +110,10 @@ SHAPES = [
     ("a cue in a subordinate clause with its own subject: not the main clause's cue",
      "Hours after Anna Berg said she was “encouraged” by the offer, the union announced a strike.",
      [("encouraged", "Anna Berg", "Anna Berg", "partial")]),
+    ("according to a document filed by X",
+     "The fence was found open on Sunday.\n\n“Someone cut the wire during the night,” according to a police "
+     "report filed by Karl Dent.",
+     [("Someone cut the wire during the night,", "Karl Dent", "Karl Dent", "direct")]),
     ("an adjective with a determiner as the subject",
      "The race ended in the rain.\n\n“I will run again next year,” said the 46-year-old.",
      [("I will run again next year,", "the 46-year-old", "the 46-year-old", "direct")]),

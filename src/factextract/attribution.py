@@ -59,9 +59,20 @@ class Attributor:
                     and not self.in_quote(tok.idx):
                 objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and not self.in_quote(c.idx)]
                 if objs:
-                    self.accordings.append((tok.idx, objs[0]))
+                    self.accordings.append((tok.idx, self._issuer(objs[0])))
         self._cue_idx = [t.idx for t in self.cues]
         self._acc_idx = [i for i, _ in self.accordings]
+
+    def _issuer(self, noun: Token) -> Token:
+        """According to "a court filing by X" / "audio provided by X": X speaks."""
+        for child in noun.children:
+            if child.dep_ == "acl":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        objs = [c for c in agent.children if c.dep_ == "pobj"]
+                        if objs and not self.in_quote(objs[0].idx):
+                            return objs[0]
+        return noun
 
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._qstarts, offset) - 1
