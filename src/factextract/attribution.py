@@ -174,8 +174,10 @@ class Attributor:
         j = verb.i + 1
         before = doc[verb.i - 1] if verb.i > 0 else None
         if before is not None and (before.is_quote or before.text in (",", "''")):
+            def name_like(t: Token) -> bool:   # "said Skelly" with Skelly tagged an adverb
+                return t.pos_ in ("PROPN", "NOUN") or t.is_title and t.is_alpha
             while j < sent.end and doc[j].pos_ in ("ADV", "DET", "ADJ", "PROPN", "NOUN"):
-                if doc[j].pos_ in ("PROPN", "NOUN") and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
+                if name_like(doc[j]) and (j + 1 >= len(doc) or not name_like(doc[j + 1])):
                     return doc[j]
                 j += 1
         return None
