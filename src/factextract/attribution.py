@@ -205,8 +205,8 @@ class Attributor:
         words = 0
         while i >= 0 and doc[i].idx >= end:
             t = doc[i]
-            if t.is_quote or t.text == "''" or t.is_punct and t.idx < doc[i + 1].idx and i + 1 < cue.i and doc[i + 1].is_quote:
-                return words <= 4
+            if t.is_quote or t.text == "''":
+                return words <= 4       # back at the closing mark
             if t.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ", "ADV") or t.is_punct:
                 return False
             words += 1
