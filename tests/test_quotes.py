@@ -83,6 +83,47 @@ SHAPES = [
     ("unclosed mark closes at the paragraph end",
      'Karl Dent said the plan was "a mistake that will cost us.\n\nThe council meets again on Monday.',
      [("a mistake that will cost us.", "Karl Dent", "Karl Dent", "partial")]),
+    # from the error analysis on the quotes gold (pronoun chains, names inside role nouns,
+    # "issued a statement saying", subordinate cues, fragments without a cue)
+    ("an earlier 'he' of the chain, not the man in the object",
+     "Finance minister Peter Varga met his counterpart, Mr. Holm, on Monday.\n\n"
+     "Mr. Varga said the talks had gone well. But he suggested that Mr. Holm had other goals. "
+     "“They are under pressure at home,” he said.",
+     [("They are under pressure at home,", "Peter Varga", "he", "direct")]),
+    ("a name inside a role noun is not the speaker",
+     "Mayor Tom Becker has led the town since 2019.\n\n“We expect a close race,” said a senior Becker adviser.",
+     [("We expect a close race,", "a senior Becker adviser", "a senior Becker adviser", "direct")]),
+    ("X issued a statement saying",
+     'The Harbor Authority issued a statement saying the pier was "unsafe for now."',
+     [("unsafe for now.", "Harbor Authority", "Harbor Authority", "partial")]),
+    ("X released a plan calling",
+     'Ships waited outside the harbor.\n\nAnna Berg, the port director, released a new plan calling the delays "a disgrace."',
+     [("a disgrace.", "Anna Berg", "Anna Berg", "partial")]),
+    ("verb and particle tagged as an adverb",
+     "“Nobody believes that,” Karl Dent shot back with a laugh.",
+     [("Nobody believes that,", "Karl Dent", "Karl Dent", "direct")]),
+    ("a later cue in the quote's own sentence: not the previous speaker's mention",
+     "Senator Ellen Marsh wrote to the board. “The plan is sound,” Marsh wrote. Still, she added, "
+     "“we cannot ignore the cost.”",
+     [("The plan is sound,", "Ellen Marsh", "Marsh", "direct"),
+      ("we cannot ignore the cost.", "Ellen Marsh", "she", "direct")]),
+    ("a cue in a subordinate clause with its own subject: not the main clause's cue",
+     "Hours after Anna Berg said she was “encouraged” by the offer, the union announced a strike.",
+     [("encouraged", "Anna Berg", "Anna Berg", "partial")]),
+    ("according to a document filed by X",
+     "The fence was found open on Sunday.\n\n“Someone cut the wire during the night,” according to a police "
+     "report filed by Karl Dent.",
+     [("Someone cut the wire during the night,", "Karl Dent", "Karl Dent", "direct")]),
+    ("an adjective with a determiner as the subject",
+     "The race ended in the rain.\n\n“I will run again next year,” said the 46-year-old.",
+     [("I will run again next year,", "the 46-year-old", "the 46-year-old", "direct")]),
+    ("a fragment whose sentence has no cue and the subject 'it': the paragraph's speaker",
+     "The mayor spoke about the boat on Monday.\n\nKarl Dent said the town could do without the boat. "
+     "Still, it was a \"great luxury to have\" in summer.",
+     [("great luxury to have", "Karl Dent", "Karl Dent", "partial")]),
+    ("a fragment in a paragraph without a cue: its sentence's named subject",
+     "The rally lasted an hour.\n\nKarl Dent listed his plans, including a \"fair deal\" for farmers and new roads.",
+     [("fair deal", "Karl Dent", "Karl Dent", "partial")]),
 ]
 
 

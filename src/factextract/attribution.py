@@ -21,6 +21,8 @@ _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # deps through which a verb borrows the subject of its head: "…, adding", "said and added"
 _INHERIT_DEPS = {"conj", "advcl", "xcomp", "ccomp", "dep", "parataxis", "pcomp", "prep", "acl"}
 _SUBJECT_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+# subjects that cannot be a fragment's speaker ("it was a “great luxury”")
+_NOT_SPEAKERS = {"it", "that", "this", "which", "there", "what"}
 
 
 @dataclass
@@ -29,7 +31,7 @@ class Attribution:
     cue_start: int
     subject: Token | None      # the speaker's head token
     colon: bool = False        # "X said:" / "Trump: ‘…’"
-    how: str = "governs"       # governs (the cue's complement) / sentence / paragraph
+    how: str = "governs"       # governs (the cue's complement) / sentence / after (“…?” X asked.) / paragraph
 
 
 class Attributor:
@@ -57,9 +59,20 @@ class Attributor:
                     and not self.in_quote(tok.idx):
                 objs = [c for c in doc[tok.i + 1].children if c.dep_ == "pobj" and not self.in_quote(c.idx)]
                 if objs:
-                    self.accordings.append((tok.idx, objs[0]))
+                    self.accordings.append((tok.idx, self._issuer(objs[0])))
         self._cue_idx = [t.idx for t in self.cues]
         self._acc_idx = [i for i, _ in self.accordings]
+
+    def _issuer(self, noun: Token) -> Token:
+        """According to "a court filing by X" / "audio provided by X": X speaks."""
+        for child in noun.children:
+            if child.dep_ == "acl":
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        objs = [c for c in agent.children if c.dep_ == "pobj"]
+                        if objs and not self.in_quote(objs[0].idx):
+                            return objs[0]
+        return noun
 
     def in_quote(self, offset: int) -> bool:
         i = bisect.bisect_right(self._qstarts, offset) - 1
@@ -78,7 +91,7 @@ class Attributor:
             return not (lemma == "call" and tok.i >= 1 and self.doc[tok.i - 1].lower_ in ("so", "-")
                         and self.text[max(0, tok.idx - 4):tok.idx].lower().startswith("so"))
         return lemma in self._phrasal_verbs and any(
-            c.dep_ == "prt" and (lemma, c.lower_) in self.phrasal for c in tok.children)
+            c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in self.phrasal for c in tok.children)
 
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject, borrowed from the verb it hangs off when it has none."""
@@ -97,9 +110,15 @@ class Attributor:
                             return self.name_after_quote(first) or child
                         return child
                     return self.adjacent_subject(first)
-            if verb.dep_ in _INHERIT_DEPS and verb.head is not verb:
+            if verb.dep_ in _INHERIT_DEPS and verb.head.i != verb.i:
+                came_by = verb.dep_
                 verb = verb.head
                 seen += 1
+                if came_by == "acl" and verb.pos_ in ("NOUN", "PROPN") and verb.dep_ == "dobj" \
+                        and verb.head.pos_ in ("VERB", "AUX"):
+                    # "X issued a statement saying …" / "X released an ad calling …": the
+                    # statement's issuer speaks
+                    verb = verb.head
                 continue
             if verb.dep_ == "relcl":   # "Clinton, who said ..." handled by the resolver via "who"
                 return None
@@ -143,7 +162,7 @@ class Attributor:
             tok = doc[i]
             for _ in range(6):
                 head = tok.head
-                if head is tok or head.i >= verb.i or self.in_quote(head.idx):
+                if head.i == tok.i or head.i >= verb.i or self.in_quote(head.idx):
                     break
                 if tok.dep_ in ("pobj", "prep", "compound", "amod", "poss", "case", "nummod"):
                     tok = head
@@ -155,8 +174,10 @@ class Attributor:
         j = verb.i + 1
         before = doc[verb.i - 1] if verb.i > 0 else None
         if before is not None and (before.is_quote or before.text in (",", "''")):
+            def name_like(t: Token) -> bool:   # "said Skelly" with Skelly tagged an adverb
+                return t.pos_ in ("PROPN", "NOUN") or t.is_title and t.is_alpha
             while j < sent.end and doc[j].pos_ in ("ADV", "DET", "ADJ", "PROPN", "NOUN"):
-                if doc[j].pos_ in ("PROPN", "NOUN") and (j + 1 >= len(doc) or doc[j + 1].pos_ not in ("PROPN", "NOUN")):
+                if name_like(doc[j]) and (j + 1 >= len(doc) or not name_like(doc[j + 1])):
                     return doc[j]
                 j += 1
         return None
@@ -167,7 +188,30 @@ class Attributor:
         capitalised word the tagger took for a verb ("Trump said") still can."""
         if tok.pos_ in _SUBJECT_POS:
             return True
+        if tok.pos_ == "ADJ" and any(c.dep_ == "det" for c in tok.children):
+            return True     # "said the 46-year-old"
         return tok.tag_ != "VBG" and tok.text[:1].isupper()
+
+    def right_after(self, end: int, cue: Token) -> bool:
+        """“Grizzly Adams?” Maddow repeated. - the parser ends the sentence at the question
+        mark, but a cue right after the closing mark, behind nothing but a name, still
+        attributes the quote."""
+        if cue.idx < end or cue.idx - end > 60 or "\n" in self.text[end:cue.idx]:
+            return False
+        doc = self.doc
+        if any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4]):
+            return False    # “…” Mr. Zahed said: “…” - the cue introduces the next quote
+        i = cue.i - 1
+        words = 0
+        while i >= 0 and doc[i].idx >= end:
+            t = doc[i]
+            if t.is_quote or t.text == "''":
+                return words <= 4       # back at the closing mark
+            if t.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ", "ADV") or t.is_punct:
+                return False
+            words += 1
+            i -= 1
+        return words <= 4
 
     def according_to(self, lo: int, hi: int) -> Attribution | None:
         """The first "according to X" in text[lo:hi]."""
@@ -219,15 +263,21 @@ class Attributor:
         # 1. a reporting verb governing the quoted words
         best = None
         lo_i, hi_i = inner.start, inner.end
+        plo, phi = self.paragraph(start)
         for tok in inner:
-            if tok.head is not tok and lo_i <= tok.head.i < hi_i:
+            if tok.head.i != tok.i and lo_i <= tok.head.i < hi_i:
                 continue        # its path upwards goes through its head, walked anyway
             node, hops, top = tok, 0, None
-            while node.head is not node and hops < 12:
+            while node.head.i != node.i and hops < 12:
                 node = node.head
                 hops += 1
                 if self.in_quote(node.idx):
                     continue
+                if not plo <= node.idx < phi:
+                    break       # the parse ran across a paragraph break: not this quote's cue
+                if top is not None and top.dep_ == "advcl" and top.head.i == node.i and \
+                        any(c.dep_ in _SUBJECT_DEPS for c in top.children):
+                    break       # "Even as Obama said …, his aides argued": the cue's own clause
                 if self.is_cue(node):
                     top = node      # keep climbing: the outermost report is the source's
             if top is not None:
@@ -244,7 +294,6 @@ class Attributor:
             verb = best[1]
             return Attribution(verb.text, verb.idx, self.subject(verb))
         # 2. nearest reporting verb of the paragraph outside quotes (same sentence first)
-        plo, phi = self.paragraph(start)
         acc = self.according_to(plo, phi)
         cands = []
         qsent = self.sents.index(inner[0])
@@ -253,23 +302,32 @@ class Attributor:
         for tok in self.cues[lo:hi]:
             dist = start - tok.idx if tok.idx < start else tok.idx - end
             same = qsent <= self.sents.index(tok) <= qsent_end
-            cands.append((0 if same else 1, dist, tok))
+            after = not same and self.right_after(end, tok)
+            cands.append((0 if same or after else 1, dist, tok, after))
         if acc is not None:
             dist = start - acc.cue_start if acc.cue_start < start else acc.cue_start - end
-            cands.append((0 if acc.cue_start >= self.sents.of(inner[0]).start_char else 1, dist, acc))
+            cands.append((0 if acc.cue_start >= self.sents.of(inner[0]).start_char else 1, dist, acc, False))
         if cands:
             cands.sort(key=lambda c: (c[0], c[1]))
             hit = cands[0][2]
-            how = "sentence" if cands[0][0] == 0 else "paragraph"
+            how = "after" if cands[0][3] else "sentence" if cands[0][0] == 0 else "paragraph"
             if how == "paragraph" and partial:
                 # a fragment in a sentence with no speech verb: its sentence's subject
                 # ("The charity is seeking “bold ideas”") rather than a cue sentences away
                 root = self.sents.of(inner[0]).root
                 subj = self.subject(root) if root.pos_ in ("VERB", "AUX") else None
-                if subj is not None and not self.in_quote(subj.idx):
+                if subj is not None and subj.lower_ not in _NOT_SPEAKERS and not self.in_quote(subj.idx):
                     return Attribution(root.text, root.idx, subj, how="subject")
             if isinstance(hit, Attribution):
                 hit.how = how
                 return hit
             return Attribution(hit.text, hit.idx, self.subject(hit), how=how)
+        if partial:
+            # no cue in the paragraph at all: "Sanders ticked off issues, including making the
+            # wealthy pay their “fair share”" - a fragment in a sentence whose subject is a name
+            root = self.sents.of(inner[0]).root
+            subj = self.subject(root) if root.pos_ in ("VERB", "AUX") else None
+            if subj is not None and subj.pos_ == "PROPN" and subj.ent_type_ in ("PERSON", "ORG") \
+                    and not self.in_quote(subj.idx):
+                return Attribution(root.text, root.idx, subj, how="subject")
         return None

@@ -107,8 +107,10 @@ class QuotesComponent:
             if att is not None and att.how in ("sentence", "paragraph") and previous is not None \
                     and previous[0].paragraph == q.paragraph and previous[1].speaker is not None \
                     and previous[1].kind != "scare" and quote_kind(text, q) == "direct" \
-                    and previous_cue is not None and previous_cue < q.open_at:
+                    and previous_cue is not None and previous_cue < q.open_at \
+                    and not (att.how == "sentence" and att.cue_start > previous_cue):
                 # “A,” Davis said. “B.” - B goes on with A's speaker, whose cue came between
+                # (unless B's own sentence has a later cue: “A,” Davis wrote. Still, she added, “B.”)
                 att, speaker = None, None
             rec = self._record(text, q, att, speaker)
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
@@ -132,6 +134,7 @@ class QuotesComponent:
             previous_cue = att.cue_start if att is not None else previous_cue
             if rec.speaker is not None and rec.kind != "scare":
                 last_speaker = rec
+                resolver.note_speaker(rec.start, rec.speaker)
         doc._.quotes = quotes
         return doc
 
