@@ -12,10 +12,17 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+import numpy as np
+from spacy.attrs import LOWER, POS
+from spacy.parts_of_speech import AUX, VERB
+from spacy.strings import hash_string
 from spacy.tokens import Doc, Token
 
 from .resources import load_wordlist
 from .sentences import Sentences
+
+_CUE_POS = np.array([VERB, AUX], dtype="uint64")
+_ACCORDING = hash_string("according")
 
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 # deps through which a verb borrows the subject of its head: "…, adding", "said and added"
@@ -52,7 +59,12 @@ class Attributor:
         # every reporting verb and "according to" outside quotes, in text order (one pass)
         self.cues: list[Token] = []
         self.accordings: list[tuple[int, Token]] = []
-        for tok in doc:
+        # only verbs, auxiliaries and "according" can be cues: found on the token arrays
+        pos_lower = doc.to_array([POS, LOWER]) if len(doc) else None
+        maybe = [] if pos_lower is None else np.flatnonzero(
+            np.isin(pos_lower[:, 0], _CUE_POS) | (pos_lower[:, 1] == _ACCORDING)).tolist()
+        for i in maybe:
+            tok = doc[i]
             if self.is_cue(tok):
                 self.cues.append(tok)
             elif tok.lower_ == "according" and tok.i + 1 < len(doc) and doc[tok.i + 1].lower_ == "to" \

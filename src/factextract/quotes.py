@@ -79,7 +79,7 @@ class QuotesComponent:
         spans = [(q.open_at, q.close_at if q.close_at is not None else q.end)
                  for q in find_quoted(text, typed=False)[0]]
         paras = paragraphs(text)
-        sentences = Sentences(doc)
+        sentences = Sentences(doc, text)
         attributor = Attributor(doc, text, spans, paras, sentences)
         resolver = SpeakerResolver(doc, text, self.vocab, spans, sentences)
         quotes: list[Quote] = []

@@ -9,20 +9,29 @@ ends a sentence in news text.
 from __future__ import annotations
 
 import bisect
+import re
 
+from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
+
+_NEWLINE = re.compile("\n")
 
 
 class Sentences:
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, text: str | None = None) -> None:
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+        text = doc.text if text is None else text
+        # tokens with a line break in their text or trailing space: the token holding each "\n"
+        starts = doc.to_array(IDX).tolist() if len(doc) else []
+        breaks = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _NEWLINE.finditer(text)})
         self.spans: list[Span] = []
         for sent in sents:
             start = sent.start
-            for tok in sent:
-                if tok.i + 1 < sent.end and "\n" in tok.text_with_ws:
-                    self.spans.append(doc[start:tok.i + 1])
-                    start = tok.i + 1
+            b = bisect.bisect_left(breaks, sent.start)
+            while b < len(breaks) and breaks[b] + 1 < sent.end:
+                self.spans.append(doc[start:breaks[b] + 1])
+                start = breaks[b] + 1
+                b += 1
             self.spans.append(doc[start:sent.end])
         self._starts = [s.start for s in self.spans]
 

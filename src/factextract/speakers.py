@@ -11,6 +11,9 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+import numpy as np
+from spacy.attrs import POS
+from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Token
 
 from .records import Entity, Mention
@@ -110,6 +113,10 @@ class SpeakerResolver:
 
     def _learn_roles(self) -> None:
         doc = self.doc
+        # "statement", "release", ... as nouns outside quotes: issued by whoever is their verb's subject
+        nouns = np.flatnonzero(doc.to_array(POS) == NOUN).tolist() if len(doc) else []
+        doc_nouns = [i for i in nouns if doc[i].lemma_.lower() in self.vocab.documents
+                     and not self.in_quote(doc[i].idx)]
         for s, e, k in self.mentions:
             span = doc.char_span(s, e, alignment_mode="expand")
             if span is None or len(span) == 0:
@@ -145,8 +152,12 @@ class SpeakerResolver:
             # "In a statement, X said" / "X said in a statement" / "X released a statement"
             if head.dep_ in _SUBJECT_DEPS:
                 verb = head.head
-                for tok in verb.subtree:
-                    if tok.lemma_.lower() in self.vocab.documents and tok.pos_ == "NOUN" and not self.in_quote(tok.idx):
+                # the document nouns in the verb's subtree (inside its edges, below the verb)
+                lo = bisect.bisect_left(doc_nouns, verb.left_edge.i)
+                hi = bisect.bisect_right(doc_nouns, verb.right_edge.i)
+                for i in doc_nouns[lo:hi]:
+                    tok = doc[i]
+                    if i == verb.i or verb.is_ancestor(tok):
                         self.documents.append((tok.idx, k))
                         k.roles.add(tok.lemma_.lower())
             # "X's statement", "a statement from X"
