@@ -1,12 +1,11 @@
 """The entity ruler: spaCy's SpanRuler, with its token patterns run by a TriggeredMatcher.
 
-The ruler's few token patterns ("Acme Widget Holdings Corp", "Mr Smith", "P. Smith") start
-with a run of capitalised words of any length, so spaCy's Matcher opens states at every
-capitalised token of every article: it cost as much as all the ruler's ~1,700 phrase patterns
-together, ten times over. Each of those patterns needs one rare word ("corp", "ministry", "mr")
-or shape ("X."), so they run only around it (see triggered.py), on matches capped at
-`max_length` tokens. Everything else (phrase patterns, labels and ids, doc.spans) is the
-SpanRuler's own.
+The ruler's few token patterns ("Acme Widget Holdings Corp", "Mr Smith", "P. Smith") contain
+runs of capitalised words of any length, so spaCy's Matcher opens states at every capitalised
+token of every article: they cost about fifty times what the ~1,700 phrase patterns cost. Each
+of them needs one rare word ("corp", "ministry", "mr") or shape ("X."), so they run only around
+it (see triggered.py), on matches capped at `max_length` tokens. Everything else (phrase
+patterns, labels and ids, doc.spans) is the SpanRuler's own.
 """
 from __future__ import annotations
 

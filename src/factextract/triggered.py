@@ -1,15 +1,15 @@
 """Token patterns run only where they can match.
 
 spaCy's Matcher starts every pattern at every token, so its cost grows with patterns × tokens:
-with ~60 date patterns it was the dearest part of our components. But nearly every pattern needs
-one rare word ("Friday", "quarter", "No.") or a digit shape ("1990"). `TriggeredMatcher` picks,
-per pattern, its most selective required token, finds the tokens that could be it (one pass
-over the doc's word and shape ids), and runs only the patterns triggered there, on a window just
-wide enough for them, with a small Matcher per set of patterns (built once, cached). The matches are exactly the
-Matcher's: every match contains its pattern's required token, and the window around that token
-holds the whole match. Patterns without a usable token (all optional, or only LIKE_NUM and the
-like) run over the whole doc, as before; so do patterns of unbounded length ("+", "*") unless
-a `max_length` caps their matches.
+with ~60 date patterns it was the dearest part of our components. But nearly every pattern
+needs one rare word ("Friday", "quarter", "No.") or a digit shape ("1990"). `TriggeredMatcher`
+picks, per pattern, its most selective required token, finds the tokens that could be it (one
+pass over the doc's word and shape ids), and runs only the patterns triggered there, on a
+window just wide enough for them, with a small Matcher per set of patterns (built once,
+cached). The matches are the Matcher's own: every match contains its pattern's required token,
+and the window around that token holds the whole match. Patterns without a usable token (all
+optional, or only LIKE_NUM and the like) run over the whole doc, as before; so do patterns of
+unbounded length ("+", "*") unless a `max_length` caps their matches.
 """
 from __future__ import annotations
 
