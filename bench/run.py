@@ -229,9 +229,11 @@ def main() -> None:
     ap.add_argument("--keep", type=Path, default=None, help="keep the corpus and outputs in this folder")
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
     args = ap.parse_args()
+    sys.path.insert(0, str(SRC))
+    from factextract.batch import CHUNK_ARTICLES
+    from factextract.pipeline import MODEL
+
     if args.model is None:
-        sys.path.insert(0, str(SRC))
-        from factextract.pipeline import MODEL
         args.model = os.environ.get("FACTEXTRACT_MODEL") or MODEL
 
     work = args.keep or Path(tempfile.mkdtemp(prefix="factextract-bench-"))
@@ -241,8 +243,6 @@ def main() -> None:
     print(f"corpus: {n} articles, {words:,} words ({words / n:.0f} per article) in {corpus}", file=sys.stderr)
 
     fx = [sys.executable, "-m", "factextract", str(corpus), "--format", "jsonl", "--quiet"]
-    from factextract.batch import CHUNK_ARTICLES
-
     plan = [  # (name, command, depth of the processes doing the work)
         ("bare-1", [sys.executable, "-c", BARE, args.model, str(corpus), "1"], 0),
         # the stricter baseline: spaCy at factextract's own batch size, where it runs faster and

@@ -27,7 +27,6 @@ from .context import Sentences, overlap, stems
 from .names import NameIndex, UnionFind, looks_like_name, name_tokens
 from .records import DateFact, Figure, Quote, Record
 
-STATUSES = ("corroborated", "conflict", "single_source")
 FACT_ORDER = ("person", "organisation", "place", "figure", "date", "quote")
 
 

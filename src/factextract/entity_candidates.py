@@ -698,7 +698,6 @@ class CandidateFinder:
                     and not (k == s - 1 and self.T[k].lower_ in ("the", "a", "an")):
                 return False
         return True
-        return spans
 
 
 def numeric_near(numeric: list[bool], i: int, before: int = 4, after: int = 6, need: int = 3) -> bool:

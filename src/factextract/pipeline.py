@@ -79,7 +79,6 @@ def build_pipeline(model: str | None = MODEL) -> Language:
         ruler.add_patterns(ruler_patterns)
     for name, _ in FACT_COMPONENTS:
         nlp.add_pipe(name)
-    nlp.meta["factextract_statistical"] = statistical
     return nlp
 
 
@@ -98,6 +97,3 @@ def get_pipeline(model: str | None = None) -> Language:
     Without an argument: the model named by $FACTEXTRACT_MODEL, else the packaged English one."""
     return _cached_pipeline(model if model is not None else default_model())
 
-
-def is_statistical(nlp: Language) -> bool:
-    return bool(nlp.meta.get("factextract_statistical"))

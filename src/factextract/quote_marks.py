@@ -152,27 +152,41 @@ def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: 
     return out
 
 
+class QuoteScan:
+    """The quotation marks of a text, found once and paired as often as asked: the quotes
+    component pairs them by kind of mark and, for attribution, regardless of kind."""
+
+    def __init__(self, text: str) -> None:
+        self.masked = _masked(text)
+        self.paras = paragraphs(self.masked)
+        self.marks: list[tuple[list[tuple[int, int, str]], int, int, int, bool]] = []
+        for i, (lo, hi) in enumerate(self.paras):
+            marks = _double_marks(self.masked, lo, hi)
+            headline = i == 0 and len(self.paras) > 1     # a one-line text is all body
+            if headline and not marks:
+                marks = _single_marks(self.masked, lo, hi)
+            self.marks.append((marks, lo, hi, i, headline))
+
+    def quoted(self, typed: bool = True) -> tuple[list[Quoted], list[str]]:
+        """Every quoted stretch, and warnings about marks that could not be paired.
+        `typed=False` pairs any closing mark with any opener: the stretches actually spoken
+        when a writer mixed “curly" and straight marks, so the words between them can attribute."""
+        warnings: list[str] = []
+        out: list[Quoted] = []
+        for marks, lo, hi, i, headline in self.marks:
+            out.extend(_pair(self.masked, marks, lo, hi, i, headline, warnings, typed))
+        # an unclosed quote is fine when the next paragraph re-opens it (a quote running over
+        # paragraphs); otherwise the closing mark is missing
+        for q in out:
+            if q.closed:
+                continue
+            nxt = next((lo for lo, _ in self.paras if lo > q.start), None)
+            if nxt is None or self.masked[nxt] not in "“\"'‘„«`":
+                warnings.append(f"quotes: opening mark at {q.open_at} never closed; "
+                                "the quote ends with its paragraph")
+        return out, warnings
+
+
 def find_quoted(text: str, typed: bool = True) -> tuple[list[Quoted], list[str]]:
-    """Every quoted stretch of `text`, and warnings about marks that could not be paired.
-    `typed=False` pairs any closing mark with any opener: the stretches actually spoken when
-    a writer mixed “curly" and straight marks, so the words between them can attribute."""
-    masked = _masked(text)
-    warnings: list[str] = []
-    out: list[Quoted] = []
-    paras = paragraphs(masked)
-    for i, (lo, hi) in enumerate(paras):
-        marks = _double_marks(masked, lo, hi)
-        headline = i == 0 and len(paras) > 1     # a one-line text is all body
-        if headline and not marks:
-            marks = _single_marks(masked, lo, hi)
-        out.extend(_pair(masked, marks, lo, hi, i, headline, warnings, typed))
-    # an unclosed quote is fine when the next paragraph re-opens it (a quote running over
-    # paragraphs); otherwise the closing mark is missing
-    for q in out:
-        if q.closed:
-            continue
-        nxt = next((lo for lo, _ in paras if lo > q.start), None)
-        if nxt is None or masked[nxt] not in "“\"'‘„«`":
-            warnings.append(f"quotes: opening mark at {q.open_at} never closed; "
-                            "the quote ends with its paragraph")
-    return out, warnings
+    """Every quoted stretch of `text`, and warnings (see QuoteScan.quoted)."""
+    return QuoteScan(text).quoted(typed)

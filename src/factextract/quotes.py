@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from . import extensions
 from .attribution import Attribution, Attributor
-from .quote_marks import Quoted, find_quoted, paragraphs
+from .quote_marks import QuoteScan, Quoted, paragraphs
 from .records import Quote
 from .resources import load_wordlist
 from .sentences import Sentences
@@ -70,14 +70,15 @@ class QuotesComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text   # Doc.text joins every token on each access: read it once
-        found, warnings = find_quoted(text)
+        scan = QuoteScan(text)
+        found, warnings = scan.quoted()
         for w in warnings:
             extensions.warn(doc, w)
         if not doc.has_annotation("DEP"):
             doc._.quotes = [self._unattributed(text, q) for q in found]
             return doc
         spans = [(q.open_at, q.close_at if q.close_at is not None else q.end)
-                 for q in find_quoted(text, typed=False)[0]]
+                 for q in scan.quoted(typed=False)[0]]
         paras = paragraphs(text)
         sentences = Sentences(doc, text)
         attributor = Attributor(doc, text, spans, paras, sentences)

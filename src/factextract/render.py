@@ -5,15 +5,12 @@ Records reach JSON only through records.to_dict, so every format shows the same 
 from __future__ import annotations
 
 import csv
-import io
 from typing import IO, Iterable
 
 from rich.console import Console
 from rich.table import Table
 
 from .records import ErrorRecord, Record, to_dict, to_json
-
-FORMATS = ("table", "json", "jsonl", "csv")
 
 CSV_COLUMNS = ("id", "fact", "text", "start", "end", "value", "unit", "grain", "qualifier",
                "mod", "counted", "speaker", "kind")
@@ -127,13 +124,3 @@ def render_table(console: Console, record: Record) -> None:
     for w in record.warnings:
         console.print(f"[yellow]warning:[/] {w}")
     console.print()
-
-
-def to_text(records: list[Record], fmt: str) -> str:
-    """Render records to a string (tests and library users)."""
-    buf = io.StringIO()
-    w = Writer(fmt, buf, color=False)
-    for r in records:
-        w.write(r)
-    w.close()
-    return buf.getvalue()

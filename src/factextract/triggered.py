@@ -57,9 +57,6 @@ class TriggeredMatcher:
         self._cache: OrderedDict[frozenset[int], Matcher] = OrderedDict()
         self._cache_size = cache_size
 
-    def __len__(self) -> int:
-        return len(self.patterns) + (1 if self.has_everywhere else 0)
-
     def add(self, key: str, pattern: list[dict]) -> None:
         # "+" and "*" make a match's length unbounded: no window is sure to hold it, unless the
         # caller caps the length (a longer match is then found shortened by the window)

@@ -13,13 +13,8 @@ from pathlib import Path
 from ..inputs import Article
 from ..records import Record, to_dict
 
-# fact-type module -> gold keys that call for it
-SCORERS = {
-    "entities": ("people", "organisations", "places"),
-    "dates": ("dates",),
-    "figures": ("figures",),
-    "quotes": ("quotes",),
-}
+# the fact-type modules, in the order their lines print; each names the gold keys it scores
+SCORERS = ("entities", "dates", "figures", "quotes")
 
 
 def prediction_line(record: Record) -> dict:
@@ -56,7 +51,8 @@ def evaluate_file(path: Path, pred_out: Path | None = None, errors: int = 0,
 
     docs = load_gold(path, limit)
     keys = {k for d in docs for k in d["gold"]}
-    modules = [m for m, gold_keys in SCORERS.items() if keys & set(gold_keys)]
+    modules = [module for module in (importlib.import_module(f"{__name__}.{name}") for name in SCORERS)
+               if keys & set(module.GOLD_KEYS)]
     if not modules:
         raise ValueError(f"gold has none of the fact types this scores ({', '.join(sorted(keys))})")
     articles = [Article(str(d["id"]), d["text"], d.get("published"), d.get("title")) for d in docs]
@@ -68,8 +64,7 @@ def evaluate_file(path: Path, pred_out: Path | None = None, errors: int = 0,
             for p in preds.values():
                 fh.write(json.dumps(p, ensure_ascii=False) + "\n")
     lines = [f"{len(docs)} documents from {path} in {seconds:.1f} s ({len(docs) / seconds:.1f} docs/s)"]
-    for name in modules:
-        module = importlib.import_module(f"{__name__}.{name}")
+    for module in modules:
         lines.append("")
         lines.extend(module.score(docs, preds, errors=errors))
     return lines
