@@ -230,7 +230,7 @@ def main() -> None:
     ap.add_argument("--json", type=Path, default=None, help="also write the figures as JSON here")
     args = ap.parse_args()
     sys.path.insert(0, str(SRC))
-    from factextract.batch import CHUNK_ARTICLES
+    from factextract.run.batch import CHUNK_ARTICLES
     from factextract.pipeline import MODEL
 
     if args.model is None:

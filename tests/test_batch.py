@@ -11,9 +11,9 @@ import time
 import pytest
 
 from conftest import SAMPLES
-from factextract import batch
-from factextract.batch import Batch, resume_output
-from factextract.inputs import Article, InputFailure, count_inputs, read_inputs
+from factextract.run import batch, pool
+from factextract.run.batch import Batch, resume_output
+from factextract.io.readers import Article, InputFailure, count_inputs, read_inputs
 
 PLACES = ["Lyon", "Oslo", "Quito", "Hanoi", "Accra", "Perth", "Dakar", "Lima", "Riga", "Bern",
           "Cork", "Turin"]
@@ -165,7 +165,7 @@ def misbehaving_pipeline():
     import spacy
     from spacy.language import Language
 
-    from factextract import extensions  # noqa: F401
+    from factextract.nlp import extensions  # noqa: F401
 
     if "test_misbehave" not in Language.factories:
         Language.component("test_misbehave", func=_misbehave)
@@ -198,7 +198,7 @@ def test_timeout_in_process_turns_the_slow_article_into_an_error():
 
 
 def test_parallel_timeouts_soft_and_hard_keep_order(monkeypatch):
-    monkeypatch.setattr(batch, "HARD_GRACE", 1.0)
+    monkeypatch.setattr(pool, "HARD_GRACE", 1.0)
     run = Batch(jobs=2, timeout=0.5, pipeline=misbehaving_pipeline, total=9)
     started = time.monotonic()
     results = list(run.results(_articles({1: "HANG here.", 6: "STUCK here."})))

@@ -16,10 +16,10 @@ from dataclasses import replace
 import pytest
 
 from conftest import SAMPLES
-from factextract.agreement import counted_class, dates_agree, figures_agree, quote_words
-from factextract.compare import compare
-from factextract.context import stem
-from factextract.names import NameIndex, looks_like_name, name_key
+from factextract.compare.agreement import counted_class, dates_agree, figures_agree, quote_words
+from factextract.compare.pairing import compare
+from factextract.compare.context import stem
+from factextract.compare.names import NameIndex, looks_like_name, name_key
 from factextract.records import DateFact, Entity, Figure, Mention, Quote, Record, to_dict
 
 PAIRS = SAMPLES / "pairs"

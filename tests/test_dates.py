@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from factextract.scoring.dates import score
-from factextract.timex import Context, Timex, normalise
+from factextract.facts.dates.timex import Context, Timex, normalise
 
 SUNDAY = "2025-10-19"
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from factextract.entities import acronym_matches, clean_span
+from factextract.facts.entities.component import acronym_matches, clean_span
 
 
 def names(record, key):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factextract.numbers import words_value
+from factextract.facts.figures.numbers import words_value
 from factextract.scoring import figures as fig_scoring
 
 

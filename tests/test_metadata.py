@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from factextract.metadata import find_published, find_source, find_title
+from factextract.facts.metadata import find_published, find_source, find_title
 
 
 @pytest.mark.parametrize("head, expected", [

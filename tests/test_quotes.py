@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factextract.quote_marks import find_quoted
+from factextract.facts.quotes.marks import find_quoted
 from factextract.scoring import quotes as scoring
 
 # -- pairing the marks (no model needed) ---------------------------------------------------

@@ -7,7 +7,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from factextract.sentences import Sentences
+from factextract.nlp.sentences import Sentences
 
 
 def test_question_then_cue_after_the_closing_mark(extract):

@@ -3,7 +3,7 @@ import pytest
 import spacy
 from spacy.matcher import Matcher
 
-from factextract.triggered import TriggeredMatcher
+from factextract.nlp.triggered import TriggeredMatcher
 
 PATTERNS = {
     # optional tokens before the rare word: the window must reach back over them
@@ -87,8 +87,8 @@ def test_capped_unbounded_pattern_and_title_trigger(blank):
 
 def test_entity_ruler_matches_spacy_span_ruler():
     """The project's ruler gives the same doc.spans as spaCy's SpanRuler with its patterns."""
-    from factextract.resources import jsonl_files, load_jsonl
-    from factextract import ruler  # noqa: F401
+    from factextract.nlp.resources import jsonl_files, load_jsonl
+    from factextract.nlp import ruler  # noqa: F401
 
     patterns = [row for path in jsonl_files("entities") for row in load_jsonl(path)]
     text = ("Mr. Daniel Okafor, a director at Northwind Shipping Holdings Corp, told the Ministry of "

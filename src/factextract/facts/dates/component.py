@@ -1,0 +1,262 @@
+"""Dates: every date expression with its TIMEX3 value (issue 3).
+
+Detection = the statistical model's DATE/TIME entities united with token patterns from
+`patterns/dates/matcher.jsonl` (a spaCy Matcher: the model misses "now", "Friday morning",
+"the third quarter", cuts "early next year"...). Overlapping candidates are merged, edge words
+such as "in"/"on"/"since" trimmed, and each span normalised by `timex.normalise` against the
+publication date, the clause's tense and the last date the text mentioned. A span that gets no
+value (a duration like "four months", a frequency like "every day") is not a date and is dropped.
+"""
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from ...nlp import extensions  # noqa: F401
+from ...records import DateFact
+from ...nlp.resources import jsonl_files, load_jsonl, load_wordlist
+from ...nlp.triggered import TriggeredMatcher
+from .timex import MONTHS, Context, Timex, normalise, ordered_end
+
+MODEL_LABELS = ("DATE", "TIME")
+NAME_LABELS = frozenset({"PERSON", "ORG", "WORK_OF_ART", "FAC", "PRODUCT", "GPE", "LOC", "NORP", "LAW"})
+# words a candidate may start with that are not part of the date expression
+LEAD_TRIM = frozenset("in on at since by until till during from for through to between before after of "
+                      "and or , ; : ( ) \" ' “ ” — – -".split())
+TAIL_TRIM = frozenset("'s ’s , ; : . and or of the to - – — ( ) \" ' “ ”".split())
+# a quarter mentioned this near still decides what "a year earlier" / "the quarter" mean
+QUARTER_REACH = 600
+# digit shapes too common in news to trigger a date pattern on their own: plain small numbers
+COMMON_SHAPES = frozenset({"d", "dd", "dxx", "ddxx", "d.dd", "dd.dd"})
+MONTH_WORDS = frozenset(MONTHS)
+YEAR_TOKEN = re.compile(r"^(1[6-9]|20)\d\d$")
+FOLLOWER_CHECKED = frozenset({"past"})  # pattern ids that must not be followed by a number/noun
+RANGE_WORDS = frozenset({"to", "through", "until", "and", "or", "-", "–", "—"})
+_EXPLICIT_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\W+(?:fiscal\W+)?quarter")
+_DERIVED = re.compile(r"(?i)\b(?:ago|earlier|previous|last|before)\b")
+
+
+@Language.factory("factextract_dates")
+def make_dates(nlp: Language, name: str) -> "DatesComponent":
+    return DatesComponent(nlp)
+
+
+def _expand(pattern: list[dict]) -> list[dict]:
+    """Replace "@name" word-list references inside IN lists by the list itself."""
+    out = []
+    for tok in pattern:
+        tok = dict(tok)
+        for key, val in list(tok.items()):
+            if isinstance(val, dict) and isinstance(val.get("IN"), str) and val["IN"].startswith("@"):
+                tok[key] = {**val, "IN": sorted(load_wordlist(f"dates/{val['IN'][1:]}.txt"))}
+        out.append(tok)
+    return out
+
+
+class DatesComponent:
+    """Sets doc._.dates: a list of records.DateFact in text order."""
+
+    def __init__(self, nlp: Language):
+        # patterns that read tags/parts of speech can only run on a tagged doc (the fallback
+        # pipeline without a model has none), so they get a matcher of their own. Each pattern
+        # runs only around a rare word it needs ("Friday", "quarter", "1990"): see triggered.py.
+        glue = load_wordlist("dates/glue.txt")
+        self.lexical = TriggeredMatcher(nlp.vocab, glue, COMMON_SHAPES)
+        self.tagged = TriggeredMatcher(nlp.vocab, glue, COMMON_SHAPES)
+        self.keep: dict[int, tuple[int, int]] = {}
+        for path in jsonl_files("dates"):
+            for row in load_jsonl(path):
+                if "pattern" in row:
+                    pattern = _expand(row["pattern"])
+                    needs_tags = any(k in tok for tok in pattern for k in ("TAG", "POS"))
+                    (self.tagged if needs_tags else self.lexical).add(row["id"], pattern)
+                    if "keep" in row:  # only these tokens of the match are the date
+                        self.keep[nlp.vocab.strings[row["id"]]] = tuple(row["keep"])
+
+    def matches(self, doc: Doc) -> list["Match"]:
+        found = self.lexical(doc)
+        if doc.has_annotation("TAG"):
+            found += self.tagged(doc)
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.dates = find_dates(doc, self.matches(doc), self.keep)
+        return doc
+
+
+Match = tuple[int, int, int]  # (match_id, start token, end token)
+Candidate = tuple[tuple[int, int], list[tuple[int, int]]]
+
+
+def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int, int]]) -> list[Candidate]:
+    """Merged candidate spans, each with the smaller pattern matches inside it: when the merged
+    span is not one date ("the quarter ended Sept. 30" as one model entity), those are tried."""
+    model = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
+    named = {t for e in doc.ents if e.label_ in NAME_LABELS for t in range(e.start, e.end)}
+    matches = []
+    for match_id, s, e in pattern_matches:
+        if doc.vocab.strings[match_id] in FOLLOWER_CHECKED and e < len(doc) and (
+                doc[e].like_num or doc[e].pos_ in ("NOUN", "NUM", "PROPN")):
+            continue  # "in the past five years" is a duration, not the past
+        if match_id in keep:
+            s, e = s + keep[match_id][0], s + keep[match_id][1]
+        if named and any(t in named for t in range(s, e)):
+            continue  # "Mark Sunday", "This Week With David Brinkley": names, not dates
+        matches.append((s, e))
+    years = [(t.i, t.i + 1) for s, e in model for t in doc[s:e] if YEAR_TOKEN.match(t.text)]
+    spans = sorted(model + matches)
+    merged: list[list] = []
+    for s, e in spans:
+        # overlapping, or joined by a possessive: "next year's | first quarter"
+        if merged and (s < merged[-1][1] or s == merged[-1][1] + 1 and doc[s - 1].lower_ in ("'s", "’s")):
+            merged[-1][1] = max(merged[-1][1], e)
+        else:
+            merged.append([s, e])
+    inner = sorted(set(matches + years), key=lambda x: (x[0] - x[1], x[0]))
+    out = []
+    for s, e in merged:
+        subs = [x for x in inner if s <= x[0] and x[1] <= e and x != (s, e)]
+        trimmed = _trim(doc, s, e)
+        if trimmed:
+            out.append((trimmed, [t for t in (_trim(doc, a, b) for a, b in subs) if t]))
+    return out
+
+
+def _trim(doc: Doc, s: int, e: int) -> tuple[int, int] | None:
+    while s < e and doc[s].lower_ in LEAD_TRIM:
+        s += 1
+    while e > s and (doc[e - 1].lower_ in TAIL_TRIM or doc[e - 1].is_space):
+        e -= 1
+    if e - s > 1 and doc[s].lower_ == "the" and _adjectival(doc, s + 1, e):
+        s += 1
+    return (s, e) if e > s else None
+
+
+def _adjectival(doc: Doc, s: int, e: int) -> bool:
+    """After "the": a date used as a modifier ("the third-quarter loss", "the Aug. 7 vote"),
+    where the article belongs to the noun phrase, not to the date."""
+    if doc[s].lower_.rstrip(".") in MONTH_WORDS:
+        return True
+    return e - s >= 3 and doc[s + 1].text == "-" and doc[s + 2].lower_ in ("quarter", "half")
+
+
+# verbs whose object is an appointment: "planned to leave on Thursday", "scheduled a vote Monday"
+PLAN_VERBS = frozenset("plan schedule reschedule expect intend slate postpone delay adjourn".split())
+FUTURE_AUX = frozenset("will 'll shall wo might may should must".split())
+
+
+def clause_tense(span: Span) -> str | None:
+    """Past / present / future of the clause the span belongs to, read off the parse: None
+    without one, after "would" (reported speech: either way), or when the date hangs off an
+    adjective such as "payable", "due", "effective" (appointments, whose tense is not the
+    verb's). An infinitive under a present-tense verb ("plans to meet Monday", "is scheduled to
+    close Monday") looks forward; under a past one it is past."""
+    doc = span.doc
+    if not doc.has_annotation("DEP"):
+        return None
+    tok = span.root
+    if tok.dep_ in ("compound", "nmod", "amod", "poss") and tok.head.pos_ in ("NOUN", "PROPN"):
+        return None  # "a June agreement", "Friday's vote": names a thing, not when the verb happened
+    infinitive = False
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX"):
+            kids = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+            lowers = {c.lower_ for c in kids}
+            if lowers & FUTURE_AUX or ("going" in lowers and tok.tag_ == "VB"):
+                return "future"
+            if tok.lemma_ in PLAN_VERBS and tok.tag_ != "VBD":  # "is scheduled", "has planned", "plans"
+                return "future"
+            if "would" in lowers or "'d" in lowers:
+                return None
+            if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in kids):
+                infinitive = True
+            elif any(c.tag_ == "VBD" for c in kids) or tok.tag_ == "VBD":
+                return "past"
+            elif tok.tag_ == "VBN" and (not kids or lowers & {"has", "have", "had", "'s", "'ve", "was", "were"}):
+                return "past"
+            elif tok.tag_ in ("VBZ", "VBP") or any(c.tag_ in ("VBZ", "VBP") for c in kids):
+                return "future" if infinitive else "present"
+        elif tok.pos_ == "ADJ" and tok is not span.root and not infinitive:
+            return None
+        if tok.head is tok:
+            return None
+        tok = tok.head
+    return None
+
+
+def _published(doc: Doc) -> date | None:
+    try:
+        return date.fromisoformat(doc._.published) if doc._.published else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _split_range(span: Span, ctx: Context) -> list[tuple[Span, Timex]] | None:
+    """'June to August', 'Sept. 14 to Thursday', '1985 and 1987': separate dates (as TimeML
+    marks them), each carrying both ends of the range in low/high."""
+    for tok in span[1:-1]:
+        if tok.lower_ in RANGE_WORDS:
+            if tok.is_punct and not (span.doc[tok.i - 1].like_num and span.doc[tok.i + 1].like_num):
+                continue  # "year-earlier" is not a range; "1950-53", "June 3-5" are
+            left, right = span.doc[span.start:tok.i], span.doc[tok.i + 1:span.end]
+            a, b = normalise(left.text, ctx), normalise(right.text, ctx)
+            if a is None or b is None or not a.value or not b.value:
+                continue
+            if tok.lower_ in ("and", "or"):
+                return [(left, a), (right, b)]
+            b = ordered_end(a, b)
+            return [(left, Timex(a.value, a.grain, a.mod, a.value, b.value, a.anchored)),
+                    (right, Timex(b.value, b.grain, b.mod, a.value, b.value, b.anchored))]
+    return None
+
+
+def _resolve(span: Span, ctx: Context, last_quarter: tuple[int, Timex] | None) -> list[tuple[Span, Timex]] | None:
+    """The date(s) a candidate span holds, or None when it is not a date."""
+    ctx.tense = clause_tense(span)
+    ctx.ref_q = last_quarter[1] if last_quarter and span.start_char - last_quarter[0] <= QUARTER_REACH else None
+    parts = _split_range(span, ctx) if len(span) > 2 else None
+    if parts is None:
+        tx = normalise(span.text, ctx)
+        if tx is None or not tx.value:
+            return None
+        if len(span) > 1 and span[0].lower_ in ("earlier", "later") and tx.grain == "day":
+            span = span[1:]  # "earlier Friday": the date is Friday
+        parts = [(span, tx)]
+    return parts
+
+
+def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int, int]] | None = None) -> list[DateFact]:
+    """The dates of a parsed doc, given the pattern matches (match_id, start, end) on it."""
+    dct = _published(doc)
+    ctx = Context(dct=dct)
+    last_quarter: tuple[int, Timex] | None = None
+    facts: list[DateFact] = []
+    for (s, e), subs in _candidates(doc, pattern_matches, keep or {}):
+        if s > 0 and doc[s - 1].lower_ in ("every", "each"):
+            continue  # "every March" is a frequency (a SET), not a date
+        found = _resolve(doc[s:e], ctx, last_quarter)
+        if found is None:  # not one date: the pattern matches inside it, longest first
+            found, taken = [], set()
+            for a, b in subs:
+                if taken.isdisjoint(range(a, b)):
+                    got = _resolve(doc[a:b], ctx, last_quarter)
+                    if got:
+                        found += got
+                        taken.update(range(a, b))
+            found.sort(key=lambda pt: pt[0].start)
+        for part, tx in found:
+            anchor = None
+            if tx.anchored == "dct":
+                anchor = doc._.published
+            elif tx.anchored == "ref" and ctx.ref is not None:
+                anchor = ctx.ref.value
+            facts.append(DateFact(text=part.text, start=part.start_char, end=part.end_char, value=tx.value,
+                                  grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high))
+            if tx.grain in ("day", "week", "month", "quarter", "year", "season", "half") and tx.value[:1].isdigit():
+                ctx.ref = tx
+                if tx.grain == "quarter" and _EXPLICIT_QUARTER.search(part.text) and not _DERIVED.search(part.text):
+                    last_quarter = (part.end_char, tx)
+    return facts

@@ -1,0 +1,887 @@
+"""TIMEX3 normalisation of a date expression already found in the text.
+
+`normalise(text, ctx)` turns the words of one span ("August of last year", "the third quarter",
+"Friday morning", "1950-53") into a TIMEX3-style value with its grain, resolved against the
+publication date (`ctx.dct`), the tense of the clause (`ctx.tense`) and the last date the text
+itself mentioned (`ctx.ref`, for "a year earlier", "the following day"). It is a small
+hand-written grammar over the span's lower-cased words: far faster than a general parser and
+exact about news conventions (quarters, PRESENT_REF, weekday = most recent on/before the DCT).
+dateparser is the rare fallback for absolute forms this grammar does not know, imported lazily.
+Durations and frequencies ("four months", "24 hours a day") get no value: they are not dates.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+from ...nlp.resources import load_jsonl
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+    "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
+            "mid-afternoon": "AF", "midafternoon": "AF", "mid afternoon": "AF"}
+SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
+    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
+    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
+}
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+SAME_YEAR_DAYS = 60
+# the value of a relative expression per unit when there is no publication date to resolve it
+_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
+            "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
+GRAIN_OF_UNIT = {"day": "day", "week": "week", "weekend": "week", "month": "month",
+                 "quarter": "quarter", "year": "year", "decade": "decade", "century": "century"}
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A normalised date: value (TIMEX3), grain, optional mod and range ends, and what it used."""
+    value: str | None
+    grain: str | None
+    mod: str | None = None
+    low: str | None = None
+    high: str | None = None
+    anchored: str | None = None  # "dct" | "ref" | None (absolute)
+
+
+@dataclass
+class Context:
+    """What a relative expression is resolved against."""
+    dct: date | None = None
+    tense: str | None = None  # "past" | "present" | "future" | None (unknown)
+    ref: Timex | None = None  # the last date the text mentioned (absolute or resolved)
+    ref_q: Timex | None = None  # a quarter mentioned just before ("a year earlier" = that quarter)
+
+
+# ---------------------------------------------------------------- value helpers
+
+def _iso_week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y}-W{w:02d}"
+
+
+def _quarter(month: int) -> int:
+    return (month - 1) // 3 + 1
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + (m - 1) + n
+    return k // 12, k % 12 + 1
+
+
+def _ref_date(value: str | None) -> date | None:
+    if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10] if len(value) >= 10 else ""):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def _ref_year(ctx: Context) -> int | None:
+    """The year of the text's last mentioned date, or None."""
+    if ctx.ref and ctx.ref.value and re.match(r"\d{4}", ctx.ref.value):
+        return int(ctx.ref.value[:4])
+    return None
+
+
+def _ref_quarter(ctx: Context) -> str | None:
+    """The quarter ('Q3') of the last mentioned date when that date was a quarter."""
+    if ctx.ref_q and ctx.ref_q.value:
+        m = re.search(r"-(Q\d)$", ctx.ref_q.value)
+        return m.group(1) if m else None
+    return None
+
+
+def _number(word: str) -> int | None:
+    word = word.strip()
+    if word.isdigit():
+        return int(word)
+    if word in NUMBERS:
+        return NUMBERS[word]
+    if "-" in word:
+        a, _, b = word.partition("-")
+        if a in NUMBERS and b in NUMBERS:
+            return NUMBERS[a] + NUMBERS[b]
+    return None
+
+
+_SPELLED_YEAR = re.compile(
+    r"(?:the year )?(nineteen|twenty)[ -](?:(?:hundred(?: and)? )?([a-z]+(?:-[a-z]+)?)|(hundred))$")
+
+
+_SPELLED_IN_TEXT = re.compile(r"(?:nineteen|twenty)[ -](?:hundred(?: and)? )?[a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?: [a-z]+(?:-[a-z]+)?)?")
+
+
+def _spelled_year(text: str) -> int | None:
+    """'nineteen ninety-six' -> 1996, 'two thousand (and) one' -> 2001."""
+    m = re.fullmatch(r"(?:the year )?two thousand(?: and)?(?: ([a-z-]+))?", text)
+    if m:
+        n = _number(m.group(1)) if m.group(1) else 0
+        return 2000 + n if n is not None and n < 100 else None
+    m = _SPELLED_YEAR.fullmatch(text)
+    if m:
+        century = 1900 if m.group(1) == "nineteen" else 2000
+        if m.group(3):
+            return century
+        n = _number(m.group(2))
+        if n is not None and 10 <= n < 100:
+            return century + n
+    return None
+
+
+# ---------------------------------------------------------------- the component grammar
+# A span such as "9 p.m. EST Friday, Nov. 9, 1989" or "August of last year" is read as a set of
+# components (time, weekday, month, day, year, relative day/year, part of day). Every word
+# must be consumed by some component or filler, otherwise the grammar does not apply.
+
+_MONTH_RE = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+_WEEKDAY_RE = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?"
+_ORD_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+_DAY_RE = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{_ORD_WORDS})"
+_COMPONENTS = [
+    ("time", re.compile(r"(?:at |around |about )?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<hm_h>\d{1,2}):(?P<hm_m>\d\d)|(?P<word>noon|midday|midnight)")),
+    ("tz", re.compile(r"\b(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|et|local time)\b")),
+    ("iso", re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")),
+    ("numeric", re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)")),
+    ("monthday", re.compile(rf"{_MONTH_RE}\s+(?:the\s+)?{_DAY_RE}\b(?!\s*(?:,\s*)?(?:\d\d\d\d?\b)?\s*(?:a\.?m|p\.?m))")),
+    ("daymonth", re.compile(rf"(?:the\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}")),
+    ("month", re.compile(rf"{_MONTH_RE}(?![a-z])")),
+    ("weekday", re.compile(rf"{_WEEKDAY_RE}(?![a-z])")),
+    ("relyear", re.compile(r"(?P<rel>last|this|next|the previous|the following|the same) year(?:'s)?")),
+    ("relday", re.compile(r"(?P<rel>today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening|the day before yesterday|the day after tomorrow)(?:'s)?")),
+    ("daypart", re.compile(r"(?P<part>morning|afternoon|evening|night|overnight|mid-afternoon|midafternoon|mid afternoon)")),
+    ("year", re.compile(r"(?:fiscal |the years? |years? )?(?P<y>1[0-9]\d\d|20\d\d)(?:'s)?|(?P<ap>')(?P<yy>\d\d)(?![\ds])")),
+]
+_FILLER = re.compile(r"^[\s,.]*(?:(?:of|the|on|at|in|in the|this|last|late|early|'s)\b[\s,.]*)*$")
+
+
+def _components(text: str) -> dict | None:
+    """The components of `text`, or None when some words are left over."""
+    found: dict = {}
+    taken = [False] * len(text)
+    for name, rx in _COMPONENTS:
+        for m in rx.finditer(text):
+            s, e = m.span()
+            if e == s or any(taken[s:e]):
+                continue
+            # whole words only
+            if s > 0 and text[s - 1].isalnum() or e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
+                continue
+            if name in found:
+                return None  # two of a kind: a list or range, not one date
+            found[name] = m
+            for i in range(s, e):
+                taken[i] = True
+    if not found:
+        return None
+    rest = "".join(" " if t else c for c, t in zip(text, taken))
+    leftovers = re.sub(r"\s+", " ", rest).strip()
+    if leftovers and not all(_FILLER.match(w) for w in leftovers.split(" ")):
+        return None
+    if re.search(r"\b(?:this|last|early|late)\b", leftovers):
+        return None  # "last May", "this Friday": handled by the relative rules
+    return found
+
+
+def _day_number(s: str) -> int:
+    return ORDINALS[s] if s in ORDINALS else int(re.match(r"\d+", s).group())
+
+
+def _year_from(m: re.Match) -> int:
+    if m.group("y"):
+        return int(m.group("y"))
+    yy = int(m.group("yy"))
+    return 1900 + yy if yy >= 30 else 2000 + yy
+
+
+def _month_year(month: int, day: int | None, ctx: Context) -> int | None:
+    """The year a bare month (and day) falls in: the one that makes the clause's tense true."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    if day is not None and ctx.tense in ("past", "future"):
+        # a day within two months either side of the DCT is this year's whatever the tense
+        # ("declared a dividend payable Dec. 15"): tense picks the year only further away
+        this = date(dct.year, month, min(day, 28))
+        if abs((this - dct).days) <= SAME_YEAR_DAYS:
+            return dct.year
+        if ctx.tense == "past":
+            return dct.year if this <= dct else dct.year - 1
+        return dct.year if this >= dct else dct.year + 1
+    # a month next to the DCT's is this year's whatever the tense
+    if ctx.tense == "future":
+        return dct.year if month >= dct.month - 1 else dct.year + 1
+    if ctx.tense == "past":
+        return dct.year if month <= dct.month + 1 else dct.year - 1
+    # present / unknown: the nearest occurrence
+    if day is None:
+        diff = month - dct.month
+    else:
+        diff = (date(dct.year, month, min(day, 28)) - dct).days / 30.4
+    # no tense at all: news tells of the past more than it announces, so far-ahead months are
+    # last year's; present tense ("the show runs in August") is as often a timetable
+    if diff > (6 if ctx.tense == "present" else 4):
+        return dct.year - 1
+    if diff < -6:
+        return dct.year + 1
+    return dct.year
+
+
+def _weekday_date(wd: int, ctx: Context, which: str | None = None) -> date | None:
+    """A weekday: the most recent on/before the DCT (the DCT day itself included); forward in
+    future-tense clauses; `which` = 'last'/'next'/'this' from the words."""
+    dct = ctx.dct
+    if dct is None:
+        return None
+    back = (dct.weekday() - wd) % 7
+    fwd = (wd - dct.weekday()) % 7
+    if which == "last":
+        return dct - timedelta(days=back or 7)
+    if which == "next":
+        return dct + timedelta(days=fwd or 7)
+    if which == "this":
+        return dct + timedelta(days=fwd) if ctx.tense == "future" else dct - timedelta(days=back)
+    if ctx.tense == "future" and back:
+        return dct + timedelta(days=fwd)
+    return dct - timedelta(days=back)
+
+
+def _from_components(c: dict, ctx: Context) -> Timex | None:
+    dct = ctx.dct
+    year = month = day = None
+    d: date | None = None
+    anchored = None
+    grain = None
+    if "iso" in c:
+        m = c["iso"]
+        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
+    elif "numeric" in c:
+        m = c["numeric"]
+        y = int(m["y"])
+        year = y if y > 99 else (1900 + y if y >= 30 else 2000 + y)
+        month, day = _numeric_order(year, int(m["m"]), int(m["d"]), dct)
+    else:
+        for key in ("monthday", "daymonth", "month"):
+            if key in c:
+                month = MONTHS[c[key]["month"]]
+                if key != "month":
+                    day = _day_number(c[key]["day"])
+                break
+        if "year" in c:
+            year = _year_from(c["year"])
+        elif "relyear" in c:
+            rel = c["relyear"]["rel"]
+            base = dct.year if dct else None
+            if rel in ("the previous", "the following", "the same"):
+                base = _ref_year(ctx) or base
+                anchored = "ref"
+            else:
+                anchored = "dct"
+            if base is None:
+                return Timex(_placeholder(month, day), "month" if day is None else "day", anchored=None)
+            year = base + {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
+    if month is not None and not (1 <= month <= 12):
+        return None
+    # relative day words and weekdays
+    if "relday" in c:
+        if dct is None:
+            return Timex("XXXX-XX-XX", "day")
+        rel = c["relday"]["rel"]
+        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2,
+                  "the day after tomorrow": 2}.get(rel, 0)
+        d = dct + timedelta(days=offset)
+        anchored = "dct"
+        part = {"tonight": "NI", "last night": "NI", "this morning": "MO", "this afternoon": "AF",
+                "this evening": "EV"}.get(rel)
+        if part and "daypart" not in c and "time" not in c:
+            if rel == "tonight":
+                return Timex(d.isoformat(), "day", anchored=anchored)
+            return Timex(f"{d.isoformat()}T{part}", "day", anchored=anchored)
+    elif month is not None and day is not None:
+        if year is None:
+            year = _month_year(month, day, ctx)
+            anchored = "dct"
+        if year is None:
+            return Timex(_placeholder(month, day), "day")
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            return None
+    elif "weekday" in c and month is None and year is None:
+        wd = WEEKDAYS[c["weekday"]["weekday"]]
+        d = _weekday_date(wd, ctx)
+        anchored = "dct"
+        if d is None:
+            return Timex("XXXX-WXX-" + str(wd + 1), "day")
+    elif "time" in c and month is None and year is None:
+        # a clock time alone is on the day the text is telling of, else the publication day
+        d = _ref_date(ctx.ref.value) if ctx.ref and ctx.ref.grain == "day" else None
+        anchored = "ref" if d else "dct"
+        d = d or dct
+        if d is None:
+            return Timex("XXXX-XX-XX", "day")
+    if d is not None:
+        value = d.isoformat()
+        grain = "day"
+        if "time" in c:
+            value += "T" + _clock(c["time"])
+        elif "daypart" in c and not ("weekday" in c and DAYPARTS[c["daypart"]["part"]] == "NI"):
+            # "Friday night" is Friday in most news usage; "Friday morning" keeps its part
+            value += "T" + DAYPARTS[c["daypart"]["part"]]
+        return Timex(value, grain, anchored=anchored)
+    if "time" in c or "daypart" in c or "weekday" in c:
+        return None
+    if month is not None:
+        if year is None:
+            year = _month_year(month, None, ctx)
+            anchored = "dct"
+        if year is None:
+            return Timex(f"XXXX-{month:02d}", "month")
+        return Timex(f"{year:04d}-{month:02d}", "month", anchored=anchored)
+    if year is not None:
+        return Timex(f"{year:04d}", "year", anchored=anchored)
+    return None
+
+
+def ordered_end(low: Timex, high: Timex) -> Timex:
+    """The end of a range resolved on its own may fall before its start ("from November to
+    February"): move it to the start's year, or the next."""
+    lv, hv = low.value or "", high.value or ""
+    if not (re.fullmatch(r"\d{4}-\d\d(-\d\d)?", lv) and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", hv)) or hv >= lv \
+            or high.anchored != "dct":
+        return high
+    for year in (int(lv[:4]), int(lv[:4]) + 1):
+        moved = f"{year:04d}{hv[4:]}"
+        if moved >= lv:
+            return replace(high, value=moved)
+    return high
+
+
+def _numeric_order(year: int, a: int, b: int, dct: date | None) -> tuple[int, int]:
+    """(month, day) of "a/b/year": month first (US) unless only day first is a valid date or,
+    both being valid, day first lands nearer the publication date ("11/03/2025" in a text
+    published 11 March 2025)."""
+    def valid(mo: int, d: int) -> date | None:
+        try:
+            return date(year, mo, d)
+        except ValueError:
+            return None
+    us, eu = valid(a, b), valid(b, a)
+    if eu and (not us or dct and abs((eu - dct).days) < abs((us - dct).days)):
+        return b, a
+    return a, b
+
+
+def _clock(m: re.Match) -> str:
+    if m["word"]:
+        return "24:00" if m["word"] == "midnight" else "12:00"
+    if m["hm_h"]:
+        return f"{int(m['hm_h']):02d}:{m['hm_m']}"
+    h = int(m["h"]) % 12
+    if m["ampm"].startswith("p"):
+        h += 12
+    return f"{h:02d}:{m['mi'] or '00'}"
+
+
+def _placeholder(month: int | None, day: int | None) -> str:
+    if month is None:
+        return "XXXX"
+    return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
+
+
+# ---------------------------------------------------------------- the other rules
+
+def _shift(unit: str, n: int, base: date, ref_quarter: str | None = None) -> Timex:
+    """`base` moved by n units, with that unit's grain."""
+    if unit == "day":
+        return Timex((base + timedelta(days=n)).isoformat(), "day")
+    if unit in ("week", "weekend"):
+        d = base + timedelta(weeks=n)
+        return Timex(_iso_week(d) + ("-WE" if unit == "weekend" else ""), "week")
+    if unit == "month":
+        y, m = _add_months(base.year, base.month, n)
+        return Timex(f"{y:04d}-{m:02d}", "month")
+    if unit == "quarter":
+        y, m = _add_months(base.year, base.month, 3 * n)
+        return Timex(f"{y:04d}-Q{_quarter(m)}", "quarter")
+    if unit == "year":
+        if ref_quarter:
+            return Timex(f"{base.year + n:04d}-{ref_quarter}", "quarter")
+        return Timex(f"{base.year + n:04d}", "year")
+    if unit == "decade":
+        return Timex(f"{(base.year + 10 * n) // 10:03d}", "decade")
+    if unit == "century":
+        return Timex(f"{(base.year + 100 * n) // 100:02d}", "century")
+    raise ValueError(unit)
+
+
+_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)s?"
+_REL_UNIT = re.compile(rf"(?:the )?(?P<rel>this|last|next|past|previous|coming|current|following|present|same|that same|that|latest|recent|most recent)(?: fiscal| few| several)? {_UNIT}(?:'s)?")
+_AGO = re.compile(rf"(?P<n>[a-z]+(?:-[a-z]+)?|\d+|a few|a couple of|several|some|many) {_UNIT}(?: or so)? (?P<dir>ago|earlier|before|later|after|from now|hence|back|previously)")
+_EDGE_REL = re.compile(rf"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
+_QUARTER = re.compile(
+    r"(?:the |its |their |a |an )?(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal[- ])?"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
+    r"(?: of (?:fiscal )?(?P<yr2>1[89]\d\d|20\d\d)| of (?P<rel2>last|this|next|the) year|(?: of)? fiscal (?P<yr3>1[89]\d\d|20\d\d))?(?:'s)?")
+_SHORT_PERIOD = re.compile(r"(?:the )?(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<fy>fy))(?:[ -]?(?:of )?(?:fy|fiscal )?(?:(?P<y>1[89]\d\d|20\d\d)|'?(?P<yy>\d\d)))?")
+_Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
+          "final": 4}
+_THE_PERIOD = re.compile(
+    r"(?:the |its |their )?(?:(?P<rel>latest|current|same|comparable|corresponding|recent|most recent|year-ago|year-earlier|year ago|year earlier|last year's|the previous year's|prior-year|(?P<yr>1[89]\d\d|20\d\d)|fiscal (?P<yr2>1[89]\d\d|20\d\d)) )?(?:fiscal )?(?P<what>quarter|period|three months)(?: (?P<tail>a year (?:ago|earlier)|last year|of last year|the year before))?")
+_DECADE = re.compile(r"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?:(?P<cc>1\d|20)(?P<yd>\d)0'?s|'(?P<yd2>\d)0s)|(?:the )?(?:(?P<edge2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
+_CENTURY = re.compile(rf"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century|(?:the )?(?P<word>{_ORD_WORDS})[- ]century")
+_SEASON = re.compile(r"(?:the )?(?:(?P<rel>this|last|next|past|coming|this past|this coming) )?(?P<season>spring|summer|fall|autumn|winter)(?:time)?(?: (?:of )?(?P<y>1\d\d\d|20\d\d)| of (?P<rel2>last|this|next) year)?(?:'s)?")
+_REL_MONTHDAY = re.compile(r"(?P<rel>last|next) (?P<rest>[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)")
+_WEEK_OF = re.compile(r"(?:the )?week of (?P<rest>.+)")
+_REL_NAMED = re.compile(rf"(?:the )?(?P<rel>last|next|this|this past|this coming|coming|past|previous|following) (?:(?P<wd>{_WEEKDAY_RE[len('(?P<weekday>'):-4]})|{_MONTH_RE})")
+_EDGE = re.compile(r"^(?:(?:the )?(?P<phrase>(?:very )?(?:end|beginning|start|middle|turn|close|first half|second half|first part|latter part|early part|last part)) of |(?P<word>earlier in|later in|earlier|later|early|late|mid|the early|the late|the mid)(?:-|\b ?))")
+_EDGE_MOD = {"end": "END", "close": "END", "latter part": "END", "last part": "END", "second half": "END",
+             "beginning": "START", "start": "START", "first part": "START", "early part": "START",
+             "first half": "START", "middle": "MID", "turn": None, "early": "START", "late": "END",
+             "mid": "MID", "mid-": "MID", "earlier": "START", "later": "END", "earlier in": "START",
+             "later in": "END"}
+_APPROX = re.compile(r"^(?P<q>as of|sometime|some time|about|around|approximately|roughly|some|nearly|almost|more than|over|less than|under|at least|no later than|no earlier than|as early as|as late as|by|until|till|since|before|after|circa|c\.)\s+")
+_APPROX_MOD = {"as of": None, "sometime": None, "some time": None, "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
+               "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "circa": "APPROX", "c.": "APPROX",
+               "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
+               "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no later than": "ON_OR_BEFORE",
+               "no earlier than": "ON_OR_AFTER", "as early as": "ON_OR_AFTER", "as late as": "ON_OR_BEFORE",
+               "by": "ON_OR_BEFORE", "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE", "since": "ON_OR_AFTER",
+               "before": "BEFORE", "after": "AFTER"}
+_RANGE = re.compile(r"^(?:from |between )?(?P<a>.+?)\s*(?:-|–|—| to | through | thru | until | and )\s*(?P<b>.+)$")
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, tuple[str, str]]:
+    """Fixed phrases -> (value, grain): PRESENT_REF words, holidays... (patterns/dates/lexicon.jsonl)."""
+    return {row["text"]: (row["value"], row.get("grain")) for row in load_jsonl("dates/lexicon.jsonl")}
+
+
+def clean(text: str) -> str:
+    t = text.lower().replace("’", "'").replace("‘", "'").replace("–", "-").replace("—", "-")
+    t = re.sub(r"\s+", " ", t).strip(" ,.;:")
+    if t.endswith("'s"):
+        t = t[:-2]
+    return t
+
+
+def normalise(text: str, ctx: Context) -> Timex | None:
+    """The TIMEX3 value of a date expression, or None when it is not a date (or not understood)."""
+    t = clean(text)
+    if not t:
+        return None
+    tx = _normalise(t, ctx)
+    if tx is not None:
+        return tx
+    m = _APPROX.match(t)
+    if m:
+        inner = _normalise(t[m.end():], ctx)
+        if inner is not None:
+            mod = _APPROX_MOD[m["q"]]
+            if t.endswith(" ago") and mod in ("MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN"):
+                # "more than a year ago" lies before that point, "less than a year ago" after it
+                mod = "AFTER" if mod == "LESS_THAN" else "BEFORE"
+            return replace(inner, mod=inner.mod or mod)
+    return _range(t, ctx) or fallback_dateparser(t, ctx)
+
+
+def _normalise(t: str, ctx: Context) -> Timex | None:
+    if t == "the day":  # alone mostly "the day after ...", "a great day": only "earlier in the day"
+        return None
+    lex = _lexicon().get(t)
+    if lex is not None:
+        return _from_lexicon(lex, ctx)
+    m = _QUARTER.fullmatch(t)  # "the first half of 2025" is a half, not the start of 2025
+    if m:
+        return _quarter_expr(m, ctx)
+    m = _EDGE.match(t)
+    if m:
+        inner = _core(t[m.end():], ctx)
+        if inner is not None and inner.value:
+            key = (m["phrase"] or m["word"].replace("the ", "")).strip()
+            if key.startswith(("earlier", "later")) and inner.grain == "day":
+                return inner  # "earlier Sunday", "later today": that day
+            return replace(inner, mod=_EDGE_MOD.get(key, inner.mod))
+    return _core(t, ctx)
+
+
+def _from_lexicon(lex: tuple[str, str], ctx: Context) -> Timex | None:
+    value, grain = lex
+    if value.startswith("MMDD:"):  # a holiday on a fixed day: the nearest one given tense
+        month, day = int(value[5:7]), int(value[8:10])
+        y = _month_year(month, day, ctx)
+        return Timex(f"{y}-{month:02d}-{day:02d}" if y else f"XXXX-{month:02d}-{day:02d}", "day",
+                     anchored="dct" if y else None)
+    if value == "THANKSGIVING":
+        y = _month_year(11, 25, ctx)
+        if y is None:
+            return Timex("XXXX-11-XX", "day")
+        first = date(y, 11, 1)
+        d = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        return Timex(d.isoformat(), "day", anchored="dct")
+    if value in ("DCT", "DCT_YEAR", "DCT_MONTH"):
+        width = {"DCT": 10, "DCT_MONTH": 7, "DCT_YEAR": 4}[value]
+        if ctx.dct is None:
+            return Timex("XXXX-XX-XX"[:width], grain)
+        return Timex(ctx.dct.isoformat()[:width], grain, anchored="dct")
+    return Timex(value, grain)
+
+
+def _core(t: str, ctx: Context) -> Timex | None:
+    dct = ctx.dct
+    lex = _lexicon().get(t)
+    if lex is not None:
+        return _from_lexicon(lex, ctx)
+    if t in ("year-ago", "year-earlier", "year ago", "year earlier", "prior-year", "prior year"):
+        q = _ref_quarter(ctx)
+        if q:
+            return Timex(f"{int(ctx.ref_q.value[:4]) - 1:04d}-{q}", "quarter", anchored="ref")
+        return Timex(f"{dct.year - 1:04d}", "year", anchored="dct") if dct else None
+    if t in ("the day", "that day", "the same day", "that same day"):  # the day the text is telling of
+        if ctx.ref and ctx.ref.grain == "day" and ctx.ref.value[:1].isdigit():
+            return Timex(ctx.ref.value[:10], "day", anchored="ref")
+        if t == "the day" and dct:
+            return Timex(dct.isoformat(), "day", anchored="dct")
+        return None
+    if t in ("year-end", "year end", "year's end", "the year-end", "the year end", "end-of-year"):
+        return Timex(f"{dct.year:04d}", "year", mod="END", anchored="dct") if dct else Timex("XXXX", "year", "END")
+    if t in ("the weekend", "weekend", "this weekend", "the past weekend", "last weekend", "over the weekend"):
+        return _weekend(t, ctx)
+    spelled = _spelled_year(t)
+    if spelled:
+        return Timex(f"{spelled}", "year")
+    if "nineteen " in t or "two thousand" in t:  # "January nineteen ninety-seven"
+        digits = _SPELLED_IN_TEXT.sub(lambda m: str(_spelled_year(m.group()) or m.group()), t)
+        if digits != t:
+            return _core(digits, ctx)
+    m = _QUARTER.fullmatch(t)
+    if m:
+        return _quarter_expr(m, ctx)
+    m = _SHORT_PERIOD.fullmatch(t)
+    if m:  # "Q3 2025", "H1", "FY2024"
+        year = int(m["y"]) if m["y"] else (int(m["yy"]) + 2000 if m["yy"] else (dct.year if dct else None))
+        if m["fy"]:
+            return Timex(f"{year:04d}", "year") if m["y"] or m["yy"] else None
+        if m["kind"] == "h" and m["n"] not in ("1", "2"):
+            return None
+        code = f"{m['kind'].upper()}{m['n']}"
+        grain = "quarter" if m["kind"] == "q" else "half"
+        if year is None:
+            return Timex(f"XXXX-{code}", grain)
+        return Timex(f"{year:04d}-{code}", grain, anchored=None if m["y"] or m["yy"] else "dct")
+    m = _THE_PERIOD.fullmatch(t)
+    if m and (m["rel"] or m["tail"] or m["what"] == "quarter"):
+        return _period_expr(m, ctx)
+    m = _DECADE.fullmatch(t)
+    if m:
+        if m["word"]:
+            digit = DECADE_WORDS[m["word"]]
+            value = f"19{digit}X"
+        elif m["cc"]:
+            value = f"{m['cc']}{m['yd']}X"
+        else:
+            value = f"19{m['yd2']}X"
+        edge = m["edge"] or m["edge2"]
+        return Timex(value, "decade", mod=_EDGE_MOD.get(edge) if edge else None)
+    m = _CENTURY.fullmatch(t)
+    if m:
+        n = int(m["n"]) if m["n"] else ORDINALS[m["word"]]
+        return Timex(f"{n - 1:02d}", "century")
+    m = _SEASON.fullmatch(t)
+    if m:
+        return _season_expr(m, ctx)
+    m = _REL_NAMED.fullmatch(t)
+    if m:
+        return _rel_named(m, ctx)
+    m = _REL_MONTHDAY.fullmatch(t)
+    if m:  # "last Oct. 23": the latest one before the DCT
+        inner = _core(m["rest"], Context(dct=ctx.dct, tense="past" if m["rel"] == "last" else "future"))
+        if inner and inner.grain == "day" and ctx.dct and inner.value[:1].isdigit():
+            d = date.fromisoformat(inner.value[:10])
+            shift = -1 if m["rel"] == "last" and d >= ctx.dct else 1 if m["rel"] == "next" and d <= ctx.dct else 0
+            try:
+                d = d.replace(year=d.year + shift)
+            except ValueError:  # 29 February
+                return None
+            return Timex(d.isoformat(), "day", anchored="dct")
+    m = _WEEK_OF.fullmatch(t)
+    if m:  # "the week of March 6"
+        inner = _core(m["rest"], ctx)
+        if inner and inner.grain == "day" and inner.value[:1].isdigit():
+            return Timex(_iso_week(date.fromisoformat(inner.value[:10])), "week", anchored=inner.anchored)
+    m = _EDGE_REL.fullmatch(t)
+    if m:
+        if dct is None:
+            return None
+        n = {"this": 0, "last": -1, "next": 1}[m["rel"]]
+        tx = _shift(m["unit"], n, dct)
+        return replace(tx, mod="START" if m["edge"] == "earlier" else "END", anchored="dct")
+    m = _REL_UNIT.fullmatch(t)
+    if m:
+        return _rel_unit(m, t, ctx)
+    m = _AGO.fullmatch(t)
+    if m:
+        return _ago(m, ctx)
+    c = _components(t)
+    if c is not None:
+        return _from_components(c, ctx)
+    return None
+
+
+def _weekend(t: str, ctx: Context) -> Timex | None:
+    """The weekend the text means: the last one (on or before the DCT) in past-tense or
+    "last"/"past" wording, else the coming one."""
+    dct = ctx.dct
+    if dct is None:
+        return Timex("XXXX-WXX-WE", "week")
+    back = "last" in t or "past" in t or (ctx.tense == "past" and "this" not in t) or (
+        ctx.tense is None and "this" not in t)
+    if back or dct.weekday() >= 5:  # on a Saturday or Sunday "this weekend" is the current one
+        sat = dct - timedelta(days=(dct.weekday() - 5) % 7)
+    else:
+        sat = dct + timedelta(days=(5 - dct.weekday()) % 7)
+    return Timex(_iso_week(sat) + "-WE", "week", anchored="dct")
+
+
+def _quarter_expr(m: re.Match, ctx: Context) -> Timex | None:
+    dct = ctx.dct
+    n = _Q_ORD[m["ord"]]
+    year = None
+    anchored = None
+    for g in ("yr1", "yr2", "yr3"):
+        if m[g]:
+            year = int(m[g])
+    rel = m["rel"] or m["rel2"]
+    if year is None:
+        base = dct.year if dct else None
+        if base is None:
+            if m["what"] == "quarter":
+                return Timex(f"XXXX-Q{n}", "quarter")
+            return Timex(f"XXXX-H{min(n, 2)}", "half")
+        anchored = "dct"
+        if rel in ("last",):
+            base -= 1
+        elif rel == "next":
+            base += 1
+        elif rel and "year" in rel:
+            base -= 1
+        year = base
+    if m["what"] == "half":
+        return Timex(f"{year:04d}-H{min(n, 2)}", "half", anchored=anchored)
+    return Timex(f"{year:04d}-Q{n}", "quarter", anchored=anchored)
+
+
+def _period_expr(m: re.Match, ctx: Context) -> Timex | None:
+    """'the quarter', 'the latest period', 'the year-ago quarter': the quarter the text is about."""
+    dct = ctx.dct
+    q = _ref_quarter(ctx)
+    ry = int(ctx.ref_q.value[:4]) if q else None
+    if q is None:
+        if dct is None:
+            return None
+        y, mth = _add_months(dct.year, dct.month, -3)
+        q, ry = f"Q{_quarter(mth)}", y
+    if m["what"] == "period" and not m["rel"] and not m["tail"]:
+        return None
+    rel = (m["rel"] or "")
+    if rel == "current" and dct is not None:
+        return Timex(f"{dct.year:04d}-Q{_quarter(dct.month)}", "quarter", anchored="dct")
+    if m["yr"] or m["yr2"]:
+        ry = int(m["yr"] or m["yr2"])
+    elif "year" in rel or m["tail"]:
+        ry -= 1
+    return Timex(f"{ry:04d}-{q}", "quarter", anchored="ref" if ctx.ref else "dct")
+
+
+def _season_expr(m: re.Match, ctx: Context) -> Timex | None:
+    code = SEASONS[m["season"]]
+    dct = ctx.dct
+    if m["y"]:
+        return Timex(f"{m['y']}-{code}", "season")
+    if dct is None:
+        return Timex(f"XXXX-{code}", "season")
+    rel = m["rel"] or m["rel2"]
+    start_month = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
+    y = dct.year
+    if rel in ("last", "past", "this past"):
+        y = dct.year if start_month < dct.month - 2 or (code == "WI" and dct.month <= 3) else dct.year - 1
+        if code == "WI" and dct.month <= 3:
+            y = dct.year - 1
+    elif rel in ("next", "coming", "this coming"):
+        y = dct.year if start_month > dct.month else dct.year + 1
+    elif rel == "this" or rel is None:
+        y = dct.year
+        if code == "WI" and dct.month <= 3:
+            y = dct.year - 1
+        elif rel is None:
+            y = _month_year(start_month, None, ctx) or dct.year
+    return Timex(f"{y:04d}-{code}", "season", anchored="dct")
+
+
+def _rel_named(m: re.Match, ctx: Context) -> Timex | None:
+    rel = {"this past": "last", "past": "last", "previous": "last", "this coming": "next", "coming": "next",
+           "following": "next"}.get(m["rel"], m["rel"])
+    dct = ctx.dct
+    if m["wd"]:
+        wd = WEEKDAYS[m["wd"]]
+        base = _ref_date(ctx.ref.value) if ctx.ref and m["rel"] in ("previous", "following") else None
+        if base is not None:  # "the previous Friday": before the date the text is talking about
+            d = _weekday_date(wd, Context(dct=base, tense=ctx.tense), rel)
+            return Timex(d.isoformat(), "day", anchored="ref")
+        d = _weekday_date(wd, ctx, rel)
+        return Timex(d.isoformat(), "day", anchored="dct") if d else Timex(f"XXXX-WXX-{wd + 1}", "day")
+    month = MONTHS[m["month"]]
+    if dct is None:
+        return Timex(f"XXXX-{month:02d}", "month")
+    if rel == "last":
+        y = dct.year if month < dct.month else dct.year - 1
+    elif rel == "next":
+        y = dct.year if month > dct.month else dct.year + 1
+    else:
+        y = dct.year
+    return Timex(f"{y:04d}-{month:02d}", "month", anchored="dct")
+
+
+def _rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
+    rel, unit = m["rel"], m["unit"]
+    dct = ctx.dct
+    plural = bool(re.search(rf"{unit}s\b", t))
+    if plural:  # "recent years", "the past few months", "coming months"
+        if rel in ("past", "recent", "most recent", "last", "previous"):
+            return Timex("PAST_REF", None)
+        if rel in ("coming", "next", "following"):
+            return Timex("FUTURE_REF", None)
+        return None
+    rel = "same" if rel == "that same" else rel
+    if rel in ("that", "same") or (rel in ("following", "previous") and ctx.ref):
+        ref = ctx.ref
+        base = _ref_date(ref.value) if ref else None
+        if rel in ("that", "same"):
+            if ref and ref.value and ref.grain in ("day", "month", "year", "quarter", "week"):
+                if unit == "year" and re.match(r"\d{4}", ref.value):
+                    return Timex(ref.value[:4], "year", anchored="ref")
+                if unit == GRAIN_OF_UNIT.get(ref.grain, ref.grain) or unit == ref.grain:
+                    return Timex(ref.value, ref.grain, anchored="ref")
+                if base:
+                    return replace(_shift(unit, 0, base), anchored="ref")
+            return None
+        if base is None and ref and ref.value and re.fullmatch(r"\d{4}(-\d\d)?", ref.value):
+            base = date(int(ref.value[:4]), int(ref.value[5:7]) if len(ref.value) > 4 else 1, 1)
+        if base is None:
+            return None
+        return replace(_shift(unit, 1 if rel == "following" else -1, base), anchored="ref")
+    if dct is None:
+        return Timex(_UNKNOWN[unit], GRAIN_OF_UNIT[unit])
+    n = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
+         "latest": -1, "recent": -1, "most recent": -1, "next": 1, "coming": 1, "following": 1}[rel]
+    if unit == "quarter" and rel in ("current", "this", "present"):
+        return Timex(f"{dct.year:04d}-Q{_quarter(dct.month)}", "quarter", anchored="dct")
+    if unit == "quarter" and rel in ("latest", "recent", "most recent"):
+        return _period_expr(_THE_PERIOD.fullmatch("the latest quarter"), ctx)
+    if unit == "weekend":
+        if rel == "this":
+            n = -1 if ctx.tense == "past" and dct.weekday() < 5 else 0
+        return replace(_shift("weekend", n, dct), anchored="dct")
+    return replace(_shift(unit, n, dct), anchored="dct")
+
+
+def _ago(m: re.Match, ctx: Context) -> Timex | None:
+    unit, direction = m["unit"], m["dir"]
+    word = m["n"]
+    n = _number(word.replace("a couple of", "two"))
+    if unit == "decade" and n is not None:  # "a decade ago" is a year
+        unit, n = "year", 10 * n
+    vague = n is None
+    if vague and word not in ("a few", "a couple of", "several", "some", "many", "few"):
+        return None
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    if vague:
+        return Timex("PAST_REF" if sign < 0 else "FUTURE_REF", None)
+    ref_q = _ref_quarter(ctx) if unit == "year" and n == 1 else None
+    if ref_q:  # "a year earlier" in a story about a quarter: that quarter a year before
+        return Timex(f"{int(ctx.ref_q.value[:4]) + sign * n:04d}-{ref_q}", "quarter", anchored="ref")
+    use_ref = direction in ("earlier", "before", "later", "after", "previously") and ctx.ref is not None
+    if use_ref:
+        base = _ref_date(ctx.ref.value)
+        ry = _ref_year(ctx)
+        if base is None and ry is not None:
+            if unit == "year":
+                if ref_q:
+                    return Timex(f"{ry + sign * n:04d}-{ref_q}", "quarter", anchored="ref")
+                return Timex(f"{ry + sign * n:04d}", "year", anchored="ref")
+            base = None
+        if base is not None:
+            return replace(_shift(unit, sign * n, base, ref_q), anchored="ref")
+    if ctx.dct is None:  # "two days ago" with nothing to count from: kept, value unknown
+        return Timex(_UNKNOWN[unit], GRAIN_OF_UNIT[unit])
+    return replace(_shift(unit, sign * n, ctx.dct, ref_q if unit == "year" and n == 1 else None), anchored="dct")
+
+
+def _range(t: str, ctx: Context) -> Timex | None:
+    """'1950-53', 'from June to August', 'between 1990 and 1995': both ends, the start as value."""
+    m = _RANGE.match(t)
+    if not m:
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    if re.fullmatch(r"\d{4}", a) and re.fullmatch(r"\d{2}", b):
+        b = a[:2] + b
+        if b < a:
+            return None
+    lo = _normalise(a, ctx)
+    hi = _normalise(b, ctx)
+    if hi is None and lo is not None and lo.value and re.fullmatch(r"\d{4}", lo.value) is None:
+        # "June 3-5": the end borrows the start's month
+        if re.fullmatch(r"\d{1,2}", b) and lo.grain == "day":
+            hi = Timex(lo.value[:8] + f"{int(b):02d}", "day")
+    if lo is None or hi is None or not lo.value or not hi.value:
+        return None
+    return Timex(lo.value, lo.grain, low=lo.value, high=hi.value, anchored=lo.anchored or hi.anchored)
+
+
+_ABSOLUTE = re.compile(r"^(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d\d)|\d{4}[./-]\d{1,2}[./-]\d{1,2}|\d{1,2}[./]\d{4})$")
+
+
+def fallback_dateparser(text: str, ctx: Context) -> Timex | None:
+    """Numeric forms the grammar does not know ("19.10.2025", "2025/10/19"): dateparser,
+    English only, the DCT as explicit base, never on relative words. Imported here, rarely,
+    so start-up and the common path do not pay for it."""
+    if not _ABSOLUTE.match(text):
+        return None
+    import dateparser  # lazy: slow to import
+
+    base = ctx.dct or date(2000, 1, 1)
+    settings = {"RELATIVE_BASE": datetime(base.year, base.month, base.day), "PREFER_DATES_FROM": "past",
+                "REQUIRE_PARTS": ["year", "month"], "PREFER_DAY_OF_MONTH": "first"}
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises assorted errors on odd input
+        return None
+    if parsed is None:
+        return None
+    if len(re.findall(r"\d+|[a-z]{3,}", text)) >= 3:
+        return Timex(parsed.date().isoformat(), "day")
+    return Timex(f"{parsed.year:04d}-{parsed.month:02d}", "month")

@@ -1,0 +1,218 @@
+"""People, organisations and places, grouped per entity.
+
+entity_candidates.py proposes and types the mentions (the statistical model's entities
+corrected by the ruler's gazetteers and shapes and by news-copy cues); this component cleans
+them (leading "the", possessive 's, nationality adjectives, table headings) and groups them:
+an acronym defined in parentheses joins its long form, a surname alone joins the full name
+mentioned earlier, and one name never ends up as two types (the majority of its mentions).
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...nlp import extensions  # noqa: F401
+from .candidates import ACRONYM_DEF, CandidateFinder, acronym_matches  # noqa: F401 (re-exported)
+from ...records import Entity, Mention
+from ...nlp.resources import load_wordlist
+
+TYPES = ("people", "organisations", "places")
+
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+_EDGE_PUNCT = " \t\n,.;:!?\"'“”‘’()[]-–—"
+_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")  # "South Korea's Joint Chiefs"
+_THE = re.compile(r"(?i)the\s+")
+_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass
+class Candidate:
+    start: int
+    end: int
+    type: str
+    votes: Counter
+    fixed: bool = False  # a dateline: its type does not vote nor bend to the majority
+
+
+def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """Trim a leading "the", a trailing possessive and edge punctuation from text[start:end]."""
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in _EDGE_PUNCT and not text[start:end].endswith((".", "s'")) :
+        end -= 1
+    m = _THE.match(text[start:end])
+    if m and end - start > m.end():
+        start += m.end()
+    m = _POSSESSIVE.search(text[start:end])
+    if m and end - start > 3:
+        end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
+    # a trailing abbreviation point belongs to the name ("Co."), a sentence full stop does not
+    if text[end - 1:end] == "." and not _ABBREVIATION_END.search(text[start:end]):
+        end -= 1
+    while end > start and text[end - 1] in _EDGE_PUNCT.replace(".", ""):
+        end -= 1
+    return start, end
+
+
+def normalise(name: str) -> str:
+    """Comparison key: case, hyphens, curly marks and spacing folded."""
+    name = name.replace("’", "'").replace("-", " ").lower()
+    return _SPACES.sub(" ", name).strip()
+
+
+class EntityGrouper:
+    """Turns a parsed Doc into grouped Entity records (doc._.entities)."""
+
+    def __init__(self) -> None:
+        self.demonyms = {normalise(w) for w in load_wordlist("entities/demonyms.txt")}
+        self.not_entities = {normalise(w) for w in load_wordlist("entities/not_entities.txt")}
+        self.finder = CandidateFinder()
+        self.places = {normalise(p) for p in self.finder.places}
+
+    # -- candidates ---------------------------------------------------------------------
+    def candidates(self, doc: Doc) -> list[Candidate]:
+        """Mentions proposed and typed on tokens (entity_candidates), cleaned into char spans."""
+        out: list[Candidate] = []
+        spans = self.finder.find(doc)
+        text, toks = self.finder.text, self.finder.T
+        for sp in spans:
+            first, last = toks[sp.s], toks[sp.e - 1]
+            for start, end, t in self._split_possessive(text, first.idx, last.idx + len(last), sp.type):
+                start, end = clean_span(text, start, end)
+                surface = text[start:end]
+                if end - start < 2 or not any(c.isupper() for c in surface):
+                    continue
+                key = normalise(surface)
+                if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()) \
+                        or (key.endswith("s") and key[:-1] in self.demonyms):   # "Azeris", "Hutus"
+                    continue
+                out.append(Candidate(start, end, t, Counter({t: 1}), fixed=sp.src == "dateline"))
+        return out
+
+    def _split_possessive(self, text: str, start: int, end: int, etype: str):
+        """"South Korea's Joint Chiefs of Staff" is a place and an organisation."""
+        span = text[start:end]
+        m = _POSSESSIVE_BEFORE_NAME.search(span)
+        if not m:
+            return [(start, end, etype)]
+        left_end, right_start = start + m.start(), start + m.end()
+        left_key = normalise(text[start:left_end])
+        if left_key not in self.places:
+            return [(start, end, etype)]   # "United Nations Children's Fund" is one name
+        return [(start, left_end, "places"), (right_start, end, etype)]
+
+    # -- grouping -----------------------------------------------------------------------
+    def group(self, doc: Doc) -> dict[str, list[Entity]]:
+        cands = self.candidates(doc)
+        text = self.finder.text
+        cands = self._add_acronym_mentions(text, cands)
+        # one name, one type: the majority over all its mentions (person cues already counted)
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for c in cands:
+            # a dateline's type is certain: it weighs double and does not bend to the majority
+            votes[normalise(text[c.start:c.end])] += Counter({c.type: 2}) if c.fixed else c.votes
+        groups: list[dict] = []   # {"type", "keys": set, "mentions": [(s, e)], "acronyms": set}
+        by_key: dict[tuple[str, str], dict] = {}
+        acronym_of = self._acronym_definitions(text, cands)
+        seen_spans = set()
+        # full names first, so that a lone surname finds its person even when it comes first
+        # (a headline's "Obama" before the body's "Barack Obama")
+        for c in sorted(cands, key=lambda c: (" " not in normalise(text[c.start:c.end]), c.start)):
+            if (c.start, c.end) in seen_spans:
+                continue
+            seen_spans.add((c.start, c.end))
+            surface = text[c.start:c.end]
+            key = normalise(surface)
+            etype = c.type if c.fixed or not votes[key] else votes[key].most_common(1)[0][0]
+            target = by_key.get((etype, key))
+            if target is None and key in acronym_of:
+                target = by_key.get(acronym_of[key])
+            if target is None and etype == "people" and " " not in key:
+                target = self._person_by_part(groups, key, c.start)
+            if target is None:
+                target = {"type": etype, "keys": set(), "mentions": []}
+                groups.append(target)
+            target["keys"].add(key)
+            target["mentions"].append((c.start, c.end))
+            by_key[(etype, key)] = target
+        result: dict[str, list[Entity]] = {t: [] for t in TYPES}
+        for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
+            result[g["type"]].append(self._entity(text, g))
+        return result
+
+    def _person_by_part(self, groups: list[dict], key: str, pos: int) -> dict | None:
+        """A lone name ("Hong", "Trump") joins the person whose full name has it: the one mentioned
+        last before it, else the first mentioned after it."""
+        owners = [g for g in groups if g["type"] == "people" and any(key in k.split() and k != key for k in g["keys"])]
+        before = [(max(s for s, _ in g["mentions"] if s < pos), i) for i, g in enumerate(owners)
+                  if any(s < pos for s, _ in g["mentions"])]
+        if before:
+            return owners[max(before)[1]]
+        return min(owners, key=lambda g: min(s for s, _ in g["mentions"])) if owners else None
+
+    def _acronym_definitions(self, text: str, cands: list[Candidate]) -> dict[str, tuple[str, str]]:
+        """acronym key -> (type, key) of the long form it was defined after."""
+        defs = {}
+        ends = {c.end: c for c in cands}
+        for m in ACRONYM_DEF.finditer(text):
+            before = text[:m.start()].rstrip()
+            cand = ends.get(len(before))
+            if cand is None:
+                continue
+            long_form = text[cand.start:cand.end]
+            if acronym_matches(m.group(1), long_form):
+                defs[normalise(m.group(1))] = (cand.type, normalise(long_form))
+        return defs
+
+    def _add_acronym_mentions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Every later use of a defined acronym is a mention, whatever the model said of it."""
+        ends = {c.end: c for c in cands}
+        covered = {(c.start, c.end) for c in cands}
+        extra = []
+        for m in ACRONYM_DEF.finditer(text):
+            before = m.start()
+            while before and text[before - 1].isspace():
+                before -= 1
+            cand = ends.get(before)
+            if cand is None or not acronym_matches(m.group(1), text[cand.start:cand.end]):
+                continue
+            acr = m.group(1)
+            for occ in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
+                span = (occ.start(), occ.end())
+                if span not in covered:
+                    covered.add(span)
+                    extra.append(Candidate(span[0], span[1], cand.type, Counter({cand.type: 1})))
+        if not extra:
+            return cands
+        # an acronym mention replaces any overlapping candidate of another reading
+        keep = [c for c in cands if not any(c.start < e.end and e.start < c.end for e in extra)]
+        return keep + extra
+
+    @staticmethod
+    def _entity(text: str, group: dict) -> Entity:
+        mentions = [Mention(text[s:e], s, e) for s, e in sorted(group["mentions"])]
+        forms = list(dict.fromkeys(m.text for m in mentions))
+        # the fullest name: most words, then longest, then earliest
+        # (a headline's capitals only when there is nothing else)
+        name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
+        aliases = [f for f in forms if normalise(f) != normalise(name)]
+        return Entity(name=name, aliases=aliases, mentions=mentions)
+
+
+@Language.factory("factextract_entities")
+def make_entities(nlp: Language, name: str) -> "EntitiesComponent":
+    return EntitiesComponent()
+
+
+class EntitiesComponent:
+    def __init__(self) -> None:
+        self.grouper = EntityGrouper()
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.entities = self.grouper.group(doc)
+        return doc

@@ -1,0 +1,446 @@
+"""Figures: numbers with value, unit, qualifier and what they count (issue 4).
+
+Why text-level patterns rather than the model's number entities alone: the tokenizer splits
+"HK$5.4m" and "20-hour" unevenly, and the model calls durations ("four months") DATE. So the
+numbers come from one compiled regex over the text (`numbers.py`), units and money symbols
+from lexicons tried at each number's edges (`units.py`), and the parse and entities only
+decide what is NOT a figure (dates, times, names) and what a number counts.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.vocab import Vocab
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp import extensions  # noqa: F401
+from .numbers import Number, number_regex, number_words, parse
+from ...records import Figure
+from ...nlp.resources import load_jsonl, load_wordlist
+from ...nlp.triggered import TriggeredMatcher
+from .units import TIME_UNITS, kind, money_before, per_after, unit_after, unit_table
+
+# entity labels whose numbers are part of a name ("Big 12", "Model 3", "S&P 500")
+NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE",
+                         "LOC", "NORP"})
+# phone numbers and numeric dates ("2025-10-19", "19/10/2025"): blocked before numbers are read;
+# every branch starts with "+", "(" or a digit, and the lookahead lets the scan skip the rest
+NOT_NUMBERS = re.compile(r"(?=[+(\d])(?:(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}\)\s?|\d{3}[\s.-])\d{3}[\s.-]\d{4}(?!\d)"
+                         r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
+TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|:\d\d|GMT\b|[AP]M\b|ET\b|BST\b|UTC\b|h\d\d)")
+NEGATIVE = re.compile(r"(?:(?<![\w-])-|−|\bminus[\s-]?|\bnegative\s)$", re.I)
+
+
+@dataclass
+class _Hit:
+    start: int
+    end: int
+    num: Number
+    unit: str | None = None
+    qualifier: str | None = None
+    money: bool = False
+    unit_explicit: bool = False
+
+
+@Language.factory("factextract_figures")
+def make_figures(nlp: Language, name: str) -> "FiguresComponent":
+    return FiguresComponent(nlp.vocab)
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
+    rows = load_jsonl("figures/qualifiers.jsonl")
+    before = sorted(((r["phrase"], r["qualifier"]) for r in rows if not r.get("after")),
+                    key=lambda x: -len(x[0]))
+    after = sorted(((r["phrase"], r["qualifier"]) for r in rows if r.get("after")),
+                   key=lambda x: -len(x[0]))
+    return before, after
+
+
+class FiguresComponent:
+    """Finds every figure in the text and stores them as records.Figure in doc._.figures."""
+
+    def __init__(self, vocab: Vocab):
+        # labels and names ("Section 230", "No. 1", "fiscal 2024"): token patterns from JSONL,
+        # run only around the label words they start with (see triggered.py)
+        self.not_figures = TriggeredMatcher(vocab)
+        for i, row in enumerate(load_jsonl("figures/not_figures.jsonl")):
+            self.not_figures.add(f"{row['label']}_{i}", row["pattern"])
+
+    def __call__(self, doc: Doc) -> Doc:
+        parsed = doc.has_annotation("DEP")   # scans every token: once per doc
+        text = doc.text                       # rebuilt from the tokens on each access
+        labelled = {end - 1 for _, _, end in self.not_figures(doc)}
+        doc._.figures = [self._record(doc, text, h, parsed)
+                         for h in find_hits(doc, parsed, text, labelled)]
+        return doc
+
+    @staticmethod
+    def _record(doc: Doc, text: str, h: _Hit, parsed: bool) -> Figure:
+        n = h.num
+        # a range has no single value; a vague plural keeps its lower bound as the value
+        value = n.value if n.value is not None else (n.low if n.words else None)
+        # a vague plural ("tens of thousands") is an open lower bound: value low, "more than"
+        qualifier = h.qualifier or ("more than" if n.value is None and n.words else None)
+        return Figure(text=text[h.start:h.end], start=h.start, end=h.end, value=value,
+                      unit=h.unit, qualifier=qualifier, counted=counted(doc, h) if parsed else None,
+                      low=n.low, high=n.high)
+
+
+def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
+    """Every figure of the doc; `labelled`: indices of tokens that are labels, not numbers."""
+    blocked = [m.span() for m in NOT_NUMBERS.finditer(text)]
+    hits: list[_Hit] = []
+    for m in number_regex().finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in blocked):
+            continue
+        if hits and m.start() < hits[-1].end:
+            continue
+        hit = _read(doc, m, parsed, labelled)
+        if hit is not None:
+            hits.append(hit)
+    hits = _join_ranges(text, hits)
+    _carry_qualifiers(text, hits)
+    return hits
+
+
+def _carry_qualifiers(text: str, hits: list[_Hit]) -> None:
+    """A conversion in brackets shares the bound: "more than 100 km (60 miles)"; an index
+    that moved so many points stands at a level in points too ("rose 64 points to 4,577")."""
+    for a, b in zip(hits, hits[1:]):
+        gap = text[a.end:b.start]
+        if a.qualifier and not b.qualifier and re.fullmatch(r"\s*[(/]\s*", gap):
+            b.qualifier = a.qualifier
+        if a.unit == "point" and b.unit is None and re.fullmatch(r",?\s*(?:to|at)\s+", gap):
+            b.unit = "point"
+
+
+def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | None:
+    """One number match in context, or None when it is not a figure."""
+    text = m.string
+    start = m.start()
+    money = money_before(text, start) if m.group("num") or m.group("slash") or m.group("vulgar") else None
+    num = parse(m, money is not None)
+    if num is None:
+        return None
+    end = num.end
+    hit = _Hit(start, end, num)
+    if money:
+        hit.unit, hit.money, hit.start = money[0], True, money[1]
+    neg = _negative(text, start) if m.group("num") and not money else None
+    if neg:
+        hit.num, hit.start = _negate(num), start - len(neg)
+        money = money_before(text, hit.start)    # "$-50.8bn"
+        if money:
+            hit.unit, hit.money, hit.start = money[0], True, money[1]
+    attached_before = (not money and not neg and start > 0
+                       and (text[start - 1].isalnum() or text[start - 1] in "-_/#&"))
+    if attached_before and re.search(r"(?<![\d,.-])\d{1,3}(?:\.\d+)?%?-$", text[max(0, start - 8):start]):
+        attached_before = False   # the second half of "15-22" or a score "3-1" (not "2013-14")
+    unit = unit_after(text, end)
+    if unit is None and m.group("vague") and text.startswith(" of ", end):
+        unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
+    if unit is None and m.group("frac"):
+        of_a = re.match(r"(?:\s+of)?\s+an?(?=\s)", text[end:end + 8])
+        if of_a:                           # "a quarter of a percentage point", "half a mile"
+            unit = unit_after(text, end + of_a.end())
+    if unit and not hit.money:
+        hit.unit, hit.end, hit.unit_explicit = unit[0], unit[1], True
+    elif unit and kind(unit[0]) == "money":
+        hit.unit, hit.end = unit[0], unit[1]  # "$75 USD", "$1.25 sterling"
+    if hit.unit:
+        per = per_after(text, hit.end)
+        if per and per[0] != hit.unit:
+            hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
+    if not _is_figure(doc, m, hit, attached_before, labelled):
+        return None
+    if hit.unit is None:
+        hit.unit = (_unit_from_parse(doc, hit) if parsed else None) or _age(doc, text, hit)
+    _qualify(text, hit)
+    return hit
+
+
+def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
+    """"517 rushing yards": a unit noun the number modifies a few words on."""
+    span = _tokens(doc, hit.num.start, hit.num.end)
+    if span is None:
+        return None
+    tok = span[-1]
+    head = tok.head
+    between = doc[tok.i + 1:head.i]
+    if any((t.pos_ not in ("ADJ", "NOUN", "PROPN", "PUNCT") and t.tag_ not in ("VBG", "VBN"))
+           or t.lower_ in ("last", "next", "this", "per", "each") for t in between):
+        return None
+    if tok.dep_ == "nummod" and 0 < head.i - tok.i <= 3 and head.pos_ == "NOUN":
+        words = unit_table()[0]
+        unit = words.get(head.lower_)
+        if unit and kind(unit) != "money":
+            return unit
+    return None
+
+
+def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
+    """"Maddon, 66, has": a bare number set off by commas after a person's name is an age."""
+    if hit.num.words or hit.num.value is None or not 0 < hit.num.value < 120:
+        return None
+    if not re.match(r"\s*[,)]", text[hit.end:hit.end + 2]) \
+            or not re.search(r"[,(]\s*$", text[max(0, hit.start - 2):hit.start]):
+        return None
+    span = _tokens(doc, hit.start, hit.end)
+    if span is None or span.start < 2:
+        return None
+    prev = doc[span.start - 2]
+    tok = span[-1]
+    person = prev.ent_type_ == "PERSON" or (prev.pos_ == "PROPN" and not prev.ent_type_) \
+        or (tok.dep_ == "appos" and tok.head.i == prev.i and prev.pos_ == "PROPN")
+    return "year" if person and prev.text[:1].isupper() else None
+
+
+def _negative(text: str, start: int) -> str | None:
+    m = NEGATIVE.search(text[max(0, start - 9):start])
+    if not m:
+        return None
+    # "2-2" or "TA-35": a hyphen after a word or a digit is not a minus sign
+    if m.group(0) == "-" and start >= 2 and text[start - 2].isalnum():
+        return None
+    if m.group(0) == "-" and re.search(r"\b[A-Z]{2,}\s*-$", text[max(0, start - 12):start]):
+        return None
+    return m.group(0)
+
+
+def _negate(n: Number) -> Number:
+    return replace(n, value=-n.value if n.value is not None else None,
+                   raw=-n.raw if n.raw is not None else None)
+
+
+def _tokens(doc: Doc, start: int, end: int) -> Span | None:
+    return doc.char_span(start, end, alignment_mode="expand")
+
+
+def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled: set[int]) -> bool:
+    """The not-figures: dates, times, ordinals, names and labels, pronoun "one"."""
+    text = m.string
+    core_s, core_e = m.start(), hit.num.end
+    measured = hit.unit is not None
+    after = text[core_e:core_e + 6]
+    if m.group("slash") and not (m.group("whole") and not attached_before) and not hit.unit_explicit:
+        return False              # a bare "9/11" or "3/4" is a date or a label unless measured
+    if attached_before and not (measured and hit.unit_explicit):
+        if not (core_s >= 4 and text[core_s - 4:core_s].lower() in ("sub-", "now-")):
+            return False          # COVID-19, G7, TA-35
+    if not hit.unit_explicit and re.match(r"[A-Za-z]|'s\b|’s\b|\.\d|-[A-Z]\b", after) and m.group("num"):
+        return False              # 22nd, 1960s, 3D, version numbers, 10-K
+    if m.group("num") and TIME_AFTER.match(text, core_e):
+        return False              # 10.45pm, 10:30
+    if m.group("num") and re.search(r"\d[:/.]$", text[max(0, core_s - 2):core_s]):
+        return False              # 10:30, 3/4/2019, 1.2.3
+    if m.group("num") and re.match(r"[/.]\d", text[core_e:core_e + 2]):
+        return False
+    span = _tokens(doc, core_s, core_e)
+    if span is None or not len(span):
+        return False
+    tok = span[-1]
+    labels = {t.ent_type_ for t in span}
+    time_unit = hit.unit in TIME_UNITS or (hit.unit or "").split(" per ")[0] in TIME_UNITS
+    digits = m.group("digits") or ""
+    if not measured:
+        day_or_year = hit.num.value is not None and (0 < hit.num.value <= 31 or len(digits) == 4)
+        if (labels & {"DATE", "TIME"} or (day_or_year and not hit.num.words)) and _date_context(doc, span):
+            return False
+        if labels & NAME_LABELS and not labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
+            return False
+        if _is_year(text, hit, digits, labels, tok):
+            return False
+        if tok.i in labelled:
+            return False
+        if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
+                                         (hit.num.words and m.group(0)[0].isupper())):
+            return False          # "S&P 500", "iPhone 11", "Kick Six"
+    elif labels & {"DATE", "TIME"} and not time_unit and hit.unit != "percent" and not hit.money \
+            and _date_context(doc, span):
+        return False
+    if m.group("words") or m.group("frac"):
+        if not _word_number_ok(doc, m, span, hit):
+            return False
+    return True
+
+
+def _date_context(doc: Doc, span: Span) -> bool:
+    """The model calls many plain numbers DATE ("sales of 5835 units"); a number is part of a
+    date only beside a month, weekday or clock word ("9 May", "Mar 9", "3 pm")."""
+    words = load_wordlist("figures/date_words.txt")
+    lo, hi = max(0, span.start - 2), min(len(doc), span.end + 2)
+    return any(t.lower_.rstrip(".,") in words or t.lower_ in words for t in doc[lo:hi])
+
+
+YEAR_BEFORE = re.compile(r"\b(?:in|by|since|until|till|from|between|and|to|before|after|during|"
+                         r"circa|c\.|year|summer|winter|spring|autumn|fall)\s+$", re.I)
+
+
+def _is_year(text: str, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
+    """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year."""
+    if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) or _counts_a_noun(tok):
+        return False
+    if "DATE" in labels or YEAR_BEFORE.search(text[max(0, hit.start - 12):hit.start]):
+        return True
+    return 1900 <= int(digits) <= 2100 and not labels & {"CARDINAL", "MONEY", "QUANTITY"}
+
+
+def _counts_a_noun(tok: Token) -> bool:
+    """"2000 workers": a year-like number that counts a plural noun is a count."""
+    return tok.dep_ == "nummod" and tok.head.tag_ in ("NNS", "NNPS") and tok.head.i == tok.i + 1
+
+
+def _prev_is_name(doc: Doc, span: Span) -> bool:
+    """A bare number right after a proper noun is part of a name ("Nasdaq 100", "Planet 9")."""
+    if span.start == 0:
+        return False
+    prev = doc[span.start - 1]
+    if prev.idx + len(prev.text) == span.start_char:
+        return False
+    if prev.tag_ == "NNP" or prev.pos_ == "PROPN":
+        return prev.text[:1].isupper() or any(c.isupper() for c in prev.text[1:])
+    return False
+
+
+def _word_number_ok(doc: Doc, m: re.Match, span: Span, hit: _Hit) -> bool:
+    """"one" is often a pronoun, "half" a noun: keep them only as numbers."""
+    text = m.string
+    word = m.group(0).lower()
+    before = text[max(0, m.start() - 12):m.start()].lower()
+    after = text[m.end():m.end() + 12].lower()
+    if " " not in word and word in number_words() and number_words()[word][1] == "scale":
+        return False              # a bare "dozen" or "million" ("a baker's dozen", "per million")
+    if word == "half":
+        if re.search(r"\b(?:the|first|second|other|latter|each|a|one)\s+$", before) or after.startswith("-"):
+            return False
+        determiner = r"\s+(?:of|the|a|an|his|her|their|its|our|my|your|all|that|those|these)\b"
+        return bool(re.match(determiner, after)) or hit.unit is not None
+    if word in ("one", "an", "a"):
+        if re.search(r"\b(?:no|any|every|each|some|the|this|that|which|same|little|big|ones?)\s+$", before):
+            return False
+        if re.match(r"\s*(?:another|'s|’s|-time|-off|-on-one|-way|[.,;:!?)]|\d|in order|that\b|who\b)",
+                    after):
+            return False
+    label = {t.ent_type_ for t in span}
+    if label & NAME_LABELS and hit.unit is None:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _qualifier_regexes() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    before, after = _qualifiers()
+    table = {p.lower(): q for p, q in before + after}
+    words = "|".join(re.escape(p.lower()) for p, _ in before if not (p.endswith("-") or p == "~"))
+    glued = "|".join(re.escape(p.lower()) for p, _ in before if p.endswith("-") or p == "~")
+    b = re.compile(rf"(?:(?:^|(?<=[\s(,;:\"“]))(?P<w>{words})\s+|(?P<g>{glued}))$")
+    a = re.compile(rf"\s*(?P<w>{'|'.join(re.escape(p.lower()) for p, _ in after)})(?![A-Za-z])")
+    return b, a, table
+
+
+def _qualify(text: str, hit: _Hit) -> None:
+    before_re, after_re, table = _qualifier_regexes()
+    low = text[max(0, hit.start - 24):hit.start].lower()
+    m = before_re.search(low)
+    if m:
+        phrase = m.group("w") or m.group("g")
+        over_period = phrase == "over" and hit.unit in TIME_UNITS and not re.search(
+            r"\b(?:for|of|lasting|taking)\s+$", low[:m.start()])
+        if not over_period:   # "over five years" is a period, "for over two years" a bound
+            hit.qualifier, hit.start = table[phrase], hit.start - (len(low) - m.start())
+    m = after_re.match(text[hit.end:hit.end + 10].lower())
+    if m and not (m.group("w") == "+" and hit.qualifier):
+        hit.qualifier = hit.qualifier or table[m.group("w")]
+        hit.end += m.end()
+
+
+def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """"between 20 and 30", "15-22 mph", "$10 to $15 billion": one figure with low/high;
+    "eight or nine euros": the unit of the second number carried back to the first."""
+    out: list[_Hit] = []
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        if i + 1 < len(hits):
+            n = hits[i + 1]
+            gap = text[h.end:n.start]
+            if h.unit is None and n.unit is not None and re.fullmatch(r"\s*(?:or|-?\s*to|-|–|and)\s*", gap):
+                h.unit, h.money = n.unit, n.money
+            merged = _range(text, h, n, gap)
+            if merged is not None:
+                out.append(merged)
+                i += 2
+                continue
+        out.append(h)
+        i += 1
+    return out
+
+
+def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
+    if a.num.value is None or b.num.value is None:
+        return None
+    lead = text[max(0, a.start - 12):a.start].lower()
+    conn = gap.strip().lower()
+    conn = re.sub(r"^-\s*(?=to\b)", "", conn)   # "8- to 16-metre"
+    if conn == "and":
+        if not re.search(r"\bbetween\s+$", lead):
+            return None
+    elif conn in ("-", "–", "—"):
+        if gap != conn and not re.search(r"\bfrom\s+$", lead):
+            return None  # spaced dash: "5 - 10" is a list/aside unless "from"
+    elif conn in ("to", "through"):
+        if re.search(r"\b(?:by|up|down)\s+$", lead):
+            return None
+        if a.unit_explicit and b.unit and a.unit != b.unit:
+            return None
+        if a.unit and b.unit is None and not re.search(r"\bfrom\s+$", lead):
+            return None
+    else:
+        return None
+    if a.money != b.money and not (a.money and b.unit is None) and a.unit != b.unit:
+        return None
+    lo, hi = a.num.value, b.num.value
+    if b.num.scaled and not a.num.scaled and a.num.raw is not None and b.num.raw is not None \
+            and a.num.raw < b.num.raw:
+        lo = a.num.raw * b.num.scale    # "$10 to $15 billion"
+    num = Number(a.num.start, b.num.end, None, min(lo, hi), max(lo, hi), scaled=True)
+    return _Hit(a.start, b.end, num, unit=b.unit or a.unit, qualifier=a.qualifier,
+                money=a.money or b.money, unit_explicit=b.unit_explicit)
+
+
+def counted(doc: Doc, h: _Hit) -> str | None:
+    """The noun phrase a plain count counts ("34,000 North Koreans" -> "North Koreans"),
+    or for a share ("88 percent of women") the noun after "of", from the dependency parse."""
+    if h.unit and h.unit not in ("percent",):
+        return None
+    span = doc.char_span(h.start, h.end, alignment_mode="expand")
+    if span is None:
+        return None
+    tok = span[-1]
+    head = tok.head
+    noun = None
+    if head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
+            and tok.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod"):
+        noun = head
+    else:
+        for cand in (tok, head):
+            for child in cand.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    objs = [c for c in child.children if c.dep_ == "pobj"]
+                    if objs:
+                        noun = objs[0]
+                        break
+            if noun is not None:
+                break
+    if noun is None:
+        return None
+    # adjectives and compounds right before the noun, after any determiner or number
+    barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod")] + [span.end - 1])
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > barrier
+            and not any(ch.isdigit() for ch in c.text)]
+    start = left[0].i if left else noun.i
+    return doc[start:noun.i + 1].text

@@ -1,0 +1,213 @@
+"""Quotes: direct and partial quotations with their speaker (issue 5).
+
+Three steps, each in its own module: pair the quotation marks (quote_marks), find the words
+that attribute each quote from the parse (attribution), resolve those words to the entity
+they mean (speakers). A quote with no speech act around it (a nickname, a title, a term the
+media used) is kept with kind "scare" rather than dropped, so a reader still sees it.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ...nlp import extensions
+from .attribution import Attribution, Attributor
+from .marks import QuoteScan, Quoted, paragraphs
+from ...records import Quote
+from ...nlp.resources import load_wordlist
+from ...nlp.sentences import Sentences
+from .speakers import Speaker, SpeakerResolver, Vocab
+
+_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+# “…” ― Jane Doe : a sign-off after a dash names the speaker
+_DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
+_HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
+
+
+@Language.factory("factextract_quotes")
+def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
+    return QuotesComponent()
+
+
+def quote_kind(text: str, q: Quoted) -> str:
+    """direct when the quote stands as its own sentence(s) (after a cue's comma or colon, or
+    opening the sentence), partial when it sits inside the reporter's words."""
+    before = text[:q.open_at].rstrip(" \t\u00a0")
+    prev = before[-1:] if before else "\n"
+    opens_sentence = prev in ("\n", ":", ",", ".", "!", "?", "—", "-") or before.endswith(("''", '"', "”"))
+    return "direct" if opens_sentence else "partial"
+
+
+def looks_like_title(text: str, q: Quoted, cues: frozenset[str], after: frozenset[str] = frozenset()) -> bool:
+    """A Title Case name in quotes after a possessive or a title cue ("on CNN’s “New Day”",
+    "the book “Strangers No More”") or before a word such as "star" ("the “Avatar” star"):
+    the name of a work, not speech."""
+    if q.headline:
+        return False
+    words = _WORD.findall(text[q.start:q.end])
+    if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
+        return False
+    before = text[max(0, q.open_at - 40):q.open_at].split()
+    last = before[-1].lower().rstrip(",:;") if before else ""
+    if last.endswith(("'s", "’s")) or last in cues:
+        return True
+    if q.close_at is None:
+        return False
+    following = text[q.close_at:q.close_at + 30].split()
+    return bool(following) and following[0].lower().strip(",.;:") in after
+
+
+class QuotesComponent:
+    """Sets doc._.quotes: a records.Quote per quoted stretch, in text order."""
+
+    def __init__(self) -> None:
+        self.vocab = Vocab()
+        self.title_cues = load_wordlist("quotes/title_cues.txt")
+        self.title_after = load_wordlist("quotes/title_after.txt")
+
+    def __call__(self, doc: Doc) -> Doc:
+        text = doc.text   # Doc.text joins every token on each access: read it once
+        scan = QuoteScan(text)
+        found, warnings = scan.quoted()
+        for w in warnings:
+            extensions.warn(doc, w)
+        if not doc.has_annotation("DEP"):
+            doc._.quotes = [self._unattributed(text, q) for q in found]
+            return doc
+        spans = [(q.open_at, q.close_at if q.close_at is not None else q.end)
+                 for q in scan.quoted(typed=False)[0]]
+        paras = paragraphs(text)
+        sentences = Sentences(doc, text)
+        attributor = Attributor(doc, text, spans, paras, sentences)
+        resolver = SpeakerResolver(doc, text, self.vocab, spans, sentences)
+        quotes: list[Quote] = []
+        previous: tuple[Quoted, Quote] | None = None
+        last_speaker: Quote | None = None
+        previous_cue: int | None = None
+        for q in found:
+            speaker = None
+            att = None
+            if q.headline:
+                att, speaker = self._headline_colon(text, q, resolver)
+            elif q.close_at is not None:
+                att, speaker = self._dash_source(text, q, resolver)
+            if att is None:
+                att = attributor.find(q.start, q.end, partial=quote_kind(text, q) == "partial")
+                if att is None or att.subject is None or att.how != "governs":
+                    # "Pew Research: “…”" / "as the website notes: “…”" - the colon decides
+                    colon = attributor.colon_source(q.open_at)
+                    if colon is not None and (colon.subject is not None or att is None or att.subject is None):
+                        att = colon
+                if att is not None and att.subject is not None:
+                    speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
+            if speaker is None and q.headline:
+                att, speaker = self._headline_person(text, q, resolver, att)
+            if att is not None and att.how in ("sentence", "paragraph") and previous is not None \
+                    and previous[0].paragraph == q.paragraph and previous[1].speaker is not None \
+                    and previous[1].kind != "scare" and quote_kind(text, q) == "direct" \
+                    and previous_cue is not None and previous_cue < q.open_at \
+                    and not (att.how == "sentence" and att.cue_start > previous_cue):
+                # “A,” Davis said. “B.” - B goes on with A's speaker, whose cue came between
+                # (unless B's own sentence has a later cue: “A,” Davis wrote. Still, she added, “B.”)
+                att, speaker = None, None
+            rec = self._record(text, q, att, speaker)
+            if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
+                    looks_like_title(text, q, self.title_cues, self.title_after):
+                rec.kind = "scare"
+            if rec.speaker is None and previous is not None and previous[1].speaker is not None \
+                    and previous[1].kind != "scare" and self._continues(text, previous[0], q, rec):
+                prev = previous[1]
+                rec.speaker, rec.speaker_start, rec.speaker_end = prev.speaker, prev.speaker_start, prev.speaker_end
+                rec.cue = prev.cue
+                rec.kind = "direct"
+            elif (rec.kind == "scare" or rec.speaker is None) and self._is_statement(text, q):
+                # a quoted sentence of its own with no cue (or no subject) in its paragraph:
+                # still speech, most often the speaker of the quote before it
+                rec.kind = "direct"
+                if last_speaker is not None:
+                    rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
+                    rec.cue = last_speaker.cue
+            quotes.append(rec)
+            previous = (q, rec)
+            previous_cue = att.cue_start if att is not None else previous_cue
+            if rec.speaker is not None and rec.kind != "scare":
+                last_speaker = rec
+                resolver.note_speaker(rec.start, rec.speaker)
+        doc._.quotes = quotes
+        return doc
+
+    @staticmethod
+    def _continues(text: str, prev: Quoted, q: Quoted, rec: Quote) -> bool:
+        """A quote goes on from the previous one: the next paragraph of a multi-paragraph
+        quote, or the second half of an interrupted one in the same paragraph (not a term
+        in quotes that merely follows it)."""
+        if prev.close_at is None and q.paragraph == prev.paragraph + 1:
+            return True
+        return q.paragraph == prev.paragraph and (rec.kind != "scare" or quote_kind(text, q) == "direct")
+
+    @staticmethod
+    def _is_statement(text: str, q: Quoted) -> bool:
+        """Quoted words that make a sentence of their own: several words, opening a sentence."""
+        return not q.headline and len(text[q.start:q.end].split()) >= 5 and quote_kind(text, q) == "direct"
+
+    @staticmethod
+    def _line(text: str, q: Quoted) -> tuple[int, int]:
+        start = text.rfind("\n", 0, q.open_at) + 1
+        end = text.find("\n", q.open_at)
+        return start, len(text) if end < 0 else end
+
+    def _headline_colon(self, text: str, q: Quoted, resolver: SpeakerResolver):
+        """Headlines are too terse to parse well: "Trump: ‘I’m the …’" names the speaker
+        before the colon (its fullest name when the article gives it later)."""
+        lo, hi = self._line(text, q)
+        m = _HEADLINE_SOURCE.match(text, lo, hi)
+        if not m or m.end(1) > q.open_at or m.group(1).startswith("The "):   # not "The Latest:"
+            return None, None
+        s, e = m.start(1), m.end(1)
+        hit = resolver.mention_at(s, e)
+        entity = hit[2].entity if hit else None
+        if entity is None or len(entity.name.split()) == 1:
+            entity = resolver.person_named(m.group(1)) or entity
+        name = entity.name if entity else m.group(1)
+        return Attribution(":", e, None, colon=True), Speaker(name, s, e, entity)
+
+    @staticmethod
+    def _dash_source(text: str, q: Quoted, resolver: SpeakerResolver):
+        """“…” ― Jane Doe (a sign-off): the name after the dash."""
+        m = _DASH_SOURCE.match(text, q.close_at)
+        if not m:
+            return None, None
+        s, e = m.start(1), m.end(1)
+        hit = resolver.mention_at(s, e)
+        entity = hit[2].entity if hit else None
+        return Attribution("―", m.start(), None), Speaker(entity.name if entity else text[s:e], s, e, entity)
+
+    @staticmethod
+    def _headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attribution | None):
+        """Failing a parse, the first person the headline names."""
+        lo, hi = QuotesComponent._line(text, q)
+        for s, e, k in resolver.mentions:
+            if s >= hi:
+                break
+            if s >= lo and k.type == "people" and not resolver.in_quote(s):
+                return Attribution("headline", s, None), Speaker(k.entity.name, s, e, k.entity)
+        return att, None
+
+    @staticmethod
+    def _record(text: str, q: Quoted, att: Attribution | None, speaker: Speaker | None) -> Quote:
+        kind = quote_kind(text, q) if att is not None else "scare"
+        return Quote(
+            text=text[q.start:q.end], start=q.start, end=q.end,
+            speaker=speaker.name if speaker else None,
+            speaker_start=speaker.start if speaker else None,
+            speaker_end=speaker.end if speaker else None,
+            cue=att.cue if att else None, kind=kind)
+
+    @staticmethod
+    def _unattributed(text: str, q: Quoted) -> Quote:
+        """Without a parse (rules-only fallback): the span and its kind, no speaker."""
+        return Quote(text=text[q.start:q.end], start=q.start, end=q.end, speaker=None,
+                     kind=quote_kind(text, q))
