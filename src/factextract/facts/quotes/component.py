@@ -18,7 +18,8 @@ from .marks import QuoteScan, Quoted, paragraphs
 from ...records import Quote
 from ...nlp.resources import load_wordlist
 from ...nlp.sentences import Sentences
-from .speakers import Speaker, SpeakerResolver, Vocab
+from .speakers import Speaker, SpeakerResolver
+from .words import Vocab
 
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")

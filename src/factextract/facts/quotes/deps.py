@@ -1,0 +1,9 @@
+"""Dependency labels the quote modules read, in one place so the two subject sets differ openly.
+
+The resolver counts a clausal subject as a subject ("What he said was ..."); the attributor
+looks for a speaker and takes only nominal ones.
+"""
+from __future__ import annotations
+
+# subjects as the speaker resolver reads them (roles, antecedent scoring)
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}

@@ -1,0 +1,77 @@
+"""Naming a speaker mention: the fullest name a surname or a phrase stands for.
+
+Why its own module: "Hong" said, "Clinton spokesman Brian Fallon" said and a name the
+entities component missed all come down to which person's name to report; pronouns and
+role nouns are answered elsewhere (antecedents, roles).
+"""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...records import Entity, Mention
+from .known import Known, KnownEntities, Speaker
+from .spans import QuotedSpans
+from .words import Vocab
+
+
+def name_gender(k: Known, vocab: Vocab) -> str | None:
+    """From the first word of the fullest name, when it is a common given name."""
+    words = k.entity.name.split()
+    return vocab.first_names.get(words[0].lower()) if len(words) >= 2 else None
+
+
+class Names:
+    """Finds the person a name-like subject means, adopting names nobody found before."""
+
+    def __init__(self, text: str, vocab: Vocab, entities: KnownEntities, quoted: QuotedSpans) -> None:
+        self.text = text
+        self.vocab = vocab
+        self.entities = entities
+        self.quoted = quoted
+
+    def person_named(self, name: str) -> Entity | None:
+        """A person of the whole article whose several-word name contains `name`'s last word."""
+        words = name.lower().split()
+        for k in self.entities.known:
+            full = k.entity.name.lower().split()
+            if k.type == "people" and len(full) >= 2 and words and words[-1] in full:
+                return k.entity
+        return None
+
+    def by_surname(self, tok: Token) -> Known | None:
+        """The latest person before `tok` whose several-word name contains it ("Hong" ->
+        "Hong Min")."""
+        word = tok.text.lower()
+        i = self.entities.first_at(tok.idx)
+        for _, _, k in reversed(self.entities.mentions[:i]):
+            words = k.entity.name.lower().split()
+            if k.type == "people" and len(words) >= 2 and word in words:
+                return k
+        return None
+
+    def adopt(self, tok: Token, s: int, e: int) -> Speaker:
+        """Make a name the entities component missed a known entity of this doc."""
+        name_toks = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i]
+        ns = min(t.idx for t in name_toks)
+        ne = tok.idx + len(tok.text)
+        entity = Entity(name=self.text[ns:ne], mentions=[Mention(self.text[ns:ne], ns, ne)])
+        etype = "organisations" if tok.ent_type_ in ("ORG", "NORP") else "people"
+        k = Known(entity, etype)
+        if etype == "people":
+            k.gender = name_gender(k, self.vocab)
+        self.entities.add(k, ns, ne)
+        return Speaker(entity.name, ns, ne, entity)
+
+    def person_in_phrase(self, tok: Token) -> tuple[int, int, Known] | None:
+        """A person named in the subject's own noun phrase: "Clinton spokesman Brian Fallon",
+        "the head of the group, Jane Roe," - but not one behind a preposition ("a spokesman
+        for Hillary Clinton" is not Hillary Clinton)."""
+        if tok.pos_ == "PROPN":
+            return None       # the subject is itself a name ("Griffin, an Obama backer")
+        for child in tok.children:
+            if child.dep_ not in ("appos", "nmod") or self.quoted.covers(child.idx):
+                continue
+            cand = self.entities.mention_at(child.idx, child.idx + len(child.text))
+            if cand is not None and cand[2].type == "people":
+                return cand
+        return None

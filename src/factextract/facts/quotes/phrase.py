@@ -1,0 +1,42 @@
+"""The speaker phrase of a subject token: which words of the sentence to report as the speaker.
+
+Why its own module: it is a question of the parse alone ("the analyst at the bank" without
+", who met Trump"), asked of every subject whatever entity it resolves to.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+
+def speaker_phrase(doc: Doc, tok: Token) -> tuple[int, int]:
+    """The speaker phrase of a subject token: its left modifiers, itself and attached
+    prepositional phrases, up to the first comma (appositives and relative clauses out)."""
+    left = tok.left_edge.i
+    right = tok.i
+    for child in tok.rights:
+        if child.dep_ in ("prep", "compound", "nummod", "amod", "poss") or (
+                child.dep_ == "pobj"):
+            right = max(right, child.right_edge.i)
+        else:
+            break
+    toks = [t for t in doc[left:right + 1]]
+    # cut at the first comma or quote mark
+    out = []
+    for t in toks:
+        if t.text in (",", ";", "(", "—", "–") or t.is_quote or "\n" in t.text_with_ws:
+            if "\n" in t.text_with_ws and t.i < tok.i:
+                out = []
+                continue
+            if t.i > tok.i:
+                break
+            if t.i == tok.i:
+                out.append(t)
+                break
+            out = []
+            continue
+        out.append(t)
+    if not out:
+        out = [tok]
+    s = out[0].idx
+    e = out[-1].idx + len(out[-1].text)
+    return s, e

@@ -1,0 +1,134 @@
+"""The roles an article gives its entities, and the entity a role noun stands for.
+
+Why its own module: "the analyst said" and "the statement said" are resolved by what the
+article said earlier - "Hong Min, a senior analyst at ...", "Sen. Cruz", "Ms. White",
+"X issued a statement" - not by the parse of the quote's own sentence. This module reads
+those earlier roles once per doc and answers role-noun look-ups from them.
+"""
+from __future__ import annotations
+
+import bisect
+
+import numpy as np
+from spacy.attrs import POS
+from spacy.parts_of_speech import NOUN
+from spacy.tokens import Doc, Token
+
+from .deps import SUBJECT_DEPS
+from .known import Known, KnownEntities
+from .names import name_gender
+from .spans import QuotedSpans
+from .words import Vocab
+
+
+class RoleBook:
+    """Learns each entity's roles, gender and issued documents; finds the entity of a role."""
+
+    def __init__(self, doc: Doc, vocab: Vocab, entities: KnownEntities, quoted: QuotedSpans) -> None:
+        self.doc = doc
+        self.vocab = vocab
+        self.entities = entities
+        self.quoted = quoted
+        self.documents: list[tuple[int, Known]] = []   # (offset, issuer) of "a statement" by X
+        self._learn()
+
+    def _learn(self) -> None:
+        doc = self.doc
+        # "statement", "release", ... as nouns outside quotes: issued by whoever is their verb's subject
+        nouns = np.flatnonzero(doc.to_array(POS) == NOUN).tolist() if len(doc) else []
+        doc_nouns = [i for i in nouns if doc[i].lemma_.lower() in self.vocab.documents
+                     and not self.quoted.covers(doc[i].idx)]
+        for s, e, k in self.entities.mentions:
+            span = doc.char_span(s, e, alignment_mode="expand")
+            if span is None or len(span) == 0:
+                continue
+            head = span.root
+            self._titles_before(k, span.start)
+            # apposition: "Hong Min, a senior analyst at ..." / "the analyst, Hong Min,"
+            for child in head.children:
+                if child.dep_ == "appos" and child.i >= span.end:
+                    self._add_role(k, child)
+            if head.dep_ == "appos" and head.head.i < span.start:
+                self._add_role(k, head.head)
+            # copula: "Hong is an analyst"
+            if head.dep_ in SUBJECT_DEPS and head.head.lemma_ == "be":
+                for child in head.head.children:
+                    if child.dep_ == "attr":
+                        self._add_role(k, child)
+            self._documents_issued(k, head, doc_nouns)
+            if k.type == "people" and not k.gender:
+                k.gender = name_gender(k, self.vocab)
+        self.documents.sort(key=lambda x: x[0])
+
+    def _titles_before(self, k: Known, start: int) -> None:
+        """Titles and role nouns right before the name: "Sen. Ted Cruz", "analyst Hong Min"."""
+        doc = self.doc
+        j = start - 1
+        while j >= 0 and j >= start - 4:
+            tok = doc[j]
+            low = tok.text.lower()
+            title = self.vocab.titles.get(low)
+            if title:
+                if title["role"]:
+                    k.roles.add(title["role"])
+                if title["gender"] and not k.gender and k.type == "people":
+                    k.gender = title["gender"]
+            elif tok.lemma_.lower() in self.vocab.roles or low in self.vocab.roles:
+                self._add_role(k, tok)
+            elif tok.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT") or tok.text in (",", ";"):
+                break
+            j -= 1
+
+    def _documents_issued(self, k: Known, head: Token, doc_nouns: list[int]) -> None:
+        """The statements, releases, ... the mention's entity issued."""
+        doc = self.doc
+        # "In a statement, X said" / "X said in a statement" / "X released a statement"
+        if head.dep_ in SUBJECT_DEPS:
+            verb = head.head
+            # the document nouns in the verb's subtree (inside its edges, below the verb)
+            lo = bisect.bisect_left(doc_nouns, verb.left_edge.i)
+            hi = bisect.bisect_right(doc_nouns, verb.right_edge.i)
+            for i in doc_nouns[lo:hi]:
+                tok = doc[i]
+                if i == verb.i or verb.is_ancestor(tok):
+                    self.documents.append((tok.idx, k))
+                    k.roles.add(tok.lemma_.lower())
+        # "X's statement", "a statement from X"
+        if head.dep_ == "poss" and head.head.lemma_.lower() in self.vocab.documents:
+            self.documents.append((head.head.idx, k))
+            k.roles.add(head.head.lemma_.lower())
+        if head.dep_ == "pobj" and head.head.lemma_ in ("from", "by") and \
+                head.head.head.lemma_.lower() in self.vocab.documents:
+            self.documents.append((head.head.head.idx, k))
+            k.roles.add(head.head.head.lemma_.lower())
+
+    def _add_role(self, k: Known, tok: Token) -> None:
+        lemma = tok.lemma_.lower()
+        k.roles.add(lemma)
+        if k.type == "places" and lemma in self.vocab.roles:
+            k.type = "people"
+        k.roles.add(tok.text.lower())
+        for child in tok.children:      # "presidential candidate" -> candidate, and compounds
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                k.roles.add(child.lemma_.lower())
+        gender = self.vocab.gendered.get(lemma)
+        if gender and k.type == "people" and not k.gender:
+            k.gender = gender
+
+    def by_role(self, role: str, before: int) -> Known | None:
+        """The latest entity given `role` before offset `before`."""
+        if role in self.vocab.documents:
+            i = bisect.bisect_left(self.documents, (before, )) - 1
+            if i >= 0:
+                return self.documents[i][1]
+        best = None
+        for s, _, k in self.entities.mentions:
+            if s >= before:
+                break
+            if k.type == "places":
+                continue
+            if role in k.roles:
+                best = k
+            elif k.type == "organisations" and role in k.entity.name.lower().split():
+                best = k
+        return best

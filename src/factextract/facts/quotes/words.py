@@ -1,0 +1,28 @@
+"""The word lists the speaker resolver reads, from patterns/quotes, loaded once.
+
+Why its own module: the lists are data (titles, gendered nouns, pronouns, given names) and
+outlive any one doc; the component builds one Vocab and hands it to every resolver.
+"""
+from __future__ import annotations
+
+from ...nlp.resources import load_jsonl, load_wordlist
+
+
+class Vocab:
+    """The word lists under patterns/quotes, loaded once."""
+
+    def __init__(self) -> None:
+        self.titles = {row["title"]: row for row in load_jsonl("quotes/titles.jsonl")}
+        self.gendered = {}
+        for line in load_wordlist("quotes/gendered_nouns.txt"):
+            word, gender = line.split()
+            self.gendered[word] = gender
+        self.documents = load_wordlist("quotes/document_nouns.txt")
+        self.verbs = load_wordlist("quotes/reporting_verbs.txt")
+        self.first_names = dict(line.split() for line in load_wordlist("quotes/first_names.txt"))
+        pronouns = load_jsonl("quotes/pronouns.jsonl")
+        self.person_pronouns = {r["pronoun"]: r["gender"] for r in pronouns if r["kind"] == "person"}
+        self.group_pronouns = {r["pronoun"] for r in pronouns if r["kind"] == "group"}
+        self.relative_pronouns = {r["pronoun"] for r in pronouns if r["kind"] == "relative"}
+        self.roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")} | {
+            r["role"] for r in self.titles.values() if r["role"]} | set(self.gendered)
