@@ -1,0 +1,48 @@
+"""The reporting verb that governs quoted words: the quote is the verb's complement.
+
+Why its own module: it is the first and surest way to a quote's cue, and the only one that
+climbs the parse from the quoted words up; the others (nearest cue, colon, "according to")
+look around the quote instead.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from .cues import Cues
+from .deps import CUE_SUBJECT_DEPS
+from .spans import QuotedSpans
+
+
+class GoverningCue:
+    """Climbs from each quoted token to the outermost cue above it in the same paragraph."""
+
+    def __init__(self, cues: Cues, quoted: QuotedSpans) -> None:
+        self.cues = cues
+        self.quoted = quoted
+
+    def find(self, inner: Span, start: int, end: int, paragraph: tuple[int, int]) -> Token | None:
+        """The cue governing the quoted tokens `inner` (text[start:end]) nearest the quote."""
+        best = None
+        lo_i, hi_i = inner.start, inner.end
+        plo, phi = paragraph
+        for tok in inner:
+            if tok.head.i != tok.i and lo_i <= tok.head.i < hi_i:
+                continue        # its path upwards goes through its head, walked anyway
+            node, hops, top = tok, 0, None
+            while node.head.i != node.i and hops < 12:
+                node = node.head
+                hops += 1
+                if self.quoted.covers(node.idx):
+                    continue
+                if not plo <= node.idx < phi:
+                    break       # the parse ran across a paragraph break: not this quote's cue
+                if top is not None and top.dep_ == "advcl" and top.head.i == node.i and \
+                        any(c.dep_ in CUE_SUBJECT_DEPS for c in top.children):
+                    break       # "Even as Obama said …, his aides argued": the cue's own clause
+                if self.cues.is_cue(node):
+                    top = node      # keep climbing: the outermost report is the source's
+            if top is not None:
+                dist = abs(top.idx - start) if top.idx < start else abs(top.idx - end)
+                if best is None or dist < best[0]:
+                    best = (dist, top)
+        return best[1] if best is not None else None

@@ -1,0 +1,66 @@
+"""The nearest cue of a quote's paragraph, when no cue governs the quote.
+
+Why its own module: it is a ranking by position (same sentence first, then distance), with
+one exception the parse gets wrong - “Grizzly Adams?” Maddow repeated. - a cue right after
+the closing mark of a question the parser ended early.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp.sentences import Sentences
+from .cues import Cues
+
+
+class NearestCue:
+    """Ranks the paragraph's cues (and its "according to") by closeness to a quote."""
+
+    def __init__(self, doc: Doc, text: str, cues: Cues, sentences: Sentences) -> None:
+        self.doc = doc
+        self.text = text
+        self.cues = cues
+        self.sents = sentences
+
+    def pick(self, inner: Span, start: int, end: int, paragraph: tuple[int, int],
+             according_at: int | None) -> tuple[Token | None, str] | None:
+        """The best cue for the quoted tokens `inner` (text[start:end]) and how it was found
+        (after / sentence / paragraph); the cue is None when "according to" at offset
+        `according_at` wins."""
+        plo, phi = paragraph
+        cands = []
+        qsent = self.sents.index(inner[0])
+        qsent_end = self.sents.index(inner[-1])
+        for tok in self.cues.between(plo, phi):
+            dist = start - tok.idx if tok.idx < start else tok.idx - end
+            same = qsent <= self.sents.index(tok) <= qsent_end
+            after = not same and self.right_after(end, tok)
+            cands.append((0 if same or after else 1, dist, tok, after))
+        if according_at is not None:
+            dist = start - according_at if according_at < start else according_at - end
+            cands.append((0 if according_at >= self.sents.of(inner[0]).start_char else 1, dist, None, False))
+        if not cands:
+            return None
+        cands.sort(key=lambda c: (c[0], c[1]))
+        rank, _, hit, after = cands[0]
+        return hit, "after" if after else "sentence" if rank == 0 else "paragraph"
+
+    def right_after(self, end: int, cue: Token) -> bool:
+        """“Grizzly Adams?” Maddow repeated. - the parser ends the sentence at the question
+        mark, but a cue right after the closing mark, behind nothing but a name, still
+        attributes the quote."""
+        if cue.idx < end or cue.idx - end > 60 or "\n" in self.text[end:cue.idx]:
+            return False
+        doc = self.doc
+        if any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4]):
+            return False    # “…” Mr. Zahed said: “…” - the cue introduces the next quote
+        i = cue.i - 1
+        words = 0
+        while i >= 0 and doc[i].idx >= end:
+            t = doc[i]
+            if t.is_quote or t.text == "''":
+                return words <= 4       # back at the closing mark
+            if t.pos_ not in ("PROPN", "PRON", "DET", "NOUN", "ADJ", "ADV") or t.is_punct:
+                return False
+            words += 1
+            i -= 1
+        return words <= 4
