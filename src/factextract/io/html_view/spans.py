@@ -16,7 +16,7 @@ from ...records import DateFact, Figure, Quote, Record
 
 # The fact types a page highlights, outermost first when two spans cover the same text.
 FACT_TYPES = ("quote", "date", "figure", "person", "organisation", "place")
-LABELS = {"quote": "quote", "date": "date", "figure": "figure", "person": "person",
+LABELS: dict[str, str] = {"quote": "quote", "date": "date", "figure": "figure", "person": "person",
           "organisation": "org", "place": "place"}
 _RANK = {t: i for i, t in enumerate(FACT_TYPES)}
 
@@ -95,35 +95,46 @@ def _open(span: Span, first: bool) -> str:
     return "<mark " + " ".join(a for a in attrs if a) + ">"
 
 
-def highlight(text: str, spans: Iterable[Span]) -> str:
-    """`text` as escaped HTML with a <mark> per span (offsets clipped to the text)."""
+def highlight(text: str, spans: Iterable[Span], offset: int = 0) -> str:
+    """`text` as escaped HTML with a <mark> per span. `text` may be a slice of an article that
+    starts at `offset`: spans keep their article offsets in `data-start`/`data-end` and are
+    clipped to the slice."""
     n = len(text)
+    where: dict[int, tuple[int, int]] = {}   # id(span) -> its (start, end) inside text
     starts: dict[int, list[Span]] = defaultdict(list)
     bounds = {0, n}
     for s in spans:
-        s.start, s.end = max(0, min(s.start, n)), max(0, min(s.end, n))
-        s.end = max(s.start, s.end)
-        starts[s.start].append(s)
-        bounds.update((s.start, s.end))
+        a = max(0, min(s.start - offset, n))
+        b = max(a, min(s.end - offset, n))
+        where[id(s)] = (a, b)
+        starts[a].append(s)
+        bounds.update((a, b))
+
+    def end(s: Span) -> int:
+        return where[id(s)][1]
+
+    def order(s: Span) -> tuple[int, int]:  # longer first, then outer types first
+        return (-end(s), _RANK.get(s.fact, len(_RANK)))
+
     out: list[str] = []
     stack: list[Span] = []
     pos = 0
     for b in sorted(bounds):
         out.append(escape(text[pos:b], quote=False))
         pos = b
-        if any(s.end == b for s in stack):
+        if any(end(s) == b for s in stack):
             cut: list[Span] = []
-            while any(s.end == b for s in stack):
+            while any(end(s) == b for s in stack):
                 s = stack.pop()
                 out.append("</mark>")
-                if s.end != b:
+                if end(s) != b:
                     cut.append(s)
-            for s in sorted(cut, key=lambda s: (-s.end, _RANK[s.fact])):
+            for s in sorted(cut, key=order):
                 out.append(_open(s, first=False))
                 stack.append(s)
-        for s in sorted(starts.get(b, ()), key=lambda s: (-s.end, _RANK[s.fact])):
+        for s in sorted(starts.get(b, ()), key=order):
             out.append(_open(s, first=True))
-            if s.end == b:  # an empty span still gets its element
+            if end(s) == b:  # an empty span still gets its element
                 out.append("</mark>")
             else:
                 stack.append(s)
