@@ -39,7 +39,7 @@ class Page(HTMLParser):
         self._in_script = False
 
     @classmethod
-    def of(cls, html: str) -> "Page":
+    def of(cls, html: str) -> Page:
         page = cls()
         page.feed(html)
         page.close()

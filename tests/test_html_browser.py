@@ -13,9 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-
 from conftest import SAMPLES
 from htmlfacts import Page
+
 from factextract.io.html_view import HtmlWriter, fact_count
 from factextract.records import Entity, Mention, Record
 
@@ -33,7 +33,7 @@ def chromium(tmp_path: Path, page: Path, *args: str) -> str:
         [BROWSER, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
          "--disable-background-networking", "--disable-component-update", "--disable-sync",
          "--hide-scrollbars", f"--user-data-dir={tmp_path / 'profile'}", *args, page.as_uri()],
-        capture_output=True, text=True, timeout=120)
+        capture_output=True, text=True, timeout=120, check=False)
     assert proc.returncode == 0, proc.stderr[-2000:]
     return proc.stdout
 

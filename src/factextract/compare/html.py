@@ -6,8 +6,9 @@ in both pages: an element with `data-fact`, `data-start`, `data-end` (offsets in
 and `data-article` per evidence item."""
 from __future__ import annotations
 
+from collections.abc import Mapping
 from html import escape
-from typing import IO, Mapping
+from typing import IO
 
 from ..io.html_view.page import contents, foot, head, legend, type_filter
 from ..io.html_view.spans import LABELS, Span, highlight

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
-from functools import lru_cache
+from functools import cache
 from html import escape
 from importlib.resources import files
 
@@ -15,7 +15,7 @@ TYPE_NAMES = {"person": "people", "organisation": "organisations", "place": "pla
               "date": "dates", "figure": "figures", "quote": "quotes"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def asset(name: str) -> str:
     """A CSS or JS file shipped beside this module (package data, read once)."""
     return files(__package__).joinpath(name).read_text(encoding="utf-8")

@@ -8,9 +8,9 @@ reopened after it; only its first piece carries `data-fact`, so the page has exa
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from html import escape
-from typing import Iterable
 
 from ...records import DateFact, Figure, Quote, Record
 

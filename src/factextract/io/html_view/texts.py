@@ -7,7 +7,7 @@ texts whose record has not come back yet are held: the batch's read-ahead window
 from __future__ import annotations
 
 from collections import defaultdict, deque
-from typing import Iterable, Iterator
+from collections.abc import Iterable, Iterator
 
 from ...records import ErrorRecord, Record
 from ..articles import Article, InputFailure
