@@ -70,7 +70,8 @@ class Quote:
 
 @dataclass
 class Record:
-    """The facts of one article."""
+    """The facts of one article; `text` (the article as read) only when a caller attaches it."""
+    OPTIONAL: ClassVar[frozenset[str]] = frozenset({"text"})
     id: str
     title: str | None = None
     published: str | None = None
@@ -82,6 +83,7 @@ class Record:
     figures: list[Figure] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    text: str | None = None
 
 
 @dataclass

@@ -15,6 +15,7 @@ from .options import ENCODING_OPTION, OUT_OPTION, check_date, err, use_color
 class CompareFormat(str, Enum):
     table = "table"
     json = "json"
+    html = "html"
 
 
 def compare_command(
@@ -64,7 +65,8 @@ def compare_command(
     fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "json")
     stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
     try:
-        write_comparison(result, fmt_name, stream, color=out is None and use_color(sys.stdout))
+        write_comparison(result, fmt_name, stream, color=out is None and use_color(sys.stdout),
+                         texts=dict(zip((r.id for r in records), texts)))
     except BrokenPipeError:
         os._exit(0)
     finally:

@@ -30,6 +30,7 @@ def extract_command(
     from ..run.batch import Batch, resume_output
     from ..io.readers import count_inputs, read_inputs
     from ..records import ErrorRecord
+    from ..io.html_view.texts import ArticleTexts
     from ..io.writers import Writer
 
     fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
@@ -47,9 +48,13 @@ def extract_command(
     show_bar = sys.stderr.isatty() and not (out is None and sys.stdout.isatty())
     batch = Batch(jobs=jobs, timeout=timeout, published=published, skip=done,
                   total=count_inputs(paths), progress=show_bar, quiet=quiet)
-    results = batch.results(read_inputs(paths, encoding=encoding))
+    items = read_inputs(paths, encoding=encoding)
+    texts = ArticleTexts() if fmt_name == "html" else None  # the page highlights facts in the text
+    results = batch.results(texts.keep(items) if texts is not None else items)
     try:
         for record in results:
+            if texts is not None:
+                texts.attach(record)
             if not (fmt_name == "table" and isinstance(record, ErrorRecord)):
                 writer.write(record)
         writer.close()

@@ -2,7 +2,7 @@
 (through records.to_json, like every other output)."""
 from __future__ import annotations
 
-from typing import IO
+from typing import IO, Mapping
 
 from rich.console import Console
 from rich.markup import escape
@@ -69,7 +69,14 @@ def render_comparison(console: Console, result: Comparison) -> None:
                   f"{s['single_source']} single-source")
 
 
-def write_comparison(result: Comparison, fmt: str, out: IO[str], color: bool = False) -> None:
+def write_comparison(result: Comparison, fmt: str, out: IO[str], color: bool = False,
+                     texts: Mapping[str, str] | None = None) -> None:
+    """`texts` (article id -> text) lets the html format show each evidence sentence."""
+    if fmt == "html":
+        from .html import write_comparison_html
+
+        write_comparison_html(result, texts or {}, out)
+        return
     if fmt == "json":
         out.write(to_json(result, indent=2) + "\n")
     else:

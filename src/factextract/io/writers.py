@@ -1,4 +1,5 @@
-"""Output formats: a Rich table view for people, JSON/JSONL/CSV for machines.
+"""Output formats: a Rich table view for people, JSON/JSONL/CSV for machines, an HTML page
+(html_view/) with the facts highlighted in the text.
 
 Records reach JSON only through records.to_dict, so every format shows the same contract.
 """
@@ -11,6 +12,7 @@ from rich.console import Console
 from rich.table import Table
 
 from ..records import ErrorRecord, Record, to_dict, to_json
+from .html_view import HtmlWriter
 
 CSV_COLUMNS = ("id", "fact", "text", "start", "end", "value", "unit", "grain", "qualifier",
                "mod", "counted", "speaker", "kind")
@@ -24,6 +26,8 @@ class Writer:
         if fmt == "table":
             self.console = Console(file=out, no_color=not color, force_terminal=color or None,
                                    highlight=False, soft_wrap=False)
+        if fmt == "html":
+            self.html = HtmlWriter(out)
         if fmt == "csv":
             self.csv = csv.writer(out, lineterminator="\n")
             self.csv.writerow(CSV_COLUMNS)
@@ -41,12 +45,16 @@ class Writer:
                 self.out.write(",\n" + to_json(record, indent=2))
         elif self.fmt == "csv":
             self.csv.writerows(csv_rows(record))
+        elif self.fmt == "html":
+            self.html.write(record)
         elif isinstance(record, Record):
             render_table(self.console, record)
         self.count += 1
         self.out.flush()
 
     def close(self) -> None:
+        if self.fmt == "html":
+            self.html.close()
         if self.fmt == "json":
             if self.count == 1:
                 self.out.write(to_json(self._first, indent=2) + "\n")
