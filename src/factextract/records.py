@@ -70,11 +70,16 @@ class Quote:
 
 @dataclass
 class Record:
-    """The facts of one article."""
+    """The facts of one article. `url`, `authors`, `language` come from a web page's metadata;
+    `text` (the text the offsets index) is only written when asked for (--with-text)."""
+    OPTIONAL: ClassVar[frozenset[str]] = frozenset({"text"})
     id: str
     title: str | None = None
     published: str | None = None
     source: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
     dates: list[DateFact] = field(default_factory=list)
     people: list[Entity] = field(default_factory=list)
     organisations: list[Entity] = field(default_factory=list)
@@ -82,6 +87,7 @@ class Record:
     figures: list[Figure] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    text: str | None = None
 
 
 @dataclass
