@@ -136,7 +136,7 @@ _IDENTIFIER = None
 def _identifier(cls, model_file):
     global _IDENTIFIER
     if _IDENTIFIER is None:
-        _IDENTIFIER = cls.from_pickled_model(model_file, norm_probs=True)
+        _IDENTIFIER = cls.from_model_file(model_file, norm_probs=True)
     return _IDENTIFIER
 
 

@@ -36,6 +36,10 @@ def warc_pages(path: Path, max_bytes: int) -> Iterator[tuple[str, bytes] | Input
                 if len(body) > max_bytes:
                     yield InputFailure(uri, f"too large for a page (over {max_bytes:,} bytes)")
                     continue
+                if getattr(record.raw_stream, "limit", 0) > 0:  # the file ended inside this record
+                    yield InputFailure(str(path), f"truncated WARC: it ends inside the record of {uri} "
+                                                  f"(after {count - 1} complete pages)")
+                    return
                 yield uri, body
     except (ArchiveLoadFailed, EOFError, OSError, ValueError) as exc:
         what = str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
