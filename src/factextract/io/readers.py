@@ -152,7 +152,7 @@ def _article_from_kind(ident: str, data: bytes, kind: str, encoding: str, source
                        url: str | None = None) -> Article | InputFailure:
     if kind == "html":
         if len(data) > MAX_PAGE_BYTES:
-            return InputFailure(ident, f"too large for a page ({len(data):,} bytes; the limit is {MAX_PAGE_BYTES:,})")
+            return InputFailure(ident, f"too large for a page (over the limit of {MAX_PAGE_BYTES:,} bytes)")
         return article_from_html(ident, data, url=url)
     return _article_from_bytes(ident, data, encoding)
 
