@@ -60,7 +60,7 @@ def test_stdin_and_jsonl_inputs(tmp_path):
     (lambda d: (d / "bin.txt").write_bytes(b"\x00\x01\x02binary") and d / "bin.txt", "binary"),
     (lambda d: (d / "latin.txt").write_bytes("Caf\xe9 news".encode("latin-1")) and d / "latin.txt", "not valid utf-8"),
     (lambda d: (d / "empty.txt").write_text("  \n", encoding="utf-8") and d / "empty.txt", "empty"),
-    (lambda d: (d / "nothing").mkdir() or d / "nothing", "no .txt or .md"),
+    (lambda d: (d / "nothing").mkdir() or d / "nothing", "folder has no articles"),
 ])
 def test_bad_input_is_one_line_on_stderr_and_exit_1(tmp_path, make, message):
     path = make(tmp_path)

@@ -18,13 +18,18 @@ def _prepare(nlp: Language, article: Article) -> Doc:
     return doc
 
 
-def record_from_doc(doc: Doc, ident: str) -> Record:
+def record_from_doc(doc: Doc, ident: str, article: Article | None = None) -> Record:
+    """The record of a processed doc; a web page's url, authors and language come from its
+    Article. `text` is the doc's text: callers that do not want it in the output drop it."""
     ents = doc._.entities or {}
     return Record(
         id=ident,
         title=doc._.title,
         published=doc._.published,
-        source=doc._.source,
+        source=doc._.source or (article.source if article else None),  # the text's credit first
+        url=article.url if article else None,
+        authors=list(article.authors) if article else [],
+        language=article.language if article else None,
         dates=list(doc._.dates or []),
         people=list(ents.get("people", [])),
         organisations=list(ents.get("organisations", [])),
@@ -32,14 +37,17 @@ def record_from_doc(doc: Doc, ident: str) -> Record:
         figures=list(doc._.figures or []),
         quotes=list(doc._.quotes or []),
         warnings=list(doc._.warnings or []),
+        text=doc.text,
     )
 
 
 def extract(text: str, published: str | None = None, id: str = "-", title: str | None = None,
-            nlp: Language | None = None) -> Record:
-    """The facts of one article. `published` (YYYY-MM-DD) overrides what the text says."""
+            nlp: Language | None = None, article: Article | None = None) -> Record:
+    """The facts of one article. `published` (YYYY-MM-DD) overrides what the text says; an
+    `article` (from a reader) brings its page metadata along."""
     nlp = nlp or get_pipeline()
-    return record_from_doc(nlp(_prepare(nlp, Article(id, text, published, title))), id)
+    article = article or Article(id, text, published, title)
+    return record_from_doc(nlp(_prepare(nlp, article)), article.id, article)
 
 
 def extract_many(articles: Iterable[Article], nlp: Language | None = None,
@@ -55,4 +63,4 @@ def extract_many(articles: Iterable[Article], nlp: Language | None = None,
 
     for doc in nlp.pipe(docs(), batch_size=batch_size):
         article = pending.pop(0)
-        yield record_from_doc(doc, article.id)
+        yield record_from_doc(doc, article.id, article)

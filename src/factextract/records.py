@@ -70,12 +70,16 @@ class Quote:
 
 @dataclass
 class Record:
-    """The facts of one article; `text` (the article as read) only when a caller attaches it."""
+    """The facts of one article. `url`, `authors`, `language` come from a web page's metadata;
+    `text` (the text the offsets index) is only written when asked for (--with-text)."""
     OPTIONAL: ClassVar[frozenset[str]] = frozenset({"text"})
     id: str
     title: str | None = None
     published: str | None = None
     source: str | None = None
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
     dates: list[DateFact] = field(default_factory=list)
     people: list[Entity] = field(default_factory=list)
     organisations: list[Entity] = field(default_factory=list)

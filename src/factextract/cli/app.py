@@ -13,12 +13,17 @@ from .compare import compare_command
 from .evaluate import evaluate_command
 from .extract import extract_command
 from .options import err
+from .text import text_command
 
 HELP = """Pull the checkable facts out of news articles: title, publication date, source, people,
 organisations, places, dates, figures and quotes, each with character offsets into the text.
 
-PATH is a text file, a folder (its *.txt and *.md files, sorted), '-' for standard input, or a
-.jsonl file whose lines are {"id", "text", "published"?, "title"?}.
+PATH is a text file (.txt, .md), a web page (.html, .htm: its main text and metadata), a web
+archive (.warc, .warc.gz: every HTML response), a .jsonl file whose lines are {"id", "text",
+"published"?, "title"?}, any of these gzipped, an http(s) URL, '-' for standard input, or a
+folder (walked recursively, sorted, hidden entries skipped; --glob chooses files).
+
+'factextract text PAGE' prints the text a page is read as.
 
 Other commands: 'factextract evaluate GOLD.jsonl' scores the extractor against a gold file
 (see 'factextract evaluate --help'); 'factextract compare A B [C...]' pairs the facts of
@@ -32,6 +37,7 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_
 app.command("extract", help=HELP)(extract_command)
 app.command("evaluate")(evaluate_command)
 app.command("compare")(compare_command)
+app.command("text")(text_command)
 
 
 def _version(value: bool) -> None:
@@ -46,7 +52,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     pass
 
 
-COMMANDS = ("extract", "evaluate", "compare")
+COMMANDS = ("extract", "evaluate", "compare", "text")
 
 
 def main(argv: Optional[List[str]] = None) -> None:

@@ -8,11 +8,13 @@ from typing import List, Optional
 
 import typer
 
-from .options import ENCODING_OPTION, OUT_OPTION, Format, check_date, err, use_color
+from .options import (ENCODING_OPTION, FETCH_TIMEOUT_OPTION, GLOB_OPTION, INPUT_FORMAT_OPTION,
+                      OUT_OPTION, PER_HOST_OPTION, RETRIES_OPTION, URLS_OPTION, WITH_TEXT_OPTION,
+                      Format, check_date, err, make_sources, use_color)
 
 
 def extract_command(
-    paths: List[str] = typer.Argument(..., metavar="PATH...", help="Articles: files, folders, '-' or .jsonl."),
+    paths: Optional[List[str]] = typer.Argument(None, metavar="PATH...", help="Articles: files, folders, '-', .jsonl, web pages, .warc(.gz), http(s) URLs."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
                                          help="Output format [default: table on a terminal, else jsonl]."),
     out: Optional[Path] = OUT_OPTION,
@@ -26,13 +28,24 @@ def extract_command(
                                   help="Seconds one article may take before it becomes an error record (0: no limit)."),
     resume: bool = typer.Option(False, "--resume",
                                 help="With --out FILE.jsonl: skip ids already in FILE, append the rest."),
+    with_text: bool = WITH_TEXT_OPTION,
+    input_format: str = INPUT_FORMAT_OPTION,
+    glob: Optional[str] = GLOB_OPTION,
+    urls: Optional[List[str]] = URLS_OPTION,
+    fetch_timeout: float = FETCH_TIMEOUT_OPTION,
+    per_host: int = PER_HOST_OPTION,
+    retries: int = RETRIES_OPTION,
 ) -> None:
     from ..run.batch import Batch, resume_output
     from ..io.readers import count_inputs, read_inputs
     from ..records import ErrorRecord
-    from ..io.html_view.texts import ArticleTexts
     from ..io.writers import Writer
 
+    paths = list(paths or [])
+    if not paths and not urls:
+        err("give at least one PATH or --urls FILE")
+        raise typer.Exit(2)
+    sources = make_sources(input_format, glob, urls, fetch_timeout, per_host, retries)
     fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
     done: set = set()
     if resume:
@@ -47,14 +60,13 @@ def extract_command(
     # a bar only where it cannot tangle with records printed on the same terminal
     show_bar = sys.stderr.isatty() and not (out is None and sys.stdout.isatty())
     batch = Batch(jobs=jobs, timeout=timeout, published=published, skip=done,
-                  total=count_inputs(paths), progress=show_bar, quiet=quiet)
-    items = read_inputs(paths, encoding=encoding)
-    texts = ArticleTexts() if fmt_name == "html" else None  # the page highlights facts in the text
-    results = batch.results(texts.keep(items) if texts is not None else items)
+                  total=count_inputs(paths, sources), progress=show_bar, quiet=quiet)
+    results = batch.results(read_inputs(paths, encoding=encoding, sources=sources))
+    keep_text = with_text or fmt_name == "html"  # the page highlights the facts in the text
     try:
         for record in results:
-            if texts is not None:
-                texts.attach(record)
+            if not keep_text and not isinstance(record, ErrorRecord):
+                record.text = None
             if not (fmt_name == "table" and isinstance(record, ErrorRecord)):
                 writer.write(record)
         writer.close()

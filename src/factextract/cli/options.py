@@ -42,3 +42,25 @@ def check_date(value: Optional[str]) -> Optional[str]:
 # Options that mean the same for every command that reads articles.
 OUT_OPTION = typer.Option(None, "--out", "-o", help="Write output to this file instead of stdout.")
 ENCODING_OPTION = typer.Option("utf-8", "--encoding", help="Text encoding of the input files.")
+
+
+# Options for web inputs (pages, URLs, archives), shared by the commands that read articles.
+WITH_TEXT_OPTION = typer.Option(False, "--with-text", help='Add "text" to each record: the text the offsets index (for a web page, the extracted main text).')
+INPUT_FORMAT_OPTION = typer.Option("auto", "--input-format", help="auto (by file suffix; stdin sniffed), text or html: how files and stdin are read.")
+GLOB_OPTION = typer.Option(None, "--glob", help="In folders, read only files matching this pattern (against the path below the folder or the file name), e.g. '*.html'.")
+URLS_OPTION = typer.Option(None, "--urls", help="A file of URLs to fetch, one a line ('#' comments); may be repeated.")
+FETCH_TIMEOUT_OPTION = typer.Option(20.0, "--fetch-timeout", min=0.1, help="Seconds one URL may take, retries and redirects included.")
+PER_HOST_OPTION = typer.Option(2, "--per-host", min=1, help="Requests at a time to one host.")
+RETRIES_OPTION = typer.Option(2, "--retries", min=0, help="Retries (with backoff) after HTTP 429/5xx or a dropped connection.")
+
+
+def make_sources(input_format: str, glob: Optional[str], urls: Optional[list], fetch_timeout: float,
+                 per_host: int, retries: int):
+    """The readers' Sources from the web options (checked: a bad value is a usage error)."""
+    from ..io.fetch import FetchSettings
+    from ..io.readers import Sources
+
+    if input_format not in ("auto", "text", "html"):
+        raise typer.BadParameter("use auto, text or html", param_hint="--input-format")
+    return Sources(input_format=input_format, glob=glob, urls_files=list(urls or []),
+                   fetch=FetchSettings(timeout=fetch_timeout, per_host=per_host, retries=retries))

@@ -1,7 +1,7 @@
 """What readers hand on: an article to extract, or the reason an input could not be one."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 
 @dataclass
@@ -10,6 +10,11 @@ class Article:
     text: str
     published: str | None = None
     title: str | None = None
+    # what a web page states about itself (plain text inputs leave these empty)
+    url: str | None = None
+    authors: list[str] = field(default_factory=list)
+    language: str | None = None
+    source: str | None = None
 
 
 @dataclass

@@ -1,18 +1,24 @@
-"""Reading articles from files, folders, standard input and JSONL, with clear input errors.
+"""Reading articles from files, folders, standard input, JSONL, web pages, WARC archives and
+URLs, with clear input errors: this module only dispatches, by kind, to the readers beside it.
 
 Every input becomes either an `Article` or an `InputFailure` (never an exception), so one bad
 file never costs the rest of a batch.
 """
 from __future__ import annotations
 
+import gzip
 import json
 import sys
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Iterator
+from typing import BinaryIO, Iterable, Iterator
 
 from .articles import Article, InputFailure
+from .fetch import Fetched, Fetcher, FetchSettings
+from .html import MAX_PAGE_BYTES, article_from_html
+from .walk import kind_of, walk
+from .warc import warc_pages
 
-ARTICLE_SUFFIXES = (".txt", ".md")
 MAX_BYTES = 5_000_000  # larger "articles" are almost always dumps, not news
 
 
@@ -46,7 +52,7 @@ def _article_from_bytes(ident: str, data: bytes, encoding: str) -> Article | Inp
 
 def read_jsonl(path: Path, encoding: str = "utf-8") -> Iterator[Article | InputFailure]:
     """Lines `{"id", "text", "published"?, "title"?}`; a bad line fails alone."""
-    with open(path, "rb") as fh:
+    with (gzip.open(path, "rb") if path.name.lower().endswith(".gz") else open(path, "rb")) as fh:
         for lineno, raw in enumerate(fh, start=1):
             if not raw.strip():
                 continue
@@ -67,62 +73,173 @@ def read_jsonl(path: Path, encoding: str = "utf-8") -> Iterator[Article | InputF
             yield Article(ident, row["text"], row.get("published") or None, row.get("title") or None)
 
 
-def folder_articles(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+def is_url(raw: str) -> bool:
+    return raw.lower().startswith(("http://", "https://"))
 
 
-def read_inputs(paths: list[str], encoding: str = "utf-8",
-                stdin: BinaryIO | None = None) -> Iterator[Article | InputFailure]:
-    """Articles of every PATH in order: files, folders (*.txt, *.md, sorted), `-`, *.jsonl."""
-    for raw in paths:
+@dataclass
+class Sources:
+    """How inputs are read beyond their paths: the format of stdin (or of every file, when
+    forced), the --glob pattern for folders, URL lists and the fetch limits."""
+    input_format: str = "auto"      # auto | text | html
+    glob: str | None = None
+    urls_files: list[str] = field(default_factory=list)
+    fetch: FetchSettings = field(default_factory=FetchSettings)
+
+
+def read_inputs(paths: list[str], encoding: str = "utf-8", stdin: BinaryIO | None = None,
+                sources: Sources | None = None) -> Iterator[Article | InputFailure]:
+    """Articles of every PATH in order, lazily: files by kind (.txt .md .html .htm .jsonl .warc,
+    gzipped too), folders walked recursively, `-` for stdin, http(s) URLs fetched (consecutive
+    ones concurrently), then the URLs of each --urls file."""
+    sources = sources or Sources()
+    fetcher: list[Fetcher] = []  # made on first use
+
+    def fetched(urls: Iterable[str]) -> Iterator[Article | InputFailure]:
+        if not fetcher:
+            fetcher.append(Fetcher(sources.fetch))
+        for result in fetcher[0].fetch_all(urls):
+            yield _article_from_fetch(result, encoding, sources)
+
+    i = 0
+    while i < len(paths):
+        raw = paths[i]
+        if is_url(raw):
+            j = i
+            while j < len(paths) and is_url(paths[j]):
+                j += 1
+            yield from fetched(paths[i:j])
+            i = j
+            continue
+        i += 1
         if raw == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            yield _article_from_bytes("-", stream.read(), encoding)
+            data = stream.read()
+            kind = sources.input_format if sources.input_format != "auto" else _sniff(data)
+            yield _article_from_kind("-", data, kind, encoding, sources)
             continue
         path = Path(raw)
         if path.is_dir():
-            files = folder_articles(path)
-            if not files:
-                yield InputFailure(raw, "folder has no .txt or .md articles")
-            for f in files:
-                yield from _read_file(f, str(f), encoding)
+            empty = True
+            for f in walk(path, sources.glob):
+                empty = False
+                yield from _read_file(f, str(f), encoding, sources)
+            if empty:
+                yield InputFailure(raw, "folder has no articles (.txt .md .html .htm .jsonl .warc, gzipped too)"
+                                   if sources.glob is None else f"no file in the folder matches {sources.glob!r}")
         elif path.is_file():
-            yield from _read_file(path, raw, encoding)
+            yield from _read_file(path, raw, encoding, sources)
         elif path.exists():
             yield InputFailure(raw, "not a regular file")
         else:
             yield InputFailure(raw, "no such file or folder")
-
-
-def _read_file(path: Path, ident: str, encoding: str) -> Iterator[Article | InputFailure]:
-    if path.suffix.lower() == ".jsonl":
+    for listing in sources.urls_files:
         try:
-            yield from read_jsonl(path, encoding)
+            with open(listing, encoding="utf-8") as fh:
+                urls = [line.strip() for line in fh if line.strip() and not line.lstrip().startswith("#")]
         except OSError as exc:
-            yield InputFailure(ident, f"cannot read ({exc.strerror})")
-        return
+            yield InputFailure(listing, f"cannot read the URL list ({exc.strerror})")
+            continue
+        yield from fetched(urls)
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:1024].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    return "html" if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<!--")) else "text"
+
+
+def _article_from_kind(ident: str, data: bytes, kind: str, encoding: str, sources: Sources,
+                       url: str | None = None) -> Article | InputFailure:
+    if kind == "html":
+        if len(data) > MAX_PAGE_BYTES:
+            return InputFailure(ident, f"too large for a page (over the limit of {MAX_PAGE_BYTES:,} bytes)")
+        return article_from_html(ident, data, url=url)
+    return _article_from_bytes(ident, data, encoding)
+
+
+def _article_from_fetch(result: Fetched, encoding: str, sources: Sources) -> Article | InputFailure:
+    if result.error:
+        return InputFailure(result.url, result.error)
+    ctype = result.content_type.split(";")[0].strip().lower()
+    if ctype in ("text/plain", "text/markdown"):
+        return _article_from_bytes(result.url, result.body or b"", encoding)
+    if ctype and ctype not in ("text/html", "application/xhtml+xml"):
+        return InputFailure(result.url, f"not a web page (content type {ctype})")
+    return article_from_html(result.url, result.body or b"", url=result.final_url or result.url)
+
+
+def _read_file(path: Path, ident: str, encoding: str, sources: Sources) -> Iterator[Article | InputFailure]:
+    kind = kind_of(path) or "text"
+    if sources.input_format != "auto" and kind in ("text", "html"):
+        kind = sources.input_format
     try:
-        data = path.read_bytes()
+        if kind == "jsonl":
+            yield from read_jsonl(path, encoding)
+            return
+        if kind == "warc":
+            for item in warc_pages(path, MAX_PAGE_BYTES):
+                yield item if isinstance(item, InputFailure) else article_from_html(item[0], item[1], url=item[0])
+            return
+        limit = (MAX_PAGE_BYTES if kind == "html" else MAX_BYTES) + 1
+        if path.name.lower().endswith(".gz"):
+            with gzip.open(path, "rb") as fh:
+                data = fh.read(limit)
+        else:
+            with open(path, "rb") as fh:
+                data = fh.read(limit)
     except OSError as exc:
-        yield InputFailure(ident, f"cannot read ({exc.strerror})")
+        yield InputFailure(ident, f"cannot read ({exc.strerror or exc})")
         return
-    yield _article_from_bytes(ident, data, encoding)
+    except EOFError:
+        yield InputFailure(ident, "truncated gzip file")
+        return
+    yield _article_from_kind(ident, data, kind, encoding, sources)
 
 
-def count_inputs(paths: list[str]) -> int:
-    """How many items `read_inputs(paths)` will yield, without decoding any text: files and
-    folder entries are counted, JSONL files have their non-blank lines counted in binary
-    blocks. Lets a progress bar know its total while memory stays flat."""
+COUNT_LIMIT = 10_000  # past this, a run's total is left unknown rather than delay its start
+
+
+def count_inputs(paths: list[str], sources: Sources | None = None) -> int | None:
+    """How many items `read_inputs(paths)` will yield, without decoding any text, or None when
+    that cannot be known cheaply (a WARC, a tree of more than COUNT_LIMIT files). Lets a progress
+    bar know its total while the run starts at once and memory stays flat."""
+    sources = sources or Sources()
     total = 0
     for raw in paths:
         path = Path(raw)
-        if raw != "-" and path.is_dir():
-            total += len(folder_articles(path)) or 1
-        elif raw != "-" and path.is_file() and path.suffix.lower() == ".jsonl":
-            total += _count_jsonl_lines(path)
+        if raw != "-" and not is_url(raw) and path.is_dir():
+            found = 0
+            for f in walk(path, sources.glob):
+                counted = _count_file(f)
+                if counted is None:
+                    return None
+                found += counted
+                if found > COUNT_LIMIT:
+                    return None
+            total += found or 1
+        elif raw != "-" and not is_url(raw) and path.is_file():
+            counted = _count_file(path)
+            if counted is None:
+                return None
+            total += counted
         else:
             total += 1  # one article, or one InputFailure
+    for listing in sources.urls_files:
+        try:
+            with open(listing, encoding="utf-8") as fh:
+                total += sum(1 for line in fh if line.strip() and not line.lstrip().startswith("#"))
+        except OSError:
+            total += 1
     return total
+
+
+def _count_file(path: Path) -> int | None:
+    kind = kind_of(path)
+    if kind == "warc":
+        return None
+    if kind == "jsonl" and not path.name.lower().endswith(".gz"):
+        return _count_jsonl_lines(path)
+    return 1
 
 
 def _count_jsonl_lines(path: Path) -> int:

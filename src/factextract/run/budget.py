@@ -71,8 +71,7 @@ def extract_alone(nlp, article: Article, timeout: float | None) -> Result:
 
     try:
         with time_limit(timeout):
-            return extract(article.text, published=article.published, id=article.id,
-                           title=article.title, nlp=nlp)
+            return extract(article.text, nlp=nlp, article=article)
     except ArticleTimeout:
         return timeout_error(article.id, timeout)
     except Exception as exc:  # one article must never end a run
