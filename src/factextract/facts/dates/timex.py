@@ -442,7 +442,7 @@ def _shift(unit: str, n: int, base: date, ref_quarter: str | None = None) -> Tim
 _UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)s?"
 _REL_UNIT = re.compile(rf"(?:the )?(?P<rel>this|last|next|past|previous|coming|current|following|present|same|that same|that|latest|recent|most recent)(?: fiscal| few| several)? {_UNIT}(?:'s)?")
 _AGO = re.compile(rf"(?P<n>[a-z]+(?:-[a-z]+)?|\d+|a few|a couple of|several|some|many) {_UNIT}(?: or so)? (?P<dir>ago|earlier|before|later|after|from now|hence|back|previously)")
-_EDGE_REL = re.compile(rf"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
+_EDGE_REL = re.compile(r"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
 _QUARTER = re.compile(
     r"(?:the |its |their |a |an )?(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal[- ])?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
