@@ -12,146 +12,17 @@ Durations and frequencies ("four months", "24 hours a day") get no value: they a
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from ...nlp.resources import load_jsonl
-
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
-    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
-    "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
-    "sunday": 6, "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
-    "fri": 4, "sat": 5, "sun": 6,
-}
-DAYPARTS = {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-            "mid-afternoon": "AF", "midafternoon": "AF", "mid afternoon": "AF"}
-SEASONS = {"spring": "SP", "summer": "SU", "fall": "FA", "autumn": "FA", "winter": "WI"}
-NUMBERS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
-    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-    "nineteenth": 19, "twentieth": 20, "twenty-first": 21, "twenty-second": 22, "twenty-third": 23,
-    "twenty-fourth": 24, "twenty-fifth": 25, "twenty-sixth": 26, "twenty-seventh": 27,
-    "twenty-eighth": 28, "twenty-ninth": 29, "thirtieth": 30, "thirty-first": 31,
-}
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
-                "seventies": 7, "eighties": 8, "nineties": 9}
-SAME_YEAR_DAYS = 60
-# the value of a relative expression per unit when there is no publication date to resolve it
-_UNKNOWN = {"day": "XXXX-XX-XX", "week": "XXXX-WXX", "weekend": "XXXX-WXX-WE", "month": "XXXX-XX",
-            "quarter": "XXXX-QX", "year": "XXXX", "decade": "XXX", "century": "XX"}
-GRAIN_OF_UNIT = {"day": "day", "week": "week", "weekend": "week", "month": "month",
-                 "quarter": "quarter", "year": "year", "decade": "decade", "century": "century"}
-
-
-@dataclass(frozen=True)
-class Timex:
-    """A normalised date: value (TIMEX3), grain, optional mod and range ends, and what it used."""
-    value: str | None
-    grain: str | None
-    mod: str | None = None
-    low: str | None = None
-    high: str | None = None
-    anchored: str | None = None  # "dct" | "ref" | None (absolute)
-
-
-@dataclass
-class Context:
-    """What a relative expression is resolved against."""
-    dct: date | None = None
-    tense: str | None = None  # "past" | "present" | "future" | None (unknown)
-    ref: Timex | None = None  # the last date the text mentioned (absolute or resolved)
-    ref_q: Timex | None = None  # a quarter mentioned just before ("a year earlier" = that quarter)
-
-
-# ---------------------------------------------------------------- value helpers
-
-def _iso_week(d: date) -> str:
-    y, w, _ = d.isocalendar()
-    return f"{y}-W{w:02d}"
-
-
-def _quarter(month: int) -> int:
-    return (month - 1) // 3 + 1
-
-
-def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
-    k = y * 12 + (m - 1) + n
-    return k // 12, k % 12 + 1
-
-
-def _ref_date(value: str | None) -> date | None:
-    if value and re.fullmatch(r"\d{4}-\d\d-\d\d", value[:10] if len(value) >= 10 else ""):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
-
-
-def _ref_year(ctx: Context) -> int | None:
-    """The year of the text's last mentioned date, or None."""
-    if ctx.ref and ctx.ref.value and re.match(r"\d{4}", ctx.ref.value):
-        return int(ctx.ref.value[:4])
-    return None
-
-
-def _ref_quarter(ctx: Context) -> str | None:
-    """The quarter ('Q3') of the last mentioned date when that date was a quarter."""
-    if ctx.ref_q and ctx.ref_q.value:
-        m = re.search(r"-(Q\d)$", ctx.ref_q.value)
-        return m.group(1) if m else None
-    return None
-
-
-def _number(word: str) -> int | None:
-    word = word.strip()
-    if word.isdigit():
-        return int(word)
-    if word in NUMBERS:
-        return NUMBERS[word]
-    if "-" in word:
-        a, _, b = word.partition("-")
-        if a in NUMBERS and b in NUMBERS:
-            return NUMBERS[a] + NUMBERS[b]
-    return None
-
-
-_SPELLED_YEAR = re.compile(
-    r"(?:the year )?(nineteen|twenty)[ -](?:(?:hundred(?: and)? )?([a-z]+(?:-[a-z]+)?)|(hundred))$")
-
-
-_SPELLED_IN_TEXT = re.compile(r"(?:nineteen|twenty)[ -](?:hundred(?: and)? )?[a-z]+(?:-[a-z]+)?|two thousand(?: and)?(?: [a-z]+(?:-[a-z]+)?)?")
-
-
-def _spelled_year(text: str) -> int | None:
-    """'nineteen ninety-six' -> 1996, 'two thousand (and) one' -> 2001."""
-    m = re.fullmatch(r"(?:the year )?two thousand(?: and)?(?: ([a-z-]+))?", text)
-    if m:
-        n = _number(m.group(1)) if m.group(1) else 0
-        return 2000 + n if n is not None and n < 100 else None
-    m = _SPELLED_YEAR.fullmatch(text)
-    if m:
-        century = 1900 if m.group(1) == "nineteen" else 2000
-        if m.group(3):
-            return century
-        n = _number(m.group(2))
-        if n is not None and 10 <= n < 100:
-            return century + n
-    return None
-
+from .anchors import month_year, ref_date, ref_quarter, ref_year, weekday_date
+from .calendar_math import add_months, quarter_of, shift_unit
+from .model import Context, Timex
+from .numerals import SPELLED_IN_TEXT, parse_number, spelled_year
+from .timex_format import GRAIN_OF_UNIT, UNKNOWN, clock, iso_week, placeholder
+from .vocabulary import DAYPARTS, DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
 
 # ---------------------------------------------------------------- the component grammar
 # A span such as "9 p.m. EST Friday, Nov. 9, 1989" or "August of last year" is read as a set of
@@ -218,58 +89,6 @@ def _year_from(m: re.Match) -> int:
     return 1900 + yy if yy >= 30 else 2000 + yy
 
 
-def _month_year(month: int, day: int | None, ctx: Context) -> int | None:
-    """The year a bare month (and day) falls in: the one that makes the clause's tense true."""
-    dct = ctx.dct
-    if dct is None:
-        return None
-    if day is not None and ctx.tense in ("past", "future"):
-        # a day within two months either side of the DCT is this year's whatever the tense
-        # ("declared a dividend payable Dec. 15"): tense picks the year only further away
-        this = date(dct.year, month, min(day, 28))
-        if abs((this - dct).days) <= SAME_YEAR_DAYS:
-            return dct.year
-        if ctx.tense == "past":
-            return dct.year if this <= dct else dct.year - 1
-        return dct.year if this >= dct else dct.year + 1
-    # a month next to the DCT's is this year's whatever the tense
-    if ctx.tense == "future":
-        return dct.year if month >= dct.month - 1 else dct.year + 1
-    if ctx.tense == "past":
-        return dct.year if month <= dct.month + 1 else dct.year - 1
-    # present / unknown: the nearest occurrence
-    if day is None:
-        diff = month - dct.month
-    else:
-        diff = (date(dct.year, month, min(day, 28)) - dct).days / 30.4
-    # no tense at all: news tells of the past more than it announces, so far-ahead months are
-    # last year's; present tense ("the show runs in August") is as often a timetable
-    if diff > (6 if ctx.tense == "present" else 4):
-        return dct.year - 1
-    if diff < -6:
-        return dct.year + 1
-    return dct.year
-
-
-def _weekday_date(wd: int, ctx: Context, which: str | None = None) -> date | None:
-    """A weekday: the most recent on/before the DCT (the DCT day itself included); forward in
-    future-tense clauses; `which` = 'last'/'next'/'this' from the words."""
-    dct = ctx.dct
-    if dct is None:
-        return None
-    back = (dct.weekday() - wd) % 7
-    fwd = (wd - dct.weekday()) % 7
-    if which == "last":
-        return dct - timedelta(days=back or 7)
-    if which == "next":
-        return dct + timedelta(days=fwd or 7)
-    if which == "this":
-        return dct + timedelta(days=fwd) if ctx.tense == "future" else dct - timedelta(days=back)
-    if ctx.tense == "future" and back:
-        return dct + timedelta(days=fwd)
-    return dct - timedelta(days=back)
-
-
 def _from_components(c: dict, ctx: Context) -> Timex | None:
     dct = ctx.dct
     year = month = day = None
@@ -297,12 +116,12 @@ def _from_components(c: dict, ctx: Context) -> Timex | None:
             rel = c["relyear"]["rel"]
             base = dct.year if dct else None
             if rel in ("the previous", "the following", "the same"):
-                base = _ref_year(ctx) or base
+                base = ref_year(ctx) or base
                 anchored = "ref"
             else:
                 anchored = "dct"
             if base is None:
-                return Timex(_placeholder(month, day), "month" if day is None else "day", anchored=None)
+                return Timex(placeholder(month, day), "month" if day is None else "day", anchored=None)
             year = base + {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
     if month is not None and not (1 <= month <= 12):
         return None
@@ -323,23 +142,23 @@ def _from_components(c: dict, ctx: Context) -> Timex | None:
             return Timex(f"{d.isoformat()}T{part}", "day", anchored=anchored)
     elif month is not None and day is not None:
         if year is None:
-            year = _month_year(month, day, ctx)
+            year = month_year(month, day, ctx)
             anchored = "dct"
         if year is None:
-            return Timex(_placeholder(month, day), "day")
+            return Timex(placeholder(month, day), "day")
         try:
             d = date(year, month, day)
         except ValueError:
             return None
     elif "weekday" in c and month is None and year is None:
         wd = WEEKDAYS[c["weekday"]["weekday"]]
-        d = _weekday_date(wd, ctx)
+        d = weekday_date(wd, ctx)
         anchored = "dct"
         if d is None:
             return Timex("XXXX-WXX-" + str(wd + 1), "day")
     elif "time" in c and month is None and year is None:
         # a clock time alone is on the day the text is telling of, else the publication day
-        d = _ref_date(ctx.ref.value) if ctx.ref and ctx.ref.grain == "day" else None
+        d = ref_date(ctx.ref.value) if ctx.ref and ctx.ref.grain == "day" else None
         anchored = "ref" if d else "dct"
         d = d or dct
         if d is None:
@@ -348,7 +167,7 @@ def _from_components(c: dict, ctx: Context) -> Timex | None:
         value = d.isoformat()
         grain = "day"
         if "time" in c:
-            value += "T" + _clock(c["time"])
+            value += "T" + clock(c["time"])
         elif "daypart" in c and not ("weekday" in c and DAYPARTS[c["daypart"]["part"]] == "NI"):
             # "Friday night" is Friday in most news usage; "Friday morning" keeps its part
             value += "T" + DAYPARTS[c["daypart"]["part"]]
@@ -357,7 +176,7 @@ def _from_components(c: dict, ctx: Context) -> Timex | None:
         return None
     if month is not None:
         if year is None:
-            year = _month_year(month, None, ctx)
+            year = month_year(month, None, ctx)
             anchored = "dct"
         if year is None:
             return Timex(f"XXXX-{month:02d}", "month")
@@ -396,48 +215,7 @@ def _numeric_order(year: int, a: int, b: int, dct: date | None) -> tuple[int, in
     return a, b
 
 
-def _clock(m: re.Match) -> str:
-    if m["word"]:
-        return "24:00" if m["word"] == "midnight" else "12:00"
-    if m["hm_h"]:
-        return f"{int(m['hm_h']):02d}:{m['hm_m']}"
-    h = int(m["h"]) % 12
-    if m["ampm"].startswith("p"):
-        h += 12
-    return f"{h:02d}:{m['mi'] or '00'}"
-
-
-def _placeholder(month: int | None, day: int | None) -> str:
-    if month is None:
-        return "XXXX"
-    return f"XXXX-{month:02d}" + (f"-{day:02d}" if day else "")
-
-
 # ---------------------------------------------------------------- the other rules
-
-def _shift(unit: str, n: int, base: date, ref_quarter: str | None = None) -> Timex:
-    """`base` moved by n units, with that unit's grain."""
-    if unit == "day":
-        return Timex((base + timedelta(days=n)).isoformat(), "day")
-    if unit in ("week", "weekend"):
-        d = base + timedelta(weeks=n)
-        return Timex(_iso_week(d) + ("-WE" if unit == "weekend" else ""), "week")
-    if unit == "month":
-        y, m = _add_months(base.year, base.month, n)
-        return Timex(f"{y:04d}-{m:02d}", "month")
-    if unit == "quarter":
-        y, m = _add_months(base.year, base.month, 3 * n)
-        return Timex(f"{y:04d}-Q{_quarter(m)}", "quarter")
-    if unit == "year":
-        if ref_quarter:
-            return Timex(f"{base.year + n:04d}-{ref_quarter}", "quarter")
-        return Timex(f"{base.year + n:04d}", "year")
-    if unit == "decade":
-        return Timex(f"{(base.year + 10 * n) // 10:03d}", "decade")
-    if unit == "century":
-        return Timex(f"{(base.year + 100 * n) // 100:02d}", "century")
-    raise ValueError(unit)
-
 
 _UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)s?"
 _REL_UNIT = re.compile(rf"(?:the )?(?P<rel>this|last|next|past|previous|coming|current|following|present|same|that same|that|latest|recent|most recent)(?: fiscal| few| several)? {_UNIT}(?:'s)?")
@@ -533,11 +311,11 @@ def _from_lexicon(lex: tuple[str, str], ctx: Context) -> Timex | None:
     value, grain = lex
     if value.startswith("MMDD:"):  # a holiday on a fixed day: the nearest one given tense
         month, day = int(value[5:7]), int(value[8:10])
-        y = _month_year(month, day, ctx)
+        y = month_year(month, day, ctx)
         return Timex(f"{y}-{month:02d}-{day:02d}" if y else f"XXXX-{month:02d}-{day:02d}", "day",
                      anchored="dct" if y else None)
     if value == "THANKSGIVING":
-        y = _month_year(11, 25, ctx)
+        y = month_year(11, 25, ctx)
         if y is None:
             return Timex("XXXX-11-XX", "day")
         first = date(y, 11, 1)
@@ -557,7 +335,7 @@ def _core(t: str, ctx: Context) -> Timex | None:
     if lex is not None:
         return _from_lexicon(lex, ctx)
     if t in ("year-ago", "year-earlier", "year ago", "year earlier", "prior-year", "prior year"):
-        q = _ref_quarter(ctx)
+        q = ref_quarter(ctx)
         if q:
             return Timex(f"{int(ctx.ref_q.value[:4]) - 1:04d}-{q}", "quarter", anchored="ref")
         return Timex(f"{dct.year - 1:04d}", "year", anchored="dct") if dct else None
@@ -571,11 +349,11 @@ def _core(t: str, ctx: Context) -> Timex | None:
         return Timex(f"{dct.year:04d}", "year", mod="END", anchored="dct") if dct else Timex("XXXX", "year", "END")
     if t in ("the weekend", "weekend", "this weekend", "the past weekend", "last weekend", "over the weekend"):
         return _weekend(t, ctx)
-    spelled = _spelled_year(t)
+    spelled = spelled_year(t)
     if spelled:
         return Timex(f"{spelled}", "year")
     if "nineteen " in t or "two thousand" in t:  # "January nineteen ninety-seven"
-        digits = _SPELLED_IN_TEXT.sub(lambda m: str(_spelled_year(m.group()) or m.group()), t)
+        digits = SPELLED_IN_TEXT.sub(lambda m: str(spelled_year(m.group()) or m.group()), t)
         if digits != t:
             return _core(digits, ctx)
     m = _QUARTER.fullmatch(t)
@@ -632,13 +410,13 @@ def _core(t: str, ctx: Context) -> Timex | None:
     if m:  # "the week of March 6"
         inner = _core(m["rest"], ctx)
         if inner and inner.grain == "day" and inner.value[:1].isdigit():
-            return Timex(_iso_week(date.fromisoformat(inner.value[:10])), "week", anchored=inner.anchored)
+            return Timex(iso_week(date.fromisoformat(inner.value[:10])), "week", anchored=inner.anchored)
     m = _EDGE_REL.fullmatch(t)
     if m:
         if dct is None:
             return None
         n = {"this": 0, "last": -1, "next": 1}[m["rel"]]
-        tx = _shift(m["unit"], n, dct)
+        tx = shift_unit(m["unit"], n, dct)
         return replace(tx, mod="START" if m["edge"] == "earlier" else "END", anchored="dct")
     m = _REL_UNIT.fullmatch(t)
     if m:
@@ -664,7 +442,7 @@ def _weekend(t: str, ctx: Context) -> Timex | None:
         sat = dct - timedelta(days=(dct.weekday() - 5) % 7)
     else:
         sat = dct + timedelta(days=(5 - dct.weekday()) % 7)
-    return Timex(_iso_week(sat) + "-WE", "week", anchored="dct")
+    return Timex(iso_week(sat) + "-WE", "week", anchored="dct")
 
 
 def _quarter_expr(m: re.Match, ctx: Context) -> Timex | None:
@@ -698,18 +476,18 @@ def _quarter_expr(m: re.Match, ctx: Context) -> Timex | None:
 def _period_expr(m: re.Match, ctx: Context) -> Timex | None:
     """'the quarter', 'the latest period', 'the year-ago quarter': the quarter the text is about."""
     dct = ctx.dct
-    q = _ref_quarter(ctx)
+    q = ref_quarter(ctx)
     ry = int(ctx.ref_q.value[:4]) if q else None
     if q is None:
         if dct is None:
             return None
-        y, mth = _add_months(dct.year, dct.month, -3)
-        q, ry = f"Q{_quarter(mth)}", y
+        y, mth = add_months(dct.year, dct.month, -3)
+        q, ry = f"Q{quarter_of(mth)}", y
     if m["what"] == "period" and not m["rel"] and not m["tail"]:
         return None
     rel = (m["rel"] or "")
     if rel == "current" and dct is not None:
-        return Timex(f"{dct.year:04d}-Q{_quarter(dct.month)}", "quarter", anchored="dct")
+        return Timex(f"{dct.year:04d}-Q{quarter_of(dct.month)}", "quarter", anchored="dct")
     if m["yr"] or m["yr2"]:
         ry = int(m["yr"] or m["yr2"])
     elif "year" in rel or m["tail"]:
@@ -738,7 +516,7 @@ def _season_expr(m: re.Match, ctx: Context) -> Timex | None:
         if code == "WI" and dct.month <= 3:
             y = dct.year - 1
         elif rel is None:
-            y = _month_year(start_month, None, ctx) or dct.year
+            y = month_year(start_month, None, ctx) or dct.year
     return Timex(f"{y:04d}-{code}", "season", anchored="dct")
 
 
@@ -748,11 +526,11 @@ def _rel_named(m: re.Match, ctx: Context) -> Timex | None:
     dct = ctx.dct
     if m["wd"]:
         wd = WEEKDAYS[m["wd"]]
-        base = _ref_date(ctx.ref.value) if ctx.ref and m["rel"] in ("previous", "following") else None
+        base = ref_date(ctx.ref.value) if ctx.ref and m["rel"] in ("previous", "following") else None
         if base is not None:  # "the previous Friday": before the date the text is talking about
-            d = _weekday_date(wd, Context(dct=base, tense=ctx.tense), rel)
+            d = weekday_date(wd, Context(dct=base, tense=ctx.tense), rel)
             return Timex(d.isoformat(), "day", anchored="ref")
-        d = _weekday_date(wd, ctx, rel)
+        d = weekday_date(wd, ctx, rel)
         return Timex(d.isoformat(), "day", anchored="dct") if d else Timex(f"XXXX-WXX-{wd + 1}", "day")
     month = MONTHS[m["month"]]
     if dct is None:
@@ -779,7 +557,7 @@ def _rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
     rel = "same" if rel == "that same" else rel
     if rel in ("that", "same") or (rel in ("following", "previous") and ctx.ref):
         ref = ctx.ref
-        base = _ref_date(ref.value) if ref else None
+        base = ref_date(ref.value) if ref else None
         if rel in ("that", "same"):
             if ref and ref.value and ref.grain in ("day", "month", "year", "quarter", "week"):
                 if unit == "year" and re.match(r"\d{4}", ref.value):
@@ -787,32 +565,32 @@ def _rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
                 if unit == GRAIN_OF_UNIT.get(ref.grain, ref.grain) or unit == ref.grain:
                     return Timex(ref.value, ref.grain, anchored="ref")
                 if base:
-                    return replace(_shift(unit, 0, base), anchored="ref")
+                    return replace(shift_unit(unit, 0, base), anchored="ref")
             return None
         if base is None and ref and ref.value and re.fullmatch(r"\d{4}(-\d\d)?", ref.value):
             base = date(int(ref.value[:4]), int(ref.value[5:7]) if len(ref.value) > 4 else 1, 1)
         if base is None:
             return None
-        return replace(_shift(unit, 1 if rel == "following" else -1, base), anchored="ref")
+        return replace(shift_unit(unit, 1 if rel == "following" else -1, base), anchored="ref")
     if dct is None:
-        return Timex(_UNKNOWN[unit], GRAIN_OF_UNIT[unit])
+        return Timex(UNKNOWN[unit], GRAIN_OF_UNIT[unit])
     n = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
          "latest": -1, "recent": -1, "most recent": -1, "next": 1, "coming": 1, "following": 1}[rel]
     if unit == "quarter" and rel in ("current", "this", "present"):
-        return Timex(f"{dct.year:04d}-Q{_quarter(dct.month)}", "quarter", anchored="dct")
+        return Timex(f"{dct.year:04d}-Q{quarter_of(dct.month)}", "quarter", anchored="dct")
     if unit == "quarter" and rel in ("latest", "recent", "most recent"):
         return _period_expr(_THE_PERIOD.fullmatch("the latest quarter"), ctx)
     if unit == "weekend":
         if rel == "this":
             n = -1 if ctx.tense == "past" and dct.weekday() < 5 else 0
-        return replace(_shift("weekend", n, dct), anchored="dct")
-    return replace(_shift(unit, n, dct), anchored="dct")
+        return replace(shift_unit("weekend", n, dct), anchored="dct")
+    return replace(shift_unit(unit, n, dct), anchored="dct")
 
 
 def _ago(m: re.Match, ctx: Context) -> Timex | None:
     unit, direction = m["unit"], m["dir"]
     word = m["n"]
-    n = _number(word.replace("a couple of", "two"))
+    n = parse_number(word.replace("a couple of", "two"))
     if unit == "decade" and n is not None:  # "a decade ago" is a year
         unit, n = "year", 10 * n
     vague = n is None
@@ -821,13 +599,13 @@ def _ago(m: re.Match, ctx: Context) -> Timex | None:
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
     if vague:
         return Timex("PAST_REF" if sign < 0 else "FUTURE_REF", None)
-    ref_q = _ref_quarter(ctx) if unit == "year" and n == 1 else None
+    ref_q = ref_quarter(ctx) if unit == "year" and n == 1 else None
     if ref_q:  # "a year earlier" in a story about a quarter: that quarter a year before
         return Timex(f"{int(ctx.ref_q.value[:4]) + sign * n:04d}-{ref_q}", "quarter", anchored="ref")
     use_ref = direction in ("earlier", "before", "later", "after", "previously") and ctx.ref is not None
     if use_ref:
-        base = _ref_date(ctx.ref.value)
-        ry = _ref_year(ctx)
+        base = ref_date(ctx.ref.value)
+        ry = ref_year(ctx)
         if base is None and ry is not None:
             if unit == "year":
                 if ref_q:
@@ -835,10 +613,10 @@ def _ago(m: re.Match, ctx: Context) -> Timex | None:
                 return Timex(f"{ry + sign * n:04d}", "year", anchored="ref")
             base = None
         if base is not None:
-            return replace(_shift(unit, sign * n, base, ref_q), anchored="ref")
+            return replace(shift_unit(unit, sign * n, base, ref_q), anchored="ref")
     if ctx.dct is None:  # "two days ago" with nothing to count from: kept, value unknown
-        return Timex(_UNKNOWN[unit], GRAIN_OF_UNIT[unit])
-    return replace(_shift(unit, sign * n, ctx.dct, ref_q if unit == "year" and n == 1 else None), anchored="dct")
+        return Timex(UNKNOWN[unit], GRAIN_OF_UNIT[unit])
+    return replace(shift_unit(unit, sign * n, ctx.dct, ref_q if unit == "year" and n == 1 else None), anchored="dct")
 
 
 def _range(t: str, ctx: Context) -> Timex | None:
