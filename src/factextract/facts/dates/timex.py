@@ -19,171 +19,14 @@ from functools import lru_cache
 from ...nlp.resources import load_jsonl
 from .anchors import month_year, ref_date, ref_quarter, ref_year, weekday_date
 from .calendar_math import add_months, quarter_of, shift_unit
+from .components import from_components, read_components
+from .grammar import (
+    AGO, APPROX, APPROX_MOD, CENTURY, DECADE, EDGE, EDGE_MOD, EDGE_REL, Q_ORD, QUARTER, RANGE,
+    REL_MONTHDAY, REL_NAMED, REL_UNIT, SEASON, SHORT_PERIOD, THE_PERIOD, WEEK_OF)
 from .model import Context, Timex
 from .numerals import SPELLED_IN_TEXT, parse_number, spelled_year
-from .timex_format import GRAIN_OF_UNIT, UNKNOWN, clock, iso_week, placeholder
-from .vocabulary import DAYPARTS, DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
-
-# ---------------------------------------------------------------- the component grammar
-# A span such as "9 p.m. EST Friday, Nov. 9, 1989" or "August of last year" is read as a set of
-# components (time, weekday, month, day, year, relative day/year, part of day). Every word
-# must be consumed by some component or filler, otherwise the grammar does not apply.
-
-_MONTH_RE = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
-_WEEKDAY_RE = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?"
-_ORD_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-_DAY_RE = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{_ORD_WORDS})"
-_COMPONENTS = [
-    ("time", re.compile(r"(?:at |around |about )?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<hm_h>\d{1,2}):(?P<hm_m>\d\d)|(?P<word>noon|midday|midnight)")),
-    ("tz", re.compile(r"\b(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|et|local time)\b")),
-    ("iso", re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")),
-    ("numeric", re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)")),
-    ("monthday", re.compile(rf"{_MONTH_RE}\s+(?:the\s+)?{_DAY_RE}\b(?!\s*(?:,\s*)?(?:\d\d\d\d?\b)?\s*(?:a\.?m|p\.?m))")),
-    ("daymonth", re.compile(rf"(?:the\s+)?{_DAY_RE}\s+(?:of\s+)?{_MONTH_RE}")),
-    ("month", re.compile(rf"{_MONTH_RE}(?![a-z])")),
-    ("weekday", re.compile(rf"{_WEEKDAY_RE}(?![a-z])")),
-    ("relyear", re.compile(r"(?P<rel>last|this|next|the previous|the following|the same) year(?:'s)?")),
-    ("relday", re.compile(r"(?P<rel>today|tonight|yesterday|tomorrow|last night|this morning|this afternoon|this evening|the day before yesterday|the day after tomorrow)(?:'s)?")),
-    ("daypart", re.compile(r"(?P<part>morning|afternoon|evening|night|overnight|mid-afternoon|midafternoon|mid afternoon)")),
-    ("year", re.compile(r"(?:fiscal |the years? |years? )?(?P<y>1[0-9]\d\d|20\d\d)(?:'s)?|(?P<ap>')(?P<yy>\d\d)(?![\ds])")),
-]
-_FILLER = re.compile(r"^[\s,.]*(?:(?:of|the|on|at|in|in the|this|last|late|early|'s)\b[\s,.]*)*$")
-
-
-def _components(text: str) -> dict | None:
-    """The components of `text`, or None when some words are left over."""
-    found: dict = {}
-    taken = [False] * len(text)
-    for name, rx in _COMPONENTS:
-        for m in rx.finditer(text):
-            s, e = m.span()
-            if e == s or any(taken[s:e]):
-                continue
-            # whole words only
-            if s > 0 and text[s - 1].isalnum() or e < len(text) and text[e].isalnum() and text[e - 1].isalnum():
-                continue
-            if name in found:
-                return None  # two of a kind: a list or range, not one date
-            found[name] = m
-            for i in range(s, e):
-                taken[i] = True
-    if not found:
-        return None
-    rest = "".join(" " if t else c for c, t in zip(text, taken))
-    leftovers = re.sub(r"\s+", " ", rest).strip()
-    if leftovers and not all(_FILLER.match(w) for w in leftovers.split(" ")):
-        return None
-    if re.search(r"\b(?:this|last|early|late)\b", leftovers):
-        return None  # "last May", "this Friday": handled by the relative rules
-    return found
-
-
-def _day_number(s: str) -> int:
-    return ORDINALS[s] if s in ORDINALS else int(re.match(r"\d+", s).group())
-
-
-def _year_from(m: re.Match) -> int:
-    if m.group("y"):
-        return int(m.group("y"))
-    yy = int(m.group("yy"))
-    return 1900 + yy if yy >= 30 else 2000 + yy
-
-
-def _from_components(c: dict, ctx: Context) -> Timex | None:
-    dct = ctx.dct
-    year = month = day = None
-    d: date | None = None
-    anchored = None
-    grain = None
-    if "iso" in c:
-        m = c["iso"]
-        year, month, day = int(m["y"]), int(m["m"]), int(m["d"])
-    elif "numeric" in c:
-        m = c["numeric"]
-        y = int(m["y"])
-        year = y if y > 99 else (1900 + y if y >= 30 else 2000 + y)
-        month, day = _numeric_order(year, int(m["m"]), int(m["d"]), dct)
-    else:
-        for key in ("monthday", "daymonth", "month"):
-            if key in c:
-                month = MONTHS[c[key]["month"]]
-                if key != "month":
-                    day = _day_number(c[key]["day"])
-                break
-        if "year" in c:
-            year = _year_from(c["year"])
-        elif "relyear" in c:
-            rel = c["relyear"]["rel"]
-            base = dct.year if dct else None
-            if rel in ("the previous", "the following", "the same"):
-                base = ref_year(ctx) or base
-                anchored = "ref"
-            else:
-                anchored = "dct"
-            if base is None:
-                return Timex(placeholder(month, day), "month" if day is None else "day", anchored=None)
-            year = base + {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
-    if month is not None and not (1 <= month <= 12):
-        return None
-    # relative day words and weekdays
-    if "relday" in c:
-        if dct is None:
-            return Timex("XXXX-XX-XX", "day")
-        rel = c["relday"]["rel"]
-        offset = {"yesterday": -1, "tomorrow": 1, "last night": -1, "the day before yesterday": -2,
-                  "the day after tomorrow": 2}.get(rel, 0)
-        d = dct + timedelta(days=offset)
-        anchored = "dct"
-        part = {"tonight": "NI", "last night": "NI", "this morning": "MO", "this afternoon": "AF",
-                "this evening": "EV"}.get(rel)
-        if part and "daypart" not in c and "time" not in c:
-            if rel == "tonight":
-                return Timex(d.isoformat(), "day", anchored=anchored)
-            return Timex(f"{d.isoformat()}T{part}", "day", anchored=anchored)
-    elif month is not None and day is not None:
-        if year is None:
-            year = month_year(month, day, ctx)
-            anchored = "dct"
-        if year is None:
-            return Timex(placeholder(month, day), "day")
-        try:
-            d = date(year, month, day)
-        except ValueError:
-            return None
-    elif "weekday" in c and month is None and year is None:
-        wd = WEEKDAYS[c["weekday"]["weekday"]]
-        d = weekday_date(wd, ctx)
-        anchored = "dct"
-        if d is None:
-            return Timex("XXXX-WXX-" + str(wd + 1), "day")
-    elif "time" in c and month is None and year is None:
-        # a clock time alone is on the day the text is telling of, else the publication day
-        d = ref_date(ctx.ref.value) if ctx.ref and ctx.ref.grain == "day" else None
-        anchored = "ref" if d else "dct"
-        d = d or dct
-        if d is None:
-            return Timex("XXXX-XX-XX", "day")
-    if d is not None:
-        value = d.isoformat()
-        grain = "day"
-        if "time" in c:
-            value += "T" + clock(c["time"])
-        elif "daypart" in c and not ("weekday" in c and DAYPARTS[c["daypart"]["part"]] == "NI"):
-            # "Friday night" is Friday in most news usage; "Friday morning" keeps its part
-            value += "T" + DAYPARTS[c["daypart"]["part"]]
-        return Timex(value, grain, anchored=anchored)
-    if "time" in c or "daypart" in c or "weekday" in c:
-        return None
-    if month is not None:
-        if year is None:
-            year = month_year(month, None, ctx)
-            anchored = "dct"
-        if year is None:
-            return Timex(f"XXXX-{month:02d}", "month")
-        return Timex(f"{year:04d}-{month:02d}", "month", anchored=anchored)
-    if year is not None:
-        return Timex(f"{year:04d}", "year", anchored=anchored)
-    return None
+from .timex_format import GRAIN_OF_UNIT, UNKNOWN, iso_week
+from .vocabulary import DECADE_WORDS, MONTHS, ORDINALS, SEASONS, WEEKDAYS
 
 
 def ordered_end(low: Timex, high: Timex) -> Timex:
@@ -198,59 +41,6 @@ def ordered_end(low: Timex, high: Timex) -> Timex:
         if moved >= lv:
             return replace(high, value=moved)
     return high
-
-
-def _numeric_order(year: int, a: int, b: int, dct: date | None) -> tuple[int, int]:
-    """(month, day) of "a/b/year": month first (US) unless only day first is a valid date or,
-    both being valid, day first lands nearer the publication date ("11/03/2025" in a text
-    published 11 March 2025)."""
-    def valid(mo: int, d: int) -> date | None:
-        try:
-            return date(year, mo, d)
-        except ValueError:
-            return None
-    us, eu = valid(a, b), valid(b, a)
-    if eu and (not us or dct and abs((eu - dct).days) < abs((us - dct).days)):
-        return b, a
-    return a, b
-
-
-# ---------------------------------------------------------------- the other rules
-
-_UNIT = r"(?P<unit>day|week|weekend|month|quarter|year|decade|century)s?"
-_REL_UNIT = re.compile(rf"(?:the )?(?P<rel>this|last|next|past|previous|coming|current|following|present|same|that same|that|latest|recent|most recent)(?: fiscal| few| several)? {_UNIT}(?:'s)?")
-_AGO = re.compile(rf"(?P<n>[a-z]+(?:-[a-z]+)?|\d+|a few|a couple of|several|some|many) {_UNIT}(?: or so)? (?P<dir>ago|earlier|before|later|after|from now|hence|back|previously)")
-_EDGE_REL = re.compile(r"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
-_QUARTER = re.compile(
-    r"(?:the |its |their |a |an )?(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal[- ])?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
-    r"(?: of (?:fiscal )?(?P<yr2>1[89]\d\d|20\d\d)| of (?P<rel2>last|this|next|the) year|(?: of)? fiscal (?P<yr3>1[89]\d\d|20\d\d))?(?:'s)?")
-_SHORT_PERIOD = re.compile(r"(?:the )?(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<fy>fy))(?:[ -]?(?:of )?(?:fy|fiscal )?(?:(?P<y>1[89]\d\d|20\d\d)|'?(?P<yy>\d\d)))?")
-_Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-          "final": 4}
-_THE_PERIOD = re.compile(
-    r"(?:the |its |their )?(?:(?P<rel>latest|current|same|comparable|corresponding|recent|most recent|year-ago|year-earlier|year ago|year earlier|last year's|the previous year's|prior-year|(?P<yr>1[89]\d\d|20\d\d)|fiscal (?P<yr2>1[89]\d\d|20\d\d)) )?(?:fiscal )?(?P<what>quarter|period|three months)(?: (?P<tail>a year (?:ago|earlier)|last year|of last year|the year before))?")
-_DECADE = re.compile(r"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?:(?P<cc>1\d|20)(?P<yd>\d)0'?s|'(?P<yd2>\d)0s)|(?:the )?(?:(?P<edge2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
-_CENTURY = re.compile(rf"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?P<n>\d{{1,2}})(?:st|nd|rd|th)[- ]century|(?:the )?(?P<word>{_ORD_WORDS})[- ]century")
-_SEASON = re.compile(r"(?:the )?(?:(?P<rel>this|last|next|past|coming|this past|this coming) )?(?P<season>spring|summer|fall|autumn|winter)(?:time)?(?: (?:of )?(?P<y>1\d\d\d|20\d\d)| of (?P<rel2>last|this|next) year)?(?:'s)?")
-_REL_MONTHDAY = re.compile(r"(?P<rel>last|next) (?P<rest>[a-z]+\.? \d{1,2}(?:st|nd|rd|th)?)")
-_WEEK_OF = re.compile(r"(?:the )?week of (?P<rest>.+)")
-_REL_NAMED = re.compile(rf"(?:the )?(?P<rel>last|next|this|this past|this coming|coming|past|previous|following) (?:(?P<wd>{_WEEKDAY_RE[len('(?P<weekday>'):-4]})|{_MONTH_RE})")
-_EDGE = re.compile(r"^(?:(?:the )?(?P<phrase>(?:very )?(?:end|beginning|start|middle|turn|close|first half|second half|first part|latter part|early part|last part)) of |(?P<word>earlier in|later in|earlier|later|early|late|mid|the early|the late|the mid)(?:-|\b ?))")
-_EDGE_MOD = {"end": "END", "close": "END", "latter part": "END", "last part": "END", "second half": "END",
-             "beginning": "START", "start": "START", "first part": "START", "early part": "START",
-             "first half": "START", "middle": "MID", "turn": None, "early": "START", "late": "END",
-             "mid": "MID", "mid-": "MID", "earlier": "START", "later": "END", "earlier in": "START",
-             "later in": "END"}
-_APPROX = re.compile(r"^(?P<q>as of|sometime|some time|about|around|approximately|roughly|some|nearly|almost|more than|over|less than|under|at least|no later than|no earlier than|as early as|as late as|by|until|till|since|before|after|circa|c\.)\s+")
-_APPROX_MOD = {"as of": None, "sometime": None, "some time": None, "about": "APPROX", "around": "APPROX", "approximately": "APPROX", "roughly": "APPROX",
-               "some": "APPROX", "nearly": "APPROX", "almost": "APPROX", "circa": "APPROX", "c.": "APPROX",
-               "more than": "MORE_THAN", "over": "MORE_THAN", "less than": "LESS_THAN",
-               "under": "LESS_THAN", "at least": "EQUAL_OR_MORE", "no later than": "ON_OR_BEFORE",
-               "no earlier than": "ON_OR_AFTER", "as early as": "ON_OR_AFTER", "as late as": "ON_OR_BEFORE",
-               "by": "ON_OR_BEFORE", "until": "ON_OR_BEFORE", "till": "ON_OR_BEFORE", "since": "ON_OR_AFTER",
-               "before": "BEFORE", "after": "AFTER"}
-_RANGE = re.compile(r"^(?:from |between )?(?P<a>.+?)\s*(?:-|–|—| to | through | thru | until | and )\s*(?P<b>.+)$")
 
 
 @lru_cache(maxsize=1)
@@ -275,11 +65,11 @@ def normalise(text: str, ctx: Context) -> Timex | None:
     tx = _normalise(t, ctx)
     if tx is not None:
         return tx
-    m = _APPROX.match(t)
+    m = APPROX.match(t)
     if m:
         inner = _normalise(t[m.end():], ctx)
         if inner is not None:
-            mod = _APPROX_MOD[m["q"]]
+            mod = APPROX_MOD[m["q"]]
             if t.endswith(" ago") and mod in ("MORE_THAN", "EQUAL_OR_MORE", "LESS_THAN"):
                 # "more than a year ago" lies before that point, "less than a year ago" after it
                 mod = "AFTER" if mod == "LESS_THAN" else "BEFORE"
@@ -293,17 +83,17 @@ def _normalise(t: str, ctx: Context) -> Timex | None:
     lex = _lexicon().get(t)
     if lex is not None:
         return _from_lexicon(lex, ctx)
-    m = _QUARTER.fullmatch(t)  # "the first half of 2025" is a half, not the start of 2025
+    m = QUARTER.fullmatch(t)  # "the first half of 2025" is a half, not the start of 2025
     if m:
         return _quarter_expr(m, ctx)
-    m = _EDGE.match(t)
+    m = EDGE.match(t)
     if m:
         inner = _core(t[m.end():], ctx)
         if inner is not None and inner.value:
             key = (m["phrase"] or m["word"].replace("the ", "")).strip()
             if key.startswith(("earlier", "later")) and inner.grain == "day":
                 return inner  # "earlier Sunday", "later today": that day
-            return replace(inner, mod=_EDGE_MOD.get(key, inner.mod))
+            return replace(inner, mod=EDGE_MOD.get(key, inner.mod))
     return _core(t, ctx)
 
 
@@ -356,10 +146,10 @@ def _core(t: str, ctx: Context) -> Timex | None:
         digits = SPELLED_IN_TEXT.sub(lambda m: str(spelled_year(m.group()) or m.group()), t)
         if digits != t:
             return _core(digits, ctx)
-    m = _QUARTER.fullmatch(t)
+    m = QUARTER.fullmatch(t)
     if m:
         return _quarter_expr(m, ctx)
-    m = _SHORT_PERIOD.fullmatch(t)
+    m = SHORT_PERIOD.fullmatch(t)
     if m:  # "Q3 2025", "H1", "FY2024"
         year = int(m["y"]) if m["y"] else (int(m["yy"]) + 2000 if m["yy"] else (dct.year if dct else None))
         if m["fy"]:
@@ -371,10 +161,10 @@ def _core(t: str, ctx: Context) -> Timex | None:
         if year is None:
             return Timex(f"XXXX-{code}", grain)
         return Timex(f"{year:04d}-{code}", grain, anchored=None if m["y"] or m["yy"] else "dct")
-    m = _THE_PERIOD.fullmatch(t)
+    m = THE_PERIOD.fullmatch(t)
     if m and (m["rel"] or m["tail"] or m["what"] == "quarter"):
         return _period_expr(m, ctx)
-    m = _DECADE.fullmatch(t)
+    m = DECADE.fullmatch(t)
     if m:
         if m["word"]:
             digit = DECADE_WORDS[m["word"]]
@@ -384,18 +174,18 @@ def _core(t: str, ctx: Context) -> Timex | None:
         else:
             value = f"19{m['yd2']}X"
         edge = m["edge"] or m["edge2"]
-        return Timex(value, "decade", mod=_EDGE_MOD.get(edge) if edge else None)
-    m = _CENTURY.fullmatch(t)
+        return Timex(value, "decade", mod=EDGE_MOD.get(edge) if edge else None)
+    m = CENTURY.fullmatch(t)
     if m:
         n = int(m["n"]) if m["n"] else ORDINALS[m["word"]]
         return Timex(f"{n - 1:02d}", "century")
-    m = _SEASON.fullmatch(t)
+    m = SEASON.fullmatch(t)
     if m:
         return _season_expr(m, ctx)
-    m = _REL_NAMED.fullmatch(t)
+    m = REL_NAMED.fullmatch(t)
     if m:
         return _rel_named(m, ctx)
-    m = _REL_MONTHDAY.fullmatch(t)
+    m = REL_MONTHDAY.fullmatch(t)
     if m:  # "last Oct. 23": the latest one before the DCT
         inner = _core(m["rest"], Context(dct=ctx.dct, tense="past" if m["rel"] == "last" else "future"))
         if inner and inner.grain == "day" and ctx.dct and inner.value[:1].isdigit():
@@ -406,27 +196,27 @@ def _core(t: str, ctx: Context) -> Timex | None:
             except ValueError:  # 29 February
                 return None
             return Timex(d.isoformat(), "day", anchored="dct")
-    m = _WEEK_OF.fullmatch(t)
+    m = WEEK_OF.fullmatch(t)
     if m:  # "the week of March 6"
         inner = _core(m["rest"], ctx)
         if inner and inner.grain == "day" and inner.value[:1].isdigit():
             return Timex(iso_week(date.fromisoformat(inner.value[:10])), "week", anchored=inner.anchored)
-    m = _EDGE_REL.fullmatch(t)
+    m = EDGE_REL.fullmatch(t)
     if m:
         if dct is None:
             return None
         n = {"this": 0, "last": -1, "next": 1}[m["rel"]]
         tx = shift_unit(m["unit"], n, dct)
         return replace(tx, mod="START" if m["edge"] == "earlier" else "END", anchored="dct")
-    m = _REL_UNIT.fullmatch(t)
+    m = REL_UNIT.fullmatch(t)
     if m:
         return _rel_unit(m, t, ctx)
-    m = _AGO.fullmatch(t)
+    m = AGO.fullmatch(t)
     if m:
         return _ago(m, ctx)
-    c = _components(t)
+    c = read_components(t)
     if c is not None:
-        return _from_components(c, ctx)
+        return from_components(c, ctx)
     return None
 
 
@@ -447,7 +237,7 @@ def _weekend(t: str, ctx: Context) -> Timex | None:
 
 def _quarter_expr(m: re.Match, ctx: Context) -> Timex | None:
     dct = ctx.dct
-    n = _Q_ORD[m["ord"]]
+    n = Q_ORD[m["ord"]]
     year = None
     anchored = None
     for g in ("yr1", "yr2", "yr3"):
@@ -579,7 +369,7 @@ def _rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
     if unit == "quarter" and rel in ("current", "this", "present"):
         return Timex(f"{dct.year:04d}-Q{quarter_of(dct.month)}", "quarter", anchored="dct")
     if unit == "quarter" and rel in ("latest", "recent", "most recent"):
-        return _period_expr(_THE_PERIOD.fullmatch("the latest quarter"), ctx)
+        return _period_expr(THE_PERIOD.fullmatch("the latest quarter"), ctx)
     if unit == "weekend":
         if rel == "this":
             n = -1 if ctx.tense == "past" and dct.weekday() < 5 else 0
@@ -621,7 +411,7 @@ def _ago(m: re.Match, ctx: Context) -> Timex | None:
 
 def _range(t: str, ctx: Context) -> Timex | None:
     """'1950-53', 'from June to August', 'between 1990 and 1995': both ends, the start as value."""
-    m = _RANGE.match(t)
+    m = RANGE.match(t)
     if not m:
         return None
     a, b = m["a"].strip(), m["b"].strip()
