@@ -1,0 +1,28 @@
+"""What the TIMEX3 normaliser returns (`Timex`) and what it resolves against (`Context`).
+
+Kept apart so every rule module can build a `Timex` without importing the others.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Timex:
+    """A normalised date: value (TIMEX3), grain, optional mod and range ends, and what it used."""
+    value: str | None
+    grain: str | None
+    mod: str | None = None
+    low: str | None = None
+    high: str | None = None
+    anchored: str | None = None  # "dct" | "ref" | None (absolute)
+
+
+@dataclass
+class Context:
+    """What a relative expression is resolved against."""
+    dct: date | None = None
+    tense: str | None = None  # "past" | "present" | "future" | None (unknown)
+    ref: Timex | None = None  # the last date the text mentioned (absolute or resolved)
+    ref_q: Timex | None = None  # a quarter mentioned just before ("a year earlier" = that quarter)

@@ -1,0 +1,46 @@
+"""Ranges: "1950-53", "from June to August", "between 1990 and 1995" read as two ends, and the
+end moved past the start when read alone it fell before it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .grammar import RANGE
+from .model import Context, Timex
+from .rules import read
+
+
+def range_expr(t: str, ctx: Context) -> Timex | None:
+    """'1950-53', 'from June to August', 'between 1990 and 1995': both ends, the start as value."""
+    m = RANGE.match(t)
+    if not m:
+        return None
+    a, b = m["a"].strip(), m["b"].strip()
+    if re.fullmatch(r"\d{4}", a) and re.fullmatch(r"\d{2}", b):
+        b = a[:2] + b
+        if b < a:
+            return None
+    lo = read(a, ctx)
+    hi = read(b, ctx)
+    if hi is None and lo is not None and lo.value and re.fullmatch(r"\d{4}", lo.value) is None:
+        # "June 3-5": the end borrows the start's month
+        if re.fullmatch(r"\d{1,2}", b) and lo.grain == "day":
+            hi = Timex(lo.value[:8] + f"{int(b):02d}", "day")
+    if lo is None or hi is None or not lo.value or not hi.value:
+        return None
+    return Timex(lo.value, lo.grain, low=lo.value, high=hi.value, anchored=lo.anchored or hi.anchored)
+
+
+def ordered_end(low: Timex, high: Timex) -> Timex:
+    """The end of a range resolved on its own may fall before its start ("from November to
+    February"): move it to the start's year, or the next."""
+    lv, hv = low.value or "", high.value or ""
+    if not (re.fullmatch(r"\d{4}-\d\d(-\d\d)?", lv) and re.fullmatch(r"\d{4}-\d\d(-\d\d)?", hv)) or hv >= lv \
+            or high.anchored != "dct":
+        return high
+    for year in (int(lv[:4]), int(lv[:4]) + 1):
+        moved = f"{year:04d}{hv[4:]}"
+        if moved >= lv:
+            return replace(high, value=moved)
+    return high
