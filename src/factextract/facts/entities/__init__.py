@@ -1,0 +1,1 @@
+"""People, organisations and places: candidate mentions proposed, typed and grouped per entity."""

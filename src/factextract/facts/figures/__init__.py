@@ -1,0 +1,1 @@
+"""Figures: numbers with value, unit, qualifier and what they count."""

@@ -1,0 +1,1 @@
+"""Quotes: quoted stretches paired from the marks, attributed to a cue, and given a speaker."""
