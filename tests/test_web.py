@@ -10,8 +10,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from webpages import BODY, INDEX_PAGE, Server, page
 
 RULES_ONLY = {"FACTEXTRACT_MODEL": "none"}  # the readers are under test here, not the model
