@@ -1,6 +1,6 @@
 """People, organisations and places, grouped per entity.
 
-entity_candidates.py proposes and types the mentions (the statistical model's entities
+candidates.py proposes and types the mentions (the statistical model's entities
 corrected by the ruler's gazetteers and shapes and by news-copy cues); this component cleans
 them (leading "the", possessive 's, nationality adjectives, table headings) and groups them:
 an acronym defined in parentheses joins its long form, a surname alone joins the full name
@@ -16,7 +16,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
-from .candidates import ACRONYM_DEF, CandidateFinder, acronym_matches  # noqa: F401 (re-exported)
+from .acronyms import ACRONYM_DEF, acronym_matches  # noqa: F401 (acronym_matches re-exported)
+from .candidates import CandidateFinder
+from .tokens import TokenView
 from ...records import Entity, Mention
 from ...nlp.resources import load_wordlist
 
@@ -72,14 +74,14 @@ class EntityGrouper:
         self.demonyms = {normalise(w) for w in load_wordlist("entities/demonyms.txt")}
         self.not_entities = {normalise(w) for w in load_wordlist("entities/not_entities.txt")}
         self.finder = CandidateFinder()
-        self.places = {normalise(p) for p in self.finder.places}
+        self.places = {normalise(p) for p in self.finder.lexicon.places}
 
     # -- candidates ---------------------------------------------------------------------
-    def candidates(self, doc: Doc) -> list[Candidate]:
-        """Mentions proposed and typed on tokens (entity_candidates), cleaned into char spans."""
+    def candidates(self, v: TokenView) -> list[Candidate]:
+        """Mentions proposed and typed on tokens (candidates.py), cleaned into char spans."""
         out: list[Candidate] = []
-        spans = self.finder.find(doc)
-        text, toks = self.finder.text, self.finder.T
+        spans = self.finder.find(v)
+        text, toks = v.text, v.toks
         for sp in spans:
             first, last = toks[sp.s], toks[sp.e - 1]
             for start, end, t in self._split_possessive(text, first.idx, last.idx + len(last), sp.type):
@@ -108,8 +110,9 @@ class EntityGrouper:
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
-        cands = self.candidates(doc)
-        text = self.finder.text
+        v = TokenView(doc)
+        cands = self.candidates(v)
+        text = v.text
         cands = self._add_acronym_mentions(text, cands)
         # one name, one type: the majority over all its mentions (person cues already counted)
         votes: dict[str, Counter] = defaultdict(Counter)
