@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from factextract.facts.entities.component import acronym_matches, clean_span
+from factextract.facts.entities.acronyms import acronym_matches
+from factextract.facts.entities.cleaning import clean_span
 
 
 def names(record, key):

@@ -1,8 +1,8 @@
 """People, organisations and places, grouped per entity.
 
-entity_candidates.py proposes and types the mentions (the statistical model's entities
-corrected by the ruler's gazetteers and shapes and by news-copy cues); this component cleans
-them (leading "the", possessive 's, nationality adjectives, table headings) and groups them:
+candidates.py proposes and types the mentions (the statistical model's entities corrected
+by the ruler's gazetteers and shapes and by news-copy cues); cleaning.py cleans them (leading
+"the", possessive 's, nationality adjectives, table headings); this component groups them:
 an acronym defined in parentheses joins its long form, a surname alone joins the full name
 mentioned earlier, and one name never ends up as two types (the majority of its mentions).
 """
@@ -10,106 +10,32 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
-from .candidates import ACRONYM_DEF, CandidateFinder, acronym_matches  # noqa: F401 (re-exported)
+from .acronyms import ACRONYM_DEF, acronym_matches
+from .candidates import CandidateFinder
+from .cleaning import Candidate, CandidateCleaner, normalise
+from .tokens import TokenView
 from ...records import Entity, Mention
-from ...nlp.resources import load_wordlist
 
 TYPES = ("people", "organisations", "places")
-
-_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
-_EDGE_PUNCT = " \t\n,.;:!?\"'“”‘’()[]-–—"
-_POSSESSIVE_BEFORE_NAME = re.compile(r"['’]s\s+(?=[A-Z])")  # "South Korea's Joint Chiefs"
-_THE = re.compile(r"(?i)the\s+")
-_ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$")
-_SPACES = re.compile(r"\s+")
-
-
-@dataclass
-class Candidate:
-    start: int
-    end: int
-    type: str
-    votes: Counter
-    fixed: bool = False  # a dateline: its type does not vote nor bend to the majority
-
-
-def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the", a trailing possessive and edge punctuation from text[start:end]."""
-    while start < end and text[start] in _EDGE_PUNCT:
-        start += 1
-    while end > start and text[end - 1] in _EDGE_PUNCT and not text[start:end].endswith((".", "s'")) :
-        end -= 1
-    m = _THE.match(text[start:end])
-    if m and end - start > m.end():
-        start += m.end()
-    m = _POSSESSIVE.search(text[start:end])
-    if m and end - start > 3:
-        end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
-    # a trailing abbreviation point belongs to the name ("Co."), a sentence full stop does not
-    if text[end - 1:end] == "." and not _ABBREVIATION_END.search(text[start:end]):
-        end -= 1
-    while end > start and text[end - 1] in _EDGE_PUNCT.replace(".", ""):
-        end -= 1
-    return start, end
-
-
-def normalise(name: str) -> str:
-    """Comparison key: case, hyphens, curly marks and spacing folded."""
-    name = name.replace("’", "'").replace("-", " ").lower()
-    return _SPACES.sub(" ", name).strip()
 
 
 class EntityGrouper:
     """Turns a parsed Doc into grouped Entity records (doc._.entities)."""
 
     def __init__(self) -> None:
-        self.demonyms = {normalise(w) for w in load_wordlist("entities/demonyms.txt")}
-        self.not_entities = {normalise(w) for w in load_wordlist("entities/not_entities.txt")}
         self.finder = CandidateFinder()
-        self.places = {normalise(p) for p in self.finder.places}
-
-    # -- candidates ---------------------------------------------------------------------
-    def candidates(self, doc: Doc) -> list[Candidate]:
-        """Mentions proposed and typed on tokens (entity_candidates), cleaned into char spans."""
-        out: list[Candidate] = []
-        spans = self.finder.find(doc)
-        text, toks = self.finder.text, self.finder.T
-        for sp in spans:
-            first, last = toks[sp.s], toks[sp.e - 1]
-            for start, end, t in self._split_possessive(text, first.idx, last.idx + len(last), sp.type):
-                start, end = clean_span(text, start, end)
-                surface = text[start:end]
-                if end - start < 2 or not any(c.isupper() for c in surface):
-                    continue
-                key = normalise(surface)
-                if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()) \
-                        or (key.endswith("s") and key[:-1] in self.demonyms):   # "Azeris", "Hutus"
-                    continue
-                out.append(Candidate(start, end, t, Counter({t: 1}), fixed=sp.src == "dateline"))
-        return out
-
-    def _split_possessive(self, text: str, start: int, end: int, etype: str):
-        """"South Korea's Joint Chiefs of Staff" is a place and an organisation."""
-        span = text[start:end]
-        m = _POSSESSIVE_BEFORE_NAME.search(span)
-        if not m:
-            return [(start, end, etype)]
-        left_end, right_start = start + m.start(), start + m.end()
-        left_key = normalise(text[start:left_end])
-        if left_key not in self.places:
-            return [(start, end, etype)]   # "United Nations Children's Fund" is one name
-        return [(start, left_end, "places"), (right_start, end, etype)]
+        self.cleaner = CandidateCleaner(self.finder.lexicon.places)
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
-        cands = self.candidates(doc)
-        text = self.finder.text
+        v = TokenView(doc)
+        cands = self.cleaner.clean(v, self.finder.find(v))
+        text = v.text
         cands = self._add_acronym_mentions(text, cands)
         # one name, one type: the majority over all its mentions (person cues already counted)
         votes: dict[str, Counter] = defaultdict(Counter)

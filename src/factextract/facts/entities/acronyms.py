@@ -1,0 +1,76 @@
+"""Acronyms defined in parentheses ("the Joint Chiefs of Staff (JCS)"): when a long form spells
+an acronym, and what type every use of the acronym then takes.
+
+The grouping (component.py) uses the same test to join an acronym to its long form.
+"""
+from __future__ import annotations
+
+import re
+
+from .lexicon import ORG_HEADS, PLACE_HEADS
+from .proposal import Proposal
+from .tokens import TokenView
+
+ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
+
+_MINOR_WORDS = {"of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at"}
+
+
+def initials(words: list[str]) -> str:
+    return "".join(w[0] for w in words if w and w.lower() not in _MINOR_WORDS and w[0].isalpha()).upper()
+
+
+def acronym_matches(acronym: str, long_form: str) -> bool:
+    """True when the capitals of the long form spell the acronym ("Joint Chiefs of Staff" ~ JCS)."""
+    letters = [c for c in acronym.upper() if c.isalpha()]
+    words = re.split(r"[\s-]+", long_form)
+    if initials(words) == "".join(letters):
+        return True
+    caps = "".join(c for c in long_form if c.isupper())
+    if len(letters) >= 2 and caps == "".join(letters):
+        return True
+    return len(letters) >= 2 and len(words) >= 2 and _letters_in_order(acronym, long_form)
+
+
+def _letters_in_order(acronym: str, long_form: str) -> bool:
+    """Schwartz & Hearst's test: the acronym's letters occur in the long form in order (read
+    from the end), the first at the start of a word ("Demilitarised Zone" ~ DMZ)."""
+    a, long_form = acronym.lower(), long_form.lower()
+    j = len(long_form) - 1
+    for i in range(len(a) - 1, -1, -1):
+        c = a[i]
+        if not c.isalnum():
+            continue
+        while j >= 0 and (long_form[j] != c or (i == 0 and j > 0 and long_form[j - 1].isalnum())):
+            j -= 1
+        if j < 0:
+            return False
+        j -= 1
+    return True
+
+
+def type_acronyms(v: TokenView, spans: list[Proposal]) -> None:
+    """An acronym takes its long form's type; one defined after common words names a place
+    when its head is "line", "zone"..., an organisation for "agency"..., else nothing."""
+    text = v.text
+    by_end = {v.toks[sp.e - 1].idx + len(v.toks[sp.e - 1]): sp for sp in spans}
+    for m in ACRONYM_DEF.finditer(text):
+        acr = m.group(1)
+        before = text[:m.start()].rstrip()
+        long = by_end.get(len(before))
+        if long is not None:
+            if not acronym_matches(acr, v.txt(long.s, long.e)):
+                continue   # "WASHINGTON (AP)" is no definition
+            etype = long.type
+        else:
+            words = before.split()[-len(acr):]
+            if len(words) < 2 or "".join(w[0] for w in words).upper() != acr.upper() or not words[-1].islower():
+                continue
+            head = words[-1].lower()
+            etype = "places" if head in PLACE_HEADS else "organisations" if head in ORG_HEADS else None
+        for sp in list(spans):
+            if v.txt(sp.s, sp.e) == acr:
+                if etype is None:
+                    spans.remove(sp)
+                else:
+                    sp.type, sp.weak = etype, False

@@ -1,0 +1,96 @@
+"""The statistical model's entities as proposals, trimmed where news copy trips the model.
+
+The model runs names into the scores of a results table, into the words after them and over
+a role word before a person; and it stops a hyphenated given name at the hyphen.
+"""
+from __future__ import annotations
+
+from .lexicon import LABEL_TYPES, MONTHS, NAME_PARTICLES, Lexicon
+from .proposal import Proposal
+from .tokens import TokenView, capitalised
+
+CUT_TOKENS = {"(", ")", "[", "]", ",", ";", "v", "vs", "vs.", "at", "AT", "or", "/"}
+
+
+class ModelSpans:
+    """Proposals from doc.ents: cut at numbers and brackets, lowercase edges and "the" trimmed."""
+
+    def propose(self, v: TokenView, headline: list[bool]) -> list[Proposal]:
+        spans = [Proposal(e.start, e.end, LABEL_TYPES[e.label_], "model", weak=headline[e.start])
+                 for e in v.doc.ents if e.label_ in LABEL_TYPES]
+        spans = self._split_numbers(v, spans)
+        for sp in spans:
+            if sp.e - sp.s > 1 and v.toks[sp.s].lower_ == "the":
+                sp.s += 1
+        return spans
+
+    @staticmethod
+    def _cut(v: TokenView, k: int) -> bool:
+        """Tokens a name never runs across: numbers, brackets, " - ", commas, "v", "at", "or"."""
+        t = v.toks[k]
+        return v.numeric[k] or t.text in CUT_TOKENS or (t.text == "-" and t.whitespace_ and k > 0
+                                                        and v.toks[k - 1].whitespace_)
+
+    def _split_numbers(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
+        """In tables the model runs names and scores together ("Ayr 6 Berwick 0"), and names with
+        what follows ("Hizbollah (Party of God", "Interfax news"): cut, trim lowercase edges."""
+        T = v.toks
+        out = []
+        for sp in spans:
+            s = sp.s
+            for k in range(sp.s, sp.e + 1):
+                if k == sp.e or self._cut(v, k):
+                    a, b = s, k
+                    while b > a and T[b - 1].is_lower and T[b - 1].is_alpha and not (
+                            b - 2 >= a and T[b - 2].text == "-" and not T[b - 2].whitespace_):
+                        b -= 1   # "Interfax news", but not the "myung" of "Jae-myung"
+                    while b > a and (T[a].lower_ in MONTHS or (T[a].is_lower and T[a].is_alpha
+                                                               and T[a].lower_ != "the")):
+                        if T[a].is_lower and T[a].lower_ in NAME_PARTICLES:
+                            break
+                        a += 1
+                    if b > a and any(t.is_alpha for t in T[a:b]):
+                        out.append(Proposal(a, b, sp.type, sp.src, sp.weak))
+                    s = k + 1
+        return out
+
+
+class PersonEdges:
+    """Where a person's name starts and ends: role words and countries off, hyphen halves on."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+
+    def fix(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
+        return [self._extend_hyphen(v, sp) for sp in self._person_prefixes(v, spans)]
+
+    @staticmethod
+    def _extend_hyphen(v: TokenView, sp: Proposal) -> Proposal:
+        """"Yoon Suk-yeol": the model often stops at the hyphen of a given name."""
+        T = v.toks
+        e = sp.e
+        if (sp.type == "people" and e + 1 < len(T) and T[e].text == "-" and not T[e - 1].whitespace_
+                and not T[e].whitespace_ and T[e + 1].text.isalpha() and T[e + 1].text.islower()):
+            sp.e = e + 2
+        b = sp.s
+        if sp.type == "people" and b >= 2 and T[b - 1].text == "-" and not T[b - 1].whitespace_ \
+                and not T[b - 2].whitespace_ and T[b - 2].is_alpha and capitalised(T[b - 2].text):
+            sp.s = b - 2   # "Joe-Max Moore"
+        return sp
+
+    def _person_prefixes(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
+        """"Broker Khurshid Alam", "Sri Lanka S. Perera": a role word or a country before a person
+        is not part of the name (the country is a place of its own)."""
+        T, lex = v.toks, self.lex
+        out = []
+        for sp in spans:
+            if sp.type == "people" and sp.src == "model":
+                while sp.e - sp.s > 2 and (T[sp.s].lower_ in lex.person_roles or T[sp.s].lower_ in lex.titles):
+                    sp.s += 1
+                for n in (3, 2, 1):
+                    if sp.e - sp.s >= n + 2 and v.txt(sp.s, sp.s + n).lower() in lex.countries:
+                        out.append(Proposal(sp.s, sp.s + n, "places", "country"))
+                        sp.s += n
+                        break
+            out.append(sp)
+        return out

@@ -1,0 +1,79 @@
+"""One document's tokens as plain lists, and the runs of capitalised words the rules look for.
+
+spaCy builds a new Token object on every index access; the rules index tokens thousands of
+times per article, so the tokens and their strings are listed once per document here.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from .lexicon import MONTHS, NAME_PARTICLES
+
+
+def is_numeric(text: str) -> bool:
+    if text.isalpha():  # most tokens: words
+        return False
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text)
+
+
+def capitalised(text: str) -> bool:
+    return text[:1].isupper()
+
+
+def numeric_near(numeric: list[bool], i: int, before: int = 4, after: int = 6, need: int = 3) -> bool:
+    """Are there at least `need` numbers around token i (a results line or a table)?"""
+    return sum(numeric[max(0, i - before):i + after]) >= need
+
+
+class TokenView:
+    """Tokens, their texts, lowercase forms, offsets and numberness, listed once per Doc."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.toks, self.text = list(doc), doc.text
+        self.texts = [t.text for t in self.toks]
+        self.lowers = [x.lower() for x in self.texts]
+        self.idx = [t.idx for t in self.toks]
+        self.numeric = [is_numeric(x) for x in self.texts]
+
+    def __len__(self) -> int:
+        return len(self.toks)
+
+    def txt(self, s: int, e: int) -> str:
+        """The text of tokens [s, e)."""
+        return self.text[self.toks[s].idx:self.toks[e - 1].idx + len(self.toks[e - 1])] if e > s else ""
+
+    def char_to_tokens(self, start: int, end: int) -> tuple[int, int] | None:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return (span.start, span.end) if span is not None and len(span) else None
+
+    def cap_run(self, s: int, most: int) -> int:
+        """End of the run of capitalised words starting at s (at most `most` of them)."""
+        T = self.toks
+        e = s
+        while e < len(T) and e - s < most and T[e].is_alpha and capitalised(T[e].text) \
+                and T[e].lower_ not in MONTHS:
+            e += 1
+        return e
+
+    def cap_run_before(self, e: int, most: int) -> int:
+        """Start of the run of capitalised words ending at e (at most `most` of them)."""
+        T = self.toks
+        s = e
+        while s > 0 and e - s < most and T[s - 1].is_alpha and capitalised(T[s - 1].text) \
+                and T[s - 1].lower_ not in MONTHS:
+            s -= 1
+        return s
+
+    def name_run(self, s: int) -> int:
+        """End of a personal name starting at s: 2-4 capitalised words, particles allowed inside."""
+        T = self.toks
+        e, caps = s, 0
+        while e < len(T) and e - s < 5:
+            t = T[e]
+            if t.is_alpha and capitalised(t.text) and t.lower_ not in MONTHS:
+                caps += 1
+            elif not (t.lower_ in NAME_PARTICLES and caps and e + 1 < len(T) and capitalised(T[e + 1].text)):
+                break
+            e += 1
+        return e if caps >= 2 else s
