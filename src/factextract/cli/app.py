@@ -9,6 +9,7 @@ from typing import List, Optional
 import typer
 
 from .. import __version__
+from .ask import ask_command
 from .compare import compare_command
 from .evaluate import evaluate_command
 from .extract import extract_command
@@ -22,7 +23,9 @@ PATH is a text file, a folder (its *.txt and *.md files, sorted), '-' for standa
 
 Other commands: 'factextract evaluate GOLD.jsonl' scores the extractor against a gold file
 (see 'factextract evaluate --help'); 'factextract compare A B [C...]' pairs the facts of
-articles about the same event (see 'factextract compare --help').
+articles about the same event (see 'factextract compare --help'); 'factextract ask facts.db
+--person NAME' asks questions across a fact store written with --out facts.db (see
+'factextract ask --help').
 
 Exit status: 0 every input processed, 1 some input failed (the others are still written),
 2 usage error."""
@@ -32,6 +35,7 @@ app = typer.Typer(add_completion=False, pretty_exceptions_enable=False, no_args_
 app.command("extract", help=HELP)(extract_command)
 app.command("evaluate")(evaluate_command)
 app.command("compare")(compare_command)
+app.command("ask")(ask_command)
 
 
 def _version(value: bool) -> None:
@@ -46,7 +50,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     pass
 
 
-COMMANDS = ("extract", "evaluate", "compare")
+COMMANDS = ("extract", "evaluate", "compare", "ask")
 
 
 def main(argv: Optional[List[str]] = None) -> None:

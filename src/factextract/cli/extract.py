@@ -10,11 +10,13 @@ import typer
 
 from .options import ENCODING_OPTION, OUT_OPTION, Format, check_date, err, use_color
 
+STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # --out names that mean a fact store
+
 
 def extract_command(
     paths: List[str] = typer.Argument(..., metavar="PATH...", help="Articles: files, folders, '-' or .jsonl."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
-                                         help="Output format [default: table on a terminal, else jsonl]."),
+                                         help="Output format [default: table on a terminal, sqlite for --out *.db/*.sqlite, else jsonl]."),
     out: Optional[Path] = OUT_OPTION,
     published: Optional[str] = typer.Option(None, "--published", callback=check_date,
                                             help="Publication date YYYY-MM-DD: sets or overrides what the text says."),
@@ -25,7 +27,7 @@ def extract_command(
     timeout: float = typer.Option(60.0, "--timeout", min=0,
                                   help="Seconds one article may take before it becomes an error record (0: no limit)."),
     resume: bool = typer.Option(False, "--resume",
-                                help="With --out FILE.jsonl: skip ids already in FILE, append the rest."),
+                                help="With --out FILE.jsonl: skip ids already in FILE, append the rest (a sqlite store always does)."),
 ) -> None:
     from ..run.batch import Batch, resume_output
     from ..io.readers import count_inputs, read_inputs
@@ -33,6 +35,11 @@ def extract_command(
     from ..io.writers import Writer
 
     fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
+    if fmt_name == "sqlite" or (fmt is None and out is not None and out.suffix.lower() in STORE_SUFFIXES):
+        from .extract_store import extract_into_store
+
+        raise typer.Exit(extract_into_store(paths, out, encoding=encoding, published=published,
+                                            jobs=jobs, timeout=timeout, quiet=quiet))
     done: set = set()
     if resume:
         if out is None or fmt_name != "jsonl":

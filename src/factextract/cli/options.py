@@ -16,6 +16,7 @@ class Format(str, Enum):
     json = "json"
     jsonl = "jsonl"
     csv = "csv"
+    sqlite = "sqlite"  # extract only: a fact store (see store/)
 
 
 def use_color(stream) -> bool:

@@ -1,0 +1,49 @@
+"""`factextract PATH... --out facts.db`: records into a fact store that grows run after run.
+
+Unchanged articles (same id, same text hash) are skipped before extraction, changed ones
+replaced, the rest added; records are committed a chunk per transaction as they come."""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+from .options import err
+
+
+def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, published: Optional[str],
+                       jobs: Optional[int], timeout: float, quiet: bool) -> int:
+    """Run the batch into the store at `out`; returns the exit status."""
+    from ..io.readers import count_inputs, read_inputs
+    from ..run.batch import Batch
+    from ..store import Incremental, SchemaError, StoreWriter, open_store
+
+    if out is None:
+        err("--format sqlite needs --out FILE (a database file)")
+        return 2
+    try:
+        conn = open_store(out, write=True)
+    except SchemaError as exc:
+        err(str(exc))
+        return 1
+    plan = Incremental(conn)
+    writer = StoreWriter(conn)
+    batch = Batch(jobs=jobs, timeout=timeout, published=published, skip=plan.skip,
+                  total=count_inputs(paths), progress=sys.stderr.isatty(), quiet=quiet)
+    results = batch.results(plan.inputs(read_inputs(paths, encoding=encoding)))
+    try:
+        for record in results:
+            writer.write(record, plan.provenance(record))
+        writer.close()
+    except KeyboardInterrupt:
+        err(f"interrupted; {out} holds every chunk committed so far (run again to complete it)")
+        return 130
+    finally:
+        results.close()
+        conn.close()
+    batch.finish()
+    if not quiet:
+        s = writer.stats
+        err(f"{out}: {s.articles} articles stored, {plan.unchanged} unchanged (skipped), "
+            f"{s.errors} errors, {s.chunks} transactions")
+    return 1 if batch.stats.failed else 0
