@@ -1,7 +1,8 @@
 """`factextract PATH... --out facts.db`: records into a fact store that grows run after run.
 
-Unchanged articles (same id, same text hash) are skipped before extraction, changed ones
-replaced, the rest added; records are committed a chunk per transaction as they come."""
+Unchanged articles (same id, same text hash) are dropped from the input before the batch sees
+them, changed ones replaced, the rest added; records are committed a chunk per transaction as
+they come."""
 from __future__ import annotations
 
 import sys
@@ -14,9 +15,11 @@ from .options import err
 def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, published: Optional[str],
                        jobs: Optional[int], timeout: float, quiet: bool) -> int:
     """Run the batch into the store at `out`; returns the exit status."""
-    from ..io.readers import count_inputs, read_inputs
+    from ..io.readers import read_inputs
     from ..run.batch import Batch
-    from ..store import Incremental, SchemaError, StoreWriter, open_store
+    from ..store import SchemaError, open_store
+    from ..store.incremental import Incremental
+    from ..store.writer import StoreWriter
 
     if out is None:
         err("--format sqlite needs --out FILE (a database file)")
@@ -28,8 +31,10 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
         return 1
     plan = Incremental(conn)
     writer = StoreWriter(conn)
-    batch = Batch(jobs=jobs, timeout=timeout, published=published, skip=plan.skip,
-                  total=count_inputs(paths), progress=sys.stderr.isatty(), quiet=quiet)
+    # a first pass reads and hashes only: the batch is planned for the articles to extract
+    batch = Batch(jobs=jobs, timeout=timeout, published=published,
+                  total=plan.todo(read_inputs(paths, encoding=encoding)),
+                  progress=sys.stderr.isatty(), quiet=quiet)
     results = batch.results(plan.inputs(read_inputs(paths, encoding=encoding)))
     try:
         for record in results:

@@ -21,15 +21,15 @@ def text_hash(text: str) -> str:
 class Incremental:
     """Filters a run's inputs against the store.
 
-    `inputs(items)` passes every item on, and puts the id of an unchanged article into `skip`
-    just before handing it over: give the same set to the Batch as its skip set and it drops
-    the article uncomputed (counting it as skipped); a later item with that id but another
-    text takes it out again. `provenance(record)` returns what was noted for a record's input.
+    `todo(items)` counts the inputs a run will extract (a first pass that reads and hashes
+    only, so the batch plans its workers and progress for the real work: a run with nothing new
+    starts no worker and loads no model). `inputs(items)` passes on every input but the
+    unchanged articles, noting each one's provenance; `provenance(record)` hands it back when
+    the record comes out of the batch (in input order, so a queue per id suffices).
     """
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
-        self.skip: set[str] = set()
         self.unchanged = 0
         self._pending: dict[str, deque[Provenance]] = {}
 
@@ -37,19 +37,22 @@ class Incremental:
         row = self.conn.execute("SELECT text_sha256 FROM articles WHERE id = ?", (ident,)).fetchone()
         return row[0] if row else None
 
+    def is_unchanged(self, item: Article | InputFailure) -> bool:
+        return isinstance(item, Article) and self.stored_hash(item.id) == text_hash(item.text)
+
+    def todo(self, items: Iterable[Article | InputFailure]) -> int:
+        return sum(1 for item in items if not self.is_unchanged(item))
+
     def inputs(self, items: Iterable[Article | InputFailure]) -> Iterator[Article | InputFailure]:
         for item in items:
             if isinstance(item, Article):
                 digest = text_hash(item.text)
                 if self.stored_hash(item.id) == digest:
-                    self.skip.add(item.id)
                     self.unchanged += 1
-                    yield item
                     continue
                 prov = Provenance(digest, getattr(item, "url", None), getattr(item, "authors", None))
             else:
                 prov = Provenance(None)
-            self.skip.discard(item.id)
             self._pending.setdefault(item.id, deque()).append(prov)
             yield item
 

@@ -68,14 +68,14 @@ class Questions:
         if not keys:
             return []
         names = self._distinct_names(kind, keys, ("name", "alias"))
-        if not names:
-            fuller = self._distinct_names(kind, keys, ("part",), cap=11)
-            if len(fuller) == 1:
-                names = fuller
-            elif fuller:
-                shown = self._labels(kind, fuller[:10])
-                answer.notes.append(f"{text!r} fits several {kind} names ({', '.join(shown)}"
-                                    f"{', ...' if len(fuller) > 10 else ''}); name one of them")
+        # a surname alone, leading words, initials: the one fuller name they fit, if just one
+        fuller = self._distinct_names(kind, keys, ("part",), cap=11)
+        if len(fuller) == 1:
+            names = sorted(set(names) | set(fuller))
+        elif fuller:
+            shown = self._labels(kind, fuller[:10])
+            answer.notes.append(f"{text!r} fits several {kind} names ({', '.join(shown)}"
+                                f"{', ...' if len(fuller) > 10 else ''}); name one of them")
         out = list(names)
         for full in names:
             for (part,) in self.conn.execute(

@@ -43,8 +43,9 @@ CREATE TABLE entity_names (                   -- every key a question may name a
     type     TEXT NOT NULL,
     form     TEXT NOT NULL CHECK (form IN ('name', 'alias', 'part')),
     key      TEXT NOT NULL,
-    name_key TEXT NOT NULL                    -- the key of the entity's own name
-);
+    name_key TEXT NOT NULL,                   -- the key of the entity's own name
+    PRIMARY KEY (type, key, form, name_key, entity)
+) WITHOUT ROWID;                              -- the table is its own lookup index
 CREATE TABLE mentions (
     entity  INTEGER NOT NULL REFERENCES entities(pk) ON DELETE CASCADE,
     article INTEGER NOT NULL REFERENCES articles(pk) ON DELETE CASCADE,
@@ -106,7 +107,6 @@ CREATE TABLE errors (                         -- inputs that gave an error recor
 INDEXES = """
 CREATE INDEX entities_article ON entities(article);
 CREATE INDEX entities_type_key ON entities(type, name_key);
-CREATE INDEX entity_names_lookup ON entity_names(type, key, form, name_key);
 CREATE INDEX entity_names_entity ON entity_names(entity);
 CREATE INDEX entity_names_owner ON entity_names(type, name_key, form, key);
 CREATE INDEX mentions_entity ON mentions(entity);

@@ -4,7 +4,8 @@ Each article's rows (its `articles` row, entities, names, mentions, dates, figur
 with the rest of its chunk in one transaction, so a reader (WAL snapshot) sees an article whole
 or not at all, and a SIGKILL loses at most the chunk being written: the next run finds those
 articles missing and does them again. An article already stored under the same id is replaced
-(its rows cascade away first); an error record takes the article's place in `errors`.
+(its rows cascade away first); an error record takes the article's place in `errors` (an input
+that could not even be read, a missing file, leaves the facts stored from its last good read).
 """
 from __future__ import annotations
 
@@ -75,7 +76,8 @@ class StoreWriter:
         cur.execute("BEGIN IMMEDIATE")
         try:
             for record, prov in self.pending:
-                cur.execute("DELETE FROM articles WHERE id = ?", (record.id,))
+                if prov.text_sha256 is not None:  # an input that could not be read keeps its old facts
+                    cur.execute("DELETE FROM articles WHERE id = ?", (record.id,))
                 cur.execute("DELETE FROM errors WHERE id = ?", (record.id,))
                 if isinstance(record, ErrorRecord):
                     cur.execute("INSERT INTO errors (id, error, text_sha256, tool_version, extracted_at) "
