@@ -164,6 +164,9 @@ def test_person_matches_spellings_honorifics_and_a_unique_surname(archive):
         assert quotes == [("c3", "Nothing has changed"), ("a1", "We will keep the border open"),
                           ("b2", "The border stays shut")]     # oldest first
     assert q.entity("person", "Lee Jae Myung").sections[1].rows[0]["article_id"] == "c3"
+    write(archive, record("e5", "2025-07-01", people=[person("Dr Lee Jae-myung", (0, 16))])).close()
+    assert {r["article_id"] for r in q.entity("person", "Lee Jae Myung").sections[1].rows} == {"c3", "e5"}
+    assert {r["article_id"] for r in q.entity("person", "Dr. Lee Jae-myung").sections[1].rows} == {"c3", "e5"}
     assert q.entity("person", "Hong Gil-dong").sections[1].rows == []
 
 
@@ -328,3 +331,19 @@ def test_a_reader_sees_whole_articles_only_while_a_batch_writes(tmp_path):
     thread.join()
     assert not problems
     assert len(seen) == total and midway > 0, "the reader should have read during the write"
+
+
+def test_nothing_under_facts_nlp_or_io_imports_the_store():
+    import ast
+    from pathlib import Path
+
+    import factextract
+
+    root = Path(factextract.__file__).parent
+    offenders = []
+    for package in ("facts", "nlp", "io"):
+        for path in (root / package).rglob("*.py"):
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+                if isinstance(node, ast.ImportFrom) and node.module and "store" in node.module.split("."):
+                    offenders.append(str(path))
+    assert offenders == []

@@ -2,34 +2,35 @@
 (`compare.names`): case, accents, hyphens, spacing and a possessive 's never matter, a
 two-word alias or an acronym names the entity as surely as its name, "Ministry of Unification"
 is "Unification Ministry", and a surname alone, a cut-short name or an acronym alone stands for
-the one fuller name it fits. A question may also carry an honorific ("Mr Hong", "Dr. Lee"),
-which is dropped before matching.
+the one fuller name it fits. A person's name, asked or stored, may carry an honorific ("Mr
+Blair", "Dr. Lee"): it is matched with and without it.
 """
 from __future__ import annotations
 
 from ..compare.names import _content_tokens, name_key, name_tokens
 from ..records import Entity
 
-# honorifics and titles a question may put before a name
+# honorifics and titles written before a person's name
 HONORIFICS = frozenset("""
 mr mrs ms miss mx dr prof professor sir dame lord lady rev reverend fr sen senator rep gov
 governor president mayor gen general lt col colonel maj capt captain adm admiral sgt judge
 """.split())
 
 
-def query_tokens(text: str) -> tuple[str, ...]:
-    """The name tokens of a question, without leading honorifics ("Mr. Hong Min" -> hong, min)."""
-    toks = name_tokens(text)
+def without_honorifics(toks: tuple[str, ...]) -> tuple[str, ...]:
+    """Name tokens without leading honorifics ("Mr. Hong Min" -> hong, min); a name that is
+    nothing but one ("Dr") keeps it."""
     while len(toks) > 1 and toks[0] in HONORIFICS:
         toks = toks[1:]
     return toks
 
 
 def query_keys(text: str, kind: str) -> set[str]:
-    """Keys that name what the question names: its spelling-free key, and for an organisation
-    its content words in any order."""
-    toks = query_tokens(text)
-    keys = {"".join(toks)}
+    """Keys that name what the question names: its spelling-free key with and without a leading
+    honorific, and for an organisation its content words in any order."""
+    toks = name_tokens(text)
+    bare = without_honorifics(toks) if kind == "person" else toks
+    keys = {"".join(toks), "".join(bare)}
     content = _content_tokens(toks)
     if kind == "organisation" and len(content) > 1:
         keys.add("org:" + " ".join(sorted(content)))
@@ -41,8 +42,11 @@ def entity_keys(kind: str, entity: Entity) -> list[tuple[str, str]]:
     outright, as in `compare.names.NameIndex`; 'part' keys are the shorter forms (surname, a
     name's leading words, an organisation's initials) that stand for this entity only when no
     other stored name shares them."""
-    toks = name_tokens(entity.name)
-    out = {("name", "".join(toks))}
+    full = name_tokens(entity.name)
+    out = {("name", "".join(full))}
+    toks = without_honorifics(full) if kind == "person" else full
+    if toks != full:
+        out.add(("alias", "".join(toks)))   # "Mr Blair" is found as "Blair" too
     for alias in entity.aliases:
         if len(name_tokens(alias)) > 1 or (alias.isupper() and len(alias) > 1):
             out.add(("alias", name_key(alias)))

@@ -92,7 +92,7 @@ class Questions:
         for key in keys:
             row = self.conn.execute("SELECT name FROM entities WHERE type = ? AND name_key = ? LIMIT 1",
                                     (kind, key)).fetchone()
-            labels.append(row[0] if row else key)
+            labels.append(" ".join(row[0].split()) if row else key)
         return labels
 
     # -- questions
