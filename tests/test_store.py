@@ -347,3 +347,18 @@ def test_nothing_under_facts_nlp_or_io_imports_the_store():
                 if isinstance(node, ast.ImportFrom) and node.module and "store" in node.module.split("."):
                     offenders.append(str(path))
     assert offenders == []
+
+
+def test_frequent_and_rare_names_list_the_same_articles(archive, monkeypatch):
+    """Articles are found by sorting a rare name's hits or, for a frequent one, by walking the
+    articles newest first: both give one row per article in the same order."""
+    from factextract.store import queries
+
+    conn = open_store(archive, write=False)
+    rare = Questions(conn).entity("person", "Hong Min").sections[1].rows
+    monkeypatch.setattr(queries, "FREQUENT_NAME", 0)
+    frequent = Questions(conn).entity("person", "Hong Min").sections[1].rows
+    assert rare == frequent
+    assert [(r["article_id"], r["mentions"]) for r in rare] == [("b2", 1), ("a1", 2), ("c3", 1)]
+    limited = Questions(conn, limit=2)
+    assert [r["article_id"] for r in limited.entity("person", "Hong Min").sections[1].rows] == ["b2", "a1"]

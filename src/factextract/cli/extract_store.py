@@ -5,6 +5,7 @@ them, changed ones replaced, the rest added; records are committed a chunk per t
 they come."""
 from __future__ import annotations
 
+import sqlite3
 import sys
 from pathlib import Path
 from typing import List, Optional
@@ -43,6 +44,9 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
     except KeyboardInterrupt:
         err(f"interrupted; {out} holds every chunk committed so far (run again to complete it)")
         return 130
+    except sqlite3.Error as exc:  # disk full, locked past the busy timeout: the chunk is rolled back
+        err(f"{out}: {exc}; every chunk committed before is kept (run again to complete it)")
+        return 1
     finally:
         results.close()
         conn.close()

@@ -105,8 +105,8 @@ CREATE TABLE errors (                         -- inputs that gave an error recor
 """
 
 INDEXES = """
-CREATE INDEX entities_article ON entities(article);
-CREATE INDEX entities_type_key ON entities(type, name_key);
+CREATE INDEX entities_article ON entities(article, type, name_key);
+CREATE INDEX entities_by_name ON entities(type, name_key, name, aliases, article);  -- covers `names`
 CREATE INDEX entity_names_entity ON entity_names(entity);
 CREATE INDEX entity_names_owner ON entity_names(type, name_key, form, key);
 CREATE INDEX mentions_entity ON mentions(entity);
@@ -116,7 +116,7 @@ CREATE INDEX dates_value ON dates(value);
 CREATE INDEX figures_article ON figures(article);
 CREATE INDEX quotes_article_speaker ON quotes(article, speaker_key);
 CREATE INDEX quotes_speaker ON quotes(speaker_key);
-CREATE INDEX articles_published ON articles(published);
+CREATE INDEX articles_published ON articles(published, id);
 """
 
 # Full text: quote words, entity names and aliases, and what figures count. The porter stemmer
