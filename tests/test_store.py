@@ -248,6 +248,12 @@ def test_second_run_skips_unchanged_and_replaces_changed(tmp_path):
     r = run_cli(str(src), str(tmp_path / "empty.txt"), "--format", "sqlite", "--out", str(other), "--jobs", "1")
     assert r.returncode == 1 and counts(other)["articles"] == 6 and counts(other)["errors"] == 1
     assert run_cli(str(src), "--format", "sqlite").returncode == 2
+    piped = subprocess.run([sys.executable, "-m", "factextract", "-", "--out", str(other), "-f", "sqlite", "-j", "1"],
+                           input=article(40), capture_output=True, text=True, timeout=120,
+                           env={**os.environ, "FACTEXTRACT_MODEL": "none"})
+    assert piped.returncode == 0 and "1 articles stored" in piped.stderr
+    assert sqlite3.connect(other).execute("SELECT text_sha256 FROM articles WHERE id = '-'").fetchone() == \
+        (text_hash(article(40)),)
 
 
 def test_sigkill_mid_run_leaves_a_consistent_store_that_the_next_run_completes(tmp_path):

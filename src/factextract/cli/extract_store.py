@@ -5,6 +5,7 @@ them, changed ones replaced, the rest added; records are committed a chunk per t
 they come."""
 from __future__ import annotations
 
+import io
 import sqlite3
 import sys
 from pathlib import Path
@@ -30,13 +31,19 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
     except SchemaError as exc:
         err(str(exc))
         return 1
+    # stdin can be read once only: held for both passes (one article, at most 5 MB)
+    stdin = sys.stdin.buffer.read() if "-" in paths else b""
+
+    def inputs():
+        return read_inputs(paths, encoding=encoding, stdin=io.BytesIO(stdin))
+
     plan = Incremental(conn)
     writer = StoreWriter(conn)
     # a first pass reads and hashes only: the batch is planned for the articles to extract
     batch = Batch(jobs=jobs, timeout=timeout, published=published,
-                  total=plan.todo(read_inputs(paths, encoding=encoding)),
+                  total=plan.todo(inputs()),
                   progress=sys.stderr.isatty(), quiet=quiet)
-    results = batch.results(plan.inputs(read_inputs(paths, encoding=encoding)))
+    results = batch.results(plan.inputs(inputs()))
     try:
         for record in results:
             writer.write(record, plan.provenance(record))
