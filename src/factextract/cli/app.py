@@ -9,6 +9,7 @@ from typing import List, Optional
 import typer
 
 from .. import __version__
+from .ask import ask_command
 from .compare import compare_command
 from .evaluate import evaluate_command
 from .extract import extract_command
@@ -27,7 +28,9 @@ folder (walked recursively, sorted, hidden entries skipped; --glob chooses files
 
 Other commands: 'factextract evaluate GOLD.jsonl' scores the extractor against a gold file
 (see 'factextract evaluate --help'); 'factextract compare A B [C...]' pairs the facts of
-articles about the same event (see 'factextract compare --help').
+articles about the same event (see 'factextract compare --help'); 'factextract ask facts.db
+--person NAME' asks questions across a fact store written with --out facts.db (see
+'factextract ask --help').
 
 Exit status: 0 every input processed, 1 some input failed (the others are still written),
 2 usage error."""
@@ -38,6 +41,7 @@ app.command("extract", help=HELP)(extract_command)
 app.command("evaluate")(evaluate_command)
 app.command("compare")(compare_command)
 app.command("text")(text_command)
+app.command("ask")(ask_command)
 
 
 def _version(value: bool) -> None:
@@ -52,7 +56,7 @@ def _root(version: bool = typer.Option(False, "--version", callback=_version, is
     pass
 
 
-COMMANDS = ("extract", "evaluate", "compare", "text")
+COMMANDS = ("extract", "evaluate", "compare", "text", "ask")
 
 
 def main(argv: Optional[List[str]] = None) -> None:

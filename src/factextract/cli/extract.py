@@ -12,11 +12,13 @@ from .options import (ENCODING_OPTION, FETCH_TIMEOUT_OPTION, GLOB_OPTION, INPUT_
                       OUT_OPTION, PER_HOST_OPTION, RETRIES_OPTION, URLS_OPTION, WITH_TEXT_OPTION,
                       Format, check_date, err, make_sources, use_color)
 
+STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # --out names that mean a fact store
+
 
 def extract_command(
     paths: Optional[List[str]] = typer.Argument(None, metavar="PATH...", help="Articles: files, folders, '-', .jsonl, web pages, .warc(.gz), http(s) URLs."),
     fmt: Optional[Format] = typer.Option(None, "--format", "-f",
-                                         help="Output format [default: table on a terminal, else jsonl]."),
+                                         help="Output format [default: table on a terminal, sqlite for --out *.db/*.sqlite, else jsonl]."),
     out: Optional[Path] = OUT_OPTION,
     published: Optional[str] = typer.Option(None, "--published", callback=check_date,
                                             help="Publication date YYYY-MM-DD: sets or overrides what the text says."),
@@ -27,7 +29,7 @@ def extract_command(
     timeout: float = typer.Option(60.0, "--timeout", min=0,
                                   help="Seconds one article may take before it becomes an error record (0: no limit)."),
     resume: bool = typer.Option(False, "--resume",
-                                help="With --out FILE.jsonl: skip ids already in FILE, append the rest."),
+                                help="With --out FILE.jsonl: skip ids already in FILE, append the rest (a sqlite store always does)."),
     with_text: bool = WITH_TEXT_OPTION,
     input_format: str = INPUT_FORMAT_OPTION,
     glob: Optional[str] = GLOB_OPTION,
@@ -47,6 +49,11 @@ def extract_command(
         raise typer.Exit(2)
     sources = make_sources(input_format, glob, urls, fetch_timeout, per_host, retries)
     fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
+    if fmt_name == "sqlite" or (fmt is None and out is not None and out.suffix.lower() in STORE_SUFFIXES):
+        from .extract_store import extract_into_store
+
+        raise typer.Exit(extract_into_store(paths, out, encoding=encoding, published=published,
+                                            jobs=jobs, timeout=timeout, quiet=quiet, sources=sources))
     done: set = set()
     if resume:
         if out is None or fmt_name != "jsonl":

@@ -17,6 +17,7 @@ class Format(str, Enum):
     jsonl = "jsonl"
     csv = "csv"
     html = "html"
+    sqlite = "sqlite"  # extract only: a fact store (see store/)
 
 
 def use_color(stream) -> bool:

@@ -1,0 +1,73 @@
+"""`factextract PATH... --out facts.db`: records into a fact store that grows run after run.
+
+Unchanged articles (same id, same text hash) are dropped from the input before the batch sees
+them, changed ones replaced, the rest added; records are committed a chunk per transaction as
+they come."""
+from __future__ import annotations
+
+import io
+import sqlite3
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, List, Optional
+
+from .options import err
+
+if TYPE_CHECKING:
+    from ..io.readers import Sources
+
+
+def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, published: Optional[str],
+                       jobs: Optional[int], timeout: float, quiet: bool,
+                       sources: Optional["Sources"] = None) -> int:
+    """Run the batch into the store at `out`; returns the exit status."""
+    from ..io.readers import read_inputs
+    from ..run.batch import Batch
+    from ..store import SchemaError, open_store
+    from ..store.incremental import Incremental
+    from ..store.writer import StoreWriter
+
+    if out is None:
+        err("--format sqlite needs --out FILE (a database file)")
+        return 2
+    try:
+        conn = open_store(out, write=True)
+    except SchemaError as exc:
+        err(str(exc))
+        return 1
+    # stdin can be read once only: held for both passes (one article, at most 5 MB)
+    stdin = sys.stdin.buffer.read() if "-" in paths else b""
+
+    def inputs():
+        return read_inputs(paths, encoding=encoding, stdin=io.BytesIO(stdin), sources=sources)
+
+    # URLs and archives are read once: no counting pass that would fetch or unpack them twice
+    remote = bool(sources and sources.urls_files) or any(
+        p.startswith(("http://", "https://")) or ".warc" in p.lower() for p in paths)
+
+    plan = Incremental(conn)
+    writer = StoreWriter(conn)
+    # a first pass reads and hashes only: the batch is planned for the articles to extract
+    batch = Batch(jobs=jobs, timeout=timeout, published=published,
+                  total=None if remote else plan.todo(inputs()),
+                  progress=sys.stderr.isatty(), quiet=quiet)
+    results = batch.results(plan.inputs(inputs()))
+    try:
+        for record in results:
+            writer.write(record, plan.provenance(record))
+        writer.close()
+    except KeyboardInterrupt:
+        err(f"interrupted; {out} holds every chunk committed so far (run again to complete it)")
+        return 130
+    except sqlite3.Error as exc:  # disk full, locked past the busy timeout: the chunk is rolled back
+        err(f"{out}: {exc}; every chunk committed before is kept (run again to complete it)")
+        return 1
+    finally:
+        results.close()
+        conn.close()
+    batch.finish()
+    if not quiet:
+        s = writer.stats
+        err(f"{out}: {s.articles} articles stored, {plan.unchanged} unchanged (skipped), "
+            f"{s.errors} errors, {s.chunks} transactions")
+    return 1 if batch.stats.failed else 0
