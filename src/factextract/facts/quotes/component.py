@@ -2,8 +2,9 @@
 
 Three steps, each in its own module: pair the quotation marks (quote_marks), find the words
 that attribute each quote from the parse (attribution), resolve those words to the entity
-they mean (speakers). A quote with no speech act around it (a nickname, a title, a term the
-media used) is kept with kind "scare" rather than dropped, so a reader still sees it.
+they mean (speakers). Quoted words with no speech act around them (a nickname, a title, a
+term the media used: terms.TermTest) are marked "scare" on the way and left out of the
+record: a reader asked for who said what, and a term with a speaker is a false quote.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ from ...records import Quote
 from ...nlp.resources import load_wordlist
 from ...nlp.sentences import Sentences
 from .speakers import Speaker, SpeakerResolver
+from .terms import TermTest
 from .words import Vocab
 
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
@@ -26,6 +28,10 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # “…” ― Jane Doe : a sign-off after a dash names the speaker
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
 _HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
+
+
+# attributions where a reporting verb (or its stand-in) takes the quoted words themselves
+_GOVERNED = ("governs", "colon", "after", "headline")
 
 
 @Language.factory("factextract_quotes")
@@ -82,8 +88,9 @@ class QuotesComponent:
                  for q in scan.quoted(typed=False)[0]]
         paras = paragraphs(text)
         sentences = Sentences(doc, text)
-        attributor = Attributor(doc, text, spans, paras, sentences)
+        attributor = Attributor(doc, text, spans, paras, sentences, self.vocab.roles, self.vocab.documents)
         resolver = SpeakerResolver(doc, text, self.vocab, spans, sentences)
+        terms = TermTest(doc, text)
         quotes: list[Quote] = []
         previous: tuple[Quoted, Quote] | None = None
         last_speaker: Quote | None = None
@@ -115,6 +122,11 @@ class QuotesComponent:
                 # (unless B's own sentence has a later cue: “A,” Davis wrote. Still, she added, “B.”)
                 att, speaker = None, None
             rec = self._record(text, q, att, speaker)
+            if rec.kind != "scare" and terms.is_term(
+                    q, governed=self._governed(doc, att),
+                    named_speaker=att is not None and att.how == "subject" and speaker is not None
+                    and speaker.entity is not None):
+                rec = self._record(text, q, None, None)     # a term, a name: no speech act
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
                     looks_like_title(text, q, self.title_cues, self.title_after):
                 rec.kind = "scare"
@@ -137,8 +149,24 @@ class QuotesComponent:
             if rec.speaker is not None and rec.kind != "scare":
                 last_speaker = rec
                 resolver.note_speaker(rec.start, rec.speaker)
-        doc._.quotes = quotes
+        # terms, titles and nicknames in quotation marks are nobody's speech: left out
+        doc._.quotes = [rec for rec in quotes if rec.kind != "scare"]
         return doc
+
+    @staticmethod
+    def _governed(doc: Doc, att: Attribution | None) -> bool:
+        """Does a reporting act take the quoted words: a verb governing them, a colon, or the
+        main verb of their own sentence ("… “shocking” levels, the committee warned")?"""
+        if att is None:
+            return False
+        if att.how in _GOVERNED:
+            return True
+        if att.how != "sentence":
+            return False
+        if att.cue == "according to":
+            return True     # "According to X, …" covers its whole sentence
+        cue = doc.char_span(att.cue_start, att.cue_start + 1, alignment_mode="expand")
+        return cue is not None and len(cue) > 0 and cue[0].dep_ in ("ROOT", "parataxis")
 
     @staticmethod
     def _continues(text: str, prev: Quoted, q: Quoted, rec: Quote) -> bool:
