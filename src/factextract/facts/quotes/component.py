@@ -23,6 +23,11 @@ from .speakers import Speaker, SpeakerResolver
 from .terms import TermTest
 from .words import Vocab
 
+def _norm(words: str) -> str:
+    """Lower-case words only, for comparing a headline's quote with the body's."""
+    return " ".join(_WORD.findall(words.lower()))
+
+
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # “…” ― Jane Doe : a sign-off after a dash names the speaker
@@ -94,6 +99,7 @@ class QuotesComponent:
         quotes: list[Quote] = []
         previous: tuple[Quoted, Quote] | None = None
         last_speaker: Quote | None = None
+        headline: list[tuple[Quoted, Quote, bool]] = []
         previous_cue: int | None = None
         for q in found:
             speaker = None
@@ -144,14 +150,80 @@ class QuotesComponent:
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
             quotes.append(rec)
+            if q.headline and not (att is not None and att.colon):
+                headline.append((q, rec, att is not None and att.how == "governs"
+                                 and speaker is not None and speaker.entity is not None))
             previous = (q, rec)
             previous_cue = att.cue_start if att is not None else previous_cue
             if rec.speaker is not None and rec.kind != "scare":
                 last_speaker = rec
                 resolver.note_speaker(rec.start, rec.speaker)
+        named = {e.name for k in ("people", "organisations") for e in (doc._.entities or {}).get(k, [])}
+        for q, rec, sure in headline:
+            self._headline_from_body(text, q, rec, sure, quotes, named, attributor, resolver)
         # terms, titles and nicknames in quotation marks are nobody's speech: left out
-        doc._.quotes = [rec for rec in quotes if rec.kind != "scare"]
+        quotes = [rec for rec in quotes if rec.kind != "scare"]
+        self._canonical(doc, quotes)
+        doc._.quotes = quotes
         return doc
+
+    @staticmethod
+    def _headline_from_body(text: str, q: Quoted, rec: Quote, sure: bool, quotes: list[Quote],
+                            named: set[str], attributor: Attributor, resolver: SpeakerResolver) -> None:
+        """A headline's quoted word is someone's word ("Detention 'illegal'" is the court's
+        ruling), told by the body: the speaker of a body quote that repeats it, else the
+        speaker of the body sentence that uses the words with a reporting verb. Failing both,
+        only a headline's own "X says '…'" stands; no guessing from the nearest name."""
+        words = _norm(rec.text)
+        if sure or not words:
+            return      # "Flynn says Trump ‘absolutely right’": the headline's own cue
+        rec.kind = "partial" if rec.kind == "scare" else rec.kind
+        for other in quotes:
+            if other is rec or other.start < q.end or other.speaker not in named or other.kind == "scare":
+                continue
+            body = _norm(other.text)
+            if f" {words} " in f" {body} " or len(body) > 3 and f" {body} " in f" {words} ":
+                rec.speaker, rec.speaker_start, rec.speaker_end, rec.cue = \
+                    other.speaker, other.speaker_start, other.speaker_end, other.cue
+                return
+        low = text.lower()
+        at = low.find(rec.text.lower().strip(" ,.;:!?"), q.end)
+        tries = 0
+        while at >= 0 and tries < 3:
+            tries += 1
+            end = at + len(rec.text.strip(" ,.;:!?"))
+            att = attributor.find(at, end, partial=True)
+            if att is not None and att.subject is not None and att.how in ("governs", "sentence"):
+                speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
+                if speaker.entity is not None:
+                    rec.speaker, rec.speaker_start, rec.speaker_end, rec.cue = \
+                        speaker.name, speaker.start, speaker.end, att.cue
+                    return
+            at = low.find(rec.text.lower().strip(" ,.;:!?"), end)
+        if not sure:
+            # whose word it is the article does not say: not reported as anybody's
+            rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
+            rec.kind = "scare"
+
+    def _canonical(self, doc: Doc, quotes: list[Quote]) -> None:
+        """Every speaker that names an entity is that entity's `name` (never an alias such as
+        "Ms Berg" for "Anna Berg"), and a speaker left as a pronoun or not found is warned."""
+        ents = doc._.entities or {}
+        names = {e.name for k in ("people", "organisations", "places") for e in ents.get(k, [])}
+        alias: dict[str, str] = {}
+        for k in ("people", "organisations"):
+            for e in ents.get(k, []):
+                for a in list(e.aliases or []) + [m.text for m in e.mentions]:
+                    alias.setdefault(a, e.name)
+        pronouns = set(self.vocab.person_pronouns) | self.vocab.group_pronouns | self.vocab.relative_pronouns
+        for rec in quotes:
+            if rec.speaker is not None and rec.speaker not in names and rec.speaker in alias:
+                rec.speaker = alias[rec.speaker]
+            where = f"quote at {rec.start} (“{' '.join(rec.text.split()[:6])}…”)"
+            if rec.speaker is None:
+                extensions.warn(doc, f"quotes: no speaker found for the {where}")
+            elif rec.speaker.lower() in pronouns:
+                extensions.warn(doc, f"quotes: speaker of the {where} left as the pronoun '{rec.speaker}'")
 
     @staticmethod
     def _governed(doc: Doc, att: Attribution | None) -> bool:
