@@ -86,3 +86,11 @@ def test_unresolved_pronoun_speaker_is_warned(extract):
     rec = extract(text)
     assert [(q.speaker) for q in rec.quotes] == ["he"]
     assert any("left as the pronoun 'he'" in w for w in rec.warnings)
+
+
+def test_number_subject_is_no_speaker_and_is_warned(extract):
+    """"only one said": no entity, no source - no speaker rather than "one", and a warning."""
+    text = 'The survey asked ten shops about prices.\n\nOf the ten, only one said it would "raise prices soon".'
+    rec = extract(text)
+    assert [(q.text, q.speaker) for q in rec.quotes] == [("raise prices soon", None)]
+    assert any("no speaker found" in w for w in rec.warnings)

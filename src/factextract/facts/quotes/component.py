@@ -35,6 +35,8 @@ _DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\
 _HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
 
 
+# a subject of these parts of speech that names no entity is no speaker
+_NOT_A_SOURCE_POS = ("VERB", "NUM", "ADV", "ADP", "SCONJ", "CCONJ", "AUX")
 # attributions where a reporting verb (or its stand-in) takes the quoted words themselves
 _GOVERNED = ("governs", "colon", "after", "headline")
 
@@ -117,6 +119,10 @@ class QuotesComponent:
                         att = colon
                 if att is not None and att.subject is not None:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
+                    if speaker.entity is None and att.subject.pos_ in _NOT_A_SOURCE_POS:
+                        # "only one said", "issuing a statement describing …": a parse's
+                        # leftover, no source; the paragraph's speaker may go on (below)
+                        speaker = None
             if speaker is None and q.headline:
                 att, speaker = self._headline_person(text, q, resolver, att)
             if att is not None and att.how in ("sentence", "paragraph") and previous is not None \
