@@ -22,6 +22,7 @@ from .governing import GoverningCue
 from .nearest import NearestCue
 from .spans import Paragraphs, QuotedSpans
 from .subjects import SubjectFinder
+from .terms import is_common_noun_subject
 
 # subjects that cannot be a fragment's speaker ("it was a “great luxury”")
 _NOT_SPEAKERS = {"it", "that", "this", "which", "there", "what"}
@@ -41,8 +42,11 @@ class Attributor:
     """Finds the cue and subject for quoted stretches of one parsed doc."""
 
     def __init__(self, doc: Doc, text: str, quoted: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
-                 sentences: Sentences) -> None:
+                 sentences: Sentences, roles: frozenset[str] | set[str] = frozenset(),
+                 documents: frozenset[str] | set[str] = frozenset()) -> None:
         self.doc = doc
+        self.roles = roles          # role nouns that can speak ("the spokesman said")
+        self.documents = documents  # documents that can speak ("the report said")
         self.sents = sentences
         self.quoted = QuotedSpans(quoted)
         self.paragraphs = Paragraphs(paragraphs)
@@ -85,7 +89,8 @@ class Attributor:
                 # a fragment in a sentence with no speech verb: its sentence's subject
                 # ("The charity is seeking “bold ideas”") rather than a cue sentences away
                 root, subj = self._sentence_subject(inner)
-                if subj is not None and subj.lower_ not in _NOT_SPEAKERS and not self.quoted.covers(subj.idx):
+                if subj is not None and subj.lower_ not in _NOT_SPEAKERS and not self.quoted.covers(subj.idx) \
+                        and not is_common_noun_subject(subj, self.roles, self.documents):
                     return Attribution(root.text, root.idx, subj, how="subject")
             if hit is None:
                 return Attribution("according to", acc[0], acc[1], how=how)

@@ -2,8 +2,9 @@
 
 Three steps, each in its own module: pair the quotation marks (quote_marks), find the words
 that attribute each quote from the parse (attribution), resolve those words to the entity
-they mean (speakers). A quote with no speech act around it (a nickname, a title, a term the
-media used) is kept with kind "scare" rather than dropped, so a reader still sees it.
+they mean (speakers). Quoted words with no speech act around them (a nickname, a title, a
+term the media used: terms.TermTest) are marked "scare" on the way and left out of the
+record: a reader asked for who said what, and a term with a speaker is a false quote.
 """
 from __future__ import annotations
 
@@ -19,13 +20,25 @@ from ...records import Quote
 from ...nlp.resources import load_wordlist
 from ...nlp.sentences import Sentences
 from .speakers import Speaker, SpeakerResolver
+from .terms import TermTest
 from .words import Vocab
+
+def _norm(words: str) -> str:
+    """Lower-case words only, for comparing a headline's quote with the body's."""
+    return " ".join(_WORD.findall(words.lower()))
+
 
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # “…” ― Jane Doe : a sign-off after a dash names the speaker
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
 _HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
+
+
+# a subject of these parts of speech that names no entity is no speaker
+_NOT_A_SOURCE_POS = ("VERB", "NUM", "ADV", "ADP", "SCONJ", "CCONJ", "AUX")
+# attributions where a reporting verb (or its stand-in) takes the quoted words themselves
+_GOVERNED = ("governs", "colon", "after", "headline")
 
 
 @Language.factory("factextract_quotes")
@@ -82,11 +95,13 @@ class QuotesComponent:
                  for q in scan.quoted(typed=False)[0]]
         paras = paragraphs(text)
         sentences = Sentences(doc, text)
-        attributor = Attributor(doc, text, spans, paras, sentences)
+        attributor = Attributor(doc, text, spans, paras, sentences, self.vocab.roles, self.vocab.documents)
         resolver = SpeakerResolver(doc, text, self.vocab, spans, sentences)
+        terms = TermTest(doc, text)
         quotes: list[Quote] = []
         previous: tuple[Quoted, Quote] | None = None
         last_speaker: Quote | None = None
+        headline: list[tuple[Quoted, Quote, bool]] = []
         previous_cue: int | None = None
         for q in found:
             speaker = None
@@ -104,6 +119,10 @@ class QuotesComponent:
                         att = colon
                 if att is not None and att.subject is not None:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
+                    if speaker.entity is None and att.subject.pos_ in _NOT_A_SOURCE_POS:
+                        # "only one said", "issuing a statement describing …": a parse's
+                        # leftover, no source; the paragraph's speaker may go on (below)
+                        speaker = None
             if speaker is None and q.headline:
                 att, speaker = self._headline_person(text, q, resolver, att)
             if att is not None and att.how in ("sentence", "paragraph") and previous is not None \
@@ -115,6 +134,11 @@ class QuotesComponent:
                 # (unless B's own sentence has a later cue: “A,” Davis wrote. Still, she added, “B.”)
                 att, speaker = None, None
             rec = self._record(text, q, att, speaker)
+            if rec.kind != "scare" and terms.is_term(
+                    q, governed=self._governed(doc, att),
+                    named_speaker=att is not None and att.how == "subject" and speaker is not None
+                    and speaker.entity is not None):
+                rec = self._record(text, q, None, None)     # a term, a name: no speech act
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
                     looks_like_title(text, q, self.title_cues, self.title_after):
                 rec.kind = "scare"
@@ -132,13 +156,95 @@ class QuotesComponent:
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
             quotes.append(rec)
+            if q.headline and not (att is not None and att.colon):
+                headline.append((q, rec, att is not None and att.how == "governs"
+                                 and speaker is not None and speaker.entity is not None))
             previous = (q, rec)
             previous_cue = att.cue_start if att is not None else previous_cue
             if rec.speaker is not None and rec.kind != "scare":
                 last_speaker = rec
                 resolver.note_speaker(rec.start, rec.speaker)
+        named = {e.name for k in ("people", "organisations") for e in (doc._.entities or {}).get(k, [])}
+        for q, rec, sure in headline:
+            self._headline_from_body(text, q, rec, sure, quotes, named, attributor, resolver)
+        # terms, titles and nicknames in quotation marks are nobody's speech: left out
+        quotes = [rec for rec in quotes if rec.kind != "scare"]
+        self._canonical(doc, quotes)
         doc._.quotes = quotes
         return doc
+
+    @staticmethod
+    def _headline_from_body(text: str, q: Quoted, rec: Quote, sure: bool, quotes: list[Quote],
+                            named: set[str], attributor: Attributor, resolver: SpeakerResolver) -> None:
+        """A headline's quoted word is someone's word ("Detention 'illegal'" is the court's
+        ruling), told by the body: the speaker of a body quote that repeats it, else the
+        speaker of the body sentence that uses the words with a reporting verb. Failing both,
+        only a headline's own "X says '…'" stands; no guessing from the nearest name."""
+        words = _norm(rec.text)
+        if sure or not words:
+            return      # "Flynn says Trump ‘absolutely right’": the headline's own cue
+        rec.kind = "partial" if rec.kind == "scare" else rec.kind
+        for other in quotes:
+            if other is rec or other.start < q.end or other.speaker not in named or other.kind == "scare":
+                continue
+            body = _norm(other.text)
+            if f" {words} " in f" {body} " or len(body) > 3 and f" {body} " in f" {words} ":
+                rec.speaker, rec.speaker_start, rec.speaker_end, rec.cue = \
+                    other.speaker, other.speaker_start, other.speaker_end, other.cue
+                return
+        low = text.lower()
+        at = low.find(rec.text.lower().strip(" ,.;:!?"), q.end)
+        tries = 0
+        while at >= 0 and tries < 3:
+            tries += 1
+            end = at + len(rec.text.strip(" ,.;:!?"))
+            att = attributor.find(at, end, partial=True)
+            if att is not None and att.subject is not None and att.how in ("governs", "sentence"):
+                speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
+                if speaker.entity is not None:
+                    rec.speaker, rec.speaker_start, rec.speaker_end, rec.cue = \
+                        speaker.name, speaker.start, speaker.end, att.cue
+                    return
+            at = low.find(rec.text.lower().strip(" ,.;:!?"), end)
+        if not sure:
+            # whose word it is the article does not say: not reported as anybody's
+            rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
+            rec.kind = "scare"
+
+    def _canonical(self, doc: Doc, quotes: list[Quote]) -> None:
+        """Every speaker that names an entity is that entity's `name` (never an alias such as
+        "Ms Berg" for "Anna Berg"), and a speaker left as a pronoun or not found is warned."""
+        ents = doc._.entities or {}
+        names = {e.name for k in ("people", "organisations", "places") for e in ents.get(k, [])}
+        alias: dict[str, str] = {}
+        for k in ("people", "organisations"):
+            for e in ents.get(k, []):
+                for a in list(e.aliases or []) + [m.text for m in e.mentions]:
+                    alias.setdefault(a, e.name)
+        pronouns = set(self.vocab.person_pronouns) | self.vocab.group_pronouns | self.vocab.relative_pronouns
+        for rec in quotes:
+            if rec.speaker is not None and rec.speaker not in names and rec.speaker in alias:
+                rec.speaker = alias[rec.speaker]
+            where = f"quote at {rec.start} (“{' '.join(rec.text.split()[:6])}…”)"
+            if rec.speaker is None:
+                extensions.warn(doc, f"quotes: no speaker found for the {where}")
+            elif rec.speaker.lower() in pronouns:
+                extensions.warn(doc, f"quotes: speaker of the {where} left as the pronoun '{rec.speaker}'")
+
+    @staticmethod
+    def _governed(doc: Doc, att: Attribution | None) -> bool:
+        """Does a reporting act take the quoted words: a verb governing them, a colon, or the
+        main verb of their own sentence ("… “shocking” levels, the committee warned")?"""
+        if att is None:
+            return False
+        if att.how in _GOVERNED:
+            return True
+        if att.how != "sentence":
+            return False
+        if att.cue == "according to":
+            return True     # "According to X, …" covers its whole sentence
+        cue = doc.char_span(att.cue_start, att.cue_start + 1, alignment_mode="expand")
+        return cue is not None and len(cue) > 0 and cue[0].dep_ in ("ROOT", "parataxis")
 
     @staticmethod
     def _continues(text: str, prev: Quoted, q: Quoted, rec: Quote) -> bool:

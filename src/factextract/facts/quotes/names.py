@@ -49,6 +49,16 @@ class Names:
                 return k
         return None
 
+    def organisation_around(self, tok: Token) -> tuple[int, int, Known] | None:
+        """"Amnesty International UK said": a place name that ends an organisation's name
+        (its compounds are the organisation) speaks as that organisation."""
+        for child in tok.children:
+            if child.dep_ == "compound" and child.i < tok.i:
+                cand = self.entities.mention_at(child.idx, child.idx + len(child.text))
+                if cand is not None and cand[2].type == "organisations":
+                    return cand
+        return None
+
     def adopt(self, tok: Token, s: int, e: int) -> Speaker:
         """Make a name the entities component missed a known entity of this doc."""
         name_toks = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i]
@@ -69,7 +79,9 @@ class Names:
         if tok.pos_ == "PROPN":
             return None       # the subject is itself a name ("Griffin, an Obama backer")
         for child in tok.children:
-            if child.dep_ not in ("appos", "nmod") or self.quoted.covers(child.idx):
+            # "media and PR strategist Anton Greely": a role noun joined to the name by the parse
+            deps = ("appos", "nmod", "conj") if tok.pos_ == "NOUN" and tok.text.islower() else ("appos", "nmod")
+            if child.dep_ not in deps or self.quoted.covers(child.idx):
                 continue
             cand = self.entities.mention_at(child.idx, child.idx + len(child.text))
             if cand is not None and cand[2].type == "people":

@@ -87,6 +87,8 @@ class SpeakerResolver:
             return self._pronoun(tok, low)
         s, e = phrase
         hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
+        if hit is not None and hit[2].type == "places":
+            hit = self.names.organisation_around(tok) or hit
         if hit is None:
             hit = self.names.person_in_phrase(tok)
         if hit is not None:

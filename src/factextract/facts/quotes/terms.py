@@ -1,0 +1,130 @@
+"""Quoted words that are a term, a name or a label, not anybody's speech.
+
+Why its own module: real articles put quotation marks round terms ("the so-called “magic
+circle”", "a “put option”"), nicknames ("Marion “Suge” Knight"), product names and words the
+reporter holds at arm's length ("a “must-have” gadget"). Counting them as speech gives them
+nonsense speakers ("the system", "firms"). The decision is structural - how many words,
+whether a reporting verb governs them, where they sit in their noun phrase, which words come
+right before - so it holds on text nobody has seen; none of it looks at particular words of
+the quote itself.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp.resources import load_wordlist
+from .marks import Quoted
+
+# a term is short: longer quoted stretches are someone's words even with no cue around
+MAX_TERM_WORDS = 4
+_NAMING_VERBS_POS = ("VERB", "AUX", "ADJ")
+_NOUN_POS = ("NOUN", "PROPN")
+_PREMODIFIER_DEPS = ("amod", "compound", "nmod", "nummod")
+
+
+class TermTest:
+    """Decides, for one parsed doc, which quoted stretches are terms."""
+
+    def __init__(self, doc: Doc, text: str) -> None:
+        self.doc = doc
+        self.text = text
+        self.cues = load_wordlist("quotes/term_cues.txt")
+
+    def _inner(self, q: Quoted) -> Span | None:
+        span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
+        return span if span is not None and len(span) else None
+
+    def named_by_cue(self, q: Quoted) -> bool:
+        """“magic circle” after "so-called", "the slogan", a subjectless "dubbed"/"known as":
+        the words are a name for something, whoever coined them."""
+        if len(self.text[q.start:q.end].split()) > MAX_TERM_WORDS:
+            return False
+        opener = self.doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+        if opener is None or not len(opener):
+            return False
+        i = opener[0].i - 1
+        seen = 0
+        while i >= 0 and seen < 3:
+            tok = self.doc[i]
+            if "\n" in tok.text_with_ws:
+                return False
+            low = tok.lower_
+            if low in ("as", "a", "an", "the", "-", "so", "its", "their", "his", "her"):
+                i -= 1
+                continue
+            if low == "called" and i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ == "so":
+                return True
+            if low in self.cues:
+                if tok.pos_ in _NOUN_POS and seen:
+                    return False     # "on terms which “…”": the noun must stand right before
+                if tok.pos_ in _NAMING_VERBS_POS and tok.tag_ != "VBN" and low not in ("known", "so-called"):
+                    return False
+                # a participle naming with its own subject or agent speaks: "the firm dubbed it"
+                if tok.pos_ in _NOUN_POS:
+                    return True      # the word “energie”, the slogan “…”
+                if any(c.dep_ == "nsubj" for c in tok.children):
+                    return False
+                sent = tok.sent
+                return not any(t.dep_ == "agent" or t.lower_ == "by" and t.i > tok.i for t in sent)
+            seen += 1
+            i -= 1
+            if tok.is_punct:
+                return False
+        return False
+
+    def nickname(self, q: Quoted) -> bool:
+        """Marion “Suge” Knight: a short quoted word between two parts of a name."""
+        words = self.text[q.start:q.end].split()
+        if not words or len(words) > 2 or q.close_at is None:
+            return False
+        before = self.text[max(0, q.open_at - 30):q.open_at].split()
+        after = self.text[q.close_at:q.close_at + 30].split()
+        return bool(before and after) and before[-1][:1].isupper() and before[-1].isalpha() \
+            and after[0][:1].isupper() and after[0].rstrip(",.;:'’s").isalpha() \
+            and q.open_at > 0 and self.text[q.open_at - 1] == " "
+
+    def in_noun_phrase(self, q: Quoted) -> bool:
+        """A “must-have” gadget, the “Hartz-IV” programme, a “put option”: short quoted words
+        that modify or make up a noun phrase of the reporter's sentence."""
+        words = self.text[q.start:q.end].split()
+        if len(words) > MAX_TERM_WORDS:
+            return False
+        inner = self._inner(q)
+        if inner is None:
+            return False
+        if len(words) > 1 and any(t.pos_ in ("VERB", "AUX") and t.tag_ not in ("VBN", "VBG") for t in inner):
+            return False     # a clause of someone's: "has no legs" (but a “must-have” gadget)
+        root = inner.root
+        head = root.head
+        outside = not (inner.start <= head.i < inner.end)
+        if outside and root.dep_ in _PREMODIFIER_DEPS and head.pos_ in _NOUN_POS and head.i >= inner.end:
+            return True      # the quote modifies the noun after it
+        if root.pos_ not in _NOUN_POS:
+            return False     # "simply wrong", "disappointed": a predicate someone said
+        # a noun phrase opened outside the marks: a “put option”, their “poor” response
+        i = inner.start - 1
+        while i >= 0 and (self.doc[i].is_quote or self.doc[i].text in ("''", "``")):
+            i -= 1
+        before = self.doc[i] if i >= 0 else None
+        return before is not None and (before.pos_ in ("DET", "ADJ", "ADP", "NUM")
+                                       or before.dep_ in ("poss", "case", "amod", "compound"))
+
+    def is_term(self, q: Quoted, governed: bool, named_speaker: bool) -> bool:
+        """Are the quoted words of `q` a term rather than speech? `governed`: a reporting verb
+        governs them; `named_speaker`: the attribution found a named entity."""
+        if q.headline:
+            return False
+        if self.named_by_cue(q) or self.nickname(q):
+            return True
+        if governed:
+            return False
+        return not named_speaker and self.in_noun_phrase(q)
+
+
+def is_common_noun_subject(tok: Token, roles: frozenset[str] | set[str], documents: frozenset[str] | set[str]) -> bool:
+    """“the system”, “firms”, “cost considerations”: a subject that is neither a name, a
+    pronoun, a role noun ("the spokesman") nor a document ("the report")."""
+    if tok.pos_ in ("PROPN", "PRON") or tok.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    lemma = tok.lemma_.lower()
+    return lemma not in roles and lemma not in documents and tok.lower_ not in roles
