@@ -14,6 +14,7 @@ has conventions the model was not trained on, each in its own module, run in thi
 - results, clubs: "Name (Country)" in results and scorecards are people; in results and
   standings tables a club followed by its scores is an organisation, even when it is named
   after a city (a country stays a place: national teams); fixtures, club cues, line-ups;
+- honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
 - acronyms: an acronym takes the type of the long form it was defined after;
 - exclusions: names inside adjectives and event names are dropped;
 - propagation: every later use of a name (and a person's surname) found in the article is a
@@ -30,6 +31,7 @@ from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
 from .headlines import confirm_headlines, headline_tokens
+from .honorifics import Honorifics
 from .lexicon import Lexicon
 from .model_spans import ModelSpans, PersonEdges
 from .propagation import Propagation
@@ -53,6 +55,7 @@ class CandidateFinder:
         self.tables = Tables(lex)
         self.clubs = Clubs(lex)
         self.team_sheets = TeamSheets(lex)
+        self.honorifics = Honorifics()
         self.exclusions = Exclusions(lex)
         self.propagation = Propagation(lex)
 
@@ -71,6 +74,7 @@ class CandidateFinder:
         if sports:
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)
+        self.honorifics.apply(v, spans)
         type_acronyms(v, spans)
         spans = self.exclusions.drop(v, spans)
         spans = confirm_headlines(v, spans)

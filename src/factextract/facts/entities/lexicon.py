@@ -30,6 +30,7 @@ PLACE_HEADS = _CUES["acronym_place_head"]
 ORG_HEADS = _CUES["acronym_org_head"]
 SPEECH_VERBS = _CUES["speech_verb"]
 NAME_PARTICLES = _CUES["name_particle"]
+ORG_SUFFIXES = _CUES["org_suffix"]
 
 
 class Lexicon:

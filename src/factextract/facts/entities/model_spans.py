@@ -26,9 +26,10 @@ class ModelSpans:
 
     @staticmethod
     def _cut(v: TokenView, k: int) -> bool:
-        """Tokens a name never runs across: numbers, brackets, " - ", commas, "v", "at", "or"."""
+        """Tokens a name never runs across: numbers, brackets, " - ", commas, "v", "at", "or", and
+        a line break (a headline does not run into the first line of the body)."""
         t = v.toks[k]
-        return v.numeric[k] or t.text in CUT_TOKENS or (t.text == "-" and t.whitespace_ and k > 0
+        return v.numeric[k] or (t.is_space and "\n" in t.text) or t.text in CUT_TOKENS or (t.text == "-" and t.whitespace_ and k > 0
                                                         and v.toks[k - 1].whitespace_)
 
     def _split_numbers(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
