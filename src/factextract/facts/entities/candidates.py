@@ -17,6 +17,7 @@ has conventions the model was not trained on, each in its own module, run in thi
 - honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
 - acronyms: an acronym takes the type of the long form it was defined after;
 - exclusions: names inside adjectives and event names are dropped;
+- works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too.
 
@@ -39,6 +40,7 @@ from .proposal import Proposal
 from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
 from .tokens import TokenView
+from .works import drop_works
 
 
 class CandidateFinder:
@@ -77,6 +79,7 @@ class CandidateFinder:
         self.honorifics.apply(v, spans)
         type_acronyms(v, spans)
         spans = self.exclusions.drop(v, spans)
+        spans = drop_works(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)
         return sorted(spans, key=lambda sp: sp.s)
