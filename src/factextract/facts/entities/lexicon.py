@@ -35,6 +35,7 @@ WORK_BEFORE = _CUES["work_before"]
 WORK_AFTER = _CUES["work_after"]
 PERSON_BEFORE = _CUES["person_before"]
 ORG_POSSESSED = _CUES["org_possessed"]
+PARTY_MEMBERS = _CUES["party_member"]
 
 
 class Lexicon:

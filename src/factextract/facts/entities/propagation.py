@@ -42,7 +42,7 @@ class Propagation:
         # ("Magna" after "Magna International Inc", "BT" of "BT Retail") is that organisation
         org_firsts = {T[sp.s].lower_ for sp in spans if sp.type == "organisations" and sp.e - sp.s >= 2}
         for sp in spans:
-            if sp.src == "model" and sp.e - sp.s == 1 and sp.type in ("people", "places") \
+            if sp.src == "model" and sp.e - sp.s == 1 and (sp.type == "people" or (sp.type == "places" and not T[sp.s].is_title)) \
                     and T[sp.s].lower_ in org_firsts and (T[sp.s].lower_,) not in surnames:
                 sp.type = "organisations"
                 known[(T[sp.s].lower_,)] = "organisations"

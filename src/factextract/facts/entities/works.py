@@ -26,8 +26,9 @@ def drop_works(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         s = sp.s - 1
         if s >= 1 and lowers[s] == "the":
             s -= 1
-        before = s >= 0 and lowers[s] in WORK_BEFORE and T[s].is_lower
-        after = sp.e < len(T) and lowers[sp.e] in WORK_AFTER and T[sp.e].is_lower
+        # the cue is a noun ("the play Festen"), not a verb ("will play Gaston Gaudio")
+        before = s >= 0 and lowers[s] in WORK_BEFORE and T[s].is_lower and T[s].pos_ == "NOUN"
+        after = sp.e < len(T) and lowers[sp.e] in WORK_AFTER and T[sp.e].is_lower and T[sp.e].pos_ == "NOUN"
         if before or after:
             titles.add(_key(v, sp))
     if not titles:
