@@ -151,3 +151,98 @@ def test_acronym_letters_inside_words():
     assert acronym_matches("DMZ", "Demilitarised Zone")
     assert not acronym_matches("AP", "WASHINGTON")
     assert not acronym_matches("NIS", "Joint Chiefs of Staff")
+
+
+# -- issue 12: one referent, one entity, one type; names cut, fused and spilled -----------------
+
+def _entity_of(rec, surface):
+    """(type, entity) whose mentions include `surface`."""
+    for key in ("people", "organisations", "places"):
+        for e in getattr(rec, key):
+            if surface in {m.text for m in e.mentions}:
+                return key, e
+    return None, None
+
+
+@pytest.mark.parametrize("text, surface, full_name", [
+    ("Dana Whitfell runs the shop. Ms Whitfell said trade was slow.", "Whitfell", "Dana Whitfell"),
+    ("Officials met Mr Orrin Galt on Monday. Later Mr Galt left.", "Galt", "Orrin Galt"),
+    ("Sir Toby Lancefield spoke first. Lord Meriden replied that Sir Toby Lancefield was wrong.", "Meriden", "Meriden"),
+    ("Prime Minister Hal Dorrance flew home. Dorrance said little.", "Dorrance", "Hal Dorrance"),
+])
+def test_honorific_is_no_part_of_the_name(extract, text, surface, full_name):
+    rec = extract(text)
+    etype, ent = _entity_of(rec, surface)
+    assert etype == "people" and ent.name == full_name
+    for p in rec.people:
+        assert not p.name.split()[0] in ("Mr", "Ms", "Sir", "Lord", "Prime")
+        for m in p.mentions:
+            assert text[m.start:m.end] == m.text
+
+
+def test_honorific_makes_a_person_of_what_the_model_called_a_firm(extract):
+    rec = extract("Mr Cravenholt said Cravenholt would not sell. Mr Cravenholt added that he would stay.")
+    assert _type_of(rec, "Cravenholt") == ["people"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The US economy grew. Exports from America rose and the United States trade gap shrank.", {"US", "America", "United States"}),
+    ("The UK voted. Britain's ministers said the United Kingdom would wait.", {"UK", "Britain", "United Kingdom"}),
+    ("The Labour Party met in Brighton. Labour said taxes would not rise.", {"Labour Party", "Labour"}),
+])
+def test_alias_names_are_one_entity(extract, text, names):
+    rec = extract(text)
+    found = [_entity_of(rec, n) for n in names]
+    assert all(e is not None for _, e in found)
+    assert len({id(e) for _, e in found}) == 1
+
+
+def test_no_span_across_a_line_break(extract):
+    text = "Shares in Harrowgate Mills\n\nLondon traders sold Harrowgate Mills shares on Monday."
+    rec = extract(text)
+    for key in ("people", "organisations", "places"):
+        for e in getattr(rec, key):
+            assert all("\n" not in m.text for m in e.mentions)
+
+
+@pytest.mark.parametrize("text, surface", [
+    ("Critics praised the film Lantern Hollow, and Lantern Hollow took $20m.", "Lantern Hollow"),
+    ("The band's new album Glass Orchard sold well.", "Glass Orchard"),
+    ("Gamers queued for the game Skyforge Rising in Tokyo.", "Skyforge Rising"),
+])
+def test_titles_of_works_are_no_entities(extract, text, surface):
+    assert _type_of(extract(text), surface) == []
+
+
+def test_play_as_a_verb_is_no_title(extract):
+    rec = extract("He will now play Dario Vellone, who won in straight sets.")
+    assert _type_of(rec, "Dario Vellone") == ["people"]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Tickets went on sale for actress Moira Castellane on Friday.", "Moira Castellane", ["people"]),
+    ("Analysts said Quillon's shares fell after Quillon's chief executive quit.", "Quillon", ["organisations"]),
+    ("Users of the file-sharing network Zapsy were warned.", "Zapsy", ["organisations"]),
+])
+def test_context_settles_the_type(extract, text, surface, expected):
+    assert _type_of(extract(text), surface) == expected
+
+
+@pytest.mark.parametrize("text, whole", [
+    ("The Police Federation of England and Wales backed the plan.", "Police Federation of England and Wales"),
+    ("Amnesty International UK called for an inquiry.", "Amnesty International UK"),
+    ("The Public and Commercial Services Union called a strike.", "Public and Commercial Services Union"),
+])
+def test_halves_of_one_name_are_joined(extract, text, whole):
+    assert _type_of(extract(text), whole) == ["organisations"]
+
+
+def test_two_names_run_together_are_split(extract):
+    rec = extract("Prices at Korvane and Baltrix fell. Korvane said demand was weak while Baltrix said little.")
+    mentions = {m.text for key in ("people", "organisations", "places") for e in getattr(rec, key) for m in e.mentions}
+    assert "Korvane and Baltrix" not in mentions
+
+
+def test_finance_of_finance_minister_is_no_entity(extract):
+    rec = extract("Finance Minister Ralph Oduya said the budget would balance.")
+    assert _type_of(rec, "Finance") == []

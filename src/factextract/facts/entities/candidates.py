@@ -14,8 +14,12 @@ has conventions the model was not trained on, each in its own module, run in thi
 - results, clubs: "Name (Country)" in results and scorecards are people; in results and
   standings tables a club followed by its scores is an organisation, even when it is named
   after a city (a country stays a place: national teams); fixtures, club cues, line-ups;
+- fused: halves of one name joined ("Police Federation of England and Wales"), two names run
+  together split ("Dell and Hewlett-Packard");
+- honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
 - acronyms: an acronym takes the type of the long form it was defined after;
 - exclusions: names inside adjectives and event names are dropped;
+- works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too.
 
@@ -29,7 +33,9 @@ from .clubs import Clubs, TeamSheets, is_sports
 from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
+from .fused import FusedNames
 from .headlines import confirm_headlines, headline_tokens
+from .honorifics import Honorifics
 from .lexicon import Lexicon
 from .model_spans import ModelSpans, PersonEdges
 from .propagation import Propagation
@@ -37,6 +43,7 @@ from .proposal import Proposal
 from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
 from .tokens import TokenView
+from .works import drop_works
 
 
 class CandidateFinder:
@@ -53,6 +60,8 @@ class CandidateFinder:
         self.tables = Tables(lex)
         self.clubs = Clubs(lex)
         self.team_sheets = TeamSheets(lex)
+        self.honorifics = Honorifics()
+        self.fused = FusedNames(lex)
         self.exclusions = Exclusions(lex)
         self.propagation = Propagation(lex)
 
@@ -71,8 +80,11 @@ class CandidateFinder:
         if sports:
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)
+        spans = self.fused.apply(v, spans)
+        self.honorifics.apply(v, spans)
         type_acronyms(v, spans)
         spans = self.exclusions.drop(v, spans)
+        spans = drop_works(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)
         return sorted(spans, key=lambda sp: sp.s)

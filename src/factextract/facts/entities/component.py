@@ -3,8 +3,9 @@
 candidates.py proposes and types the mentions (the statistical model's entities corrected
 by the ruler's gazetteers and shapes and by news-copy cues); cleaning.py cleans them (leading
 "the", possessive 's, nationality adjectives, table headings); this component groups them:
-an acronym defined in parentheses joins its long form, a surname alone joins the full name
-mentioned earlier, and one name never ends up as two types (the majority of its mentions).
+an acronym defined in parentheses joins its long form, a surname alone (or after an honorific)
+joins the full name mentioned earlier, the names of the alias table ("US", "America") join one
+another, and one referent never ends up as two types (the weighed majority of its mentions).
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from .acronyms import ACRONYM_DEF, acronym_matches
+from .aliases import alias_table
 from .candidates import CandidateFinder
 from .cleaning import Candidate, CandidateCleaner, normalise
 from .tokens import TokenView
@@ -30,6 +32,7 @@ class EntityGrouper:
     def __init__(self) -> None:
         self.finder = CandidateFinder()
         self.cleaner = CandidateCleaner(self.finder.lexicon.places)
+        self.aliases = alias_table()
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
@@ -37,12 +40,14 @@ class EntityGrouper:
         cands = self.cleaner.clean(v, self.finder.find(v))
         text = v.text
         cands = self._add_acronym_mentions(text, cands)
-        # one name, one type: the majority over all its mentions (person cues already counted)
+        canon = self.aliases.canonical
+        # one referent, one type: the weighed majority over all the mentions of its names
+        # ("US", "America" and "United States" vote together)
         votes: dict[str, Counter] = defaultdict(Counter)
         for c in cands:
             # a dateline's type is certain: it weighs double and does not bend to the majority
-            votes[normalise(text[c.start:c.end])] += Counter({c.type: 2}) if c.fixed else c.votes
-        groups: list[dict] = []   # {"type", "keys": set, "mentions": [(s, e)], "acronyms": set}
+            votes[canon(normalise(text[c.start:c.end]))] += Counter({c.type: 2}) if c.fixed else c.votes
+        groups: list[dict] = []   # {"type", "keys": set, "mentions": [(s, e)], "votes": Counter}
         by_key: dict[tuple[str, str], dict] = {}
         acronym_of = self._acronym_definitions(text, cands)
         seen_spans = set()
@@ -52,8 +57,7 @@ class EntityGrouper:
             if (c.start, c.end) in seen_spans:
                 continue
             seen_spans.add((c.start, c.end))
-            surface = text[c.start:c.end]
-            key = normalise(surface)
+            key = canon(normalise(text[c.start:c.end]))
             etype = c.type if c.fixed or not votes[key] else votes[key].most_common(1)[0][0]
             target = by_key.get((etype, key))
             if target is None and key in acronym_of:
@@ -61,14 +65,19 @@ class EntityGrouper:
             if target is None and etype == "people" and " " not in key:
                 target = self._person_by_part(groups, key, c.start)
             if target is None:
-                target = {"type": etype, "keys": set(), "mentions": []}
+                target = {"type": etype, "keys": set(), "mentions": [], "votes": Counter()}
                 groups.append(target)
+            if key not in target["keys"]:
+                target["votes"] += votes[key]
             target["keys"].add(key)
             target["mentions"].append((c.start, c.end))
             by_key[(etype, key)] = target
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
-            result[g["type"]].append(self._entity(text, g))
+            # an acronym or a lone surname that joined a referent brings its votes along
+            best = g["votes"].most_common(1)
+            etype = best[0][0] if best and best[0][1] > g["votes"][g["type"]] else g["type"]
+            result[etype].append(self._entity(text, g))
         return result
 
     def _person_by_part(self, groups: list[dict], key: str, pos: int) -> dict | None:
@@ -92,7 +101,7 @@ class EntityGrouper:
                 continue
             long_form = text[cand.start:cand.end]
             if acronym_matches(m.group(1), long_form):
-                defs[normalise(m.group(1))] = (cand.type, normalise(long_form))
+                defs[self.aliases.canonical(normalise(m.group(1)))] = (cand.type, self.aliases.canonical(normalise(long_form)))
         return defs
 
     def _add_acronym_mentions(self, text: str, cands: list[Candidate]) -> list[Candidate]:

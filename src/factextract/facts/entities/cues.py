@@ -5,8 +5,8 @@ Gazetteer hits keep their type; everything else bends to the words around it.
 """
 from __future__ import annotations
 
-from .lexicon import (GAZETTEER_IDS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER,
-                      PLACE_NOUNS_OF, Lexicon)
+from .lexicon import (GAZETTEER_IDS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_POSSESSED, PERSON_BEFORE, PLACE_NAME_HEADS,
+                      PLACE_NOUNS_AFTER, PLACE_NOUNS_OF, Lexicon)
 from .proposal import Proposal, overlapping, replace
 from .tokens import TokenView
 
@@ -48,8 +48,21 @@ class ContextCues:
             nxt = T[sp.e].lower_ if sp.e < len(T) else ""
             prev = T[sp.s - 1].lower_ if sp.s > 0 else ""
             if sp.type != "organisations" and sp.src not in GAZETTEER_IDS and (
-                    nxt in ORG_NOUNS_AFTER or (prev in ORG_NOUNS_BEFORE and T[sp.s - 1].is_lower)):
-                sp.type, sp.weak = "organisations", False
+                    nxt in ORG_NOUNS_AFTER or (prev in ORG_NOUNS_BEFORE and T[sp.s - 1].is_lower)
+                    or self._possessed(v, sp.e)):
+                sp.type, sp.weak, sp.src = "organisations", False, "cue"
+            if sp.type != "people" and sp.src not in GAZETTEER_IDS and prev in PERSON_BEFORE \
+                    and T[sp.s - 1].is_lower and sp.e - sp.s >= 2:
+                sp.type, sp.weak, sp.src = "people", False, "cue"   # "actress Cate Blanchett"
+
+    @staticmethod
+    def _possessed(v: TokenView, e: int) -> bool:
+        """"BT's chief executive", "Kazaa's owners": what only a company has."""
+        T = v.toks
+        if e + 1 >= len(T) or T[e].lower_ not in ("'s", "’s"):
+            return False
+        nxt = T[e + 1].lower_
+        return nxt in ORG_POSSESSED or (nxt == "chief" and e + 2 < len(T) and T[e + 2].lower_ == "executive")
 
     def _place_nouns_of(self, v: TokenView, spans: list[Proposal]) -> None:
         """"the town of Uyo", "the western state of Michoacan"."""

@@ -30,6 +30,12 @@ PLACE_HEADS = _CUES["acronym_place_head"]
 ORG_HEADS = _CUES["acronym_org_head"]
 SPEECH_VERBS = _CUES["speech_verb"]
 NAME_PARTICLES = _CUES["name_particle"]
+ORG_SUFFIXES = _CUES["org_suffix"]
+WORK_BEFORE = _CUES["work_before"]
+WORK_AFTER = _CUES["work_after"]
+PERSON_BEFORE = _CUES["person_before"]
+ORG_POSSESSED = _CUES["org_possessed"]
+PARTY_MEMBERS = _CUES["party_member"]
 
 
 class Lexicon:
@@ -39,6 +45,7 @@ class Lexicon:
         self.person_roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")}
         # never names by themselves: not propagated
         self.skip = {w.lower() for f in ("demonyms", "not_entities") for w in load_wordlist(f"entities/{f}.txt")}
+        self.demonyms = {w.lower() for w in load_wordlist("entities/demonyms.txt")}
         self.sports_words = {w.lower() for w in load_wordlist("entities/sports_words.txt")}
         self.club_cues: dict[tuple[str, bool], set[str]] = {}
         for row in load_wordlist("entities/club_cues.txt"):

@@ -5,7 +5,7 @@ a role word before a person; and it stops a hyphenated given name at the hyphen.
 """
 from __future__ import annotations
 
-from .lexicon import LABEL_TYPES, MONTHS, NAME_PARTICLES, Lexicon
+from .lexicon import LABEL_TYPES, MONTHS, NAME_PARTICLES, PERSON_BEFORE, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView, capitalised
 
@@ -26,9 +26,10 @@ class ModelSpans:
 
     @staticmethod
     def _cut(v: TokenView, k: int) -> bool:
-        """Tokens a name never runs across: numbers, brackets, " - ", commas, "v", "at", "or"."""
+        """Tokens a name never runs across: numbers, brackets, " - ", commas, "v", "at", "or", and
+        a line break (a headline does not run into the first line of the body)."""
         t = v.toks[k]
-        return v.numeric[k] or t.text in CUT_TOKENS or (t.text == "-" and t.whitespace_ and k > 0
+        return v.numeric[k] or (t.is_space and "\n" in t.text) or t.text in CUT_TOKENS or (t.text == "-" and t.whitespace_ and k > 0
                                                         and v.toks[k - 1].whitespace_)
 
     def _split_numbers(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
@@ -85,8 +86,9 @@ class PersonEdges:
         out = []
         for sp in spans:
             if sp.type == "people" and sp.src == "model":
-                while sp.e - sp.s > 2 and (T[sp.s].lower_ in lex.person_roles or T[sp.s].lower_ in lex.titles):
-                    sp.s += 1
+                while sp.e - sp.s > 2 and (T[sp.s].lower_ in lex.person_roles or T[sp.s].lower_ in lex.titles
+                                           or T[sp.s].lower_ in PERSON_BEFORE or T[sp.s].lower_ in lex.demonyms):
+                    sp.s += 1   # "Actress Cate Blanchett", "Californian Thomas Slattery"
                 for n in (3, 2, 1):
                     if sp.e - sp.s >= n + 2 and v.txt(sp.s, sp.s + n).lower() in lex.countries:
                         out.append(Proposal(sp.s, sp.s + n, "places", "country"))

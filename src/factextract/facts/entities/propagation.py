@@ -38,11 +38,11 @@ class Propagation:
                     and (T[sp.s].lower_,) in surnames and sp.src not in GAZETTEER_IDS:
                 sp.type = "people"
                 known[(T[sp.s].lower_,)] = "people"
-        # a lone word the model took for a person that starts an organisation's name ("Magna" after
-        # "Magna International Inc") is that organisation
+        # a lone word the model took for a person or a place that starts an organisation's name
+        # ("Magna" after "Magna International Inc", "BT" of "BT Retail") is that organisation
         org_firsts = {T[sp.s].lower_ for sp in spans if sp.type == "organisations" and sp.e - sp.s >= 2}
         for sp in spans:
-            if sp.src == "model" and sp.e - sp.s == 1 and sp.type == "people" \
+            if sp.src == "model" and sp.e - sp.s == 1 and (sp.type == "people" or (sp.type == "places" and not T[sp.s].is_title)) \
                     and T[sp.s].lower_ in org_firsts and (T[sp.s].lower_,) not in surnames:
                 sp.type = "organisations"
                 known[(T[sp.s].lower_,)] = "organisations"
