@@ -19,6 +19,7 @@ from ...nlp import extensions  # noqa: F401
 from ...records import DateFact
 from ...nlp.resources import jsonl_files, load_jsonl, load_wordlist
 from ...nlp.triggered import TriggeredMatcher
+from .filters import is_vague, not_a_date
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
 MODEL_LABELS = ("DATE", "TIME")
@@ -95,7 +96,9 @@ def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[in
     """Merged candidate spans, each with the smaller pattern matches inside it: when the merged
     span is not one date ("the quarter ended Sept. 30" as one model entity), those are tried."""
     model = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
-    named = {t for e in doc.ents if e.label_ in NAME_LABELS for t in range(e.start, e.end)}
+    zones = load_wordlist("dates/timezones.txt")  # "GMT" tagged ORG must not block "1650 GMT"
+    named = {t for e in doc.ents if e.label_ in NAME_LABELS for t in range(e.start, e.end)
+             if doc[t].lower_ not in zones}
     matches = []
     for match_id, s, e in pattern_matches:
         if doc.vocab.strings[match_id] in FOLLOWER_CHECKED and e < len(doc) and (
@@ -203,6 +206,8 @@ def _split_range(span: Span, ctx: Context) -> list[tuple[Span, Timex]] | None:
                 continue  # "year-earlier" is not a range; "1950-53", "June 3-5" are
             left, right = span.doc[span.start:tok.i], span.doc[tok.i + 1:span.end]
             a, b = normalise(left.text, ctx), normalise(right.text, ctx)
+            if b is not None and "T" in (b.value or "") and re.fullmatch(r"\d{4}", left.text):
+                a = normalise(f"{left.text} {right[-1].text}", ctx)  # "1130 to 1215 GMT": both clock times
             if a is None or b is None or not a.value or not b.value:
                 continue
             if tok.lower_ in ("and", "or"):
@@ -248,13 +253,16 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
                         taken.update(range(a, b))
             found.sort(key=lambda pt: pt[0].start)
         for part, tx in found:
+            if not_a_date(part, tx):
+                continue
             anchor = None
             if tx.anchored == "dct":
                 anchor = doc._.published
             elif tx.anchored == "ref" and ctx.ref is not None:
                 anchor = ctx.ref.value
             facts.append(DateFact(text=part.text, start=part.start_char, end=part.end_char, value=tx.value,
-                                  grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high))
+                                  grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high,
+                                  vague=True if is_vague(tx) else None))
             if tx.grain in ("day", "week", "month", "quarter", "year", "season", "half") and tx.value[:1].isdigit():
                 ctx.ref = tx
                 if tx.grain == "quarter" and _EXPLICIT_QUARTER.search(part.text) and not _DERIVED.search(part.text):

@@ -125,8 +125,8 @@ def from_components(c: dict, ctx: Context) -> Timex | None:
         d = ref_date(ctx.ref.value) if ctx.ref and ctx.ref.grain == "day" else None
         anchored = "ref" if d else "dct"
         d = d or dct
-        if d is None:
-            return Timex("XXXX-XX-XX", "day")
+        if d is None:  # the day is unknown, the hour is not
+            return Timex("XXXX-XX-XXT" + clock(c["time"]), "day")
     if d is not None:
         value = d.isoformat()
         grain = "day"
