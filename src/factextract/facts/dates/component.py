@@ -15,11 +15,12 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...nlp import extensions  # noqa: F401
+from ...nlp import extensions
 from ...records import DateFact
 from ...nlp.resources import jsonl_files, load_jsonl, load_wordlist
 from ...nlp.triggered import TriggeredMatcher
 from .filters import is_vague, not_a_date
+from .implied import YEAR, implied_year
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
 MODEL_LABELS = ("DATE", "TIME")
@@ -36,8 +37,9 @@ MONTH_WORDS = frozenset(MONTHS)
 YEAR_TOKEN = re.compile(r"^(1[6-9]|20)\d\d$")
 FOLLOWER_CHECKED = frozenset({"past"})  # pattern ids that must not be followed by a number/noun
 RANGE_WORDS = frozenset({"to", "through", "until", "and", "or", "-", "–", "—"})
-_EXPLICIT_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\W+(?:fiscal\W+)?quarter")
-_DERIVED = re.compile(r"(?i)\b(?:ago|earlier|previous|last|before)\b")
+_EXPLICIT_QUARTER = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\W+(?:fiscal\W+)?quarter|\b(?:last|final)\W+(?:quarter|three months) of \d{4}")
+_DERIVED = re.compile(r"(?i)\b(?:ago|earlier|previous|last(?! (?:quarter|three months) of \d)|before)\b")
 
 
 @Language.factory("factextract_dates")
@@ -239,7 +241,11 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
     ctx = Context(dct=dct)
     last_quarter: tuple[int, Timex] | None = None
     facts: list[DateFact] = []
-    for (s, e), subs in _candidates(doc, pattern_matches, keep or {}):
+    implied_used = False
+    candidates = _candidates(doc, pattern_matches, keep or {})
+    if dct is None:
+        _imply_year(doc, candidates, ctx)
+    for (s, e), subs in candidates:
         if s > 0 and doc[s - 1].lower_ in ("every", "each"):
             continue  # "every March" is a frequency (a SET), not a date
         found = _resolve(doc[s:e], ctx, last_quarter)
@@ -260,11 +266,40 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
                 anchor = doc._.published
             elif tx.anchored == "ref" and ctx.ref is not None:
                 anchor = ctx.ref.value
+            elif tx.anchored == "implied":
+                anchor = str(ctx.year or ctx.past_year)
+                implied_used = True
             facts.append(DateFact(text=part.text, start=part.start_char, end=part.end_char, value=tx.value,
                                   grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high,
                                   vague=True if is_vague(tx) else None))
             if tx.grain in ("day", "week", "month", "quarter", "year", "season", "half") and tx.value[:1].isdigit():
                 ctx.ref = tx
-                if tx.grain == "quarter" and _EXPLICIT_QUARTER.search(part.text) and not _DERIVED.search(part.text):
+                if tx.grain == "quarter" and _EXPLICIT_QUARTER.search(part.text) and not _DERIVED.search(part.text) \
+                        and ctx.tense != "future":  # a quarter told as a plan is not the one reported
                     last_quarter = (part.end_char, tx)
+    if implied_used:
+        extensions.warn(doc, f"dates: no publication date; relative dates read against "
+                             f"{ctx.year or ctx.past_year}, the year the article implies by the years it tells in the past")
     return facts
+
+
+def _clock_or_measure(tok) -> bool:
+    """ "1830 GMT", "2000m": a year-shaped number that is no year."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (nxt.lower_ in load_wordlist("dates/timezones.txt")
+                                or (not tok.whitespace_ and nxt.is_alpha)
+                                or nxt.lower_ in load_wordlist("dates/measures.txt"))
+
+
+def _imply_year(doc: Doc, candidates: list[Candidate], ctx: Context) -> None:
+    """With no publication date, the year the article implies (see implied.py) into ctx."""
+    spans = []
+    for (s, e), subs in candidates:
+        for a, b in [(s, e)] + subs:
+            span = doc[a:b]
+            if any(YEAR.match(t.text) and not _clock_or_measure(t) for t in span):
+                spans.append((span, clause_tense(span)))
+                break
+    found = implied_year(spans)
+    ctx.year, ctx.past_year = found.year, found.past
+

@@ -84,6 +84,8 @@ def from_components(c: dict, ctx: Context) -> Timex | None:
                 anchored = "ref"
             else:
                 anchored = "dct"
+            if base is None and ctx.year is not None:
+                base, anchored = ctx.year, "implied"
             if base is None:
                 return Timex(placeholder(month, day), "month" if day is None else "day", anchored=None)
             year = base + {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)

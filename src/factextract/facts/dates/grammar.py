@@ -43,11 +43,13 @@ AGO = re.compile(rf"(?P<n>[a-z]+(?:-[a-z]+)?|\d+|a few|a couple of|several|some|
 EDGE_REL = re.compile(r"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
 QUARTER = re.compile(
     r"(?:the |its |their |a |an )?(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal[- ])?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
     r"(?: of (?:fiscal )?(?P<yr2>1[89]\d\d|20\d\d)| of (?P<rel2>last|this|next|the) year|(?: of)? fiscal (?P<yr3>1[89]\d\d|20\d\d))?(?:'s)?")
 SHORT_PERIOD = re.compile(r"(?:the )?(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<fy>fy))(?:[ -]?(?:of )?(?:fy|fiscal )?(?:(?P<y>1[89]\d\d|20\d\d)|'?(?P<yy>\d\d)))?")
 Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-         "final": 4}
+         "final": 4, "last": 4}
+# "the first three months of 2005", "the last six months of 2004": a quarter or a half
+MONTHS_OF = re.compile(r"(?:the )?(?P<edge>first|last|final) (?P<n>three|six) months of (?P<y>1[89]\d\d|20\d\d)")
 THE_PERIOD = re.compile(
     r"(?:the |its |their )?(?:(?P<rel>latest|current|same|comparable|corresponding|recent|most recent|year-ago|year-earlier|year ago|year earlier|last year's|the previous year's|prior-year|(?P<yr>1[89]\d\d|20\d\d)|fiscal (?P<yr2>1[89]\d\d|20\d\d)) )?(?:fiscal )?(?P<what>quarter|period|three months)(?: (?P<tail>a year (?:ago|earlier)|last year|of last year|the year before))?")
 DECADE = re.compile(r"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?:(?P<cc>1\d|20)(?P<yd>\d)0'?s|'(?P<yd2>\d)0s)|(?:the )?(?:(?P<edge2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")
