@@ -27,8 +27,9 @@ class Entity:
 
 @dataclass
 class DateFact:
-    """A date expression and its TIMEX3-style value, resolved against `anchor`."""
-    OPTIONAL: ClassVar[frozenset[str]] = frozenset({"mod", "low", "high"})
+    """A date expression and its TIMEX3-style value, resolved against `anchor`. `vague` marks
+    the words with no checkable value ("now", "recently": PRESENT_REF, PAST_REF, FUTURE_REF)."""
+    OPTIONAL: ClassVar[frozenset[str]] = frozenset({"mod", "low", "high", "vague"})
     text: str
     start: int
     end: int
@@ -38,6 +39,7 @@ class DateFact:
     mod: str | None = None
     low: str | None = None   # ranges ("1950-53", "from June to August"): both ends
     high: str | None = None
+    vague: bool | None = None  # True or absent
 
 
 @dataclass

@@ -31,6 +31,8 @@ def extract_command(
     resume: bool = typer.Option(False, "--resume",
                                 help="With --out FILE.jsonl: skip ids already in FILE, append the rest (a sqlite store always does)."),
     with_text: bool = WITH_TEXT_OPTION,
+    vague_dates: bool = typer.Option(False, "--vague-dates",
+                                     help='Keep the dates with no checkable value ("now", "recently", "the future"), marked "vague": true.'),
     input_format: str = INPUT_FORMAT_OPTION,
     glob: Optional[str] = GLOB_OPTION,
     urls: Optional[List[str]] = URLS_OPTION,
@@ -74,6 +76,8 @@ def extract_command(
         for record in results:
             if not keep_text and not isinstance(record, ErrorRecord):
                 record.text = None
+            if not vague_dates and not isinstance(record, ErrorRecord):
+                record.dates = [d for d in record.dates if not d.vague]
             if not (fmt_name == "table" and isinstance(record, ErrorRecord)):
                 writer.write(record)
         writer.close()

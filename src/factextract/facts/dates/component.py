@@ -15,10 +15,12 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from ...nlp import extensions  # noqa: F401
+from ...nlp import extensions
 from ...records import DateFact
 from ...nlp.resources import jsonl_files, load_jsonl, load_wordlist
 from ...nlp.triggered import TriggeredMatcher
+from .filters import is_vague, not_a_date
+from .implied import YEAR, implied_year
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
 MODEL_LABELS = ("DATE", "TIME")
@@ -35,8 +37,9 @@ MONTH_WORDS = frozenset(MONTHS)
 YEAR_TOKEN = re.compile(r"^(1[6-9]|20)\d\d$")
 FOLLOWER_CHECKED = frozenset({"past"})  # pattern ids that must not be followed by a number/noun
 RANGE_WORDS = frozenset({"to", "through", "until", "and", "or", "-", "–", "—"})
-_EXPLICIT_QUARTER = re.compile(r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\W+(?:fiscal\W+)?quarter")
-_DERIVED = re.compile(r"(?i)\b(?:ago|earlier|previous|last|before)\b")
+_EXPLICIT_QUARTER = re.compile(
+    r"(?i)\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\W+(?:fiscal\W+)?quarter|\b(?:last|final)\W+(?:quarter|three months) of \d{4}")
+_DERIVED = re.compile(r"(?i)\b(?:ago|earlier|previous|last(?! (?:quarter|three months) of \d)|before)\b")
 
 
 @Language.factory("factextract_dates")
@@ -95,7 +98,9 @@ def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[in
     """Merged candidate spans, each with the smaller pattern matches inside it: when the merged
     span is not one date ("the quarter ended Sept. 30" as one model entity), those are tried."""
     model = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
-    named = {t for e in doc.ents if e.label_ in NAME_LABELS for t in range(e.start, e.end)}
+    zones = load_wordlist("dates/timezones.txt")  # "GMT" tagged ORG must not block "1650 GMT"
+    named = {t for e in doc.ents if e.label_ in NAME_LABELS for t in range(e.start, e.end)
+             if doc[t].lower_ not in zones}
     matches = []
     for match_id, s, e in pattern_matches:
         if doc.vocab.strings[match_id] in FOLLOWER_CHECKED and e < len(doc) and (
@@ -203,6 +208,8 @@ def _split_range(span: Span, ctx: Context) -> list[tuple[Span, Timex]] | None:
                 continue  # "year-earlier" is not a range; "1950-53", "June 3-5" are
             left, right = span.doc[span.start:tok.i], span.doc[tok.i + 1:span.end]
             a, b = normalise(left.text, ctx), normalise(right.text, ctx)
+            if b is not None and "T" in (b.value or "") and re.fullmatch(r"\d{4}", left.text):
+                a = normalise(f"{left.text} {right[-1].text}", ctx)  # "1130 to 1215 GMT": both clock times
             if a is None or b is None or not a.value or not b.value:
                 continue
             if tok.lower_ in ("and", "or"):
@@ -234,7 +241,11 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
     ctx = Context(dct=dct)
     last_quarter: tuple[int, Timex] | None = None
     facts: list[DateFact] = []
-    for (s, e), subs in _candidates(doc, pattern_matches, keep or {}):
+    implied_used = False
+    candidates = _candidates(doc, pattern_matches, keep or {})
+    if dct is None:
+        _imply_year(doc, candidates, ctx)
+    for (s, e), subs in candidates:
         if s > 0 and doc[s - 1].lower_ in ("every", "each"):
             continue  # "every March" is a frequency (a SET), not a date
         found = _resolve(doc[s:e], ctx, last_quarter)
@@ -248,15 +259,47 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
                         taken.update(range(a, b))
             found.sort(key=lambda pt: pt[0].start)
         for part, tx in found:
+            if not_a_date(part, tx):
+                continue
             anchor = None
             if tx.anchored == "dct":
                 anchor = doc._.published
             elif tx.anchored == "ref" and ctx.ref is not None:
                 anchor = ctx.ref.value
+            elif tx.anchored == "implied":
+                anchor = str(ctx.year or ctx.past_year)
+                implied_used = True
             facts.append(DateFact(text=part.text, start=part.start_char, end=part.end_char, value=tx.value,
-                                  grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high))
+                                  grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high,
+                                  vague=True if is_vague(tx) else None))
             if tx.grain in ("day", "week", "month", "quarter", "year", "season", "half") and tx.value[:1].isdigit():
                 ctx.ref = tx
-                if tx.grain == "quarter" and _EXPLICIT_QUARTER.search(part.text) and not _DERIVED.search(part.text):
+                if tx.grain == "quarter" and _EXPLICIT_QUARTER.search(part.text) and not _DERIVED.search(part.text) \
+                        and ctx.tense != "future":  # a quarter told as a plan is not the one reported
                     last_quarter = (part.end_char, tx)
+    if implied_used:
+        extensions.warn(doc, f"dates: no publication date; relative dates read against "
+                             f"{ctx.year or ctx.past_year}, the year the article implies by the years it tells in the past")
     return facts
+
+
+def _clock_or_measure(tok) -> bool:
+    """ "1830 GMT", "2000m": a year-shaped number that is no year."""
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return nxt is not None and (nxt.lower_ in load_wordlist("dates/timezones.txt")
+                                or (not tok.whitespace_ and nxt.is_alpha)
+                                or nxt.lower_ in load_wordlist("dates/measures.txt"))
+
+
+def _imply_year(doc: Doc, candidates: list[Candidate], ctx: Context) -> None:
+    """With no publication date, the year the article implies (see implied.py) into ctx."""
+    spans = []
+    for (s, e), subs in candidates:
+        for a, b in [(s, e)] + subs:
+            span = doc[a:b]
+            if any(YEAR.match(t.text) and not _clock_or_measure(t) for t in span):
+                spans.append((span, clause_tense(span)))
+                break
+    found = implied_year(spans)
+    ctx.year, ctx.past_year = found.year, found.past
+

@@ -84,6 +84,8 @@ def from_components(c: dict, ctx: Context) -> Timex | None:
                 anchored = "ref"
             else:
                 anchored = "dct"
+            if base is None and ctx.year is not None:
+                base, anchored = ctx.year, "implied"
             if base is None:
                 return Timex(placeholder(month, day), "month" if day is None else "day", anchored=None)
             year = base + {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(rel, 0)
@@ -125,8 +127,8 @@ def from_components(c: dict, ctx: Context) -> Timex | None:
         d = ref_date(ctx.ref.value) if ctx.ref and ctx.ref.grain == "day" else None
         anchored = "ref" if d else "dct"
         d = d or dct
-        if d is None:
-            return Timex("XXXX-XX-XX", "day")
+        if d is None:  # the day is unknown, the hour is not
+            return Timex("XXXX-XX-XXT" + clock(c["time"]), "day")
     if d is not None:
         value = d.isoformat()
         grain = "day"

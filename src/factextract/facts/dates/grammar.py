@@ -16,9 +16,12 @@ from .vocabulary import ORDINALS
 MONTH_RE = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 WEEKDAY_RE = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?"
 ORD_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
+# a 24-hour clock time is only told from a year by the time zone after it: "1650 GMT", "2230GMT"
+TIMEZONE_RE = "gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt"
 DAY_RE = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{ORD_WORDS})"
 COMPONENTS = [
-    ("time", re.compile(r"(?:at |around |about )?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<hm_h>\d{1,2}):(?P<hm_m>\d\d)|(?P<word>noon|midday|midnight)")),
+    ("time", re.compile(r"(?:at |around |about )?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<hm_h>\d{1,2}):(?P<hm_m>\d\d)|(?P<word>noon|midday|midnight)"
+                        rf"|(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d) ?(?:{TIMEZONE_RE})\b")),
     ("tz", re.compile(r"\b(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|et|local time)\b")),
     ("iso", re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")),
     ("numeric", re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)")),
@@ -40,11 +43,13 @@ AGO = re.compile(rf"(?P<n>[a-z]+(?:-[a-z]+)?|\d+|a few|a couple of|several|some|
 EDGE_REL = re.compile(r"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit>week|month|year|quarter)")
 QUARTER = re.compile(
     r"(?:the |its |their |a |an )?(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal[- ])?"
-    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
+    r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
     r"(?: of (?:fiscal )?(?P<yr2>1[89]\d\d|20\d\d)| of (?P<rel2>last|this|next|the) year|(?: of)? fiscal (?P<yr3>1[89]\d\d|20\d\d))?(?:'s)?")
 SHORT_PERIOD = re.compile(r"(?:the )?(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<fy>fy))(?:[ -]?(?:of )?(?:fy|fiscal )?(?:(?P<y>1[89]\d\d|20\d\d)|'?(?P<yy>\d\d)))?")
 Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-         "final": 4}
+         "final": 4, "last": 4}
+# "the first three months of 2005", "the last six months of 2004": a quarter or a half
+MONTHS_OF = re.compile(r"(?:the )?(?P<edge>first|last|final) (?P<n>three|six) months of (?P<y>1[89]\d\d|20\d\d)")
 THE_PERIOD = re.compile(
     r"(?:the |its |their )?(?:(?P<rel>latest|current|same|comparable|corresponding|recent|most recent|year-ago|year-earlier|year ago|year earlier|last year's|the previous year's|prior-year|(?P<yr>1[89]\d\d|20\d\d)|fiscal (?P<yr2>1[89]\d\d|20\d\d)) )?(?:fiscal )?(?P<what>quarter|period|three months)(?: (?P<tail>a year (?:ago|earlier)|last year|of last year|the year before))?")
 DECADE = re.compile(r"(?:the )?(?:(?P<edge>early|late|mid)[- ]?)?(?:(?P<cc>1\d|20)(?P<yd>\d)0'?s|'(?P<yd2>\d)0s)|(?:the )?(?:(?P<edge2>early|late|mid)[- ]?)?(?P<word>twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)")

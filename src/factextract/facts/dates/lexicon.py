@@ -35,6 +35,8 @@ def from_lexicon(lex: tuple[str, str], ctx: Context) -> Timex | None:
         return Timex(d.isoformat(), "day", anchored="dct")
     if value in ("DCT", "DCT_YEAR", "DCT_MONTH"):
         width = {"DCT": 10, "DCT_MONTH": 7, "DCT_YEAR": 4}[value]
+        if ctx.dct is None and value == "DCT_YEAR" and ctx.year is not None:
+            return Timex(f"{ctx.year:04d}", grain, anchored="implied")
         if ctx.dct is None:
             return Timex("XXXX-XX-XX"[:width], grain)
         return Timex(ctx.dct.isoformat()[:width], grain, anchored="dct")

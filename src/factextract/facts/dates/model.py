@@ -26,3 +26,7 @@ class Context:
     tense: str | None = None  # "past" | "present" | "future" | None (unknown)
     ref: Timex | None = None  # the last date the text mentioned (absolute or resolved)
     ref_q: Timex | None = None  # a quarter mentioned just before ("a year earlier" = that quarter)
+    # with no publication date: the year the article implies, and the latest year it tells of
+    # in the past (implied.py); "this year", "the fourth quarter" are read against them
+    year: int | None = None
+    past_year: int | None = None

@@ -40,13 +40,18 @@ def quarter_expr(m: re.Match, ctx: Context) -> Timex | None:
         if m[g]:
             year = int(m[g])
     rel = m["rel"] or m["rel2"]
+    if m["ord"] == "last" and year is None and not m["rel2"]:
+        return None  # "the last quarter" alone is the one before now: a relative expression
     if year is None:
         base = dct.year if dct else None
+        if base is None:  # no publication date: a reported period is of the latest year told in the past
+            base = (ctx.year if ctx.tense == "future" or rel else ctx.past_year or ctx.year)
+            anchored = "implied" if base is not None else None
         if base is None:
             if m["what"] == "quarter":
                 return Timex(f"XXXX-Q{n}", "quarter")
             return Timex(f"XXXX-H{min(n, 2)}", "half")
-        anchored = "dct"
+        anchored = anchored or "dct"
         if rel in ("last",):
             base -= 1
         elif rel == "next":

@@ -17,12 +17,19 @@ def range_expr(t: str, ctx: Context) -> Timex | None:
     if not m:
         return None
     a, b = m["a"].strip(), m["b"].strip()
-    if re.fullmatch(r"\d{4}", a) and re.fullmatch(r"\d{2}", b):
-        b = a[:2] + b
-        if b < a:
+    if re.fullmatch(r"\d{4}", a) and re.fullmatch(r"\d{1,2}", b):  # "1950-53", "2005-6"
+        b = a[:4 - len(b)] + b
+        if b <= a:
             return None
     lo = read(a, ctx)
     hi = read(b, ctx)
+    if lo is None and hi is not None and hi.grain == "day" and re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)?", a) \
+            and re.fullmatch(r"[\dX]{4}-\d\d-\d\d", hi.value or ""):
+        # "10-20 February": the start borrows the end's month and year
+        day = int(re.match(r"\d+", a).group())
+        if not 1 <= day < int(hi.value[8:10]):
+            return None
+        lo = Timex(f"{hi.value[:8]}{day:02d}", "day", anchored=hi.anchored)
     if hi is None and lo is not None and lo.value and re.fullmatch(r"\d{4}", lo.value) is None:
         # "June 3-5": the end borrows the start's month
         if re.fullmatch(r"\d{1,2}", b) and lo.grain == "day":

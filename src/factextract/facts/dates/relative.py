@@ -11,13 +11,18 @@ from dataclasses import replace
 from datetime import date
 
 from .anchors import ref_date, ref_quarter, ref_year, weekday_date
-from .calendar_math import quarter_of, shift_unit
+from .calendar_math import add_months, quarter_of, shift_unit
 from .grammar import THE_PERIOD
 from .model import Context, Timex
 from .numerals import parse_number
 from .periods import period_expr
 from .timex_format import GRAIN_OF_UNIT, UNKNOWN
 from .vocabulary import MONTHS, WEEKDAYS
+
+
+# "this year", "last year", "next year" as a shift of the year the article is written in
+YEAR_SHIFT = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1, "next": 1,
+              "coming": 1}
 
 
 def rel_named(m: re.Match, ctx: Context) -> Timex | None:
@@ -55,6 +60,10 @@ def rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
             return Timex("FUTURE_REF", None)
         return None
     rel = "same" if rel == "that same" else rel
+    q = re.fullmatch(r"(\d{4})-Q([1-4])", ctx.ref_q.value or "") if ctx.ref_q and unit == "quarter" else None
+    if q and rel in ("previous", "following"):  # "the previous quarter": before the one reported
+        y, mth = add_months(int(q[1]), 3 * int(q[2]) - 2, 3 if rel == "following" else -3)
+        return Timex(f"{y:04d}-Q{quarter_of(mth)}", "quarter", anchored="ref")
     if rel in ("that", "same") or (rel in ("following", "previous") and ctx.ref):
         ref = ctx.ref
         base = ref_date(ref.value) if ref else None
@@ -72,6 +81,8 @@ def rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
         if base is None:
             return None
         return replace(shift_unit(unit, 1 if rel == "following" else -1, base), anchored="ref")
+    if dct is None and unit == "year" and ctx.year is not None and rel in YEAR_SHIFT:
+        return Timex(f"{ctx.year + YEAR_SHIFT[rel]:04d}", "year", anchored="implied")
     if dct is None:
         return Timex(UNKNOWN[unit], GRAIN_OF_UNIT[unit])
     n = {"this": 0, "current": 0, "present": 0, "last": -1, "past": -1, "previous": -1,
@@ -122,8 +133,11 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
 def edge_rel(m: re.Match, ctx: Context) -> Timex | None:
     """ "earlier this month", "later next year": that unit's START or END."""
     dct = ctx.dct
+    n = {"this": 0, "last": -1, "next": 1}[m["rel"]]
+    if dct is None and m["unit"] == "year" and ctx.year is not None:  # "earlier this year"
+        return Timex(f"{ctx.year + n:04d}", "year", mod="START" if m["edge"] == "earlier" else "END",
+                     anchored="implied")
     if dct is None:
         return None
-    n = {"this": 0, "last": -1, "next": 1}[m["rel"]]
     tx = shift_unit(m["unit"], n, dct)
     return replace(tx, mod="START" if m["edge"] == "earlier" else "END", anchored="dct")

@@ -9,7 +9,7 @@ from datetime import date
 from .anchors import ref_quarter
 from .components import from_components, read_components
 from .grammar import (
-    AGO, CENTURY, DECADE, EDGE, EDGE_MOD, EDGE_REL, QUARTER, REL_MONTHDAY, REL_NAMED, REL_UNIT, SEASON,
+    AGO, CENTURY, MONTHS_OF, DECADE, EDGE, EDGE_MOD, EDGE_REL, QUARTER, REL_MONTHDAY, REL_NAMED, REL_UNIT, SEASON,
     SHORT_PERIOD, THE_PERIOD, WEEK_OF)
 from .lexicon import from_lexicon, lexicon
 from .model import Context, Timex
@@ -27,7 +27,7 @@ def read(t: str, ctx: Context) -> Timex | None:
     if lex is not None:
         return from_lexicon(lex, ctx)
     m = QUARTER.fullmatch(t)  # "the first half of 2025" is a half, not the start of 2025
-    if m:
+    if m and (m["ord"] != "last" or m["yr2"] or m["yr3"] or m["rel2"]):
         return quarter_expr(m, ctx)
     m = EDGE.match(t)
     if m:
@@ -69,8 +69,13 @@ def read_core(t: str, ctx: Context) -> Timex | None:
         if digits != t:
             return read_core(digits, ctx)
     m = QUARTER.fullmatch(t)
-    if m:
+    if m and (m["ord"] != "last" or m["yr2"] or m["yr3"] or m["rel2"]):
         return quarter_expr(m, ctx)
+    m = MONTHS_OF.fullmatch(t)
+    if m:
+        first = m["edge"] == "first"
+        code = ("Q1" if first else "Q4") if m["n"] == "three" else ("H1" if first else "H2")
+        return Timex(f"{m['y']}-{code}", "quarter" if code[0] == "Q" else "half")
     m = SHORT_PERIOD.fullmatch(t)
     if m:  # "Q3 2025", "H1", "FY2024"
         return short_period(m, ctx)

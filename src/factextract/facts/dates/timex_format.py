@@ -23,6 +23,8 @@ def clock(m: re.Match) -> str:
     """The hh:mm of a matched clock time ("9 p.m." -> "21:00", "noon" -> "12:00")."""
     if m["word"]:
         return "24:00" if m["word"] == "midnight" else "12:00"
+    if m["mil_h"]:  # "1650 GMT"
+        return f"{m['mil_h']}:{m['mil_m']}"
     if m["hm_h"]:
         return f"{int(m['hm_h']):02d}:{m['hm_m']}"
     h = int(m["h"]) % 12

@@ -1,0 +1,106 @@
+"""Spans that read as dates but name no time: measures ("the 1500m"), programme names
+("Radio 4's Today programme"), compound nouns ("current account") and periods of play in a
+match report ("the first half", "a second-half goal").
+
+Each check looks at the span and the words around it only; `not_a_date` is asked once per
+candidate date, after its value is known.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ...nlp.resources import load_wordlist
+from .model import Timex
+
+VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
+RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
+# the words of a match report or of a results story, looked for this far either side
+CUE_REACH = 250
+_YEAR_IN = re.compile(r"\b(?:1[89]\d\d|20\d\d|year)\b|'\d\d\b", re.I)
+PLAY_PERIOD_OF = frozenset({"season", "game", "match", "campaign", "tournament", "contest", "race"})
+
+
+def is_vague(tx: Timex) -> bool:
+    """No checkable value: "now", "recently", "the future"."""
+    return tx.value in VAGUE_VALUES
+
+
+def not_a_date(span: Span, tx: Timex) -> bool:
+    """True when the span, though it reads as a date, names no time."""
+    return (measure(span, tx) or programme_name(span) or compound_noun(span)
+            or play_period(span, tx))
+
+
+def _next(doc: Doc, i: int, skip_hyphen: bool = True):
+    if i < len(doc) and skip_hyphen and doc[i].text in ("-", "–") and not doc[i - 1].whitespace_:
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
+def measure(span: Span, tx: Timex) -> bool:
+    """A year-shaped number used as a distance or a count: "the 1500m", "2000 metres"."""
+    if tx.grain != "year" or not span[-1].like_num:
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is None:
+        return False
+    touching = not span[-1].whitespace_ and nxt.is_alpha  # "1500m", "1200cc"
+    return touching or nxt.lower_ in load_wordlist("dates/measures.txt")
+
+
+def programme_name(span: Span) -> bool:
+    """ "told Radio 4's Today programme", "The Day Today": a capitalised relative-day word in
+    mid-sentence after a word is a name, not the publication day."""
+    if len(span) != 1 or span[0].lower_ not in RELATIVE_DAYS or not span[0].is_title or span.start == 0:
+        return False
+    prev = span.doc[span.start - 1]
+    return (prev.is_alpha or prev.lower_ in ("'s", "’s")) and not prev.is_sent_end
+
+
+def compound_noun(span: Span) -> bool:
+    """ "current account", "current-account deficit": the date word is part of a noun."""
+    nxt = _next(span.doc, span.end)
+    if nxt is None:
+        return False
+    return f"{span.text.lower()} {nxt.lower_}" in load_wordlist("dates/not_date_compounds.txt")
+
+
+def play_period(span: Span, tx: Timex) -> bool:
+    """A half or quarter with no year, in a match report: a period of play, not of the year.
+    Decided by the words around it (goals, minutes, half-time against profits, growth, %),
+    and by what follows: "first half-hour", "the second half of the season"."""
+    if tx.grain not in ("half", "quarter") or _YEAR_IN.search(span.text):
+        return False
+    doc = span.doc
+    nxt = _next(doc, span.end, skip_hyphen=False)
+    if nxt is not None and nxt.text in ("-", "–") and span.end + 1 < len(doc) \
+            and doc[span.end + 1].lower_ in ("hour", "time", "century"):
+        return True  # "the first half-hour", "half-time"
+    if nxt is not None and nxt.lower_ == "of":
+        after = [t.lower_ for t in doc[span.end + 1:span.end + 4]]
+        if any(w in PLAY_PERIOD_OF for w in after):
+            return True
+    sport, finance = _cues(doc, span.start_char - CUE_REACH, span.end_char + CUE_REACH)
+    if sport == finance == 0:
+        sport, finance = _cues(doc, 0, len(doc.text))
+    return sport > finance
+
+
+def _cues(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Match-report and results-story words between two character offsets."""
+    sport_words = load_wordlist("dates/match_words.txt")
+    money_words = load_wordlist("dates/finance_words.txt")
+    sport = finance = 0
+    for tok in doc:
+        if tok.idx < start:
+            continue
+        if tok.idx >= end:
+            break
+        low = tok.lower_
+        if low in sport_words or re.fullmatch(r"\d{1,2}-\d{1,2}", low):  # a score: "18-12"
+            sport += 1
+        elif low in money_words or tok.text in ("£", "$", "€"):
+            finance += 1
+    return sport, finance
