@@ -55,7 +55,8 @@ def extract_command(
         from .extract_store import extract_into_store
 
         raise typer.Exit(extract_into_store(paths, out, encoding=encoding, published=published,
-                                            jobs=jobs, timeout=timeout, quiet=quiet, sources=sources))
+                                            jobs=jobs, timeout=timeout, quiet=quiet, sources=sources,
+                                            vague_dates=vague_dates))
     done: set = set()
     if resume:
         if out is None or fmt_name != "jsonl":

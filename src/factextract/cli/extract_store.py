@@ -19,9 +19,10 @@ if TYPE_CHECKING:
 
 def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, published: Optional[str],
                        jobs: Optional[int], timeout: float, quiet: bool,
-                       sources: Optional["Sources"] = None) -> int:
+                       sources: Optional["Sources"] = None, vague_dates: bool = False) -> int:
     """Run the batch into the store at `out`; returns the exit status."""
     from ..io.readers import read_inputs
+    from ..records import Record
     from ..run.batch import Batch
     from ..store import SchemaError, open_store
     from ..store.incremental import Incremental
@@ -54,6 +55,8 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
     results = batch.results(plan.inputs(inputs()))
     try:
         for record in results:
+            if not vague_dates and isinstance(record, Record):  # as in every other output
+                record.dates = [d for d in record.dates if not d.vague]
             writer.write(record, plan.provenance(record))
         writer.close()
     except KeyboardInterrupt:
