@@ -16,7 +16,8 @@ from .numbers import number_words
 
 # a word that may follow a fraction that is a share ("a third of", "cut by a third last year")
 _AFTER_SHARE = frozenset("""of and or to in on at from by since than as for over compared
-    more less fewer higher lower bigger smaller larger last this next the a an""".split())
+    more less fewer higher lower bigger smaller larger last this next the a an
+    stake stakes share holding interest rise fall cut increase drop""".split())
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON",
                           "GPE", "LOC", "NORP"})
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\n]\s*|\n)$")
