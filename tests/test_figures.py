@@ -241,6 +241,7 @@ def test_idioms_ordinals_and_names_are_not_figures(extract, sentence):
     ("She lost in her last five finals.", "five", 5),
     ("He is one of four captains named today.", "four", 4),
     ("The bank holds a quarter stake in the exchange.", "a quarter", 0.25),
+    ("The top three seeds all went through.", "three", 3),
 ])
 def test_shares_and_counts_stay(extract, sentence, part, value):
     assert only(extract(sentence), part).value == pytest.approx(value)
