@@ -159,20 +159,189 @@ def test_duration_is_a_figure_but_date_is_not(extract):
 @pytest.mark.parametrize("sentence, part, value, unit", [
     ("The app now has 35m users.", "35m", 35e6, None),
     ("She won the 100m sprint.", "100", 100, "metre"),
+    ("The club paid £12m for the winger.", "£12m", 12e6, "GBP"),
+    ("Sales reached 400m last year.", "400m", 4e8, None),
+    # a race report (athletics words anywhere in the text): metres without a currency
+    ("The hurdler won the 800m at the indoor meeting.", "800m", 800, "metre"),
+    ("In the relay heats he also ran the 10,000m and the 1500m.", "10,000m", 10000, "metre"),
+    ("At the athletics meeting she cleared 4.65m in the pole vault.", "4.65m", 4.65, "metre"),
+    ("Sprinters from the club took the 100m and 200m titles.", "200m", 200, "metre"),
+    ("Russia took the women's 400m by a stride.", "400m", 400, "metre"),
+    ("The marathon on television drew 3m viewers.", "3m", 3e6, None),
+    ("The marathon's sponsor paid £2m to the organisers.", "£2m", 2e6, "GBP"),
 ])
 def test_attached_m_is_millions_unless_metres(extract, sentence, part, value, unit):
     f = only(extract(sentence), part)
     assert (f.value, f.unit) == (value, unit)
 
 
-def test_score_is_one_figure(extract):
-    rec = extract("The visitors won 3-1 at home.")
-    assert [(f.text, f.low, f.high) for f in rec.figures] == [("3-1", 1, 3)]
-
-
 def test_negative_numbers(extract):
     f = only(extract("Overnight it fell to minus-12 degrees."), "12")
     assert f.value == -12
+
+
+def test_relay_is_an_event_not_a_figure(extract):
+    assert extract("The 4x100m relay squad was cheered home.").figures == []
+
+
+# ---------------------------------------------------------------- scores are not figures
+@pytest.mark.parametrize("sentence", [
+    "The visitors won 3-1 at home.",
+    "Harbour Rovers beat the champions 2-0 in the cup.",
+    "They were trailing 11-13 at half-time.",
+    "Rivertown 14-21 Lakeside",
+    "She came through 6-7 6-4 6-3 in the evening.",
+    "The coach kept his 4-4-2 formation.",
+    "The judges ruled 2-1 against the appeal.",
+    "It ended 1-1 after a scrappy evening.",
+])
+def test_scores_are_not_figures(extract, sentence):
+    assert extract(sentence).figures == []
+
+
+@pytest.mark.parametrize("sentence, low, high", [
+    ("Each class holds 15-20 pupils.", 15, 20),
+    ("The survey covered people aged 18-24.", 18, 24),
+    ("The team won 15-20 seats in the hall vote.", 15, 20),
+])
+def test_ascending_pairs_without_a_result_stay_ranges(extract, sentence, low, high):
+    figs = [f for f in extract(sentence).figures if f.low is not None]
+    assert [(f.low, f.high) for f in figs] == [(low, high)]
+
+
+# ---------------------------------------------------------------- idioms, ordinals, names
+@pytest.mark.parametrize("sentence", [
+    "It was one of the warmest summers on record.",
+    "The builders went one step further with the roof.",
+    "Our bakery could go one better next season.",
+    "I did not like one thing about the plan.",
+    "One possible reason is the weather.",
+    "Rain stopped play, but one gets used to it.",
+    "She is a four-time winner of the regatta.",
+    "The bill passed its third reading today." ,
+    "The council approved a third reading of the bylaw.",
+    "He scored a fourth goal before the break.",
+    "The visitors won a sixth-minute penalty.",
+    "The pair reached the last eight in Paris.",
+    "Ireland open their Six Nations campaign in Rome.",
+    "Her firm is in the Top 500 list again.",
+    "The airline bought four more Airbus A300s.",
+    "The favourite withdrew on day two of the meeting.",
+])
+def test_idioms_ordinals_and_names_are_not_figures(extract, sentence):
+    words = ("one", "four", "third", "fourth", "sixth", "eight", "Six", "500", "300")
+    assert [f.text for f in extract(sentence).figures if any(w in f.text for w in words)
+            and f.text not in ("four more", "four")] == []
+
+
+@pytest.mark.parametrize("sentence, part, value", [
+    ("Profits fell by a third last year.", "a third", 1 / 3),
+    ("A quarter of the pupils walk to school.", "A quarter", 0.25),
+    ("The keeper let in nine of the last 10 shots.", "nine", 9),
+    ("She lost in her last five finals.", "five", 5),
+    ("He is one of four captains named today.", "four", 4),
+    ("The bank holds a quarter stake in the exchange.", "a quarter", 0.25),
+    ("The top three seeds all went through.", "three", 3),
+])
+def test_shares_and_counts_stay(extract, sentence, part, value):
+    assert only(extract(sentence), part).value == pytest.approx(value)
+
+
+# ---------------------------------------------------------------- fractions, bounds, forms
+@pytest.mark.parametrize("sentence, part, value, unit", [
+    ("Half a million people lined the route.", "Half a million", 5e5, None),
+    ("The town spent a quarter of a billion on roads.", "a quarter of a billion", 2.5e8, None),
+    ("The well is 1 4/5 miles from the farm.", "1 4/5", 1.8, "mile"),
+    ("Three quarters of the seats were empty.", "Three quarters", 0.75, None),
+    ("The ferry crossing took two and a half hours.", "two and a half", 2.5, "hour"),
+    ("The euro ended almost a cent and a half weaker.", "a cent and a half", 1.5, "cent"),
+    ("The walk is a mile and a half long.", "a mile and a half", 1.5, "mile"),
+    ("The lake froze at -4 degrees.", "-4", -4, "degree"),
+    ("The forecast is minus 10 tonight.", "minus 10", -10, None),
+    ("The final score board read nought.", "nought", 0, None),
+    ("The video passed 10k views.", "10k", 1e4, None),
+    ("The clip reached 2mil plays.", "2mil", 2e6, None),
+    ("The studio booked 1MM in presales.", "1MM", 1e6, None),
+    ("The fund raised $ 75 million in March.", "$ 75 million", 75e6, "USD"),
+])
+def test_fractions_negatives_and_suffixes(extract, sentence, part, value, unit):
+    f = only(extract(sentence), part)
+    assert (f.value, f.unit) == (pytest.approx(value), unit)
+    assert sentence[f.start:f.end] == f.text
+
+
+@pytest.mark.parametrize("sentence, part, qualifier", [
+    ("The hall takes no less than 400 guests.", "400", "at least"),
+    ("Bring 20 or more lanterns.", "20", "more than"),
+    ("Each crate holds at most 12 jars.", "12", "up to"),
+    ("Fewer than 30 stalls opened.", "30", "less than"),
+    ("The club signed a 200-plus page deal.", "200", "more than"),
+    ("The firm made a £30m-plus offer.", "£30m", "more than"),
+])
+def test_bounds_in_words(extract, sentence, part, qualifier):
+    assert only(extract(sentence), part).qualifier == qualifier
+
+
+def test_between_in_words_is_a_range(extract):
+    f = only(extract("The trip costs between 20 and 30 euros."), "20 and 30")
+    assert (f.low, f.high, f.unit) == (20, 30, "EUR")
+
+
+# ---------------------------------------------------------------- change then level, dates
+@pytest.mark.parametrize("sentence, values", [
+    ("The shares fell $12.40 to $30.15 by the close.", [12.4, 30.15]),
+    ("Brent crude rose, adding $1.20 to $44.80.", [1.2, 44.8]),
+])
+def test_change_then_level_is_two_figures(extract, sentence, values):
+    assert [f.value for f in extract(sentence).figures] == pytest.approx(values)
+
+
+def test_range_of_prices_without_a_change_verb(extract):
+    f = only(extract("Analysts valued the shares at $28.10 to $31.40."), "$28.10")
+    assert (f.value, f.low, f.high, f.unit) == (None, 28.10, 31.40, "USD")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The fair runs 12-15 August in the park.",
+    "The fair runs August 12-15 in the park.",
+    "The mill closed six years ago.",
+    "Five days later the river rose again.",
+    "He returned three weeks after the storm.",
+])
+def test_numbers_of_date_phrases_are_not_figures(extract, sentence):
+    assert extract(sentence).figures == []
+
+
+def test_duration_before_an_event_stays(extract):
+    f = only(extract("The crew had less than 10 weeks before the launch."), "10")
+    assert (f.value, f.unit, f.qualifier) == (10, "week", "less than")
+
+
+# ---------------------------------------------------------------- currencies by name
+@pytest.mark.parametrize("sentence, part, unit", [
+    ("In Argentina the tax will raise 900m pesos.", "900m", "ARS"),
+    ("The Mexican pesos account holds 400 Mexican pesos.", "400", "MXN"),
+    ("A loaf costs 300 pesos in Chile and in Argentina.", "300", "peso"),
+    ("Fuel in Baghdad rose to 250 Iraqi dinars.", "250", "IQD"),
+    ("A canister now costs 200 dinars.", "200", "dinar"),
+    ("Iran's budget adds 40 trillion rials.", "40 trillion", "IRR"),
+    ("Lagos traders paid 5,000 naira.", "5,000", "NGN"),
+    ("The Swiss plan costs 80m francs.", "80m", "CHF"),
+])
+def test_currencies_by_name(extract, sentence, part, unit):
+    assert only(extract(sentence), part).unit == unit
+
+
+def test_implausible_magnitude_is_warned(extract):
+    rec = extract("The ministry listed a budget of 2,000 trillion units.")
+    assert any("implausible magnitude" in w for w in rec.warnings)
+    assert not extract("The budget is 3 trillion units.").warnings
+
+
+# ---------------------------------------------------------------- counted stays in its clause
+def test_counted_does_not_cross_a_line_break(extract):
+    rec = extract("Points scored: 27\n\nVisitors were delighted.")
+    assert only(rec, "27").counted is None
 
 
 # ---------------------------------------------------------------- counted and offsets

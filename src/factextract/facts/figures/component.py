@@ -16,12 +16,14 @@ from spacy.language import Language
 from spacy.vocab import Vocab
 from spacy.tokens import Doc, Span, Token
 
-from ...nlp import extensions  # noqa: F401
-from .numbers import Number, number_regex, number_words, parse
+from ...nlp import extensions
+from . import date_phrases, not_counts
+from .numbers import Number, number_regex, parse
+from .scores import score_spans
 from ...records import Figure
 from ...nlp.resources import load_jsonl, load_wordlist
 from ...nlp.triggered import TriggeredMatcher
-from .units import TIME_UNITS, kind, money_before, per_after, unit_after, unit_table
+from .units import TIME_UNITS, kind, money_before, per_after, resolve_currency, unit_after, unit_table
 
 # entity labels whose numbers are part of a name ("Big 12", "Model 3", "S&P 500")
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE",
@@ -32,6 +34,14 @@ NOT_NUMBERS = re.compile(r"(?=[+(\d])(?:(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}
                          r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
 TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|:\d\d|GMT\b|[AP]M\b|ET\b|BST\b|UTC\b|h\d\d)")
 NEGATIVE = re.compile(r"(?:(?<![\w-])-|−|\bminus[\s-]?|\bnegative\s)$", re.I)
+# verbs of change before "X to Y": a change and the level reached, not a range ("fell $3 to $38")
+CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rose|rise|rising|rises|fell|fall|falling|falls|gained|"
+                           r"gaining|gains|added|adding|adds|lost|losing|loses|shed|shedding|jumped|"
+                           r"climbed|dropped|slipped|slid|sank|tumbled|plunged|soared|surged|eased|"
+                           r"edged|increased|decreased|declined|grew|cut|raised|lifted|lowered|"
+                           r"higher|lower)\s+$", re.I)
+# an implausible magnitude for a news figure: worth a warning
+IMPLAUSIBLE = 1e15
 
 
 @dataclass
@@ -76,6 +86,10 @@ class FiguresComponent:
         labelled = {end - 1 for _, _, end in self.not_figures(doc)}
         doc._.figures = [self._record(doc, text, h, parsed)
                          for h in find_hits(doc, parsed, text, labelled)]
+        for f in doc._.figures:
+            if f.value is not None and abs(f.value) >= IMPLAUSIBLE:
+                extensions.warn(doc, f"figures: implausible magnitude {f.value:g} for {f.text!r} "
+                                     f"at {f.start}; check the scale")
         return doc
 
     @staticmethod
@@ -92,7 +106,7 @@ class FiguresComponent:
 
 def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
     """Every figure of the doc; `labelled`: indices of tokens that are labels, not numbers."""
-    blocked = [m.span() for m in NOT_NUMBERS.finditer(text)]
+    blocked = [m.span() for m in NOT_NUMBERS.finditer(text)] + date_phrases.day_ranges(text)
     hits: list[_Hit] = []
     for m in number_regex().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in blocked):
@@ -102,7 +116,10 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
         hit = _read(doc, m, parsed, labelled)
         if hit is not None:
             hits.append(hit)
-    hits = _join_ranges(text, hits)
+    hits = _join_ranges(text, hits, score_spans(text))
+    # "six years ago", "five days later": the offset of a date, not a duration
+    hits = [h for h in hits if h.unit not in TIME_UNITS
+            or not date_phrases.is_offset(text, h.start, h.end)]
     _carry_qualifiers(text, hits)
     return hits
 
@@ -128,6 +145,10 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         return None
     end = num.end
     hit = _Hit(start, end, num)
+    whole = _unit_and_a_half(text, start) if m.group("frac") else None
+    if whole:                     # "a cent and a half" = 1.5 cent
+        hit = _Hit(whole[1], end, replace(num, value=1.5), unit=whole[0], unit_explicit=True,
+                   money=kind(whole[0]) == "money")
     if money:
         hit.unit, hit.money, hit.start = money[0], True, money[1]
     neg = _negative(text, start) if m.group("num") and not money else None
@@ -151,16 +172,35 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         hit.unit, hit.end, hit.unit_explicit = unit[0], unit[1], True
     elif unit and kind(unit[0]) == "money":
         hit.unit, hit.end = unit[0], unit[1]  # "$75 USD", "$1.25 sterling"
+    half = re.match(r"\s+and\s+a\s+half\b", text[hit.end:hit.end + 16]) if hit.unit else None
+    if half and hit.num.value is not None:   # "two hours and a half"
+        hit.num, hit.end = replace(hit.num, value=hit.num.value + 0.5), hit.end + half.end()
     if hit.unit:
         per = per_after(text, hit.end)
         if per and per[0] != hit.unit:
             hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
+    if hit.unit and kind(hit.unit) == "money":
+        hit.unit = resolve_currency(text, hit.unit)   # "pesos" -> ARS in an Argentine story
     if not _is_figure(doc, m, hit, attached_before, labelled):
         return None
     if hit.unit is None:
         hit.unit = (_unit_from_parse(doc, hit) if parsed else None) or _age(doc, text, hit)
     _qualify(text, hit)
     return hit
+
+
+def _unit_and_a_half(text: str, start: int) -> tuple[str, int] | None:
+    """(unit, start of "a") when "a half" at `start` ends "a cent and a half", "an hour and a half"."""
+    if not re.match(r"an?\s+half\b", text[start:start + 8], re.I):
+        return None
+    lead = re.search(r"\b(?:an?|one)\s+([^\W\d][\w ]{0,20}?)\s+and\s+$", text[max(0, start - 32):start], re.I)
+    if not lead:
+        return None
+    base = max(0, start - 32)
+    unit = unit_after(text, base + lead.start(1))
+    if unit is None or unit[1] != base + lead.end(1):
+        return None
+    return unit[0], base + lead.start()
 
 
 def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
@@ -263,8 +303,12 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
             and _date_context(doc, span):
         return False
     if m.group("words") or m.group("frac"):
-        if not _word_number_ok(doc, m, span, hit):
+        if not not_counts.word_number_ok(m, span, hit.unit):
             return False
+    elif not measured and not_counts.is_stage(text, core_s, span):
+        return False              # "reached the last 16"
+    if re.search(r"\d\s?[x×]\s?$", text[max(0, core_s - 3):core_s]):
+        return False              # "the 4x100m relay": an event's name
     return True
 
 
@@ -306,31 +350,6 @@ def _prev_is_name(doc: Doc, span: Span) -> bool:
     return False
 
 
-def _word_number_ok(doc: Doc, m: re.Match, span: Span, hit: _Hit) -> bool:
-    """"one" is often a pronoun, "half" a noun: keep them only as numbers."""
-    text = m.string
-    word = m.group(0).lower()
-    before = text[max(0, m.start() - 12):m.start()].lower()
-    after = text[m.end():m.end() + 12].lower()
-    if " " not in word and word in number_words() and number_words()[word][1] == "scale":
-        return False              # a bare "dozen" or "million" ("a baker's dozen", "per million")
-    if word == "half":
-        if re.search(r"\b(?:the|first|second|other|latter|each|a|one)\s+$", before) or after.startswith("-"):
-            return False
-        determiner = r"\s+(?:of|the|a|an|his|her|their|its|our|my|your|all|that|those|these)\b"
-        return bool(re.match(determiner, after)) or hit.unit is not None
-    if word in ("one", "an", "a"):
-        if re.search(r"\b(?:no|any|every|each|some|the|this|that|which|same|little|big|ones?)\s+$", before):
-            return False
-        if re.match(r"\s*(?:another|'s|’s|-time|-off|-on-one|-way|[.,;:!?)]|\d|in order|that\b|who\b)",
-                    after):
-            return False
-    label = {t.ent_type_ for t in span}
-    if label & NAME_LABELS and hit.unit is None:
-        return False
-    return True
-
-
 @lru_cache(maxsize=1)
 def _qualifier_regexes() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     before, after = _qualifiers()
@@ -358,13 +377,17 @@ def _qualify(text: str, hit: _Hit) -> None:
         hit.end += m.end()
 
 
-def _join_ranges(text: str, hits: list[_Hit]) -> list[_Hit]:
+def _join_ranges(text: str, hits: list[_Hit], scores: list[tuple[int, int]]) -> list[_Hit]:
     """"between 20 and 30", "15-22 mph", "$10 to $15 billion": one figure with low/high;
-    "eight or nine euros": the unit of the second number carried back to the first."""
+    "eight or nine euros": the unit of the second number carried back to the first.
+    Numbers of a score ("won 3-1", see scores.py) are dropped: a result is not a figure."""
     out: list[_Hit] = []
     i = 0
     while i < len(hits):
         h = hits[i]
+        if not h.unit and any(s <= h.num.start and h.num.end <= e for s, e in scores):
+            i += 1
+            continue
         if i + 1 < len(hits):
             n = hits[i + 1]
             gap = text[h.end:n.start]
@@ -393,8 +416,8 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
         if gap != conn and not re.search(r"\bfrom\s+$", lead):
             return None  # spaced dash: "5 - 10" is a list/aside unless "from"
     elif conn in ("to", "through"):
-        if re.search(r"\b(?:by|up|down)\s+$", lead):
-            return None
+        if CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]):
+            return None   # "fell $28 to $38": a change, then the level reached
         if a.unit_explicit and b.unit and a.unit != b.unit:
             return None
         if a.unit and b.unit is None and not re.search(r"\bfrom\s+$", lead):
@@ -436,8 +459,9 @@ def counted(doc: Doc, h: _Hit) -> str | None:
                         break
             if noun is not None:
                 break
-    if noun is None:
-        return None
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.sent.start != tok.sent.start \
+            or any("\n" in t.text_with_ws for t in doc[min(tok.i, noun.i):max(tok.i, noun.i)]):
+        return None   # the counted noun is in the figure's own sentence, not the next bullet
     # adjectives and compounds right before the noun, after any determiner or number
     barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod")] + [span.end - 1])
     left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > barrier

@@ -9,7 +9,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ...nlp.resources import load_jsonl, load_wordlist
+from ...nlp.resources import load_jsonl
+from .metres import reads_as_metres
 
 
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8,
@@ -63,16 +64,17 @@ def number_regex() -> re.Pattern:
     | (?=[A-Za-z])(?:
       (?P<vague>(?i:\b(?:{_alt(vague)})(?:\s+of\s+(?:{_alt(vague)}|{_alt(scales)})\b)*\b))
     | (?P<frac>(?i:\b(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+
-                      (?:{_alt(fractions)})|half)\b))
+                      (?:{_alt(fractions)})|half)\b
+                      (?P<fscale>\s+(?:of\s+)?an?\s+(?:{_alt(scales)})\b)?))
     | (?P<words>(?i:\b(?:(?:a|an)\s+(?=(?:{_alt(scales)}|dozen)\b))?{word}(?:{sep}{word})*
           (?:\s+and\s+a\s+half)?\b)))
     | (?=[\d.{"".join(VULGAR)}])(?:
       (?P<slash>(?<![\d/.])(?:(?P<whole>\d+)[\s-]+)?(?P<fnum>\d{{1,2}})/(?P<fden>\d{{1,3}})(?![\d/]))
     | (?P<vulgar>(?P<vwhole>\d+)?(?P<vfrac>[{"".join(VULGAR)}]))
-    | (?P<num>(?P<digits>{digits})(?P<exp>[eE][-+−]?\d+|\s?[×x]\s?10\^?[-+−]?\d+)?
+    | (?P<num>(?P<digits>{digits})(?P<exp>[eE][-+−]?\d+|\s?[×x]\s?10(?:\^[-+−]?|[-+−])\d+)?
           (?:(?P<suffix>{suffixes})(?![A-Za-z])
            |(?:\s*|-)(?P<scaleword>{_alt(scales)}|dozen)\b
-           |\s+(?P<spacedsuffix>bn|mn|mln|trn|tn|B|M)\b)?))
+           |\s+(?P<spacedsuffix>bn|mn|mln|mil|MM|trn|tn|B|M)\b)?))
     """
     return re.compile(pattern, re.X)
 
@@ -130,17 +132,6 @@ def vague_range(text: str) -> tuple[float, float]:
     return low, low * 10
 
 
-@lru_cache(maxsize=1)
-def _metre_regex() -> re.Pattern:
-    words = sorted(load_wordlist("figures/metre_words.txt"), key=len, reverse=True)
-    return re.compile(r"[\s-]*(?:" + "|".join(re.escape(w) for w in words) + r")\b", re.I)
-
-
-def _metre_context(text: str, end: int) -> bool:
-    """"35m users" is millions, "a 10m-long wall" or "the 100m sprint" metres."""
-    return bool(_metre_regex().match(text, end))
-
-
 def parse(m: re.Match, money: bool) -> Number | None:
     """A `number_regex` match as a Number; None when it cannot be read."""
     s, e = m.span()
@@ -151,6 +142,10 @@ def parse(m: re.Match, money: bool) -> Number | None:
         d = m.group("denom")
         denom = float(d) if d.isdigit() else words_value(d)
         return Number(s, e, 1 / denom, words=True) if denom else None
+    if m.group("frac") and m.group("fscale"):   # "half a million", "a quarter of a billion"
+        v = words_value(m.string[s:m.start("fscale")])
+        scale = number_words()[m.group("fscale").split()[-1].lower()][0]
+        return None if v is None else Number(s, e, v * scale, words=True, scaled=True)
     if m.group("frac") or m.group("words"):
         v = words_value(m.group(0))
         return None if v is None else Number(s, e, v, words=True, scaled=v >= 1000)
@@ -170,7 +165,7 @@ def parse(m: re.Match, money: bool) -> Number | None:
         row = scale_suffixes()[m.group("suffix")]
         if row.get("money_only") and not money:
             return Number(s, m.end("digits"), raw, raw=raw)
-        if row.get("money_or_decimal") and not money and _metre_context(m.string, e):
+        if row.get("money_or_decimal") and not money and reads_as_metres(m.string, e):
             return Number(s, m.end("digits"), raw, raw=raw)
         scale = float(row["value"])
     elif m.group("scaleword"):

@@ -56,7 +56,33 @@ def unit_table() -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         kinds[row["code"]] = "money"
         for w in row["after"]:
             (abbr if w.isupper() else words).setdefault(w if w.isupper() else w.lower(), row["code"])
+    for row in load_jsonl("figures/shared_currencies.jsonl"):
+        kinds[row["name"]] = "money"
+        for form in row["forms"]:
+            words.setdefault(form, row["name"])
+            for code, names in row["countries"].items():
+                kinds[code] = "money"
+                for name in names:                      # "Argentine pesos" -> ARS
+                    words.setdefault(f"{name.lower()} {form}", code)
     return words, abbr, kinds
+
+
+@lru_cache(maxsize=1)
+def _shared_currencies() -> dict[str, list[tuple[str, re.Pattern]]]:
+    """generic name ("peso") -> [(code, regex of its country's names)]."""
+    return {row["name"]: [(code, re.compile(rf"\b(?:{_alt(names)})\b"))
+                          for code, names in row["countries"].items()]
+            for row in load_jsonl("figures/shared_currencies.jsonl")}
+
+
+def resolve_currency(text: str, unit: str) -> str:
+    """A currency name shared by countries ("pesos") takes the code of the one such country
+    the text names (Argentina -> ARS); with none or several named it stays generic ("peso")."""
+    options = _shared_currencies().get(unit)
+    if not options:
+        return unit
+    named = [code for code, names in options if names.search(text)]
+    return named[0] if len(named) == 1 else unit
 
 
 @lru_cache(maxsize=1)

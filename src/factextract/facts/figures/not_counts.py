@@ -1,0 +1,118 @@
+"""Number words that are not counts: idioms and partitives ("one of", "go one better",
+"one thing"), pronoun "one", ordinals written like fractions ("a third reading"), numbers in
+names ("Six Nations", "two-time champion"), stages ("the last eight").
+
+Why apart from the component: each is a reading of the words around a number, the same
+question asked of every word number, and the lists are data (`patterns/figures/idioms.txt`)."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.tokens import Span
+
+from ...nlp.resources import load_wordlist
+from .numbers import number_words
+
+# a word that may follow a fraction that is a share ("a third of", "cut by a third last year")
+_AFTER_SHARE = frozenset("""of and or to in on at from by since than as for over compared
+    more less fewer higher lower bigger smaller larger last this next the a an
+    stake stakes share holding interest rise fall cut increase drop""".split())
+_NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON",
+                          "GPE", "LOC", "NORP"})
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\n]\s*|\n)$")
+
+
+@lru_cache(maxsize=1)
+def _idiom_regex() -> re.Pattern:
+    parts = []
+    for k, phrase in enumerate(sorted(load_wordlist("figures/idioms.txt"), key=len, reverse=True)):
+        pieces = []
+        for j, word in enumerate(phrase.split()):
+            m = re.fullmatch(r"\[(\w+)\](.*)", word)
+            pieces.append(rf"(?P<n{k}_{j}>{re.escape(m.group(1))}){re.escape(m.group(2))}" if m
+                          else re.escape(word))
+        parts.append(r"\s+".join(pieces))
+    return re.compile(r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
+
+
+@lru_cache(maxsize=64)
+def idiom_numbers(text: str) -> frozenset[int]:
+    """Start offsets of the number words that are part of an idiom in `text`."""
+    out = set()
+    for m in _idiom_regex().finditer(text):
+        out.update(m.start(g) for g, v in m.groupdict().items() if v is not None)
+    return frozenset(out)
+
+
+def _next_word(span: Span):
+    doc = span.doc
+    return doc[span.end] if span.end < len(doc) else None
+
+
+def is_ordinal(span: Span, text: str, end: int, measured: bool) -> bool:
+    """"a third reading", "a fourth title", "a sixth-minute penalty": a fraction word that
+    qualifies the noun after it is an ordinal, not a share."""
+    if text.startswith("-", end) and text[end + 1:end + 2].isalpha() and not text.startswith("-of", end):
+        return True                    # "a sixth-minute penalty", "a third-round tie"
+    if measured:
+        return False
+    nxt = _next_word(span)
+    if nxt is None or not nxt.is_alpha or nxt.lower_ in _AFTER_SHARE:
+        return False
+    if nxt.pos_:                       # parsed: an ordinal qualifies a noun or adjective
+        return nxt.pos_ in ("NOUN", "PROPN", "ADJ") and nxt.tag_ not in ("JJR", "RBR")
+    return True
+
+
+def in_name(text: str, start: int, end: int) -> bool:
+    """"Six Nations", "the Big Four": a capitalised number word inside a sentence, next to a
+    capitalised word. "Four-time champion", "two-time": a number of times won is a title."""
+    if re.match(r"-times?\b", text[end:end + 6], re.I):
+        return True
+    word = text[start:end]
+    if not word[:1].isupper() or _SENTENCE_START.search(text[max(0, start - 3):start]):
+        return False
+    return bool(re.match(r"[ /-][A-Z]", text[end:end + 2]) or re.search(r"[A-Z]\w*[ /]$", text[max(0, start - 12):start]))
+
+
+def is_stage(text: str, start: int, span: Span) -> bool:
+    """"reached the last eight": a round of a competition, not a count (but "the last five
+    games" counts games)."""
+    if not re.search(r"\b(?:the|last)\s+(?:last|final)\s+$", text[max(0, start - 12):start], re.I):
+        return False
+    nxt = _next_word(span)
+    return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or
+                               (not nxt.pos_ and nxt.is_alpha and nxt.lower_ not in _AFTER_SHARE))
+
+
+def word_number_ok(m: re.Match, span: Span, unit: str | None) -> bool:
+    """"one" is often a pronoun, "half" a noun: keep them only as numbers."""
+    text = m.string
+    word = m.group(0).lower()
+    before = text[max(0, m.start() - 12):m.start()].lower()
+    after = text[m.end():m.end() + 12].lower()
+    if " " not in word and word in number_words() and number_words()[word][1] == "scale":
+        return False              # a bare "dozen" or "million" ("a baker's dozen", "per million")
+    if m.start() in idiom_numbers(text):
+        return False
+    if word == "half":
+        if re.search(r"\b(?:the|first|second|other|latter|each|a|one)\s+$", before) or after.startswith("-"):
+            return False
+        determiner = r"\s+(?:of|the|a|an|his|her|their|its|our|my|your|all|that|those|these)\b"
+        return bool(re.match(determiner, after)) or unit is not None
+    if word in ("one", "an", "a"):
+        if re.search(r"\b(?:no|any|every|each|some|the|this|that|which|same|little|big|ones?)\s+$", before):
+            return False
+        if re.match(r"\s*(?:another|'s|’s|-time|-off|-on-one|-way|[.,;:!?)]|\d|in order|that\b|who\b)",
+                    after):
+            return False
+    if m.group("frac") and not m.group("fscale") and word.split()[0] in ("a", "an") \
+            and is_ordinal(span, text, m.end(), unit is not None):
+        return False
+    if unit is None and (in_name(text, m.start(), m.end()) or is_stage(text, m.start(), span)):
+        return False
+    label = {t.ent_type_ for t in span}
+    if label & _NAME_LABELS and unit is None:
+        return False
+    return True
