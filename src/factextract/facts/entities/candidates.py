@@ -11,6 +11,7 @@ has conventions the model was not trained on, each in its own module, run in thi
 - datelines: a dateline ("BELGRADE 1996-08-30", "SEOUL, Oct 19") names a place, a caption's
   "(FIRST LAST)" a person;
 - cues: person cues ("X, a senior analyst at ..."), place and organisation nouns;
+- given_names: a name that starts with a given name is a person's ("Keanu Reeves");
 - results, clubs: "Name (Country)" in results and scorecards are people; in results and
   standings tables a club followed by its scores is an organisation, even when it is named
   after a city (a country stays a place: national teams); fixtures, club cues, line-ups;
@@ -18,7 +19,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   together split ("Dell and Hewlett-Packard");
 - honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
 - acronyms: an acronym takes the type of the long form it was defined after;
-- exclusions: names inside adjectives and event names are dropped;
+- exclusions: names inside adjectives and event names are dropped, and common words the model
+  took for names where every word is capitalised (a sentence's or headline's first word);
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too.
@@ -34,6 +36,7 @@ from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
 from .fused import FusedNames
+from .given_names import GivenNames
 from .headlines import confirm_headlines, headline_tokens
 from .honorifics import Honorifics
 from .lexicon import Lexicon
@@ -56,6 +59,7 @@ class CandidateFinder:
         self.person_edges = PersonEdges(lex)
         self.datelines = Datelines(lex)
         self.cues = ContextCues(lex)
+        self.given_names = GivenNames(lex)
         self.results = ResultsPeople(lex)
         self.tables = Tables(lex)
         self.clubs = Clubs(lex)
@@ -75,6 +79,7 @@ class CandidateFinder:
         self.datelines.apply(v, spans)
         photo_credits(v, spans)
         self.cues.apply(v, spans)
+        self.given_names.apply(v, spans)
         self.results.apply(v, spans)
         self.tables.apply(v, spans, sports)
         if sports:
@@ -83,7 +88,7 @@ class CandidateFinder:
         spans = self.fused.apply(v, spans)
         self.honorifics.apply(v, spans)
         type_acronyms(v, spans)
-        spans = self.exclusions.drop(v, spans)
+        spans = self.exclusions.drop(v, spans, headline)
         spans = drop_works(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)
