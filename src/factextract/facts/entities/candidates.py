@@ -11,10 +11,12 @@ has conventions the model was not trained on, each in its own module, run in thi
 - datelines: a dateline ("BELGRADE 1996-08-30", "SEOUL, Oct 19") names a place, a caption's
   "(FIRST LAST)" a person;
 - cues: person cues ("X, a senior analyst at ..."), place and organisation nouns;
-- given_names: a name that starts with a given name is a person's ("Keanu Reeves");
 - results, clubs: "Name (Country)" in results and scorecards are people; in results and
   standings tables a club followed by its scores is an organisation, even when it is named
   after a city (a country stays a place: national teams); fixtures, club cues, line-ups;
+- given_names: a name that starts with a given name is a person's ("Keanu Reeves"), also
+  where a table rule took it for a club ("Vera Zvonareva 6-1 6-0"), and a given name right
+  before a surname the model found alone is part of the name ("Amelie Mauresmo");
 - fused: halves of one name joined ("Police Federation of England and Wales"), two names run
   together split ("Dell and Hewlett-Packard");
 - honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
@@ -79,9 +81,9 @@ class CandidateFinder:
         self.datelines.apply(v, spans)
         photo_credits(v, spans)
         self.cues.apply(v, spans)
-        self.given_names.apply(v, spans)
         self.results.apply(v, spans)
         self.tables.apply(v, spans, sports)
+        self.given_names.apply(v, spans)
         if sports:
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)
