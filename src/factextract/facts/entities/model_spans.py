@@ -100,6 +100,9 @@ class PersonEdges:
                 while sp.e - sp.s > 2 and (T[sp.s].lower_ in lex.person_roles or T[sp.s].lower_ in lex.titles
                                            or T[sp.s].lower_ in PERSON_BEFORE or T[sp.s].lower_ in lex.demonyms):
                     sp.s += 1   # "Actress Cate Blanchett", "Californian Thomas Slattery"
+                if sp.e - sp.s == 2 and T[sp.s].lower_ in PERSON_BEFORE and T[sp.s + 1].is_title \
+                        and T[sp.s + 1].lower_ not in PERSON_BEFORE:
+                    sp.s += 1   # "Winger Nitoglia": a position and a surname
                 for n in (3, 2, 1):
                     if sp.e - sp.s >= n + 2 and v.txt(sp.s, sp.s + n).lower() in lex.countries:
                         out.append(Proposal(sp.s, sp.s + n, "places", "country"))
