@@ -246,3 +246,111 @@ def test_two_names_run_together_are_split(extract):
 def test_finance_of_finance_minister_is_no_entity(extract):
     rec = extract("Finance Minister Ralph Oduya said the budget would balance.")
     assert _type_of(rec, "Finance") == []
+
+
+# -- issue 12, second round: typing on whole articles ----------------------------------------
+
+@pytest.mark.parametrize("text, surface", [
+    # a given name makes a person of a name the model typed otherwise
+    ("Fans queued for hours to see Keanu Brastow at the premiere in Leeds.", "Keanu Brastow"),
+    ("Irina Volkhova won the high jump in Glasgow on Saturday.", "Irina Volkhova"),
+    # a tennis player before scores is no club of a results table
+    ("Top seed Svetlana Orlikova beat Vera Tamminen 6-1 6-0 in Leipzig.", "Vera Tamminen"),
+    # an age after the name
+    ("Dervla Quaid, 34, was named captain on Monday.", "Dervla Quaid"),
+])
+def test_person_evidence(extract, text, surface):
+    assert _type_of(extract(text), surface) == ["people"]
+
+
+def test_surname_takes_the_type_of_its_full_name(extract):
+    text = ("Quennell quits as coach\n\nAmelie Quennell has left the club after three years. "
+            "Quennell's decision surprised the board, and Quennell said she wanted a rest.")
+    rec = extract(text)
+    person = names(rec, "people").get("Amelie Quennell")
+    assert person is not None
+    assert {m.text for m in person.mentions} == {"Amelie Quennell", "Quennell"}
+    assert _type_of(rec, "Quennell") == ["people"]
+
+
+def test_given_name_before_a_surname_found_alone_joins_it(extract):
+    rec = extract("Graeme Tolland and Maria Pesko won in Rome. Tolland's win was his ninth. Tolland said he was tired.")
+    assert "Graeme Tolland" in names(rec, "people")
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a given name does not make a person of a street, a park or a club
+    ("Protesters marched down Madison Avenue in New York.", "Madison Avenue", ["places"]),
+])
+def test_given_name_and_cut_limits(extract, text, surface, expected):
+    assert _type_of(extract(text), surface) == expected
+
+
+SPORT = ("Kettleby have signed defender Ross Hallam from Dunmore for an undisclosed fee. "
+         "Hallam joined Dunmore from Kettleby in 2001 and scored twice at Anfield last season. "
+         "The Kettleby boss said the goal was to beat Dunmore in the league and to win the cup final against Ashcombe. "
+         "Dunmore have lost four games in a row.")
+
+
+def test_clubs_and_grounds_in_sports_reports(extract):
+    rec = extract(SPORT)
+    assert _type_of(rec, "Kettleby") == ["organisations"]
+    assert _type_of(rec, "Dunmore") == ["organisations"]
+    # a ground is a place, not a club nor a person
+    assert _type_of(rec, "Anfield") == ["places"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # common words capitalised only at the start of a sentence or headline
+    ("Serve and volley\n\nServe and volley is back. His serve was the best in the draw at Queens.", "Serve"),
+    # a name inside an adjective
+    ("The Oscar-nominated actress Moira Castellane arrived late.", "Oscar-nominated"),
+    # a product named by an apposition
+    ("Sales of Zelvora, a multiple sclerosis drug, were halted by Brinkmann Pharma.", "Zelvora"),
+    # generic words of politics
+    ("MPs voted on the Bill on Tuesday, and the Bill now goes to the Lords.", "Bill"),
+])
+def test_fragments_and_products_are_no_entities(extract, text, surface):
+    assert _type_of(extract(text), surface) == []
+
+
+def _model_proposals(nlp, text, ents):
+    """The model's proposals for `text` when the model found `ents` ((surface, label) pairs)."""
+    from spacy.tokens import Span
+
+    from factextract.facts.entities.model_spans import ModelSpans
+    from factextract.facts.entities.tokens import TokenView
+
+    doc = nlp.make_doc(text)
+    for name in nlp.pipe_names:   # tagger/parser only: the test sets the entities itself
+        if name in ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer"):
+            doc = nlp.get_pipe(name)(doc)
+    spans = []
+    for surface, label in ents:
+        start = text.index(surface)
+        spans.append(doc.char_span(start, start + len(surface), label=label))
+    doc.ents = spans
+    v = TokenView(doc)
+    return [(v.txt(p.s, p.e), p.type) for p in ModelSpans().propose(v, [False] * len(doc))]
+
+
+@pytest.mark.parametrize("text, ent, expected", [
+    # names run together over a preposition or a verb are cut; after "in" a place
+    ("He will face the All Blacks in Christchurch.", ("All Blacks in Christchurch", "ORG"),
+     [("All Blacks", "organisations"), ("Christchurch", "places")]),
+    ("The fee took Thierry Henry to Arsenal in 1999.", ("Thierry Henry to Arsenal", "PERSON"),
+     [("Thierry Henry", "people"), ("Arsenal", None)]),   # the later rules type "Arsenal"
+    # "Ex-" is no part of a name; "Anti-" may be
+    ("Ex-Labour members met.", ("Ex-Labour", "ORG"), [("Labour", "organisations")]),
+    ("The Anti-Doping Agency met.", ("Anti-Doping Agency", "ORG"), [("Anti-Doping Agency", "organisations")]),
+])
+def test_model_names_cut_at_words_no_name_has(nlp, text, ent, expected):
+    got = _model_proposals(nlp, text, [ent])
+    assert [g[0] for g in got] == [x[0] for x in expected]
+    assert all(t is None or g[1] == t for g, (_, t) in zip(got, expected))
+
+
+def test_position_before_a_surname_is_no_part_of_it(extract):
+    rec = extract("Winger Castellano scored twice as Italy beat Wales 22-10 in Rome.")
+    assert _type_of(rec, "Castellano") == ["people"]
+    assert _type_of(rec, "Winger Castellano") == []

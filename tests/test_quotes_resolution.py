@@ -46,9 +46,9 @@ def test_sentences_end_at_line_breaks(words, spaces, starts, expected):
     # a role noun joined to the name by "and": the name speaks, not "media"
     ('The firm hired a new adviser last year.\n\n"We were never told," said media and PR strategist Anton Greely.',
      "We were never told,", "Anton Greely"),
-    # a country ending an organisation's name: the organisation speaks, not the country
+    # a country ending an organisation's name: the whole organisation speaks, not the country
     ('The prisoners were moved in March.\n\nAmnesty International UK said the move was "deeply troubling" for '
-     'their families.', "deeply troubling", "Amnesty International"),
+     'their families.', "deeply troubling", "Amnesty International UK"),
 ])
 def test_speaker_is_the_name_inside_the_phrase(extract, text, quote, speaker):
     quotes = extract(text).quotes

@@ -14,11 +14,15 @@ has conventions the model was not trained on, each in its own module, run in thi
 - results, clubs: "Name (Country)" in results and scorecards are people; in results and
   standings tables a club followed by its scores is an organisation, even when it is named
   after a city (a country stays a place: national teams); fixtures, club cues, line-ups;
+- given_names: a name that starts with a given name is a person's ("Keanu Reeves"), also
+  where a table rule took it for a club ("Vera Zvonareva 6-1 6-0"), and a given name right
+  before a surname the model found alone is part of the name ("Amelie Mauresmo");
 - fused: halves of one name joined ("Police Federation of England and Wales"), two names run
   together split ("Dell and Hewlett-Packard");
 - honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
 - acronyms: an acronym takes the type of the long form it was defined after;
-- exclusions: names inside adjectives and event names are dropped;
+- exclusions: names inside adjectives and event names are dropped, and common words the model
+  took for names where every word is capitalised (a sentence's or headline's first word);
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too.
@@ -34,6 +38,7 @@ from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
 from .fused import FusedNames
+from .given_names import GivenNames
 from .headlines import confirm_headlines, headline_tokens
 from .honorifics import Honorifics
 from .lexicon import Lexicon
@@ -56,6 +61,7 @@ class CandidateFinder:
         self.person_edges = PersonEdges(lex)
         self.datelines = Datelines(lex)
         self.cues = ContextCues(lex)
+        self.given_names = GivenNames(lex)
         self.results = ResultsPeople(lex)
         self.tables = Tables(lex)
         self.clubs = Clubs(lex)
@@ -77,13 +83,14 @@ class CandidateFinder:
         self.cues.apply(v, spans)
         self.results.apply(v, spans)
         self.tables.apply(v, spans, sports)
+        self.given_names.apply(v, spans)
         if sports:
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)
         spans = self.fused.apply(v, spans)
         self.honorifics.apply(v, spans)
         type_acronyms(v, spans)
-        spans = self.exclusions.drop(v, spans)
+        spans = self.exclusions.drop(v, spans, headline)
         spans = drop_works(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)

@@ -23,7 +23,7 @@ _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$")
 _SPACES = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
 # how much one mention's evidence weighs in its referent's type vote (component.py)
-_WEIGHTS = {"honorific": 3, "country": 2, "city": 2, "region": 2, "body": 2, "club": 2, "table": 2, "cue": 2}
+_WEIGHTS = {"honorific": 3, "country": 2, "city": 2, "region": 2, "venue": 2, "body": 2, "club": 2, "table": 2, "cue": 2, "given": 2}
 
 
 @dataclass
@@ -33,6 +33,7 @@ class Candidate:
     type: str
     votes: Counter
     fixed: bool = False  # a dateline: its type does not vote nor bend to the majority
+    src: str = ""        # the rule that proposed it (a gazetteer id, "model", "cue" ...)
 
 
 def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -86,7 +87,7 @@ class CandidateCleaner:
                     continue
                 weight = 3 if key.split()[-1] in ORG_SUFFIXES and len(key.split()) > 1 and t == "organisations" \
                     else _WEIGHTS.get(sp.src, 1)
-                out.append(Candidate(start, end, t, Counter({t: weight}), fixed=sp.src == "dateline"))
+                out.append(Candidate(start, end, t, Counter({t: weight}), fixed=sp.src == "dateline", src=sp.src))
         return out
 
     def _pieces(self, text: str, start: int, end: int, etype: str):

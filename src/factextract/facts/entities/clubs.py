@@ -35,7 +35,7 @@ class Clubs:
         striker") is the club; a lone "person" with a strong one ("Deportivo were") too."""
         T, countries = v.toks, self.lex.countries
         for sp in spans:
-            if sp.type == "places" and sp.src not in ("country", "dateline", "region") \
+            if sp.type == "places" and sp.src not in ("country", "dateline", "region", "venue") \
                     and v.txt(sp.s, sp.e).lower() not in countries and self._club_cue(v, sp, False):
                 sp.type, sp.weak, sp.src = "organisations", False, "club"
             elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1 and self._club_cue(v, sp, True):
@@ -67,11 +67,14 @@ class Clubs:
                     for sp in over:
                         if sp.src not in ("country", "dateline") and sp.type != "people" or (sp.src == "model" and sp.e - sp.s == 1):
                             sp.type, sp.src = "organisations", "club"
+        # every other mention of a club is the club too, but a town after "at"/"in" (the venue)
+        # and a lone word the model took for a person ("Norwich have signed": "Norwich")
         clubs = {v.txt(sp.s, sp.e).lower() for sp in spans if sp.src in ("club", "table")}
         for sp in spans:
             venue = sp.s > 0 and T[sp.s - 1].lower_ in ("at", "in")
-            if sp.type == "places" and sp.src not in ("dateline", "country") and not venue \
-                    and v.txt(sp.s, sp.e).lower() in clubs:
+            if sp.src in ("dateline", "country", "venue") or v.txt(sp.s, sp.e).lower() not in clubs:
+                continue
+            if (sp.type == "places" and not venue) or (sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1):
                 sp.type, sp.weak, sp.src = "organisations", False, "club"
 
 

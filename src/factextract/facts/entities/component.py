@@ -20,6 +20,7 @@ from .acronyms import ACRONYM_DEF, acronym_matches
 from .aliases import alias_table
 from .candidates import CandidateFinder
 from .cleaning import Candidate, CandidateCleaner, normalise
+from .lexicon import GAZETTEER_IDS
 from .tokens import TokenView
 from ...records import Entity, Mention
 
@@ -51,6 +52,9 @@ class EntityGrouper:
         by_key: dict[tuple[str, str], dict] = {}
         acronym_of = self._acronym_definitions(text, cands)
         seen_spans = set()
+        # names a gazetteer, a dateline or an acronym's definition types: never a surname
+        surely_not_person = {canon(normalise(text[c.start:c.end])) for c in cands
+                             if c.fixed or c.src in GAZETTEER_IDS} | set(acronym_of)
         # full names first, so that a lone surname finds its person even when it comes first
         # (a headline's "Obama" before the body's "Barack Obama")
         for c in sorted(cands, key=lambda c: (" " not in normalise(text[c.start:c.end]), c.start)):
@@ -59,15 +63,22 @@ class EntityGrouper:
             seen_spans.add((c.start, c.end))
             key = canon(normalise(text[c.start:c.end]))
             etype = c.type if c.fixed or not votes[key] else votes[key].most_common(1)[0][0]
+            bent = False   # a surname that bends to its person's type: its own votes stay out
             target = by_key.get((etype, key))
             if target is None and key in acronym_of:
                 target = by_key.get(acronym_of[key])
             if target is None and etype == "people" and " " not in key:
                 target = self._person_by_part(groups, key, c.start)
+            if target is None and etype != "people" and " " not in key and key not in surely_not_person:
+                # a surname alone is its person's, whatever its own mentions voted
+                # ("Kenteris" after "Kostas Kenteris", a headline's "Mauresmo")
+                target = self._person_by_part(groups, key, c.start, surname_only=True)
+                if target is not None:
+                    etype, bent = "people", True
             if target is None:
                 target = {"type": etype, "keys": set(), "mentions": [], "votes": Counter()}
                 groups.append(target)
-            if key not in target["keys"]:
+            if key not in target["keys"] and not bent:
                 target["votes"] += votes[key]
             target["keys"].add(key)
             target["mentions"].append((c.start, c.end))
@@ -80,10 +91,11 @@ class EntityGrouper:
             result[etype].append(self._entity(text, g))
         return result
 
-    def _person_by_part(self, groups: list[dict], key: str, pos: int) -> dict | None:
-        """A lone name ("Hong", "Trump") joins the person whose full name has it: the one mentioned
-        last before it, else the first mentioned after it."""
-        owners = [g for g in groups if g["type"] == "people" and any(key in k.split() and k != key for k in g["keys"])]
+    def _person_by_part(self, groups: list[dict], key: str, pos: int, surname_only: bool = False) -> dict | None:
+        """A lone name ("Hong", "Trump") joins the person whose full name has it (its last word
+        only, with `surname_only`): the one mentioned last before it, else the first after it."""
+        part = (lambda k: k.split()[-1:]) if surname_only else str.split
+        owners = [g for g in groups if g["type"] == "people" and any(key in part(k) and k != key for k in g["keys"])]
         before = [(max(s for s, _ in g["mentions"] if s < pos), i) for i, g in enumerate(owners)
                   if any(s < pos for s, _ in g["mentions"])]
         if before:

@@ -34,9 +34,20 @@ class ContextCues:
                 return False
         return False
 
+    @staticmethod
+    def _age_after(v: TokenView, e: int) -> bool:
+        """"Mara Quell, 34, said ...", "Quell (34)": only a person's name has an age after it."""
+        T = v.toks
+        if e + 2 >= len(T) or T[e].text not in (",", "(") or not T[e + 1].text.isdigit():
+            return False
+        return 14 <= int(T[e + 1].text) <= 105 and T[e + 2].text == ("," if T[e].text == "," else ")")
+
     def _retype(self, v: TokenView, spans: list[Proposal]) -> None:
         T = v.toks
         for sp in list(spans):
+            if sp.type != "people" and sp.src not in GAZETTEER_IDS and self._age_after(v, sp.e) \
+                    and all(t.is_title or not t.is_alpha for t in T[sp.s:sp.e]):
+                sp.type, sp.weak, sp.src = "people", False, "cue"
             if sp.type != "places" and sp.src not in GAZETTEER_IDS and T[sp.e - 1].lower_ in PLACE_NAME_HEADS \
                     and sp.e - sp.s >= 2:
                 sp.type = "places"   # "Northern Limit Line", "Demilitarised Zone"

@@ -7,14 +7,53 @@ from .proposal import Proposal
 from .tokens import TokenView, capitalised
 
 
+_ADJECTIVE_ENDS = ("ed", "ing", "based", "born", "run", "led", "style", "like", "era", "made")
+_OPENERS = {'"', "'", "“", "‘", ":", "(", "-", "–", "—", "…"}
+
+
+def _at_start(v: TokenView, i: int, headline: list[bool]) -> bool:
+    """Is token i where any word is capitalised: a sentence's, quote's, line's or headline's start?"""
+    T = v.toks
+    if i == 0 or headline[i] or T[i].is_sent_start:
+        return True
+    prev = T[i - 1]
+    return prev.text in _OPENERS or "\n" in prev.text or prev.text in (".", "?", "!")
+
+
 class Exclusions:
     """Drops proposals inside hyphenated adjectives and event names."""
 
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
 
-    def drop(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
-        return [sp for sp in spans if not self._in_compound(v, sp) and not self._in_event(v, sp)]
+    def drop(self, v: TokenView, spans: list[Proposal], headline: list[bool] | None = None) -> list[Proposal]:
+        common = self._common_words(v, spans, headline or [False] * len(v.toks))
+        return [sp for sp in spans if not self._in_compound(v, sp) and not self._in_event(v, sp)
+                and not self._adjective(v, sp) and not (sp.e - sp.s == 1 and sp.src == "model" and v.lowers[sp.s] in common)]
+
+    @staticmethod
+    def _adjective(v: TokenView, sp: Proposal) -> bool:
+        """"Oscar-nominated", "Labour-run": a name inside an adjective the model took whole."""
+        T = v.toks
+        return sp.e - sp.s >= 3 and T[sp.e - 2].text == "-" and T[sp.e - 1].is_lower \
+            and T[sp.e - 1].lower_.endswith(_ADJECTIVE_ENDS)
+
+    @staticmethod
+    def _common_words(v: TokenView, spans: list[Proposal], headline: list[bool]) -> set[str]:
+        """Capitalised only where every word is ("Serve", "Hunt", "Deliberations": a sentence's or
+        a headline's first word) and written in lowercase elsewhere in the article: a common word,
+        not a name. Only the model's lone words are judged; gazetteers and cues know better."""
+        T, lowers = v.toks, v.lowers
+        words = {lowers[sp.s] for sp in spans if sp.e - sp.s == 1 and sp.src == "model" and T[sp.s].is_title}
+        if not words:
+            return set()
+        lowercase = {lowers[i] for i, t in enumerate(T) if lowers[i] in words and t.is_lower}
+        common = set()
+        for w in lowercase:
+            starts = [i for i, low in enumerate(lowers) if low == w and not T[i].is_lower]
+            if all(_at_start(v, i, headline) for i in starts):
+                common.add(w)
+        return common
 
     @staticmethod
     def _in_compound(v: TokenView, sp: Proposal) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ...nlp.resources import jsonl_files, load_jsonl, load_wordlist
 
 LABEL_TYPES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "FAC": "places"}
-GAZETTEER_IDS = {"country", "city", "region", "body"}
+GAZETTEER_IDS = {"country", "city", "region", "body", "venue"}
 
 
 def _cue_words() -> dict[str, frozenset[str]]:
@@ -65,7 +65,7 @@ class Lexicon:
                     self.gaz_forms.setdefault(pat.lower(), set()).add(pat)
                     if row.get("id") == "country":
                         self.countries.add(pat.lower())
-                    if row.get("label") in ("GPE", "LOC"):
+                    if row.get("label") in ("GPE", "LOC", "FAC"):
                         self.places.add(pat.lower())
                     elif row.get("label") == "ORG":
                         self.bodies.add(pat.lower())

@@ -10,6 +10,10 @@ from .proposal import Proposal
 from .tokens import TokenView, capitalised
 
 CUT_TOKENS = {"(", ")", "[", "]", ",", ";", "v", "vs", "vs.", "at", "AT", "or", "/"}
+# lowercase words between two names that no name has inside it ("Henry to Arsenal", "All
+# Blacks in Christchurch"); "of", "for", "and", "on" do ("Council on Foreign Relations")
+_PREFIXES = {"ex"}   # "Ex-Labour", never "Anti-Doping Agency"
+CUT_WORDS = {"to", "in", "into", "from", "against", "joined", "joins", "beat", "beats", "signed", "told", "said"}
 
 
 class ModelSpans:
@@ -26,9 +30,12 @@ class ModelSpans:
 
     @staticmethod
     def _cut(v: TokenView, k: int) -> bool:
-        """Tokens a name never runs across: numbers, brackets, " - ", commas, "v", "at", "or", and
-        a line break (a headline does not run into the first line of the body)."""
+        """Tokens a name never runs across: numbers, brackets, " - ", commas, "v", "at", "or", a
+        lowercase verb or preposition between two names ("Henry to Arsenal"), and a line break (a headline does not run into the first line of the body)."""
         t = v.toks[k]
+        if t.is_lower and t.whitespace_ and k > 0 and v.toks[k - 1].whitespace_ and (
+                t.text in CUT_WORDS or t.pos_ in ("VERB", "AUX")):
+            return True   # "Bosvelt joined City": two names and a verb
         return v.numeric[k] or (t.is_space and "\n" in t.text) or t.text in CUT_TOKENS or (t.text == "-" and t.whitespace_ and k > 0
                                                         and v.toks[k - 1].whitespace_)
 
@@ -50,8 +57,12 @@ class ModelSpans:
                         if T[a].is_lower and T[a].lower_ in NAME_PARTICLES:
                             break
                         a += 1
+                    if b - a > 2 and T[a].lower_ in _PREFIXES and T[a + 1].text == "-" and not T[a].whitespace_:
+                        a += 2   # "Ex-Labour MP": the prefix is no part of the name
                     if b > a and any(t.is_alpha for t in T[a:b]):
-                        out.append(Proposal(a, b, sp.type, sp.src, sp.weak))
+                        # after "in" a name is where something is ("All Blacks in Christchurch")
+                        etype = "places" if a > sp.s and T[a - 1].lower_ in ("in", "into") else sp.type
+                        out.append(Proposal(a, b, etype, sp.src, sp.weak))
                     s = k + 1
         return out
 
@@ -89,6 +100,9 @@ class PersonEdges:
                 while sp.e - sp.s > 2 and (T[sp.s].lower_ in lex.person_roles or T[sp.s].lower_ in lex.titles
                                            or T[sp.s].lower_ in PERSON_BEFORE or T[sp.s].lower_ in lex.demonyms):
                     sp.s += 1   # "Actress Cate Blanchett", "Californian Thomas Slattery"
+                if sp.e - sp.s == 2 and T[sp.s].lower_ in PERSON_BEFORE and T[sp.s + 1].is_title \
+                        and T[sp.s + 1].lower_ not in PERSON_BEFORE:
+                    sp.s += 1   # "Winger Nitoglia": a position and a surname
                 for n in (3, 2, 1):
                     if sp.e - sp.s >= n + 2 and v.txt(sp.s, sp.s + n).lower() in lex.countries:
                         out.append(Proposal(sp.s, sp.s + n, "places", "country"))

@@ -16,6 +16,17 @@ def _key(v: TokenView, sp: Proposal) -> str:
     return " ".join(words[1:] if words and words[0] == "the" else words)
 
 
+def _work_apposition(v: TokenView, e: int) -> bool:
+    """"Tysabri, a multiple sclerosis drug,": an apposition whose head is a work noun."""
+    T = v.toks
+    if e + 2 >= len(T) or T[e].text != "," or v.lowers[e + 1] not in ("a", "an", "the"):
+        return False
+    k = e + 2
+    while k < len(T) and k < e + 7 and T[k].is_alpha and T[k].is_lower and T[k].lower_ not in ("of", "for", "by", "that", "which", "who", "and"):
+        k += 1
+    return k > e + 2 and v.lowers[k - 1] in WORK_BEFORE and T[k - 1].pos_ == "NOUN"
+
+
 def drop_works(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
     """Proposals that are titles of works, and every mention of the same names, dropped."""
     T, lowers = v.toks, v.lowers
@@ -29,7 +40,7 @@ def drop_works(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         # the cue is a noun ("the play Festen"), not a verb ("will play Gaston Gaudio")
         before = s >= 0 and lowers[s] in WORK_BEFORE and T[s].is_lower and T[s].pos_ == "NOUN"
         after = sp.e < len(T) and lowers[sp.e] in WORK_AFTER and T[sp.e].is_lower and T[sp.e].pos_ == "NOUN"
-        if before or after:
+        if before or after or _work_apposition(v, sp.e):
             titles.add(_key(v, sp))
     if not titles:
         return spans
