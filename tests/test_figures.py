@@ -345,6 +345,12 @@ def test_counted_does_not_cross_a_line_break(extract):
 
 
 # ---------------------------------------------------------------- counted and offsets
+def test_a_scale_word_never_joins_across_a_line_break(extract):
+    """A paragraph that starts with a scale-like word is not the previous number's scale."""
+    rec = extract("The index closed at 4,210\n\nK Street lobbyists gathered on Monday.")
+    assert [(f.text, f.value) for f in rec.figures] == [("4,210", 4210.0)]
+
+
 @pytest.mark.parametrize("sentence, part, counted", [
     ("More than 2,000 nurses joined the strike.", "2,000", "nurses"),
     ("The survey found 45 percent of farmers agreed.", "45", "farmers"),

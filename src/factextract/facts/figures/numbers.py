@@ -73,8 +73,8 @@ def number_regex() -> re.Pattern:
     | (?P<vulgar>(?P<vwhole>\d+)?(?P<vfrac>[{"".join(VULGAR)}]))
     | (?P<num>(?P<digits>{digits})(?P<exp>[eE][-+−]?\d+|\s?[×x]\s?10(?:\^[-+−]?|[-+−])\d+)?
           (?:(?P<suffix>{suffixes})(?![A-Za-z])
-           |(?:\s*|-)(?P<scaleword>{_alt(scales)}|dozen)\b
-           |\s+(?P<spacedsuffix>bn|mn|mln|mil|MM|trn|tn|B|M)\b)?))
+           |(?:[^\S\n]*|-)(?P<scaleword>{_alt(scales)}|dozen)\b
+           |[^\S\n]+(?P<spacedsuffix>bn|mn|mln|mil|MM|trn|tn|B|M)\b)?))
     """
     return re.compile(pattern, re.X)
 

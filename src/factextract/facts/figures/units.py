@@ -89,14 +89,14 @@ def resolve_currency(text: str, unit: str) -> str:
 def _unit_regex() -> re.Pattern:
     words, abbr, _ = unit_table()
     return re.compile(
-        rf"(?P<sep>\s*-\s*|\s*)(?:(?P<abbr>{_alt(abbr)})|(?P<word>(?i:{_alt(words)})))(?![A-Za-z0-9])")
+        rf"(?P<sep>[^\S\n]*-[^\S\n]*|[^\S\n]*)(?:(?P<abbr>{_alt(abbr)})|(?P<word>(?i:{_alt(words)})))(?![A-Za-z0-9])")
 
 
 @lru_cache(maxsize=1)
 def _per_regex() -> re.Pattern:
     words, abbr, _ = unit_table()
     return re.compile(
-        rf"(?P<sep>\s*/\s*|\s+(?:per|a|an|each)\s+|-(?:a|per)-)"
+        rf"(?P<sep>[^\S\n]*/[^\S\n]*|[^\S\n]+(?:per|a|an|each)[^\S\n]+|-(?:a|per)-)"
         rf"(?:(?P<abbr>{_alt(abbr)})|(?P<word>(?i:{_alt(words)}))"
         r"|(?P<noun>(?i:share|head|person|capita|barrel|unit|ton|gram|ounce|pound|kilo|gallon|litre|"
         r"liter|kilowatt-hour|mmbtu|visit|game|match|night|passenger)s?))(?![A-Za-z0-9])")
