@@ -306,10 +306,14 @@ def test_range_of_prices_without_a_change_verb(extract):
     "The fair runs August 12-15 in the park.",
     "The mill closed six years ago.",
     "Five days later the river rose again.",
-    "He returned three weeks after the storm.",
 ])
 def test_numbers_of_date_phrases_are_not_figures(extract, sentence):
     assert extract(sentence).figures == []
+
+
+def test_time_between_two_events_stays_a_figure(extract):
+    f = only(extract("He returned three weeks after the storm."), "three weeks")
+    assert (f.value, f.unit) == (3, "week")
 
 
 def test_duration_before_an_event_stays(extract):
