@@ -214,6 +214,46 @@ def test_titles_of_works_are_no_entities(extract, text, surface):
     assert _type_of(extract(text), surface) == []
 
 
+@pytest.mark.parametrize("text, gone, kept", [
+    # a phrase that introduces a title
+    ("The studio confirmed a sequel to Marrow Lantern next spring.", "Marrow Lantern", []),
+    ("Teodor Vasko, starring in Brasswick Lane, drew crowds.", "Brasswick Lane", ["Teodor Vasko"]),
+    ("Elsa Morvay was praised for her role in Pellinore Yard.", "Pellinore Yard", ["Elsa Morvay"]),
+    ("Dorian Kast won best supporting actor for Hollowmere at the ceremony.", "Hollowmere", ["Dorian Kast"]),
+    # the possessive of a thing only a work has
+    ("Critics said Quenby Street's soundtrack was its best part.", "Quenby Street", []),
+    # a person honoured for a work
+    ("Other nominees include Peter Holm for Saltmarsh, and Anna Berg for Low Tide.",
+     "Saltmarsh", ["Peter Holm", "Anna Berg"]),
+    # the other members of a list with a title
+    ("The comedy Greywater, Jack Barlow and Ninefold lead the field.", "Jack Barlow", []),
+    # a title the model cut in pieces at "of the"
+    ("It is up against the drama Ashes of the Winter Garden this year.", "Winter Garden", []),
+])
+def test_titles_found_by_their_context(extract, text, gone, kept):
+    rec = extract(text)
+    assert _type_of(rec, gone) == []
+    for name in kept:
+        assert _type_of(rec, name) == ["people"], name
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # the winner after "best actor for" is a person, not a title
+    ("The film won best actor for Tomas Brenner and best director.", "Tomas Brenner", ["people"]),
+    # a person in a list after a title, honoured "for" another title, stays
+    ("Film awards named\n\nThe nominees are Ada Quill for the film Tallow, and Mark Penn for Dry Season, both British.",
+     "Mark Penn", ["people"]),
+    # a name before a lowercase noun only qualifies it
+    ("An adaptation of Orvin Blackwood novels opened.", "Orvin Blackwood", ["people"]),
+    # the man a biopic's title names is still a person elsewhere
+    ("Rudd plays Clement Arbery in the biopic The Ballad of Clement Arbery.", "Clement Arbery", ["people"]),
+    # organisations with "of" in them are no titles
+    ("The Bank of Northam and the University of Westlake signed a deal.", "University of Westlake", ["organisations"]),
+])
+def test_names_near_titles_are_kept(extract, text, name, expected):
+    assert _type_of(extract(text), name) == expected
+
+
 def test_play_as_a_verb_is_no_title(extract):
     rec = extract("He will now play Dario Vellone, who won in straight sets.")
     assert _type_of(rec, "Dario Vellone") == ["people"]

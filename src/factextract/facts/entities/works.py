@@ -27,6 +27,125 @@ def _work_apposition(v: TokenView, e: int) -> bool:
     return k > e + 2 and v.lowers[k - 1] in WORK_BEFORE and T[k - 1].pos_ == "NOUN"
 
 
+# "Kate Winslet's role in X", "the sequel to X", "starring in X": the phrase before a title.
+_PHRASES_BEFORE = (("starring", "in"), ("star", "of"), ("stars", "of"), ("sequel", "to"),
+                   ("follow-up", "to"), ("remake", "of"), ("adaptation", "of"))
+_ROLE_OWNERS = ("his", "her", "their")
+# "won best supporting actor for Closer": an award category, then "for" and the title.
+_CATEGORY_HEADS = ("actor", "actress", "director", "film", "screenplay", "animation", "comedy",
+                   "drama", "documentary", "movie", "soundtrack", "score")
+# "X's cast", "X's soundtrack": things only a work has.
+_WORK_POSSESSED = ("cast", "soundtrack", "sequel", "prequel", "screenplay", "storyline", "plot")
+# lowercase words that never sit inside a person's name but often inside a title
+_TITLE_FUNCTION_WORDS = ("of", "the", "in", "a", "an", "with", "on", "to", "upon")
+
+
+def _cue_before(v: TokenView, sp: Proposal) -> bool:
+    """A phrase that introduces a title ends just before the proposal."""
+    lowers, T, s = v.lowers, v.toks, sp.s
+    if sp.e < len(T) and T[sp.e].is_lower and T[sp.e].pos_ == "NOUN":
+        return False   # "an adaptation of Lemony Snicket novels": the name only qualifies a noun
+    if s >= 2 and (lowers[s - 2], lowers[s - 1]) in _PHRASES_BEFORE and T[s - 2].is_lower:
+        return True
+    # "for her role in X", "his roles in X"
+    if s >= 3 and lowers[s - 1] == "in" and lowers[s - 2] in ("role", "roles") and lowers[s - 3] in _ROLE_OWNERS:
+        return True
+    # "best (supporting) actor for Closer"; but "best actor for Jamie Foxx" names the winner
+    if sp.type != "people" and s >= 3 and lowers[s - 1] == "for" and lowers[s - 2] in _CATEGORY_HEADS and T[s - 2].is_lower:
+        k = s - 3
+        while k >= 0 and k > s - 6 and T[k].is_lower and lowers[k] != "best":
+            k -= 1
+        return k >= 0 and lowers[k] == "best"
+    return False
+
+
+def _cue_after(v: TokenView, e: int) -> bool:
+    """"X's soundtrack": a possessive of a thing only works have."""
+    T, lowers = v.toks, v.lowers
+    return (e + 1 < len(T) and lowers[e] in ("'s", "’s") and lowers[e + 1] in _WORK_POSSESSED
+            and T[e + 1].is_lower)
+
+
+def _function_word_person(v: TokenView, sp: Proposal) -> bool:
+    """"Once Upon a Time in Mexico" typed a person by the model: a person's name holds no
+    lowercase "of", "the", "a", "in" between capitalised words."""
+    if sp.type != "people" or sp.src != "model" or sp.e - sp.s < 3:
+        return False
+    T = v.toks
+    inner = range(sp.s + 1, sp.e - 1)
+    return any(T[k].is_lower and v.lowers[k] in _TITLE_FUNCTION_WORDS for k in inner)
+
+
+_AWARD_WORDS = ("nominated", "nominees", "nominee", "nomination", "nominations", "award", "awards",
+                "prize", "best")
+
+
+def _person_for_title(v: TokenView, spans: list[Proposal]) -> set[str]:
+    """"nominees include Bill Condon for Kinsey": in a sentence about awards, a person, "for"
+    and a name that is no person's: the name is the work the person is honoured for."""
+    by_start = {sp.s: sp for sp in spans}
+    out: set[str] = set()
+    for sp in spans:
+        if sp.type != "people" or sp.e + 1 >= len(v.toks) or v.lowers[sp.e] != "for":
+            continue
+        nxt = by_start.get(sp.e + 1)
+        if nxt is None or nxt.type == "people" and nxt.src != "model" or nxt.src in GAZETTEER_IDS:
+            continue
+        sent = v.toks[sp.s].sent
+        if any(t.lower_ in _AWARD_WORDS for t in sent):
+            out.add(_key(v, nxt))
+    return out
+
+
+_LINKS = (("of", "the"), ("and", "the"), ("with", "a"), ("of",), ("in",), ("upon", "a"))
+
+
+def _title_runs(v: TokenView, spans: list[Proposal]) -> list[list[Proposal]]:
+    """Proposals joined by the function words of a title: "Eternal Sunshine | of the | Spotless
+    Mind"; "Harry Potter | and the | Prisoner | of | Azkaban"."""
+    order = sorted(spans, key=lambda sp: sp.s)
+    runs: list[list[Proposal]] = []
+    cur: list[Proposal] = []
+    for sp in order:
+        if cur and tuple(v.lowers[cur[-1].e:sp.s]) in _LINKS and all(t.is_lower for t in v.toks[cur[-1].e:sp.s]):
+            cur.append(sp)
+            continue
+        if len(cur) > 1:
+            runs.append(cur)
+        cur = [sp]
+    if len(cur) > 1:
+        runs.append(cur)
+    return runs
+
+
+def _coordinated(v: TokenView, spans: list[Proposal], titles: set[str]) -> set[str]:
+    """Names in one list "X, Y and Z" with a known title are titles too."""
+    order = sorted(spans, key=lambda sp: sp.s)
+    more: set[str] = set()
+    lists: list[list[Proposal]] = []
+    cur: list[Proposal] = []
+    for sp in order:
+        if cur:
+            gap = v.lowers[cur[-1].e:sp.s]
+            if gap in ([","], ["and"], ["or"], [",", "and"], [",", "or"]):
+                cur.append(sp)
+                continue
+            lists.append(cur)
+        cur = [sp]
+    if cur:
+        lists.append(cur)
+    for members in lists:
+        if len(members) < 2:
+            continue
+        keys = [_key(v, sp) for sp in members]
+        if any(k in titles for k in keys):
+            # "... for Eternal Sunshine and Marc Forster for Finding Neverland": a member
+            # followed by "for" is the honoured person, not one more title
+            more.update(k for sp, k in zip(members, keys) if sp.src not in GAZETTEER_IDS
+                        and not (sp.e < len(v.toks) and v.lowers[sp.e] == "for"))
+    return more
+
+
 def drop_works(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
     """Proposals that are titles of works, and every mention of the same names, dropped."""
     T, lowers = v.toks, v.lowers
@@ -40,8 +159,29 @@ def drop_works(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         # the cue is a noun ("the play Festen"), not a verb ("will play Gaston Gaudio")
         before = s >= 0 and lowers[s] in WORK_BEFORE and T[s].is_lower and T[s].pos_ == "NOUN"
         after = sp.e < len(T) and lowers[sp.e] in WORK_AFTER and T[sp.e].is_lower and T[sp.e].pos_ == "NOUN"
-        if before or after or _work_apposition(v, sp.e):
+        if (before or after or _work_apposition(v, sp.e) or _cue_before(v, sp)
+                or _cue_after(v, sp.e) or _function_word_person(v, sp)):
             titles.add(_key(v, sp))
-    if not titles:
+    titles |= _person_for_title(v, spans)
+    pieces: set[int] = set()
+    # a title cut in pieces by the model: a cue at either end, or a piece known as a title,
+    # makes every piece a title; so does a "the" link ("X of the Y") whose pieces the model
+    # typed as different things
+    for run in _title_runs(v, spans):
+        keys = [_key(v, sp) for sp in run]
+        first, last = run[0], run[-1]
+        cued = (any(k in titles for k in keys) or _cue_before(v, first) or _cue_after(v, last.e)
+                or (first.s >= 1 and v.lowers[first.s - 1] in WORK_BEFORE and v.toks[first.s - 1].is_lower
+                    and v.toks[first.s - 1].pos_ == "NOUN"))
+        if cued and not any(sp.src in GAZETTEER_IDS for sp in run):
+            for sp, k in zip(run, keys):
+                if sp.type == "people":
+                    pieces.add(id(sp))   # "The Life & Death of Peter Sellers": the man stays elsewhere
+                else:
+                    titles.add(k)
+    if titles:
+        titles |= _coordinated(v, spans, titles)
+    if not titles and not pieces:
         return spans
-    return [sp for sp in spans if sp.src in GAZETTEER_IDS or _key(v, sp) not in titles]
+    return [sp for sp in spans if sp.src in GAZETTEER_IDS
+            or (_key(v, sp) not in titles and id(sp) not in pieces)]
