@@ -227,6 +227,9 @@ def test_titles_of_works_are_no_entities(extract, text, surface):
      "Saltmarsh", ["Peter Holm", "Anna Berg"]),
     # the other members of a list with a title
     ("The comedy Greywater, Jack Barlow and Ninefold lead the field.", "Jack Barlow", []),
+    # a maker's work in a sentence about films
+    ("Film awards named\n\nPaul Carver's Rosa Linden is among the nominees for best British film.",
+     "Rosa Linden", ["Paul Carver"]),
     # a title the model cut in pieces at "of the"
     ("It is up against the drama Ashes of the Winter Garden this year.", "Winter Garden", []),
 ])
@@ -247,6 +250,8 @@ def test_titles_found_by_their_context(extract, text, gone, kept):
     ("An adaptation of Orvin Blackwood novels opened.", "Orvin Blackwood", ["people"]),
     # the man a biopic's title names is still a person elsewhere
     ("Rudd plays Clement Arbery in the biopic The Ballad of Clement Arbery.", "Clement Arbery", ["people"]),
+    # a person's colleague in a sentence with no work noun stays a person
+    ("Briefing\n\nPaul Carver's deputy Rosa Linden met the board on Monday.", "Rosa Linden", ["people"]),
     # organisations with "of" in them are no titles
     ("The Bank of Northam and the University of Westlake signed a deal.", "University of Westlake", ["organisations"]),
 ])

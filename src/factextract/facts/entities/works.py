@@ -97,6 +97,37 @@ def _person_for_title(v: TokenView, spans: list[Proposal]) -> set[str]:
     return out
 
 
+_SENTENCE_WORK_NOUNS = ("film", "films", "movie", "movies", "album", "novel", "drama", "comedy",
+                       "documentary", "sitcom", "thriller", "biopic")
+
+
+_POSSESSIVE = ("'s", "’s", "'")
+
+
+def _makers_work(v: TokenView, spans: list[Proposal]) -> set[str]:
+    """"Mike Leigh's Vera Drake is among the nominees for best British film": a person's name
+    in the possessive, then a name that is no organisation, in a sentence about films or albums."""
+    by_start = {sp.s: sp for sp in spans}
+    out: set[str] = set()
+    for sp in spans:
+        if sp.type != "people" or sp.e + 1 >= len(v.toks):
+            continue
+        # the model's span may hold the "'s" itself ("Paul Carver's"); it is trimmed later
+        if v.lowers[sp.e - 1] in _POSSESSIVE:
+            nxt = by_start.get(sp.e)
+        elif v.lowers[sp.e] in _POSSESSIVE:
+            nxt = by_start.get(sp.e + 1)
+        else:
+            continue
+        if nxt is None or nxt.type == "organisations" or nxt.src in GAZETTEER_IDS or nxt.src == "honorific":
+            continue
+        if nxt.e < len(v.toks) and v.toks[nxt.e].is_lower and v.toks[nxt.e].pos_ == "NOUN":
+            continue   # "Leigh's Vera Drake producers": the name only qualifies a noun
+        if any(t.lower_ in _SENTENCE_WORK_NOUNS and t.is_lower for t in v.toks[sp.s].sent):
+            out.add(_key(v, nxt))
+    return out
+
+
 _LINKS = (("of", "the"), ("and", "the"), ("with", "a"), ("of",), ("in",), ("upon", "a"))
 
 
@@ -163,6 +194,7 @@ def drop_works(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
                 or _cue_after(v, sp.e) or _function_word_person(v, sp)):
             titles.add(_key(v, sp))
     titles |= _person_for_title(v, spans)
+    titles |= _makers_work(v, spans)
     pieces: set[int] = set()
     # a title cut in pieces by the model: a cue at either end, or a piece known as a title,
     # makes every piece a title; so does a "the" link ("X of the Y") whose pieces the model
