@@ -94,3 +94,80 @@ def test_number_subject_is_no_speaker_and_is_warned(extract):
     rec = extract(text)
     assert [(q.text, q.speaker) for q in rec.quotes] == [("raise prices soon", None)]
     assert any("no speaker found" in w for w in rec.warnings)
+
+
+# -- issue 12: a description refers back to the person (or organisation) the article named ----
+DESCRIPTIONS = [
+    # (text, quote, speaker): all sentences our own
+    ('Mayor Tom Becker opened the new bridge on Monday. Hollywood star Liam Kerr held a dinner for it in '
+     'New York.\n\nThe Dublin-born actor said the bridge was "a thing of beauty".', "a thing of beauty", "Liam Kerr"),
+    # a post the article gave someone else does not fit: the manager is not "the striker"
+    ('Karl Dent, the club\'s new striker, met manager Tom Becker on Monday. Becker praised him.\n\n'
+     '"He will score goals," the striker said.', "He will score goals,", "Karl Dent"),
+    ('Acme Foods reported a loss on Monday after a poor winter. Shares fell by 5%.\n\n'
+     '"We expect a better year," the company said.', "We expect a better year,", "Acme Foods"),
+    ('Sprinter Karl Dent won the 200m on Saturday. "I felt strong," said the 24-year-old.', "I felt strong,",
+     "Karl Dent"),
+    # "our correspondent" is the correspondent the article named
+    ('BBC transport correspondent Jane Holt was at the port. The ferries will not sail "until May at the '
+     'earliest", said our correspondent.', "until May at the earliest", "Jane Holt"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", DESCRIPTIONS, ids=[d[2] + ":" + d[1][:12] for d in DESCRIPTIONS])
+def test_description_speaks_as_the_named_entity(extract, text, quote, speaker):
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == [quote]
+    assert quotes[0].speaker.endswith(speaker)       # "Sprinter Karl Dent" is the entities' name
+    phrase = text[quotes[0].speaker_start:quotes[0].speaker_end]
+    assert phrase.split()[-1] in ("actor", "striker", "company", "24-year-old", "correspondent")
+
+
+KEPT_DESCRIPTIONS = [
+    # nobody named fits: the description stays (a mayor of known gender is not "the actor")
+    ('Mayor Anna Berg visited the port with Karl Dent on Friday.\n\n"The cranes are old," the actor said.',
+     "the actor"),
+    # two people could be meant: the description stays rather than pick one
+    ('Anna Berg and Karl Dent won on Saturday. "I felt strong," said the 24-year-old.', "the 24-year-old"),
+    # a spokesman of the mayor is not the mayor
+    ('Mayor Tom Becker defended the plan. "It is a good deal," the spokesman said.', "the spokesman"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", KEPT_DESCRIPTIONS, ids=[d[1] for d in KEPT_DESCRIPTIONS])
+def test_description_kept_when_nobody_named_fits(extract, text, speaker):
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+# -- issue 12: "he said" never goes across a change of speaker ----------------------------------
+PRONOUNS = [
+    # a name inside the words "he" reports is not "he": the speaker of the quote before is
+    ('Karl Dent spoke on Monday. "The town is heading the wrong way," the Green leader said. Mr Becker\'s '
+     'council was "lazy and wasteful," he added.', ["Karl Dent", "Karl Dent"]),
+    # an attack by someone else between: "she" is the attacker, not the woman attacked
+    ('Mayor Anna Berg spoke first.\n\nTom Becker said Ms Berg had failed the town. "She has wasted four years," '
+     'he said.', ["Tom Becker"]),
+]
+
+
+@pytest.mark.parametrize("text,speakers", PRONOUNS, ids=["reported name", "attack"])
+def test_pronoun_does_not_cross_a_change_of_speaker(extract, text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+def test_a_person_the_entities_typed_as_an_organisation_stops_he(nlp):
+    """"Peter Holm, for the Greens, accused Tom Becker …. He said" - when the entities got
+    Peter Holm wrong (here: an organisation), "he" is left as it is, not given to the man
+    attacked."""
+    text = ('Peter Holm, for the Greens, accused Tom Becker of ducking tough choices.\n\n'
+            'He said: "Last week was a disaster."')
+    doc = nlp(text)
+    ents = doc._.entities
+    holm = next(e for e in ents["people"] if e.name == "Peter Holm")
+    ents["people"] = [e for e in ents["people"] if e is not holm]
+    ents["organisations"] = list(ents.get("organisations", [])) + [holm]
+    doc._.warnings = []
+    doc = nlp.get_pipe("factextract_quotes")(doc)
+    assert [(q.speaker, text[q.speaker_start:q.speaker_end]) for q in doc._.quotes] == [("He", "He")]
+    assert any("left as the pronoun 'He'" in w for w in doc._.warnings)
