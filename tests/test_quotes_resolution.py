@@ -171,3 +171,39 @@ def test_a_person_the_entities_typed_as_an_organisation_stops_he(nlp):
     doc = nlp.get_pipe("factextract_quotes")(doc)
     assert [(q.speaker, text[q.speaker_start:q.speaker_end]) for q in doc._.quotes] == [("He", "He")]
     assert any("left as the pronoun 'He'" in w for w in doc._.warnings)
+
+
+# -- issue 12: a quote that goes on is not taken by the next sentence's subject -----------------
+CARRIED_ON = [
+    # (text, [(quote, speaker)]): all sentences our own
+    # a quote opening the next paragraph goes on the previous speaker's words
+    ('Mayor Tom Becker spoke at the harbour on Monday. "We will rebuild the pier," he said.\n\n'
+     '"It will take two years." Anna Berg said the plan was too slow.',
+     [("We will rebuild the pier,", "Tom Becker"), ("It will take two years.", "Tom Becker")]),
+    # ... or the words of whoever the previous paragraph reported, not the later cue's subject
+    ('Prices rose 1% in May, said Anna Berg of the Harbour Bank. She said the rise would slow in the summer.\n\n'
+     '"We expect a quieter autumn." Sales rose in June, the Harbour Bank said.',
+     [("We expect a quieter autumn.", "Anna Berg")]),
+    # the one asked is not speaking
+    ('Tom Becker was asked on Friday if the plan would work.\n\n"We will see," Anna Berg said.',
+     [("We will see,", "Anna Berg")]),
+    # ... but the one quoted is
+    ('The town council met Tom Becker on Friday. "It was useful," Mr Becker was quoted as saying.',
+     [("It was useful,", "Tom Becker")]),
+    # "X believes a thing does Y, explaining:" - X explains, not the thing
+    ('Karl Dent said the team had done well. Karl Dent believes a long break brings many gains, explaining: '
+     '"Players come back fresh."', [("Players come back fresh.", "Karl Dent")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARRIED_ON, ids=["next paragraph", "reported before", "asked",
+                                                          "quoted as saying", "explaining"])
+def test_quote_carried_on_keeps_its_speaker(extract, text, expected):
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == expected
+
+
+def test_colon_opening_a_line_names_nobody(extract):
+    """A transcript's ': "…"' layout: no speaker rather than the last name before it."""
+    rec = extract('Mayor Tom Becker opened the new road.\n\n: "It was a long wait, and we are glad it is over."')
+    assert [(q.text, q.speaker) for q in rec.quotes] == [("It was a long wait, and we are glad it is over.", None)]
+    assert any("no speaker found" in w for w in rec.warnings)

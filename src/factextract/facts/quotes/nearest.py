@@ -31,6 +31,8 @@ class NearestCue:
         qsent = self.sents.index(inner[0])
         qsent_end = self.sents.index(inner[-1])
         for tok in self.cues.between(plo, phi):
+            if tok.idx >= end and self.introduces(tok):
+                continue    # “…” Hodgson believes …, explaining: “…” - the cue is the next quote's
             dist = start - tok.idx if tok.idx < start else tok.idx - end
             same = qsent <= self.sents.index(tok) <= qsent_end
             after = not same and self.right_after(end, tok)
@@ -44,6 +46,10 @@ class NearestCue:
         rank, _, hit, after = cands[0]
         return hit, "after" if after else "sentence" if rank == 0 else "paragraph"
 
+    def introduces(self, cue: Token) -> bool:
+        """Does the cue introduce words after it ("X said:", "…, explaining: “…”")?"""
+        return any(t.text == ":" for t in self.doc[cue.i + 1:cue.i + 4])
+
     def right_after(self, end: int, cue: Token) -> bool:
         """“Grizzly Adams?” Maddow repeated. - the parser ends the sentence at the question
         mark, but a cue right after the closing mark, behind nothing but a name, still
@@ -51,8 +57,10 @@ class NearestCue:
         if cue.idx < end or cue.idx - end > 60 or "\n" in self.text[end:cue.idx]:
             return False
         doc = self.doc
-        if any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4]):
+        if self.introduces(cue):
             return False    # “…” Mr. Zahed said: “…” - the cue introduces the next quote
+        if any(c.dep_ in ("ccomp", "dobj") and c.i > cue.i for c in cue.children):
+            return False    # “…” Anna Berg said the plan was slow - she reports her own words
         i = cue.i - 1
         words = 0
         while i >= 0 and doc[i].idx >= end:
