@@ -207,3 +207,23 @@ def test_colon_opening_a_line_names_nobody(extract):
     rec = extract('Mayor Tom Becker opened the new road.\n\n: "It was a long wait, and we are glad it is over."')
     assert [(q.text, q.speaker) for q in rec.quotes] == [("It was a long wait, and we are glad it is over.", None)]
     assert any("no speaker found" in w for w in rec.warnings)
+
+
+def test_transcript_label_names_the_speaker(extract):
+    """A transcript's capital label opening the quoted words speaks: the article's person
+    of that name, or the label itself."""
+    text = ('Governor Anna Berg gave an interview on Sunday. Transcript follows:\n\n'
+            '"HOST: Will the port reopen this year?\n\n'
+            '"BERG: It will, and sooner than people think."')
+    quotes = extract(text).quotes
+    assert [(q.speaker, text[q.speaker_start:q.speaker_end]) for q in quotes] == [
+        ("HOST", "HOST"), ("Anna Berg", "BERG")]
+
+
+def test_fragment_not_given_to_a_later_sentence_reporting_its_own_words(extract):
+    """“unfair” sits in a sentence with no cue; the next sentence's "Karl Dent said that …"
+    reports Dent's own words, not the fragment."""
+    text = ('Under the deal, the firm would pay an "unfair and grossly low" sum for the land. '
+            'Karl Dent said on Monday that the board had rejected it.')
+    rec = extract(text)
+    assert all(q.speaker != "Karl Dent" for q in rec.quotes)

@@ -82,7 +82,7 @@ class Attributor:
             return Attribution(verb.text, verb.idx, self.subjects.subject(verb))
         # 2. nearest reporting verb of the paragraph outside quotes (same sentence first)
         acc = self.according.first_in(*paragraph)
-        picked = self.nearest.pick(inner, start, end, paragraph, acc[0] if acc is not None else None)
+        picked = self.nearest.pick(inner, start, end, paragraph, acc[0] if acc is not None else None, partial)
         if picked is not None:
             hit, how = picked
             if how == "paragraph" and partial:

@@ -32,6 +32,8 @@ _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # “…” ― Jane Doe : a sign-off after a dash names the speaker
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
+# “PENCE: Well, …” / “MR SMITH: …” - a transcript's speaker label in capitals
+_LABEL = re.compile(r"((?:[A-Z][A-Z.’'-]+[ \t]){0,2}[A-Z][A-Z’'-]+):[ \t\u00a0]")
 _HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
 
 
@@ -110,7 +112,9 @@ class QuotesComponent:
             att = None
             if q.headline:
                 att, speaker = self._headline_colon(text, q, resolver)
-            elif q.close_at is not None:
+            else:
+                att, speaker = self._transcript_label(text, q, resolver)
+            if att is None and not q.headline and q.close_at is not None:
                 att, speaker = self._dash_source(text, q, resolver)
             if att is None:
                 att = attributor.find(q.start, q.end, partial=quote_kind(text, q) == "partial")
@@ -279,14 +283,21 @@ class QuotesComponent:
             pq, prev = previous
             follows = pq.paragraph == q.paragraph and pq.close_at is not None \
                 and not text[pq.close_at:q.open_at].strip()
-            if prev.speaker is not None and prev.kind == "direct" and (
+            gap_lo = pq.close_at if pq.close_at is not None else pq.end
+            others = any(lo_ < q.open_at and k.entity.name != prev.speaker and k.type != "places"
+                         and not (prev.speaker_start is not None and lo_ <= prev.speaker_start < hi_)
+                         for lo_, hi_, k in resolver.mentions if lo_ >= gap_lo)
+            if prev.speaker is not None and prev.kind == "direct" and not others and (
                     opens and pq.paragraph == q.paragraph - 1 or follows):
+                # (nobody else named between the two: the previous words were the last ones)
                 return (Attribution(prev.cue or "said", prev.speaker_start or q.open_at, None),
                         Speaker(prev.speaker, prev.speaker_start, prev.speaker_end))
         if not opens or q.paragraph == 0:
             return None
         lo, hi = paras[q.paragraph - 1]
         for cue in reversed(attributor.cues.between(lo, hi)):
+            if attributor.sents.of(cue).end_char < len(text[:hi].rstrip()) - 1:
+                return None     # the paragraph went on after its last reported words
             subject = attributor.subjects.subject(cue)
             if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
                 continue
@@ -322,6 +333,17 @@ class QuotesComponent:
             entity = resolver.person_named(m.group(1)) or entity
         name = entity.name if entity else m.group(1)
         return Attribution(":", e, None, colon=True), Speaker(name, s, e, entity)
+
+    @staticmethod
+    def _transcript_label(text: str, q: Quoted, resolver: SpeakerResolver):
+        """“PENCE: Well, look, …” - a transcript's capitalised label opening the quoted
+        words names who speaks (the person of that name when the article has one)."""
+        m = _LABEL.match(text, q.start)
+        if not m:
+            return None, None
+        s, e = m.start(1), m.end(1)
+        entity = resolver.person_named(m.group(1).title())
+        return Attribution(":", e, None, colon=True), Speaker(entity.name if entity else m.group(1), s, e, entity)
 
     @staticmethod
     def _dash_source(text: str, q: Quoted, resolver: SpeakerResolver):

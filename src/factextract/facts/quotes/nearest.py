@@ -22,10 +22,11 @@ class NearestCue:
         self.sents = sentences
 
     def pick(self, inner: Span, start: int, end: int, paragraph: tuple[int, int],
-             according_at: int | None) -> tuple[Token | None, str] | None:
+             according_at: int | None, partial: bool = False) -> tuple[Token | None, str] | None:
         """The best cue for the quoted tokens `inner` (text[start:end]) and how it was found
         (after / sentence / paragraph); the cue is None when "according to" at offset
-        `according_at` wins."""
+        `according_at` wins. A fragment (`partial`) is never given a cue of a later sentence:
+        "… was “rising slowly”. Sir John said: “…”" - Sir John's words come after."""
         plo, phi = paragraph
         cands = []
         qsent = self.sents.index(inner[0])
@@ -36,6 +37,8 @@ class NearestCue:
             dist = start - tok.idx if tok.idx < start else tok.idx - end
             same = qsent <= self.sents.index(tok) <= qsent_end
             after = not same and self.right_after(end, tok)
+            if partial and not same and not after and tok.idx >= end and self.reports_own(tok):
+                continue    # a later sentence's "Qwest said that …" reports Qwest's own words
             cands.append((0 if same or after else 1, dist, tok, after))
         if according_at is not None:
             dist = start - according_at if according_at < start else according_at - end
@@ -50,6 +53,12 @@ class NearestCue:
         """Does the cue introduce words after it ("X said:", "…, explaining: “…”")?"""
         return any(t.text == ":" for t in self.doc[cue.i + 1:cue.i + 4])
 
+    @staticmethod
+    def reports_own(cue: Token) -> bool:
+        """Does the cue take words after it ("said the plan was slow", "said: …")?"""
+        return any(c.dep_ in ("ccomp", "dobj") and c.i > cue.i for c in cue.children) or \
+            any(t.text == ":" for t in cue.doc[cue.i + 1:cue.i + 4])
+
     def right_after(self, end: int, cue: Token) -> bool:
         """“Grizzly Adams?” Maddow repeated. - the parser ends the sentence at the question
         mark, but a cue right after the closing mark, behind nothing but a name, still
@@ -59,7 +68,7 @@ class NearestCue:
         doc = self.doc
         if self.introduces(cue):
             return False    # “…” Mr. Zahed said: “…” - the cue introduces the next quote
-        if any(c.dep_ in ("ccomp", "dobj") and c.i > cue.i for c in cue.children):
+        if self.reports_own(cue):
             return False    # “…” Anna Berg said the plan was slow - she reports her own words
         i = cue.i - 1
         words = 0
