@@ -8,8 +8,9 @@ role in the sentence, distance, the previous speaker), but only to someone it ca
 a person for a post ("the shadow chancellor"), of the gender the noun says ("the actress"),
 not already known in another post ("the striker" is not the man introduced as "manager"),
 not named inside the description itself ("the spokesman for Mr Prescott" is not Prescott);
-an organisation for "the company"/"the club". Failing a nearby referent, the only person (or
-organisation) of the article that fits. Otherwise the description stays as it is.
+the organisation the article is about (mentioned most) for "the company"/"the club". Failing
+a nearby referent, the only person of the article that fits. Otherwise the description stays
+as it is.
 """
 from __future__ import annotations
 
@@ -90,19 +91,43 @@ class Descriptions:
             gender = self.vocab.gendered.get(post)
 
             def accept(k: Known) -> bool:
-                if id(k) in inside:
+                if id(k) in inside or not self._person_like(k, tok.doc):
                     return False
                 held = {r for r in k.roles if r in self.known_posts}
                 return not held or bool(held & fits_post)
 
             wanted = Wanted(people=True, gender=gender, accept=accept, objects=False, strict=True)
         else:
-            def accept(k: Known) -> bool:
-                return id(k) not in inside
-
-            wanted = Wanted(people=False, accept=accept, objects=False, strict=True)
+            return self._main_organisation(tok, inside)
         found = self.antecedents.antecedent(tok, wanted=wanted)
         return found if found is not None else self._only_one(tok, wanted)
+
+    @staticmethod
+    def _person_like(k: Known, doc) -> bool:
+        """A person the article really names: with a given name, a title or a post, or a
+        full name the model reads as a person (a party or a town typed a person by mistake
+        is not "the prime minister")."""
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in k.entity.mentions[:3]]
+        spans = [sp for sp in spans if sp is not None and len(sp)]
+        if any(sp.root.tag_ == "NNPS" for sp in spans):
+            return False        # "the Lib Dems", "Britons": a group
+        if k.gender or k.roles:
+            return True
+        return len(k.entity.name.split()) >= 2 and any(sp.root.ent_type_ == "PERSON" for sp in spans)
+
+    def _main_organisation(self, tok: Token, inside: set[int]) -> Known | None:
+        """"the company", "the club": the organisation the article is about - the one
+        mentioned most before `tok` (outside quotes), when no other is mentioned as often."""
+        counts: dict[int, list] = {}
+        for s, _, k in self.entities.mentions:
+            if s >= tok.idx:
+                break
+            if k.type == "organisations" and id(k) not in inside and not self.antecedents.quoted.covers(s):
+                counts.setdefault(id(k), [0, k])[0] += 1
+        ranked = sorted(counts.values(), key=lambda c: -c[0])
+        if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            return None
+        return ranked[0][1]
 
     def _named_inside(self, tok: Token) -> set[int]:
         """Entities named inside the description ("the spokesman for Mr Prescott")."""

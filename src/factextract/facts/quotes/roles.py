@@ -73,7 +73,8 @@ class RoleBook:
                     k.roles.add(title["role"])
                 if title["gender"] and not k.gender and k.type == "people":
                     k.gender = title["gender"]
-            elif tok.lemma_.lower() in self.vocab.roles or low in self.vocab.roles:
+            elif tok.lemma_.lower() in self.vocab.roles or low in self.vocab.roles or \
+                    tok.text.islower() and tok.lemma_.lower() in self.vocab.posts:
                 self._add_role(k, tok)
             elif tok.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT") or tok.text in (",", ";"):
                 break
