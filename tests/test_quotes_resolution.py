@@ -227,3 +227,20 @@ def test_fragment_not_given_to_a_later_sentence_reporting_its_own_words(extract)
             'Karl Dent said on Monday that the board had rejected it.')
     rec = extract(text)
     assert all(q.speaker != "Karl Dent" for q in rec.quotes)
+
+
+# -- issue 12: a report's words are not given to a person who merely reacted to it ------------
+REPORTS = [
+    # (text, speaker): the issuer when the article says who issued it, else the document
+    ('Mayor Karl Dent welcomed the report on Monday.\n\n"Most piers are unsafe and should close," the report said.',
+     "the report"),
+    ('Anna Berg criticised the statement on Monday.\n\n"The piers will close in May," the statement said.',
+     "the statement"),
+    ('The Harbour Trust issued a statement on Monday. "The piers will close," the statement said.', "Harbour Trust"),
+    ('Anna Berg said in a statement that the piers would close. "We had no choice," the statement said.', "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", REPORTS, ids=["welcomed", "criticised", "issued", "said in"])
+def test_document_speaks_for_its_issuer_only(extract, text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]
