@@ -94,3 +94,153 @@ def test_number_subject_is_no_speaker_and_is_warned(extract):
     rec = extract(text)
     assert [(q.text, q.speaker) for q in rec.quotes] == [("raise prices soon", None)]
     assert any("no speaker found" in w for w in rec.warnings)
+
+
+# -- issue 12: a description refers back to the person (or organisation) the article named ----
+DESCRIPTIONS = [
+    # (text, quote, speaker): all sentences our own
+    ('Mayor Tom Becker opened the new bridge on Monday. Hollywood star Liam Kerr held a dinner for it in '
+     'New York.\n\nThe Dublin-born actor said the bridge was "a thing of beauty".', "a thing of beauty", "Liam Kerr"),
+    # a post the article gave someone else does not fit: the manager is not "the striker"
+    ('Karl Dent, the club\'s new striker, met manager Tom Becker on Monday. Becker praised him.\n\n'
+     '"He will score goals," the striker said.', "He will score goals,", "Karl Dent"),
+    ('Acme Foods reported a loss on Monday after a poor winter. Shares fell by 5%.\n\n'
+     '"We expect a better year," the company said.', "We expect a better year,", "Acme Foods"),
+    ('Sprinter Karl Dent won the 200m on Saturday. "I felt strong," said the 24-year-old.', "I felt strong,",
+     "Karl Dent"),
+    # "our correspondent" is the correspondent the article named
+    ('BBC transport correspondent Jane Holt was at the port. The ferries will not sail "until May at the '
+     'earliest", said our correspondent.', "until May at the earliest", "Jane Holt"),
+]
+
+
+@pytest.mark.parametrize("text,quote,speaker", DESCRIPTIONS, ids=[d[2] + ":" + d[1][:12] for d in DESCRIPTIONS])
+def test_description_speaks_as_the_named_entity(extract, text, quote, speaker):
+    quotes = extract(text).quotes
+    assert [q.text for q in quotes] == [quote]
+    assert quotes[0].speaker.endswith(speaker)       # "Sprinter Karl Dent" is the entities' name
+    phrase = text[quotes[0].speaker_start:quotes[0].speaker_end]
+    assert phrase.split()[-1] in ("actor", "striker", "company", "24-year-old", "correspondent")
+
+
+KEPT_DESCRIPTIONS = [
+    # nobody named fits: the description stays (a mayor of known gender is not "the actor")
+    ('Mayor Anna Berg visited the port with Karl Dent on Friday.\n\n"The cranes are old," the actor said.',
+     "the actor"),
+    # two people could be meant: the description stays rather than pick one
+    ('Anna Berg and Karl Dent won on Saturday. "I felt strong," said the 24-year-old.', "the 24-year-old"),
+    # a spokesman of the mayor is not the mayor
+    ('Mayor Tom Becker defended the plan. "It is a good deal," the spokesman said.', "the spokesman"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", KEPT_DESCRIPTIONS, ids=[d[1] for d in KEPT_DESCRIPTIONS])
+def test_description_kept_when_nobody_named_fits(extract, text, speaker):
+    quotes = extract(text).quotes
+    assert [q.speaker for q in quotes] == [speaker]
+
+
+# -- issue 12: "he said" never goes across a change of speaker ----------------------------------
+PRONOUNS = [
+    # a name inside the words "he" reports is not "he": the speaker of the quote before is
+    ('Karl Dent spoke on Monday. "The town is heading the wrong way," the Green leader said. Mr Becker\'s '
+     'council was "lazy and wasteful," he added.', ["Karl Dent", "Karl Dent"]),
+    # an attack by someone else between: "she" is the attacker, not the woman attacked
+    ('Mayor Anna Berg spoke first.\n\nTom Becker said Ms Berg had failed the town. "She has wasted four years," '
+     'he said.', ["Tom Becker"]),
+]
+
+
+@pytest.mark.parametrize("text,speakers", PRONOUNS, ids=["reported name", "attack"])
+def test_pronoun_does_not_cross_a_change_of_speaker(extract, text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+def test_a_person_the_entities_typed_as_an_organisation_stops_he(nlp):
+    """"Peter Holm, for the Greens, accused Tom Becker …. He said" - when the entities got
+    Peter Holm wrong (here: an organisation), "he" is left as it is, not given to the man
+    attacked."""
+    text = ('Peter Holm, for the Greens, accused Tom Becker of ducking tough choices.\n\n'
+            'He said: "Last week was a disaster."')
+    doc = nlp(text)
+    ents = doc._.entities
+    holm = next(e for e in ents["people"] if e.name == "Peter Holm")
+    ents["people"] = [e for e in ents["people"] if e is not holm]
+    ents["organisations"] = list(ents.get("organisations", [])) + [holm]
+    doc._.warnings = []
+    doc = nlp.get_pipe("factextract_quotes")(doc)
+    assert [(q.speaker, text[q.speaker_start:q.speaker_end]) for q in doc._.quotes] == [("He", "He")]
+    assert any("left as the pronoun 'He'" in w for w in doc._.warnings)
+
+
+# -- issue 12: a quote that goes on is not taken by the next sentence's subject -----------------
+CARRIED_ON = [
+    # (text, [(quote, speaker)]): all sentences our own
+    # a quote opening the next paragraph goes on the previous speaker's words
+    ('Mayor Tom Becker spoke at the harbour on Monday. "We will rebuild the pier," he said.\n\n'
+     '"It will take two years." Anna Berg said the plan was too slow.',
+     [("We will rebuild the pier,", "Tom Becker"), ("It will take two years.", "Tom Becker")]),
+    # ... or the words of whoever the previous paragraph reported, not the later cue's subject
+    ('Prices rose 1% in May, said Anna Berg of the Harbour Bank. She said the rise would slow in the summer.\n\n'
+     '"We expect a quieter autumn." Sales rose in June, the Harbour Bank said.',
+     [("We expect a quieter autumn.", "Anna Berg")]),
+    # the one asked is not speaking
+    ('Tom Becker was asked on Friday if the plan would work.\n\n"We will see," Anna Berg said.',
+     [("We will see,", "Anna Berg")]),
+    # ... but the one quoted is
+    ('The town council met Tom Becker on Friday. "It was useful," Mr Becker was quoted as saying.',
+     [("It was useful,", "Tom Becker")]),
+    # "X believes a thing does Y, explaining:" - X explains, not the thing
+    ('Karl Dent said the team had done well. Karl Dent believes a long break brings many gains, explaining: '
+     '"Players come back fresh."', [("Players come back fresh.", "Karl Dent")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CARRIED_ON, ids=["next paragraph", "reported before", "asked",
+                                                          "quoted as saying", "explaining"])
+def test_quote_carried_on_keeps_its_speaker(extract, text, expected):
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == expected
+
+
+def test_colon_opening_a_line_names_nobody(extract):
+    """A transcript's ': "…"' layout: no speaker rather than the last name before it."""
+    rec = extract('Mayor Tom Becker opened the new road.\n\n: "It was a long wait, and we are glad it is over."')
+    assert [(q.text, q.speaker) for q in rec.quotes] == [("It was a long wait, and we are glad it is over.", None)]
+    assert any("no speaker found" in w for w in rec.warnings)
+
+
+def test_transcript_label_names_the_speaker(extract):
+    """A transcript's capital label opening the quoted words speaks: the article's person
+    of that name, or the label itself."""
+    text = ('Governor Anna Berg gave an interview on Sunday. Transcript follows:\n\n'
+            '"HOST: Will the port reopen this year?\n\n'
+            '"BERG: It will, and sooner than people think."')
+    quotes = extract(text).quotes
+    assert [(q.speaker, text[q.speaker_start:q.speaker_end]) for q in quotes] == [
+        ("HOST", "HOST"), ("Anna Berg", "BERG")]
+
+
+def test_fragment_not_given_to_a_later_sentence_reporting_its_own_words(extract):
+    """“unfair” sits in a sentence with no cue; the next sentence's "Karl Dent said that …"
+    reports Dent's own words, not the fragment."""
+    text = ('Under the deal, the firm would pay an "unfair and grossly low" sum for the land. '
+            'Karl Dent said on Monday that the board had rejected it.')
+    rec = extract(text)
+    assert all(q.speaker != "Karl Dent" for q in rec.quotes)
+
+
+# -- issue 12: a report's words are not given to a person who merely reacted to it ------------
+REPORTS = [
+    # (text, speaker): the issuer when the article says who issued it, else the document
+    ('Mayor Karl Dent welcomed the report on Monday.\n\n"Most piers are unsafe and should close," the report said.',
+     "the report"),
+    ('Anna Berg criticised the statement on Monday.\n\n"The piers will close in May," the statement said.',
+     "the statement"),
+    ('The Harbour Trust issued a statement on Monday. "The piers will close," the statement said.', "Harbour Trust"),
+    ('Anna Berg said in a statement that the piers would close. "We had no choice," the statement said.', "Anna Berg"),
+]
+
+
+@pytest.mark.parametrize("text,speaker", REPORTS, ids=["welcomed", "criticised", "issued", "said in"])
+def test_document_speaks_for_its_issuer_only(extract, text, speaker):
+    assert [q.speaker for q in extract(text).quotes] == [speaker]

@@ -1,12 +1,22 @@
-"""Which person or organisation a pronoun speaker ("he said", "they said") means.
+"""Which person or organisation a pronoun ("he said", "they said") or a definite description
+("the Arsenal boss said", "the company said") means.
 
 Why its own module: the answer is a scored search over the last few sentences (grammatical
 role, gender, distance, the previous quote's speaker, earlier pronouns of the same chain),
-with weights fitted on data; it shares nothing with naming or role nouns but the mentions.
+with weights fitted on data; it shares nothing with naming but the mentions. A pronoun and a
+description differ only in what they can refer to (`Wanted`).
+
+Two rules keep a pronoun from putting words in the wrong mouth: a name inside the words the
+pronoun's own verb reports ("Mr Blair has failed, he claimed") is not its antecedent, and a
+person-like subject the entities missed ("Vincent Cable accused Mr Brown of ... He said")
+stands in the way of anybody farther back: the pronoun is then left unresolved.
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from dataclasses import dataclass
+from typing import Callable
+
+from spacy.tokens import Doc, Span, Token
 
 from ...nlp.sentences import Sentences
 from .deps import SUBJECT_DEPS
@@ -20,6 +30,21 @@ from .words import Vocab
 # split of the quotes gold (PolNeAR), checked on dev and a held-out train slice.
 _WEIGHTS = {"cue": 3.0, "main": 2.5, "subj": 2.0, "poss": 0.5, "other": 0.0, "gender": 1.0, "dist": 4.0, "last": 1.0}
 _WINDOW = 6     # sentences back
+# the verb of an inverted attribution hangs off the reported clause by one of these
+_INVERTED = ("parataxis", "ccomp", "advcl", "dep")
+_BLOCKED = object()     # a person nobody named as an entity is the likelier antecedent
+
+
+@dataclass
+class Wanted:
+    """What a referring expression can stand for: people or organisations, a gender if it
+    says one, and any further test (a description's role must fit)."""
+    people: bool
+    gender: str | None = None
+    accept: Callable[[Known], bool] | None = None
+    pronoun: str | None = None      # the pronoun itself, for chains of the same pronoun
+    objects: bool = True            # may an object of the right gender be meant?
+    strict: bool = False            # two different candidates scoring the same: nobody
 
 
 class AntecedentFinder:
@@ -34,31 +59,45 @@ class AntecedentFinder:
         self.sents = sentences
         self.last_speaker: tuple[int, Known] | None = None  # (offset, who) of the latest quote's speaker
         self._chain: dict[int, Known | None] = {}
+        self.roles: frozenset[str] | set[str] = vocab.roles
 
-    def antecedent(self, tok: Token, depth: int = 0) -> Known | None:
+    def for_pronoun(self, tok: Token) -> Wanted:
+        low = tok.text.lower()
+        return Wanted(people=low in self.vocab.person_pronouns,
+                      gender=self.vocab.person_pronouns.get(low), pronoun=low)
+
+    def antecedent(self, tok: Token, depth: int = 0, wanted: Wanted | None = None) -> Known | None:
         """The compatible person (or, for "they"/"it", organisation) a pronoun most likely
         means, scored over the last few sentences: its grammatical role there (the subject of
         a reporting verb or of the main clause over a possessor or an object), gender
         agreement, distance, the speaker of the quote just before, and earlier pronouns of
         the same chain ("Mr. Lou said …. But he suggested …. “…,” he said")."""
-        low = tok.text.lower()
-        gender = self.vocab.person_pronouns.get(low)
-        want_people = low in self.vocab.person_pronouns
+        want = wanted or self.for_pronoun(tok)
+        gender = want.gender
         w = _WEIGHTS
         mentions = self.entities.mentions
-        best: tuple[float, int, Known] | None = None
+        best: tuple[float, int, object] | None = None
+        tied = False
 
-        def consider(k: Known, score: float, order: int) -> None:
-            nonlocal best
+        def consider(k: object, score: float, order: int) -> None:
+            nonlocal best, tied
+            if best is not None and score == best[0] and k is not best[2]:
+                tied = True
             if best is None or (score, order) > (best[0], best[1]):
+                if best is None or score > best[0]:
+                    tied = False
                 best = (score, order, k)
 
+        def fits(k: Known) -> bool:
+            return self.compatible(k, want.people, gender) and (want.accept is None or want.accept(k))
+
         last = self.last_speaker
-        if last is not None and last[0] < tok.idx and self.compatible(last[1], want_people, gender):
+        if last is not None and last[0] < tok.idx and fits(last[1]):
             at = self.doc.char_span(last[0], last[0] + 1, alignment_mode="expand")
             dist = self.sents.index(tok) - self.sents.index(at[0]) if at is not None and len(at) else _WINDOW + 1
             if dist <= _WINDOW:
                 consider(last[1], w["last"] + self.gender_score(last[1], gender) - w["dist"] * dist, -10 ** 9)
+        reported = self._reported(tok)
         sent = self.sents.of(tok)
         seen = 0
         while sent is not None and seen <= _WINDOW:
@@ -69,39 +108,98 @@ class AntecedentFinder:
             while i < len(mentions) and mentions[i][0] < hi:
                 s, e, k = mentions[i]
                 i += 1
-                if self.quoted.covers(s) or not self.compatible(k, want_people, gender):
+                if self.quoted.covers(s) or not fits(k):
                     continue
                 span = self.doc.char_span(s, e, alignment_mode="expand")
                 if span is None:
                     continue
                 taken.add(span.root.i)
+                if seen == 0 and span.root.i in reported and not self._speaks(span.root):
+                    continue    # "Mr Blair has failed, he claimed": not the one who claims
                 role = self.role(span.root)
-                if role == "other" and not (gender and k.gender):
+                if role == "other" and not (want.objects and gender and k.gender):
                     continue    # a non-subject of unknown gender is a poor antecedent
                 consider(k, w[role] + self.gender_score(k, gender) - w["dist"] * seen, s if seen == 0 else -s)
+            if want.people and depth == 0:
+                stranger = self._unknown_subject(sent, hi, taken, reported if seen == 0 else set())
+                if stranger is not None:
+                    consider(_BLOCKED, w[self.role(stranger)] - w["dist"] * seen,
+                             stranger.idx if seen == 0 else -stranger.idx)
             if depth < 2:
                 # an earlier "he" of the same chain stands for its own antecedent
                 for t in sent:
                     if t.idx >= hi:
                         break
-                    if t.i in taken or not self.same_chain(t, low, gender):
+                    if t.i in taken or t.i in reported and not self._speaks(t) or not self.same_chain(t, want):
                         continue
                     if t.i not in self._chain:
                         self._chain[t.i] = self.antecedent(t, depth + 1)
                     k = self._chain[t.i]
-                    if k is not None:
+                    if k is not None and fits(k):
                         consider(k, w[self.role(t)] + self.gender_score(k, gender) - w["dist"] * seen,
                                  t.idx if seen == 0 else -t.idx)
             seen += 1
             sent = self.sents.before(sent)
-        return best[2] if best is not None else None
+        if best is None or best[2] is _BLOCKED or want.strict and tied:
+            return None
+        return best[2]      # type: ignore[return-value]
 
-    def same_chain(self, t: Token, low: str, gender: str | None) -> bool:
-        """Is `t` a subject pronoun, outside quotes, that could continue the chain of
-        pronoun `low` ("he" … "he"; "they" … "they")?"""
+    def _reported(self, tok: Token) -> set[int]:
+        """Tokens of the words reported by the referring expression's own verb, before it:
+        "Mr Blair's government was a disgrace, he added" - the clause the verb hangs off
+        (an inverted attribution) or its complement."""
+        verb = tok.head
+        if tok.dep_ not in SUBJECT_DEPS or verb.lemma_.lower() not in self.vocab.verbs:
+            return set()
+        out: set[int] = set()
+        if verb.dep_ in _INVERTED and verb.head.i < verb.i and verb.head.lemma_.lower() not in self.vocab.verbs:
+            # (not "X scolded him: “…,” she said", where the head is X's own speech act)
+            out.update(t.i for t in verb.head.subtree if t.i < tok.i and not verb.is_ancestor(t) and t.i != verb.i)
+        for child in verb.children:
+            if child.dep_ in ("ccomp", "parataxis") and child.i < tok.i and child.lemma_.lower() not in self.vocab.verbs:
+                out.update(t.i for t in child.subtree)
+        return out
+
+    def _speaks(self, head: Token) -> bool:
+        """The subject of a speech verb ("McCaskill scolded him: “…,” she said"): a speaker,
+        not a name inside the reported words."""
+        return head.dep_ in SUBJECT_DEPS and head.head.lemma_.lower() in self.vocab.verbs
+
+    def _unknown_subject(self, sent: Span, hi: int, taken: set[int], reported: set[int]) -> Token | None:
+        """The sentence's main subject when it looks like a person the entities did not
+        find as one ("Vincent Cable, for the Liberal Democrats, accused Mr Brown …", with
+        Vincent Cable missed or typed an organisation): a name of two or more capitalised
+        words that the model calls a person or that starts with a common given name."""
+        root = sent.root
+        if root.idx >= hi:
+            return None
+        for child in root.children:
+            if child.dep_ != "nsubj" or child.i in taken or child.i in reported or child.idx >= hi \
+                    or self.quoted.covers(child.idx):
+                continue
+            hit = self.entities.mention_at(child.idx, child.idx + len(child.text))
+            if hit is not None and hit[2].type == "people" or child.pos_ != "PROPN":
+                return None
+            first = [c for c in child.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < child.i]
+            if not first or not child.text[:1].isupper():
+                return None
+            given = self.vocab.first_names.get(first[0].lower_) is not None
+            if given or hit is None and child.ent_type_ == "PERSON":
+                return child
+            return None
+        return None
+
+    def same_chain(self, t: Token, want: Wanted) -> bool:
+        """Is `t` a subject pronoun, outside quotes, that could continue the chain of the
+        referring expression ("he" … "he"; "they" … "they"; "the actor" … "he")?"""
         if t.dep_ not in SUBJECT_DEPS or self.quoted.covers(t.idx):
             return False
-        return t.lower_ == low or bool(gender) and self.vocab.person_pronouns.get(t.lower_) == gender
+        if want.pronoun is not None and t.lower_ == want.pronoun:
+            return True
+        g = self.vocab.person_pronouns.get(t.lower_)
+        if not want.people or g is None:
+            return False
+        return g == want.gender or want.pronoun is None and not want.gender
 
     @staticmethod
     def compatible(k: Known, want_people: bool, gender: str | None) -> bool:
@@ -124,6 +222,8 @@ class AntecedentFinder:
             if verb.lemma_.lower() in self.vocab.verbs and (main or verb.dep_ in ("ccomp", "parataxis")):
                 return "cue"
             return "main" if main else "subj"
+        if head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS and head.head.i < head.i:
+            return self.role(head.head)     # "Anna Berg and Karl Dent won": both subjects
         if head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS:
             return "poss"
         return "other"

@@ -52,7 +52,7 @@ class Attributor:
         self.paragraphs = Paragraphs(paragraphs)
         self.cues = Cues(doc, text, self.quoted)
         self.according = AccordingTo(doc, self.quoted, self.cues)
-        self.subjects = SubjectFinder(doc, text, self.quoted, sentences)
+        self.subjects = SubjectFinder(doc, text, self.quoted, sentences, roles, documents)
         self.governing = GoverningCue(self.cues, self.quoted)
         self.nearest = NearestCue(doc, text, self.cues, sentences)
         self.colon = ColonSource(doc, text, self.quoted, sentences, self.cues, self.subjects)
@@ -82,7 +82,7 @@ class Attributor:
             return Attribution(verb.text, verb.idx, self.subjects.subject(verb))
         # 2. nearest reporting verb of the paragraph outside quotes (same sentence first)
         acc = self.according.first_in(*paragraph)
-        picked = self.nearest.pick(inner, start, end, paragraph, acc[0] if acc is not None else None)
+        picked = self.nearest.pick(inner, start, end, paragraph, acc[0] if acc is not None else None, partial)
         if picked is not None:
             hit, how = picked
             if how == "paragraph" and partial:
@@ -105,6 +105,8 @@ class Attributor:
         return None
 
     def _sentence_subject(self, inner: Span) -> tuple[Token, Token | None]:
-        """The root of the quote's sentence and, when a verb, its subject."""
+        """The root of the quote's sentence and, when a verb, its active subject ("The men
+        were held as part of the “war on terror”": the men are not the ones quoted)."""
         root = self.sents.of(inner[0]).root
-        return root, self.subjects.subject(root) if root.pos_ in ("VERB", "AUX") else None
+        subj = self.subjects.subject(root) if root.pos_ in ("VERB", "AUX") else None
+        return root, None if subj is not None and subj.dep_ == "nsubjpass" else subj

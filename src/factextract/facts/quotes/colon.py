@@ -34,6 +34,9 @@ class ColonSource:
         before = text[:open_at].rstrip()
         if not before.endswith(":"):
             return None
+        line = before.rfind("\n") + 1
+        if not before[line:-1].strip():
+            return None     # a colon opening its line (a transcript's layout) names nobody
         colon = self.doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
         if colon is None:
             return None

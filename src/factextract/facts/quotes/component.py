@@ -32,11 +32,15 @@ _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", 
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 # “…” ― Jane Doe : a sign-off after a dash names the speaker
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
+# “PENCE: Well, …” / “MR SMITH: …” - a transcript's speaker label in capitals
+_LABEL = re.compile(r"((?:[A-Z][A-Z.’'-]+[ \t]){0,2}[A-Z][A-Z’'-]+):[ \t\u00a0]")
 _HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
 
 
 # a subject of these parts of speech that names no entity is no speaker
 _NOT_A_SOURCE_POS = ("VERB", "NUM", "ADV", "ADP", "SCONJ", "CCONJ", "AUX")
+# pronouns that stand for no speaker when they resolve to nobody ("and that provided five hits")
+_NOT_A_SOURCE_WORDS = ("that", "this", "what", "there", "these", "those")
 # attributions where a reporting verb (or its stand-in) takes the quoted words themselves
 _GOVERNED = ("governs", "colon", "after", "headline")
 
@@ -108,7 +112,9 @@ class QuotesComponent:
             att = None
             if q.headline:
                 att, speaker = self._headline_colon(text, q, resolver)
-            elif q.close_at is not None:
+            else:
+                att, speaker = self._transcript_label(text, q, resolver)
+            if att is None and not q.headline and q.close_at is not None:
                 att, speaker = self._dash_source(text, q, resolver)
             if att is None:
                 att = attributor.find(q.start, q.end, partial=quote_kind(text, q) == "partial")
@@ -119,7 +125,8 @@ class QuotesComponent:
                         att = colon
                 if att is not None and att.subject is not None:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
-                    if speaker.entity is None and att.subject.pos_ in _NOT_A_SOURCE_POS:
+                    if speaker.entity is None and (att.subject.pos_ in _NOT_A_SOURCE_POS or (
+                            speaker.name or "").lower() in _NOT_A_SOURCE_WORDS):
                         # "only one said", "issuing a statement describing …": a parse's
                         # leftover, no source; the paragraph's speaker may go on (below)
                         speaker = None
@@ -133,6 +140,10 @@ class QuotesComponent:
                 # “A,” Davis said. “B.” - B goes on with A's speaker, whose cue came between
                 # (unless B's own sentence has a later cue: “A,” Davis wrote. Still, she added, “B.”)
                 att, speaker = None, None
+            elif (went_on := self._carries_on(text, q, att, previous, paras, attributor, resolver)) is not None:
+                # “…” opening a paragraph with a cue only in a later sentence, after a paragraph
+                # that quoted or reported someone: the later cue is someone else's
+                att, speaker = went_on
             rec = self._record(text, q, att, speaker)
             if rec.kind != "scare" and terms.is_term(
                     q, governed=self._governed(doc, att),
@@ -256,6 +267,48 @@ class QuotesComponent:
         return q.paragraph == prev.paragraph and (rec.kind != "scare" or quote_kind(text, q) == "direct")
 
     @staticmethod
+    def _carries_on(text: str, q: Quoted, att: Attribution | None, previous: tuple[Quoted, Quote] | None,
+                    paras: list[tuple[int, int]], attributor: Attributor, resolver: SpeakerResolver
+                    ) -> tuple[Attribution, Speaker] | None:
+        """A direct quote opening its paragraph (or right after another quote) whose only cue
+        is in a later sentence carries on the words of whoever spoke just before: the previous
+        quote's speaker, or the named subject of the previous paragraph's last reporting verb
+        ("… Mr Bannister said. He said if …\n\n“I think the key is …” House prices have risen,
+        Nationwide said" - Nationwide did not say it; “…” Tony Blair was asked … neither)."""
+        if att is None or att.how != "paragraph" or att.cue_start < q.end or quote_kind(text, q) != "direct":
+            return None
+        line = text.rfind("\n", 0, q.open_at) + 1
+        opens = not text[line:q.open_at].strip()
+        if previous is not None:
+            pq, prev = previous
+            follows = pq.paragraph == q.paragraph and pq.close_at is not None \
+                and not text[pq.close_at:q.open_at].strip()
+            gap_lo = pq.close_at if pq.close_at is not None else pq.end
+            others = any(lo_ < q.open_at and k.entity.name != prev.speaker and k.type != "places"
+                         and not (prev.speaker_start is not None and lo_ <= prev.speaker_start < hi_)
+                         for lo_, hi_, k in resolver.mentions if lo_ >= gap_lo)
+            if prev.speaker is not None and prev.kind == "direct" and not others and (
+                    opens and pq.paragraph == q.paragraph - 1 or follows):
+                # (nobody else named between the two: the previous words were the last ones)
+                return (Attribution(prev.cue or "said", prev.speaker_start or q.open_at, None),
+                        Speaker(prev.speaker, prev.speaker_start, prev.speaker_end))
+        if not opens or q.paragraph == 0:
+            return None
+        lo, hi = paras[q.paragraph - 1]
+        for cue in reversed(attributor.cues.between(lo, hi)):
+            if attributor.sents.of(cue).end_char < len(text[:hi].rstrip()) - 1:
+                return None     # the paragraph went on after its last reported words
+            subject = attributor.subjects.subject(cue)
+            if subject is None or subject.pos_ not in ("PROPN", "PRON", "NOUN"):
+                continue
+            speaker = resolver.resolve(subject, resolver.phrase(subject))
+            if speaker.entity is not None:
+                return Attribution(cue.text, cue.idx, subject), speaker
+            if subject.pos_ != "NOUN" or subject.lower_ in attributor.roles:
+                return None     # the last one reporting is somebody the article does not name
+        return None
+
+    @staticmethod
     def _is_statement(text: str, q: Quoted) -> bool:
         """Quoted words that make a sentence of their own: several words, opening a sentence."""
         return not q.headline and len(text[q.start:q.end].split()) >= 5 and quote_kind(text, q) == "direct"
@@ -280,6 +333,17 @@ class QuotesComponent:
             entity = resolver.person_named(m.group(1)) or entity
         name = entity.name if entity else m.group(1)
         return Attribution(":", e, None, colon=True), Speaker(name, s, e, entity)
+
+    @staticmethod
+    def _transcript_label(text: str, q: Quoted, resolver: SpeakerResolver):
+        """“PENCE: Well, look, …” - a transcript's capitalised label opening the quoted
+        words names who speaks (the person of that name when the article has one)."""
+        m = _LABEL.match(text, q.start)
+        if not m:
+            return None, None
+        s, e = m.start(1), m.end(1)
+        entity = resolver.person_named(m.group(1).title())
+        return Attribution(":", e, None, colon=True), Speaker(entity.name if entity else m.group(1), s, e, entity)
 
     @staticmethod
     def _dash_source(text: str, q: Quoted, resolver: SpeakerResolver):

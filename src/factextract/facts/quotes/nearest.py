@@ -22,18 +22,23 @@ class NearestCue:
         self.sents = sentences
 
     def pick(self, inner: Span, start: int, end: int, paragraph: tuple[int, int],
-             according_at: int | None) -> tuple[Token | None, str] | None:
+             according_at: int | None, partial: bool = False) -> tuple[Token | None, str] | None:
         """The best cue for the quoted tokens `inner` (text[start:end]) and how it was found
         (after / sentence / paragraph); the cue is None when "according to" at offset
-        `according_at` wins."""
+        `according_at` wins. A fragment (`partial`) is never given a cue of a later sentence:
+        "… was “rising slowly”. Sir John said: “…”" - Sir John's words come after."""
         plo, phi = paragraph
         cands = []
         qsent = self.sents.index(inner[0])
         qsent_end = self.sents.index(inner[-1])
         for tok in self.cues.between(plo, phi):
+            if tok.idx >= end and self.introduces(tok):
+                continue    # “…” Hodgson believes …, explaining: “…” - the cue is the next quote's
             dist = start - tok.idx if tok.idx < start else tok.idx - end
             same = qsent <= self.sents.index(tok) <= qsent_end
             after = not same and self.right_after(end, tok)
+            if partial and not same and not after and tok.idx >= end and self.reports_own(tok):
+                continue    # a later sentence's "Qwest said that …" reports Qwest's own words
             cands.append((0 if same or after else 1, dist, tok, after))
         if according_at is not None:
             dist = start - according_at if according_at < start else according_at - end
@@ -44,6 +49,16 @@ class NearestCue:
         rank, _, hit, after = cands[0]
         return hit, "after" if after else "sentence" if rank == 0 else "paragraph"
 
+    def introduces(self, cue: Token) -> bool:
+        """Does the cue introduce words after it ("X said:", "…, explaining: “…”")?"""
+        return any(t.text == ":" for t in self.doc[cue.i + 1:cue.i + 4])
+
+    @staticmethod
+    def reports_own(cue: Token) -> bool:
+        """Does the cue take words after it ("said the plan was slow", "said: …")?"""
+        return any(c.dep_ in ("ccomp", "dobj") and c.i > cue.i for c in cue.children) or \
+            any(t.text == ":" for t in cue.doc[cue.i + 1:cue.i + 4])
+
     def right_after(self, end: int, cue: Token) -> bool:
         """“Grizzly Adams?” Maddow repeated. - the parser ends the sentence at the question
         mark, but a cue right after the closing mark, behind nothing but a name, still
@@ -51,8 +66,10 @@ class NearestCue:
         if cue.idx < end or cue.idx - end > 60 or "\n" in self.text[end:cue.idx]:
             return False
         doc = self.doc
-        if any(t.text == ":" for t in doc[cue.i + 1:cue.i + 4]):
+        if self.introduces(cue):
             return False    # “…” Mr. Zahed said: “…” - the cue introduces the next quote
+        if self.reports_own(cue):
+            return False    # “…” Anna Berg said the plan was slow - she reports her own words
         i = cue.i - 1
         words = 0
         while i >= 0 and doc[i].idx >= end:

@@ -14,6 +14,7 @@ from spacy.attrs import POS
 from spacy.parts_of_speech import NOUN
 from spacy.tokens import Doc, Token
 
+from ...nlp.resources import load_wordlist
 from .deps import SUBJECT_DEPS
 from .known import Known, KnownEntities
 from .names import name_gender
@@ -30,6 +31,7 @@ class RoleBook:
         self.entities = entities
         self.quoted = quoted
         self.documents: list[tuple[int, Known]] = []   # (offset, issuer) of "a statement" by X
+        self.issuing = load_wordlist("quotes/issuing_verbs.txt")
         self._learn()
 
     def _learn(self) -> None:
@@ -73,7 +75,8 @@ class RoleBook:
                     k.roles.add(title["role"])
                 if title["gender"] and not k.gender and k.type == "people":
                     k.gender = title["gender"]
-            elif tok.lemma_.lower() in self.vocab.roles or low in self.vocab.roles:
+            elif tok.lemma_.lower() in self.vocab.roles or low in self.vocab.roles or \
+                    tok.text.islower() and tok.lemma_.lower() in self.vocab.posts:
                 self._add_role(k, tok)
             elif tok.pos_ not in ("ADJ", "PROPN", "NOUN", "PUNCT") or tok.text in (",", ";"):
                 break
@@ -82,14 +85,18 @@ class RoleBook:
     def _documents_issued(self, k: Known, head: Token, doc_nouns: list[int]) -> None:
         """The statements, releases, ... the mention's entity issued."""
         doc = self.doc
-        # "In a statement, X said" / "X said in a statement" / "X released a statement"
-        if head.dep_ in SUBJECT_DEPS:
+        # "In a statement, X said" / "X said in a statement" / "X released a statement" - not
+        # "X welcomed the report": the report's words are not X's
+        if head.dep_ in SUBJECT_DEPS and (head.head.lemma_.lower() in self.issuing
+                                          or head.head.lemma_.lower() in self.vocab.verbs):
             verb = head.head
             # the document nouns in the verb's subtree (inside its edges, below the verb)
             lo = bisect.bisect_left(doc_nouns, verb.left_edge.i)
             hi = bisect.bisect_right(doc_nouns, verb.right_edge.i)
             for i in doc_nouns[lo:hi]:
                 tok = doc[i]
+                if tok.dep_ == "dobj" and tok.head.lemma_.lower() not in self.issuing:
+                    continue    # "X criticised the statement": someone else's statement
                 if i == verb.i or verb.is_ancestor(tok):
                     self.documents.append((tok.idx, k))
                     k.roles.add(tok.lemma_.lower())

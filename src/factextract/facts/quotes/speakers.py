@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from ...nlp.sentences import Sentences
 from ...records import Entity
 from .antecedents import AntecedentFinder
+from .descriptions import Descriptions
 from .known import Known, KnownEntities, Speaker
 from .names import Names
 from .phrase import speaker_phrase
@@ -38,6 +39,7 @@ class SpeakerResolver:
         self.roles = RoleBook(doc, vocab, self.entities, self.quoted)
         self.names = Names(text, vocab, self.entities, self.quoted)
         self.antecedents = AntecedentFinder(doc, vocab, self.entities, self.quoted, sentences)
+        self.descriptions = Descriptions(vocab, self.entities, self.antecedents)
         self._resolved: dict[int, Speaker] = {}
 
     # -- what the component asks of the article's entities -----------------------------------
@@ -94,14 +96,23 @@ class SpeakerResolver:
         if hit is not None:
             ms, me, k = hit
             return Speaker(k.entity.name, ms, me, k.entity)
-        # a role noun: "the analyst", "the statement", "the senator"
+        # a role noun: "the analyst", "the statement", "the senator", "our correspondent"
         lemma = tok.lemma_.lower()
-        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in tok.children)
+        definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
+                       c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
         if definite or tok.dep_ == "poss":
             found = self.roles.by_role(lemma, tok.idx)
             if found is not None:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, s, e, found.entity)
+        # a description of someone named before: "the Arsenal boss", "the company"
+        kind = self.descriptions.kind(tok)
+        if kind is not None:
+            found = self.descriptions.resolve(tok, kind)
+            if found is not None:
+                self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
+                return Speaker(found.entity.name, s, e, found.entity)
+            return Speaker(self.text[s:e], s, e)     # "the Brazilian" is no name to adopt
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             # a surname whose full name came earlier although the entities missed the link
             full = self.names.by_surname(tok)

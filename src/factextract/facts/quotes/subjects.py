@@ -9,11 +9,17 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from ...nlp.resources import load_wordlist
 from ...nlp.sentences import Sentences
 from .deps import CUE_SUBJECT_DEPS, INHERIT_DEPS
 from .spans import QuotedSpans
+from .terms import is_common_noun_subject
 
 _SUBJECT_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+# reporting verbs whose passive subject still speaks ("he was quoted as saying", "was heard
+# to say"); the passive subject of any other ("was asked", "was told", "was urged") is the
+# one spoken to or about
+_PASSIVE_SPEAKS = {"quote", "hear", "report", "record"}
 
 
 def statement_issuer(came_by: str, head: Token) -> Token:
@@ -28,7 +34,12 @@ def statement_issuer(came_by: str, head: Token) -> Token:
 class SubjectFinder:
     """Finds the speaker's head token for a cue of one doc."""
 
-    def __init__(self, doc: Doc, text: str, quoted: QuotedSpans, sentences: Sentences) -> None:
+    def __init__(self, doc: Doc, text: str, quoted: QuotedSpans, sentences: Sentences,
+                 roles: frozenset[str] | set[str] = frozenset(), documents: frozenset[str] | set[str] = frozenset()) -> None:
+        self.roles = roles
+        self.documents = documents
+        self.cue_verbs = load_wordlist("quotes/reporting_verbs.txt")
+        self.groups = load_wordlist("quotes/organisation_nouns.txt")
         self.doc = doc
         self.text = text
         self.quoted = quoted
@@ -38,6 +49,7 @@ class SubjectFinder:
         """The verb's subject, borrowed from the verb it hangs off when it has none."""
         first = verb
         seen = 0
+        passed_thing = False    # a thing's subject was passed over on the way up
         while verb is not None and seen < 4:
             for child in verb.children:
                 if child.dep_ == "agent":       # "was called … by the SVP"
@@ -45,7 +57,17 @@ class SubjectFinder:
                     if objs:
                         return objs[0]
             for child in verb.children:
+                if child.dep_ == "nsubjpass" and verb.lemma_.lower() not in _PASSIVE_SPEAKS \
+                        and verb.lemma_.lower() in self.cue_verbs:
+                    return None     # "Mr Blair was asked …": the one asked is not speaking
                 if child.dep_ in CUE_SUBJECT_DEPS and not self.quoted.covers(child.idx):
+                    if seen and verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i and \
+                            child.tag_ == "NN" and child.lemma_.lower() not in self.groups and \
+                            is_common_noun_subject(child, self.roles, self.documents):
+                        passed_thing = True
+                        break   # "X believes a break carries weight, explaining:" - X explains
+                    if passed_thing and child.pos_ not in ("PROPN", "PRON"):
+                        return None     # no speaker up there either: nobody rather than a far noun
                     if self._nominal(child) and self.same_paragraph(child, verb):
                         if child.pos_ not in ("PROPN", "PRON"):
                             return self.name_after_quote(first) or child

@@ -26,3 +26,6 @@ class Vocab:
         self.relative_pronouns = {r["pronoun"] for r in pronouns if r["kind"] == "relative"}
         self.roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")} | {
             r["role"] for r in self.titles.values() if r["role"]} | set(self.gendered)
+        # posts a description can refer back by ("the Arsenal boss"): a post written in lower
+        # case right before a name ("Arsenal boss Arsene Wenger") is one of that person's roles
+        self.posts = {w for line in load_wordlist("quotes/description_posts.txt") for w in line.split()}

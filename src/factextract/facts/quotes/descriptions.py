@@ -1,0 +1,156 @@
+"""Which entity a definite description stands for: "the Arsenal boss", "the Ballymena-born
+actor", "our correspondent", "the 31-year-old", "the company".
+
+Why its own module: news copy names a person once and then refers back to them by what they
+are; reporting "the Oscar-nominated actor" as the speaker when the article named the actor
+hides who spoke. The description is resolved like a pronoun (antecedents.AntecedentFinder:
+role in the sentence, distance, the previous speaker), but only to someone it can describe:
+a person for a post ("the shadow chancellor"), of the gender the noun says ("the actress"),
+not already known in another post ("the striker" is not the man introduced as "manager"),
+not named inside the description itself ("the spokesman for Mr Prescott" is not Prescott);
+the organisation the article is about (mentioned most) for "the company"/"the club". Failing
+a nearby referent, the only person of the article that fits. Otherwise the description stays
+as it is.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from ...nlp.resources import load_wordlist
+from .antecedents import AntecedentFinder, Wanted
+from .known import Known, KnownEntities
+from .words import Vocab
+
+_AGE = re.compile(r"^\d+-year-old$")
+_DEFINITE = ("the", "this", "that")
+
+
+def _groups(lines: frozenset[str]) -> dict[str, frozenset[str]]:
+    """word -> every word sharing a line with it (the posts it can also be called)."""
+    out: dict[str, set[str]] = {}
+    for line in lines:
+        words = line.split()
+        for w in words:
+            out.setdefault(w, set()).update(words)
+    return {w: frozenset(s) for w, s in out.items()}
+
+
+class Descriptions:
+    """Resolves definite descriptions of one doc."""
+
+    def __init__(self, vocab: Vocab, entities: KnownEntities, antecedents: AntecedentFinder) -> None:
+        self.vocab = vocab
+        self.entities = entities
+        self.antecedents = antecedents
+        self.posts = _groups(load_wordlist("quotes/description_posts.txt"))
+        self.organisation_nouns = load_wordlist("quotes/organisation_nouns.txt")
+        self.demonyms = {w.lower() for w in load_wordlist("entities/demonyms.txt")}
+        # every post word the resolver knows, for the "already known in another post" test
+        self.known_posts = set(self.posts) | set(vocab.roles)
+
+    # -- what the description is -----------------------------------------------------------
+    def kind(self, tok: Token) -> str | None:
+        """"person" / "organisation" when `tok` heads a definite description that can refer
+        back to a named entity, else None."""
+        if tok.tag_ in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+            return None
+        dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        low = tok.lower_
+        lemma = tok.lemma_.lower()
+        person = lemma in self.posts or low in self.posts or self._age(tok) or \
+            low in self.demonyms and tok.text[:1].isupper()
+        if person and any(d in _DEFINITE for d in dets):
+            return "person"
+        if lemma in self.organisation_nouns and tok.pos_ == "NOUN" and (
+                any(d in _DEFINITE for d in dets) or any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in tok.children)):
+            return "organisation"
+        return None
+
+    @staticmethod
+    def _age(tok: Token) -> bool:
+        """"the 24-year-old", one token or split at its hyphens."""
+        if _AGE.match(tok.lower_):
+            return True
+        return tok.lower_ == "old" and any(c.lower_ == "year" and any(n.like_num for n in c.children)
+                                           for c in tok.children)
+
+    def post(self, tok: Token) -> str:
+        """The post word of a description: "our correspondent" -> correspondent."""
+        return tok.lemma_.lower()
+
+    # -- what it stands for -------------------------------------------------------------------
+    def resolve(self, tok: Token, kind: str) -> Known | None:
+        """The entity the description stands for, or None when the article names nobody
+        (or several) it can describe."""
+        inside = self._named_inside(tok)
+        if kind == "person":
+            post = self.post(tok)
+            fits_post = self.posts.get(post) or self.posts.get(tok.lower_) or frozenset((post,))
+            gender = self.vocab.gendered.get(post)
+
+            def accept(k: Known) -> bool:
+                if id(k) in inside or not self._person_like(k, tok.doc):
+                    return False
+                held = {r for r in k.roles if r in self.known_posts}
+                return not held or bool(held & fits_post)
+
+            wanted = Wanted(people=True, gender=gender, accept=accept, objects=False, strict=True)
+        else:
+            return self._main_organisation(tok, inside)
+        found = self.antecedents.antecedent(tok, wanted=wanted)
+        return found if found is not None else self._only_one(tok, wanted)
+
+    @staticmethod
+    def _person_like(k: Known, doc) -> bool:
+        """A person the article really names: with a given name, a title or a post, or a
+        full name the model reads as a person (a party or a town typed a person by mistake
+        is not "the prime minister")."""
+        spans = [doc.char_span(m.start, m.end, alignment_mode="expand") for m in k.entity.mentions[:3]]
+        spans = [sp for sp in spans if sp is not None and len(sp)]
+        if any(sp.root.tag_ == "NNPS" for sp in spans):
+            return False        # "the Lib Dems", "Britons": a group
+        if k.gender or k.roles:
+            return True
+        return len(k.entity.name.split()) >= 2 and any(sp.root.ent_type_ == "PERSON" for sp in spans)
+
+    def _main_organisation(self, tok: Token, inside: set[int]) -> Known | None:
+        """"the company", "the club": the organisation the article is about - the one
+        mentioned most before `tok` (outside quotes), when no other is mentioned as often."""
+        counts: dict[int, list] = {}
+        for s, _, k in self.entities.mentions:
+            if s >= tok.idx:
+                break
+            if k.type == "organisations" and id(k) not in inside and not self.antecedents.quoted.covers(s):
+                counts.setdefault(id(k), [0, k])[0] += 1
+        ranked = sorted(counts.values(), key=lambda c: -c[0])
+        if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
+            return None
+        return ranked[0][1]
+
+    def _named_inside(self, tok: Token) -> set[int]:
+        """Entities named inside the description ("the spokesman for Mr Prescott")."""
+        out: set[int] = set()
+        for t in tok.subtree:
+            hit = self.entities.mention_at(t.idx, t.idx + len(t.text))
+            if hit is not None:
+                out.add(id(hit[2]))
+        return out
+
+    def _only_one(self, tok: Token, wanted: Wanted) -> Known | None:
+        """The one person (or organisation) the article mentions before `tok`, outside
+        quotes, when the description fits it: nobody else it could mean."""
+        seen: dict[int, Known] = {}
+        for s, _, k in self.entities.mentions:
+            if s >= tok.idx:
+                break
+            if not self.antecedents.quoted.covers(s) and (k.type == "people") == wanted.people \
+                    and k.type != "places":
+                seen[id(k)] = k
+        if len(seen) != 1:
+            return None
+        k = next(iter(seen.values()))
+        ok = self.antecedents.compatible(k, wanted.people, wanted.gender) and \
+            (wanted.accept is None or wanted.accept(k))
+        return k if ok else None
