@@ -361,7 +361,6 @@ def test_fragments_and_products_are_no_entities(extract, text, surface):
 
 def _model_proposals(nlp, text, ents):
     """The model's proposals for `text` when the model found `ents` ((surface, label) pairs)."""
-    from spacy.tokens import Span
 
     from factextract.facts.entities.model_spans import ModelSpans
     from factextract.facts.entities.tokens import TokenView
