@@ -26,12 +26,16 @@ def extract_command(
                                   help="Seconds one article may take before it becomes an error record (0: no limit)."),
     resume: bool = typer.Option(False, "--resume",
                                 help="With --out FILE.jsonl: skip ids already in FILE, append the rest."),
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Run on a Dask cluster: tcp://HOST:8786, or local:N for N worker processes here (needs factextract[cluster])."),
 ) -> None:
     from ..run.batch import Batch, resume_output
     from ..io.readers import count_inputs, read_inputs
     from ..records import ErrorRecord
     from ..io.writers import Writer
 
+    if scheduler is not None:
+        check_scheduler(scheduler, jobs)
     fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
     done: set = set()
     if resume:
@@ -46,7 +50,7 @@ def extract_command(
     # a bar only where it cannot tangle with records printed on the same terminal
     show_bar = sys.stderr.isatty() and not (out is None and sys.stdout.isatty())
     batch = Batch(jobs=jobs, timeout=timeout, published=published, skip=done,
-                  total=count_inputs(paths), progress=show_bar, quiet=quiet)
+                  total=count_inputs(paths), progress=show_bar, quiet=quiet, scheduler=scheduler)
     results = batch.results(read_inputs(paths, encoding=encoding))
     try:
         for record in results:
@@ -56,6 +60,14 @@ def extract_command(
     except KeyboardInterrupt:
         err("interrupted")
         raise typer.Exit(130)
+    except RuntimeError as exc:  # no worker could start, the cluster failed: not one article's fault
+        from ..run.cluster import ClusterError
+        from ..run.pool import WorkerStartError
+
+        if not isinstance(exc, (ClusterError, WorkerStartError)):
+            raise
+        err(str(exc))
+        raise typer.Exit(2 if isinstance(exc, ClusterError) else 1)
     except BrokenPipeError:
         os._exit(0)
     finally:
@@ -64,3 +76,21 @@ def extract_command(
             stream.close()
     batch.finish()
     raise typer.Exit(1 if batch.stats.failed else 0)
+
+
+def check_scheduler(scheduler: str, jobs: Optional[int]) -> None:
+    """Usage errors of --scheduler, before any input is read."""
+    from ..run.cluster import local_workers
+
+    if jobs is not None:
+        err("--jobs and --scheduler exclude each other (the cluster's workers are the jobs)")
+        raise typer.Exit(2)
+    if scheduler.startswith("local:"):
+        try:
+            local_workers(scheduler)
+        except ValueError as exc:
+            err(str(exc))
+            raise typer.Exit(2)
+    elif "://" not in scheduler:
+        err(f"{scheduler!r}: use tcp://HOST:PORT (a Dask scheduler) or local:N")
+        raise typer.Exit(2)
