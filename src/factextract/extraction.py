@@ -41,7 +41,7 @@ def extract(text: str, published: str | None = None, id: str = "-", title: str |
     """The facts of one article. `published` (YYYY-MM-DD) overrides what the text says."""
     nlp = nlp or get_pipeline()
     article = Article(id, text, published, title)
-    if len(text) > SECTION_CHARS:
+    if len(text) > min(SECTION_CHARS, nlp.max_length):
         return extract_sections(article, nlp)
     return record_from_doc(nlp(_prepare(nlp, article)), id)
 
@@ -50,7 +50,7 @@ def extract_sections(article: Article, nlp: Language) -> Record:
     """A very long text section by section (see sections.py), as one record. Later sections
     keep the first one's title and date, so their dates resolve against the article's."""
     parts: list[tuple[int, Record]] = []
-    for start, end in section_bounds(article.text):
+    for start, end in section_bounds(article.text, min(SECTION_CHARS, nlp.max_length)):
         head = parts[0][1] if parts else None
         piece = Article(article.id, article.text[start:end],
                         head.published if head else article.published,

@@ -117,12 +117,14 @@ class ClusterRun:
 
                 # workers start factextract processes of their own: they may not be daemonic
                 dask.config.set({"distributed.worker.daemon": False})
+                # no memory monitor (the work is in factextract's processes, which it does not
+                # see) and a dashboard on any free port: less polling beside the work
                 self.cluster = LocalCluster(
                     n_workers=local_workers(scheduler), threads_per_worker=1, processes=True,
-                    dashboard_address=None, silence_logs=logging.ERROR)
+                    memory_limit=0, dashboard_address=":0", silence_logs=logging.ERROR)
                 self.client = Client(self.cluster)
             else:
-                self.client = Client(scheduler, timeout="20s")
+                self.client = Client(scheduler, timeout="10s")
         except (OSError, TimeoutError) as exc:
             self.close()
             raise ClusterError(f"cannot reach the Dask scheduler at {scheduler} ({exc})") from None
