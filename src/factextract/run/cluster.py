@@ -31,6 +31,16 @@ from .budget import Result
 from .pool import Chunk, Pool
 
 PLUGIN = "factextract"
+# Dask's own periodic work, which competes with extraction for the cores: the statistical
+# profiler samples every worker thread every 10 ms, the event-loop tick runs every 20 ms and the
+# system monitor every 500 ms. None of it serves a batch run (workers inherit this from
+# a LocalCluster; remote workers take the same as DASK_DISTRIBUTED__... variables, see README).
+QUIET_DASK = {
+    "distributed.worker.profile.enabled": False,
+    "distributed.admin.tick.interval": "1s",
+    "distributed.admin.system-monitor.interval": "5s",
+    "distributed.worker.daemon": False,  # workers start factextract processes of their own
+}
 IN_FLIGHT_PER_THREAD = 4   # chunks submitted per worker thread, not yet written: bounds memory
 
 
@@ -115,8 +125,7 @@ class ClusterRun:
             if scheduler.startswith("local:"):
                 from distributed import LocalCluster
 
-                # workers start factextract processes of their own: they may not be daemonic
-                dask.config.set({"distributed.worker.daemon": False})
+                dask.config.set(QUIET_DASK)
                 # no memory monitor (the work is in factextract's processes, which it does not
                 # see) and a dashboard on any free port: less polling beside the work
                 self.cluster = LocalCluster(
