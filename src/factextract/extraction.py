@@ -1,6 +1,7 @@
 """The library entry point: text in, Record out. The CLI, evaluation and batch mode all call it."""
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 from spacy.language import Language
@@ -9,6 +10,7 @@ from spacy.tokens import Doc
 from .io.articles import Article
 from .pipeline import get_pipeline
 from .records import Record
+from .sections import SECTION_CHARS, merge_records, section_bounds
 
 
 def _prepare(nlp: Language, article: Article) -> Doc:
@@ -47,20 +49,42 @@ def extract(text: str, published: str | None = None, id: str = "-", title: str |
     `article` (from a reader) brings its page metadata along."""
     nlp = nlp or get_pipeline()
     article = article or Article(id, text, published, title)
+    if len(article.text) > min(SECTION_CHARS, nlp.max_length):
+        return extract_sections(article, nlp)
     return record_from_doc(nlp(_prepare(nlp, article)), article.id, article)
+
+
+def extract_sections(article: Article, nlp: Language) -> Record:
+    """A very long text section by section (see sections.py), as one record. Later sections
+    keep the first one's title and date, so their dates resolve against the article's."""
+    parts: list[tuple[int, Record]] = []
+    for start, end in section_bounds(article.text, min(SECTION_CHARS, nlp.max_length)):
+        head = parts[0][1] if parts else None
+        piece = replace(article, text=article.text[start:end],
+                        published=head.published if head else article.published,
+                        title=(head.title or "") if head else article.title)
+        parts.append((start, record_from_doc(nlp(_prepare(nlp, piece)), article.id, piece)))
+    return merge_records(parts, article)
 
 
 def extract_many(articles: Iterable[Article], nlp: Language | None = None,
                  batch_size: int = 16) -> Iterator[Record]:
-    """Records for many articles, in order, through nlp.pipe."""
+    """Records for many articles, in order, through nlp.pipe (very long texts section by
+    section, on their own)."""
     nlp = nlp or get_pipeline()
-    pending: list[Article] = []
+    batch: list[Article] = []
 
-    def docs() -> Iterator[Doc]:
-        for article in articles:
-            pending.append(article)
-            yield _prepare(nlp, article)
+    def flush() -> Iterator[Record]:
+        docs = nlp.pipe((_prepare(nlp, a) for a in batch), batch_size=batch_size)
+        yield from (record_from_doc(doc, a.id, a) for doc, a in zip(docs, batch))
+        batch.clear()
 
-    for doc in nlp.pipe(docs(), batch_size=batch_size):
-        article = pending.pop(0)
-        yield record_from_doc(doc, article.id, article)
+    for article in articles:
+        if len(article.text) > SECTION_CHARS:
+            yield from flush()
+            yield extract_sections(article, nlp)
+        else:
+            batch.append(article)
+            if len(batch) >= batch_size:
+                yield from flush()
+    yield from flush()

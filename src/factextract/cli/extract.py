@@ -39,6 +39,8 @@ def extract_command(
     fetch_timeout: float = FETCH_TIMEOUT_OPTION,
     per_host: int = PER_HOST_OPTION,
     retries: int = RETRIES_OPTION,
+    scheduler: Optional[str] = typer.Option(None, "--scheduler", metavar="ADDRESS",
+                                            help="Run on a Dask cluster: tcp://HOST:8786, or local:N for N worker processes here (needs factextract[cluster])."),
 ) -> None:
     from ..run.batch import Batch, resume_output
     from ..io.readers import count_inputs, read_inputs
@@ -50,13 +52,15 @@ def extract_command(
         err("give at least one PATH or --urls FILE")
         raise typer.Exit(2)
     sources = make_sources(input_format, glob, urls, fetch_timeout, per_host, retries)
+    if scheduler is not None:
+        check_scheduler(scheduler, jobs)
     fmt_name = fmt.value if fmt else ("table" if out is None and sys.stdout.isatty() else "jsonl")
     if fmt_name == "sqlite" or (fmt is None and out is not None and out.suffix.lower() in STORE_SUFFIXES):
         from .extract_store import extract_into_store
 
         raise typer.Exit(extract_into_store(paths, out, encoding=encoding, published=published,
                                             jobs=jobs, timeout=timeout, quiet=quiet, sources=sources,
-                                            vague_dates=vague_dates))
+                                            vague_dates=vague_dates, scheduler=scheduler))
     done: set = set()
     if resume:
         if out is None or fmt_name != "jsonl":
@@ -70,7 +74,8 @@ def extract_command(
     # a bar only where it cannot tangle with records printed on the same terminal
     show_bar = sys.stderr.isatty() and not (out is None and sys.stdout.isatty())
     batch = Batch(jobs=jobs, timeout=timeout, published=published, skip=done,
-                  total=count_inputs(paths, sources), progress=show_bar, quiet=quiet)
+                  total=count_inputs(paths, sources), progress=show_bar, quiet=quiet,
+                  scheduler=scheduler)
     results = batch.results(read_inputs(paths, encoding=encoding, sources=sources))
     keep_text = with_text or fmt_name == "html"  # the page highlights the facts in the text
     try:
@@ -85,6 +90,14 @@ def extract_command(
     except KeyboardInterrupt:
         err("interrupted")
         raise typer.Exit(130)
+    except RuntimeError as exc:  # no worker could start, the cluster failed: not one article's fault
+        from ..run.cluster import ClusterError
+        from ..run.pool import WorkerStartError
+
+        if not isinstance(exc, (ClusterError, WorkerStartError)):
+            raise
+        err(str(exc))
+        raise typer.Exit(2 if isinstance(exc, ClusterError) else 1)
     except BrokenPipeError:
         os._exit(0)
     finally:
@@ -93,3 +106,21 @@ def extract_command(
             stream.close()
     batch.finish()
     raise typer.Exit(1 if batch.stats.failed else 0)
+
+
+def check_scheduler(scheduler: str, jobs: Optional[int]) -> None:
+    """Usage errors of --scheduler, before any input is read."""
+    from ..run.cluster import local_workers
+
+    if jobs is not None:
+        err("--jobs and --scheduler exclude each other (the cluster's workers are the jobs)")
+        raise typer.Exit(2)
+    if scheduler.startswith("local:"):
+        try:
+            local_workers(scheduler)
+        except ValueError as exc:
+            err(str(exc))
+            raise typer.Exit(2)
+    elif "://" not in scheduler:
+        err(f"{scheduler!r}: use tcp://HOST:PORT (a Dask scheduler) or local:N")
+        raise typer.Exit(2)

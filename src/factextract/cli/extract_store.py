@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 
 def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, published: Optional[str],
                        jobs: Optional[int], timeout: float, quiet: bool,
-                       sources: Optional["Sources"] = None, vague_dates: bool = False) -> int:
+                       sources: Optional["Sources"] = None, vague_dates: bool = False,
+                       scheduler: Optional[str] = None) -> int:
     """Run the batch into the store at `out`; returns the exit status."""
     from ..io.readers import read_inputs
     from ..records import Record
@@ -51,7 +52,7 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
     # a first pass reads and hashes only: the batch is planned for the articles to extract
     batch = Batch(jobs=jobs, timeout=timeout, published=published,
                   total=None if remote else plan.todo(inputs()),
-                  progress=sys.stderr.isatty(), quiet=quiet)
+                  progress=sys.stderr.isatty(), quiet=quiet, scheduler=scheduler)
     results = batch.results(plan.inputs(inputs()))
     try:
         for record in results:

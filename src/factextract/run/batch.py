@@ -8,6 +8,8 @@ job, each worker process builds the pipeline once and the parent only reads inpu
 results and writes: a worker that overruns even the hard deadline (stuck in C code where the
 Python alarm cannot reach it) or dies is killed and replaced, and the run goes on.
 
+With a Dask scheduler the same chunks run on a cluster instead (run/cluster.py).
+
 spaCy is imported only inside the workers or the in-process path, so a parent that only
 schedules stays small and starts fast.
 """
@@ -54,12 +56,13 @@ class Batch:
     def __init__(self, jobs: int | None = None, timeout: float | None = None,
                  published: str | None = None, skip: set[str] | frozenset = frozenset(),
                  total: int | None = None, progress: bool = False, quiet: bool = False,
-                 pipeline: Callable = default_pipeline) -> None:
+                 pipeline: Callable = default_pipeline, scheduler: str | None = None) -> None:
         self.explicit_jobs = jobs is not None
         self.jobs = max(1, jobs if jobs is not None else default_jobs())
         self.timeout = timeout or None
         self.published, self.skip, self.total = published, skip, total
         self.quiet, self.pipeline = quiet, pipeline
+        self.scheduler = scheduler  # a Dask cluster (run/cluster.py) instead of local workers
         self.stats = Stats()
         self.bar = ProgressBar(total) if progress and not quiet else None
 
@@ -82,14 +85,23 @@ class Batch:
 
     # -- running
     def results(self, items: Iterable[Article | InputFailure]) -> Iterator[Result]:
-        workers = self.workers()
-        chunks = self._chunks(items, self.chunk_size(workers))
+        cluster = None
         try:
-            source = self._parallel(chunks, workers) if workers else self._in_process(chunks)
+            if self.scheduler:
+                from .cluster import ClusterRun
+
+                cluster = ClusterRun(self.scheduler, self.pipeline, self.timeout)
+                source = cluster.results(self._chunks(items, self.chunk_size(cluster.threads)))
+            else:
+                workers = self.workers()
+                chunks = self._chunks(items, self.chunk_size(workers))
+                source = self._parallel(chunks, workers) if workers else self._in_process(chunks)
             for result in source:
                 self._count(result)
                 yield result
         finally:
+            if cluster is not None:
+                cluster.close()
             if self.bar:
                 self.bar.stop()
 

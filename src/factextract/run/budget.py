@@ -1,11 +1,15 @@
-"""One chunk of articles in whichever process runs it, within a time budget per article:
-the whole chunk through one nlp.pipe call, or, when that fails or overruns, article by
-article so that only the article at fault becomes an error record."""
+"""One chunk of articles in whichever process runs it, within a time budget per article that
+is spent once: the chunk's statistical components run batched (their time charged to each
+article by its share of the text), then each article's rule components run alone on what its
+budget has left, so a pathological article costs one budget, not one in the batch and another
+alone. When the batched stage fails or overruns, each article is redone alone with what it has
+left."""
 from __future__ import annotations
 
 import os
 import signal
 import threading
+import time
 from contextlib import contextmanager
 from typing import Any
 
@@ -49,28 +53,17 @@ def internal_error(article_id: str, exc: BaseException) -> ErrorRecord:
     return ErrorRecord(article_id, f"internal error: {exc.__class__.__name__}: {exc}")
 
 
-def try_batched(nlp, articles: list[Article], timeout: float | None) -> list[Result] | None:
-    """All records of the chunk through one nlp.pipe call, or None when any article failed or
-    the chunk as a whole overran one article's budget (then redo it article by article)."""
-    from ..extraction import extract_many
-
-    try:
-        with time_limit(timeout):
-            return list(extract_many(articles, nlp=nlp, batch_size=len(articles)))
-    except ArticleTimeout:
-        return None
-    except Exception:
-        if os.environ.get("FACTEXTRACT_DEBUG"):
-            raise
-        return None
-
-
-def extract_alone(nlp, article: Article, timeout: float | None) -> Result:
-    """One article's record, or the ErrorRecord that stands in for it."""
+def extract_alone(nlp, article: Article, timeout: float | None,
+                  left: float | None = None) -> Result:
+    """One article's record, or the ErrorRecord that stands in for it; `left`: what remains
+    of its `timeout` budget (default: all of it)."""
     from ..extraction import extract
 
+    limit = left if left is not None and timeout else timeout
+    if limit is not None and limit <= 0:
+        return timeout_error(article.id, timeout)
     try:
-        with time_limit(timeout):
+        with time_limit(limit):
             return extract(article.text, nlp=nlp, article=article)
     except ArticleTimeout:
         return timeout_error(article.id, timeout)
@@ -80,6 +73,80 @@ def extract_alone(nlp, article: Article, timeout: float | None) -> Result:
         return internal_error(article.id, exc)
 
 
+class Staged:
+    """A chunk after its shared stage: the docs (None where an article goes alone) and what
+    each article has left of its budget."""
+
+    def __init__(self, docs: list | None, left: list[float | None]) -> None:
+        self.docs, self.left = docs, left
+
+
+def shared_stage(nlp, articles: list[Article], timeout: float | None) -> Staged:
+    """The chunk's statistical components in one batch (what makes spaCy fast), under one
+    budget. Its time is charged to the articles by their share of the characters, so an
+    article's budget is spent once: whatever it used here is gone for the rest. When the stage
+    overruns or fails, the docs are None and each article is redone alone with what it has left
+    (a chunk of one article has nothing left: its error is final)."""
+    from .stages import run_batched
+
+    short = [a for a in articles if not is_long(a)]
+    started = time.monotonic()
+    docs = None
+    failure: BaseException | None = None
+    try:
+        with time_limit(timeout):
+            docs = run_batched(nlp, short)
+    except ArticleTimeout as exc:
+        failure = exc
+    except Exception as exc:
+        if os.environ.get("FACTEXTRACT_DEBUG"):
+            raise
+        failure = exc
+    spent = time.monotonic() - started
+    total = sum(len(a.text) for a in short) or 1
+    left = [None if timeout is None or is_long(a) else timeout - spent * len(a.text) / total
+            for a in articles]
+    if docs is None:
+        if len(short) == 1 and len(articles) == 1:  # nothing else to blame, nothing to redo
+            return Staged([failure], [0.0])
+        return Staged(None, left)
+    it = iter(docs)
+    return Staged([None if is_long(a) else next(it) for a in articles], left)
+
+
+def is_long(article: Article) -> bool:
+    from ..sections import SECTION_CHARS
+
+    return len(article.text) > SECTION_CHARS
+
+
+def finish(nlp, staged: Staged, i: int, article: Article, timeout: float | None) -> Result:
+    """Article i's record: the rest of the pipeline on its doc within what its budget has
+    left, or (no doc: a long text, or the shared stage failed) the whole of it alone."""
+    from .stages import run_rest
+    from ..extraction import record_from_doc
+
+    left = staged.left[i] if timeout else None
+    doc = staged.docs[i] if staged.docs is not None else None
+    if isinstance(doc, ArticleTimeout):
+        return timeout_error(article.id, timeout)
+    if isinstance(doc, BaseException):
+        return internal_error(article.id, doc)
+    if doc is None:
+        return extract_alone(nlp, article, timeout, left)
+    if left is not None and left <= 0:
+        return timeout_error(article.id, timeout)
+    try:
+        with time_limit(left):
+            return record_from_doc(run_rest(nlp, doc), article.id, article)
+    except ArticleTimeout:
+        return timeout_error(article.id, timeout)
+    except Exception as exc:
+        if os.environ.get("FACTEXTRACT_DEBUG"):
+            raise
+        return internal_error(article.id, exc)
+
+
 def run_chunk(nlp, articles: list[Article], timeout: float | None) -> list[Result]:
-    records = try_batched(nlp, articles, timeout)
-    return records if records is not None else [extract_alone(nlp, a, timeout) for a in articles]
+    staged = shared_stage(nlp, articles, timeout)
+    return [finish(nlp, staged, i, a, timeout) for i, a in enumerate(articles)]

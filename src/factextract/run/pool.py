@@ -10,14 +10,15 @@ from typing import Any, Callable
 
 from ..io.articles import Article
 from ..records import ErrorRecord
-from .budget import Result, extract_alone, timeout_error, try_batched
+from .budget import Result, extract_alone, finish, shared_stage, timeout_error
 
 HARD_GRACE = 5.0             # seconds past the budget before a silent worker is killed
 
 
 def worker_main(conn, factory: Callable, timeout: float | None) -> None:
     """Build the pipeline once, then serve chunks until told to stop or the parent is gone.
-    Messages out: ("ready",) | ("failed", why) | ("all", records) | ("singles",) | ("one", record)."""
+    Messages out: ("ready",) | ("failed", why) | ("singles",) (the shared stage of a chunk is
+    done: records now come one by one, each within its own budget) | ("one", record)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     try:
         nlp = factory()
@@ -29,11 +30,11 @@ def worker_main(conn, factory: Callable, timeout: float | None) -> None:
         while (task := conn.recv()) is not None:
             mode, articles = task
             if mode == "batch":
-                records = try_batched(nlp, articles, timeout)
-                if records is not None:
-                    conn.send(("all", records))
-                    continue
+                staged = shared_stage(nlp, articles, timeout)
                 conn.send(("singles",))
+                for i, article in enumerate(articles):
+                    conn.send(("one", finish(nlp, staged, i, article, timeout)))
+                continue
             for article in articles:
                 conn.send(("one", extract_alone(nlp, article, timeout)))
     except (EOFError, OSError):  # the parent is gone (killed, interrupted): nothing to report to
@@ -145,10 +146,6 @@ class Pool:
             worker.ready = True
         elif kind == "failed":
             raise WorkerStartError(f"a worker could not build the pipeline: {message[1]}")
-        elif kind == "all":
-            for (slot, _), record in zip(worker.task.articles, message[1]):
-                worker.task.chunk.slots[slot] = record
-            worker.task = None
         elif kind == "singles":
             worker.task.mode, worker.task.deadline = "singles", self._deadline()
         elif kind == "one":
