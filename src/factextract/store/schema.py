@@ -65,7 +65,8 @@ CREATE TABLE dates (
     anchor   TEXT,
     mod      TEXT,
     low      TEXT,
-    high     TEXT
+    high     TEXT,
+    vague    INTEGER NOT NULL DEFAULT 0  -- 1: "now", "recently"... (stored only with --vague-dates)
 );
 CREATE TABLE figures (
     pk        INTEGER PRIMARY KEY,

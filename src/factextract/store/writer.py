@@ -111,9 +111,10 @@ class StoreWriter:
             for position, entity in enumerate(getattr(record, attr)):
                 self._insert_entity(cur, article, kind, position, entity)
         cur.executemany(
-            'INSERT INTO dates (article, position, text, start, "end", value, grain, anchor, mod, low, high) '
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [(article, i, d.text, d.start, d.end, d.value, d.grain, d.anchor, d.mod, d.low, d.high)
+            'INSERT INTO dates (article, position, text, start, "end", value, grain, anchor, mod, low, high, vague) '
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [(article, i, d.text, d.start, d.end, d.value, d.grain, d.anchor, d.mod, d.low, d.high,
+              int(bool(d.vague)))
              for i, d in enumerate(record.dates)])
         cur.executemany(
             'INSERT INTO figures (article, position, text, start, "end", value, unit, qualifier, counted, low, high) '
