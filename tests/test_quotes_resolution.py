@@ -131,6 +131,12 @@ KEPT_DESCRIPTIONS = [
     ('Anna Berg and Karl Dent won on Saturday. "I felt strong," said the 24-year-old.', "the 24-year-old"),
     # a spokesman of the mayor is not the mayor
     ('Mayor Tom Becker defended the plan. "It is a good deal," the spokesman said.', "the spokesman"),
+    # an office nobody was given: the last man named is not the home secretary
+    ('Mr Karl Dent, 32, said he had been held for a year without charge. The home secretary said the reports '
+     'were not "well informed".', "The home secretary"),
+    # a name, not a post: the Harbour Executive speaks as itself, not as "the executive" Karl Dent
+    ('Karl Dent left the port on Monday. The Harbour Executive said it would "not be common practice".',
+     "Harbour Executive"),
 ]
 
 
@@ -143,8 +149,8 @@ def test_description_kept_when_nobody_named_fits(extract, text, speaker):
 # -- issue 12: "he said" never goes across a change of speaker ----------------------------------
 PRONOUNS = [
     # a name inside the words "he" reports is not "he": the speaker of the quote before is
-    ('Karl Dent spoke on Monday. "The town is heading the wrong way," the Green leader said. Mr Becker\'s '
-     'council was "lazy and wasteful," he added.', ["Karl Dent", "Karl Dent"]),
+    ('Green leader Karl Dent spoke on Monday. "The town is heading the wrong way," the Green leader said. '
+     'Mr Becker\'s council was "lazy and wasteful," he added.', ["Karl Dent", "Karl Dent"]),
     # an attack by someone else between: "she" is the attacker, not the woman attacked
     ('Mayor Anna Berg spoke first.\n\nTom Becker said Ms Berg had failed the town. "She has wasted four years," '
      'he said.', ["Tom Becker"]),

@@ -5,7 +5,7 @@ Why its own module: news copy names a person once and then refers back to them b
 are; reporting "the Oscar-nominated actor" as the speaker when the article named the actor
 hides who spoke. The description is resolved like a pronoun (antecedents.AntecedentFinder:
 role in the sentence, distance, the previous speaker), but only to someone it can describe:
-a person for a post ("the shadow chancellor"), of the gender the noun says ("the actress"),
+a person for a post ("the Ballymena-born actor"), of the gender the noun says ("the actress"),
 not already known in another post ("the striker" is not the man introduced as "manager"),
 not named inside the description itself ("the spokesman for Mr Prescott" is not Prescott);
 the organisation the article is about (mentioned most) for "the company"/"the club". Failing
@@ -46,6 +46,7 @@ class Descriptions:
         self.antecedents = antecedents
         self.posts = _groups(load_wordlist("quotes/description_posts.txt"))
         self.organisation_nouns = load_wordlist("quotes/organisation_nouns.txt")
+        self.offices = load_wordlist("quotes/office_posts.txt")
         self.demonyms = {w.lower() for w in load_wordlist("entities/demonyms.txt")}
         # every post word the resolver knows, for the "already known in another post" test
         self.known_posts = set(self.posts) | set(vocab.roles)
@@ -59,7 +60,8 @@ class Descriptions:
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
         low = tok.lower_
         lemma = tok.lemma_.lower()
-        person = lemma in self.posts or low in self.posts or self._age(tok) or \
+        # a post in lower case ("the Scottish Executive" is a name, not "the executive")
+        person = (lemma in self.posts or low in self.posts) and tok.text.islower() or self._age(tok) or \
             low in self.demonyms and tok.text[:1].isupper()
         if person and any(d in _DEFINITE for d in dets):
             return "person"
@@ -97,10 +99,26 @@ class Descriptions:
                 return not held or bool(held & fits_post)
 
             wanted = Wanted(people=True, gender=gender, accept=accept, objects=False, strict=True)
+            if post in self.offices:
+                return self._previous_speaker(tok, wanted)
         else:
             return self._main_organisation(tok, inside)
         found = self.antecedents.antecedent(tok, wanted=wanted)
         return found if found is not None else self._only_one(tok, wanted)
+
+    def _previous_speaker(self, tok: Token, wanted: Wanted) -> Known | None:
+        """An office ("the Russian president") held by nobody the article gave it: only the
+        speaker of the quote just before (two sentences back at most) if the office fits."""
+        last = self.antecedents.last_speaker
+        if last is None or last[0] >= tok.idx:
+            return None
+        sents = self.antecedents.sents
+        at = tok.doc.char_span(last[0], last[0] + 1, alignment_mode="expand")
+        if at is None or not len(at) or sents.index(tok) - sents.index(at[0]) > 2:
+            return None
+        k = last[1]
+        ok = self.antecedents.compatible(k, True, wanted.gender) and (wanted.accept is None or wanted.accept(k))
+        return k if ok else None
 
     @staticmethod
     def _person_like(k: Known, doc) -> bool:
