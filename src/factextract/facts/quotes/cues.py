@@ -7,6 +7,7 @@ cues are found once, in text order, on the token arrays.
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 import numpy as np
 from spacy.attrs import POS
@@ -19,6 +20,13 @@ from .spans import QuotedSpans
 _CUE_POS = np.array([VERB, AUX], dtype="uint64")
 
 
+@lru_cache(maxsize=1)
+def _phrasal_cues() -> tuple[frozenset[tuple[str, ...]], frozenset[str]]:
+    """The phrasal cues as (verb, particle) pairs and their verbs: built once, not per doc."""
+    pairs = frozenset(tuple(line.split()) for line in load_wordlist("quotes/phrasal_cues.txt"))
+    return pairs, frozenset(verb for verb, _ in pairs)
+
+
 class Cues:
     """The reporting verbs (and phrasal cues such as "point out") of one doc, outside quotes."""
 
@@ -27,8 +35,7 @@ class Cues:
         self.text = text
         self.quoted = quoted
         self.verbs = load_wordlist("quotes/reporting_verbs.txt")
-        self.phrasal = {tuple(line.split()) for line in load_wordlist("quotes/phrasal_cues.txt")}
-        self._phrasal_verbs = {verb for verb, _ in self.phrasal}
+        self.phrasal, self._phrasal_verbs = _phrasal_cues()
         # only verbs and auxiliaries can be cues: found on the token array
         maybe = np.flatnonzero(np.isin(doc.to_array(POS), _CUE_POS)).tolist() if len(doc) else []
         self.tokens: list[Token] = [doc[i] for i in maybe if self.is_cue(doc[i])]

@@ -18,23 +18,12 @@ import re
 
 from spacy.tokens import Token
 
-from ...nlp.resources import load_wordlist
 from .antecedents import AntecedentFinder, Wanted
 from .known import Known, KnownEntities
 from .words import Vocab
 
 _AGE = re.compile(r"^\d+-year-old$")
 _DEFINITE = ("the", "this", "that")
-
-
-def _groups(lines: frozenset[str]) -> dict[str, frozenset[str]]:
-    """word -> every word sharing a line with it (the posts it can also be called)."""
-    out: dict[str, set[str]] = {}
-    for line in lines:
-        words = line.split()
-        for w in words:
-            out.setdefault(w, set()).update(words)
-    return {w: frozenset(s) for w, s in out.items()}
 
 
 class Descriptions:
@@ -44,12 +33,12 @@ class Descriptions:
         self.vocab = vocab
         self.entities = entities
         self.antecedents = antecedents
-        self.posts = _groups(load_wordlist("quotes/description_posts.txt"))
-        self.organisation_nouns = load_wordlist("quotes/organisation_nouns.txt")
-        self.offices = load_wordlist("quotes/office_posts.txt")
-        self.demonyms = {w.lower() for w in load_wordlist("entities/demonyms.txt")}
-        # every post word the resolver knows, for the "already known in another post" test
-        self.known_posts = set(self.posts) | set(vocab.roles)
+        # the word lists, built once in Vocab rather than per doc
+        self.posts = vocab.post_groups
+        self.organisation_nouns = vocab.organisation_nouns
+        self.offices = vocab.offices
+        self.demonyms = vocab.demonyms
+        self.known_posts = vocab.known_posts
 
     # -- what the description is -----------------------------------------------------------
     def kind(self, tok: Token) -> str | None:

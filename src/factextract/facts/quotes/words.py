@@ -8,6 +8,16 @@ from __future__ import annotations
 from ...nlp.resources import load_jsonl, load_wordlist
 
 
+def _groups(lines: frozenset[str]) -> dict[str, frozenset[str]]:
+    """word -> every word sharing a line with it (the posts it can also be called)."""
+    out: dict[str, set[str]] = {}
+    for line in lines:
+        words = line.split()
+        for w in words:
+            out.setdefault(w, set()).update(words)
+    return {w: frozenset(s) for w, s in out.items()}
+
+
 class Vocab:
     """The word lists under patterns/quotes, loaded once."""
 
@@ -27,5 +37,12 @@ class Vocab:
         self.roles = {w.lower() for w in load_wordlist("entities/person_roles.txt")} | {
             r["role"] for r in self.titles.values() if r["role"]} | set(self.gendered)
         # posts a description can refer back by ("the Arsenal boss"): a post written in lower
-        # case right before a name ("Arsenal boss Arsene Wenger") is one of that person's roles
-        self.posts = {w for line in load_wordlist("quotes/description_posts.txt") for w in line.split()}
+        # case right before a name ("Arsenal boss Arsene Wenger") is one of that person's roles;
+        # each post maps to every word sharing its line (the posts it can also be called)
+        self.post_groups = _groups(load_wordlist("quotes/description_posts.txt"))
+        self.posts = set(self.post_groups)
+        # every post word the resolver knows, for "already known in another post"
+        self.known_posts = self.posts | self.roles
+        self.organisation_nouns = load_wordlist("quotes/organisation_nouns.txt")
+        self.offices = load_wordlist("quotes/office_posts.txt")
+        self.demonyms = {w.lower() for w in load_wordlist("entities/demonyms.txt")}
