@@ -2,7 +2,8 @@
 
 Three steps, each in its own module: pair the quotation marks (quote_marks), find the words
 that attribute each quote from the parse (attribution), resolve those words to the entity
-they mean (speakers). Quoted words with no speech act around them (a nickname, a title, a
+they mean (speakers). Speakers the page's layout names - a headline's "X: ‘…’", a transcript
+label, a dash sign-off - are read first (layout). Quoted words with no speech act around them (a nickname, a title, a
 term the media used: terms.TermTest) are marked "scare" on the way and left out of the
 record: a reader asked for who said what, and a term with a speaker is a false quote.
 """
@@ -14,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions
+from . import layout
 from .attribution import Attribution, Attributor
 from .marks import QuoteScan, Quoted, paragraphs
 from ...records import Quote
@@ -23,6 +25,7 @@ from .speakers import Speaker, SpeakerResolver
 from .terms import TermTest
 from .words import Vocab
 
+
 def _norm(words: str) -> str:
     """Lower-case words only, for comparing a headline's quote with the body's."""
     return " ".join(_WORD.findall(words.lower()))
@@ -30,11 +33,6 @@ def _norm(words: str) -> str:
 
 _SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
-# “…” ― Jane Doe : a sign-off after a dash names the speaker
-_DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
-# “PENCE: Well, …” / “MR SMITH: …” - a transcript's speaker label in capitals
-_LABEL = re.compile(r"((?:[A-Z][A-Z.’'-]+[ \t]){0,2}[A-Z][A-Z’'-]+):[ \t\u00a0]")
-_HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
 
 
 # a subject of these parts of speech that names no entity is no speaker
@@ -111,11 +109,11 @@ class QuotesComponent:
             speaker = None
             att = None
             if q.headline:
-                att, speaker = self._headline_colon(text, q, resolver)
+                att, speaker = layout.headline_colon(text, q, resolver)
             else:
-                att, speaker = self._transcript_label(text, q, resolver)
+                att, speaker = layout.transcript_label(text, q, resolver)
             if att is None and not q.headline and q.close_at is not None:
-                att, speaker = self._dash_source(text, q, resolver)
+                att, speaker = layout.dash_source(text, q, resolver)
             if att is None:
                 att = attributor.find(q.start, q.end, partial=quote_kind(text, q) == "partial")
                 if att is None or att.subject is None or att.how != "governs":
@@ -131,7 +129,7 @@ class QuotesComponent:
                         # leftover, no source; the paragraph's speaker may go on (below)
                         speaker = None
             if speaker is None and q.headline:
-                att, speaker = self._headline_person(text, q, resolver, att)
+                att, speaker = layout.headline_person(text, q, resolver, att)
             if att is not None and att.how in ("sentence", "paragraph") and previous is not None \
                     and previous[0].paragraph == q.paragraph and previous[1].speaker is not None \
                     and previous[1].kind != "scare" and quote_kind(text, q) == "direct" \
@@ -312,60 +310,6 @@ class QuotesComponent:
     def _is_statement(text: str, q: Quoted) -> bool:
         """Quoted words that make a sentence of their own: several words, opening a sentence."""
         return not q.headline and len(text[q.start:q.end].split()) >= 5 and quote_kind(text, q) == "direct"
-
-    @staticmethod
-    def _line(text: str, q: Quoted) -> tuple[int, int]:
-        start = text.rfind("\n", 0, q.open_at) + 1
-        end = text.find("\n", q.open_at)
-        return start, len(text) if end < 0 else end
-
-    def _headline_colon(self, text: str, q: Quoted, resolver: SpeakerResolver):
-        """Headlines are too terse to parse well: "Trump: ‘I’m the …’" names the speaker
-        before the colon (its fullest name when the article gives it later)."""
-        lo, hi = self._line(text, q)
-        m = _HEADLINE_SOURCE.match(text, lo, hi)
-        if not m or m.end(1) > q.open_at or m.group(1).startswith("The "):   # not "The Latest:"
-            return None, None
-        s, e = m.start(1), m.end(1)
-        hit = resolver.mention_at(s, e)
-        entity = hit[2].entity if hit else None
-        if entity is None or len(entity.name.split()) == 1:
-            entity = resolver.person_named(m.group(1)) or entity
-        name = entity.name if entity else m.group(1)
-        return Attribution(":", e, None, colon=True), Speaker(name, s, e, entity)
-
-    @staticmethod
-    def _transcript_label(text: str, q: Quoted, resolver: SpeakerResolver):
-        """“PENCE: Well, look, …” - a transcript's capitalised label opening the quoted
-        words names who speaks (the person of that name when the article has one)."""
-        m = _LABEL.match(text, q.start)
-        if not m:
-            return None, None
-        s, e = m.start(1), m.end(1)
-        entity = resolver.person_named(m.group(1).title())
-        return Attribution(":", e, None, colon=True), Speaker(entity.name if entity else m.group(1), s, e, entity)
-
-    @staticmethod
-    def _dash_source(text: str, q: Quoted, resolver: SpeakerResolver):
-        """“…” ― Jane Doe (a sign-off): the name after the dash."""
-        m = _DASH_SOURCE.match(text, q.close_at)
-        if not m:
-            return None, None
-        s, e = m.start(1), m.end(1)
-        hit = resolver.mention_at(s, e)
-        entity = hit[2].entity if hit else None
-        return Attribution("―", m.start(), None), Speaker(entity.name if entity else text[s:e], s, e, entity)
-
-    @staticmethod
-    def _headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attribution | None):
-        """Failing a parse, the first person the headline names."""
-        lo, hi = QuotesComponent._line(text, q)
-        for s, e, k in resolver.mentions:
-            if s >= hi:
-                break
-            if s >= lo and k.type == "people" and not resolver.in_quote(s):
-                return Attribution("headline", s, None), Speaker(k.entity.name, s, e, k.entity)
-        return att, None
 
     @staticmethod
     def _record(text: str, q: Quoted, att: Attribution | None, speaker: Speaker | None) -> Quote:

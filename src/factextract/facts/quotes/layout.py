@@ -1,0 +1,79 @@
+"""Speakers the page's layout names, before any parse is asked: a headline's "Trump: ‘…’",
+a transcript's "PENCE: …" label, a "― Jane Doe" sign-off after the closing mark.
+
+Why its own module: each reads a fixed shape of the line around the quote with a regex and
+only then looks the name up among the entities; none of it depends on reporting verbs or on
+the parse, which is what attribution.py and the component's carrying-on rules are about.
+Each function returns (attribution, speaker), both None when the shape is not there.
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution import Attribution
+from .marks import Quoted
+from .speakers import Speaker, SpeakerResolver
+
+Found = tuple[Attribution | None, Speaker | None]
+
+# “…” ― Jane Doe : a sign-off after a dash names the speaker
+_DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
+# “PENCE: Well, …” / “MR SMITH: …” - a transcript's speaker label in capitals
+_LABEL = re.compile(r"((?:[A-Z][A-Z.’'-]+[ \t]){0,2}[A-Z][A-Z’'-]+):[ \t\u00a0]")
+_HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
+
+
+def _line(text: str, q: Quoted) -> tuple[int, int]:
+    """The line the quote opens on, as (start, end) offsets."""
+    start = text.rfind("\n", 0, q.open_at) + 1
+    end = text.find("\n", q.open_at)
+    return start, len(text) if end < 0 else end
+
+
+def headline_colon(text: str, q: Quoted, resolver: SpeakerResolver) -> Found:
+    """Headlines are too terse to parse well: "Trump: ‘I’m the …’" names the speaker
+    before the colon (its fullest name when the article gives it later)."""
+    lo, hi = _line(text, q)
+    m = _HEADLINE_SOURCE.match(text, lo, hi)
+    if not m or m.end(1) > q.open_at or m.group(1).startswith("The "):   # not "The Latest:"
+        return None, None
+    s, e = m.start(1), m.end(1)
+    hit = resolver.mention_at(s, e)
+    entity = hit[2].entity if hit else None
+    if entity is None or len(entity.name.split()) == 1:
+        entity = resolver.person_named(m.group(1)) or entity
+    name = entity.name if entity else m.group(1)
+    return Attribution(":", e, None, colon=True), Speaker(name, s, e, entity)
+
+
+def transcript_label(text: str, q: Quoted, resolver: SpeakerResolver) -> Found:
+    """“PENCE: Well, look, …” - a transcript's capitalised label opening the quoted
+    words names who speaks (the person of that name when the article has one)."""
+    m = _LABEL.match(text, q.start)
+    if not m:
+        return None, None
+    s, e = m.start(1), m.end(1)
+    entity = resolver.person_named(m.group(1).title())
+    return Attribution(":", e, None, colon=True), Speaker(entity.name if entity else m.group(1), s, e, entity)
+
+
+def dash_source(text: str, q: Quoted, resolver: SpeakerResolver) -> Found:
+    """“…” ― Jane Doe (a sign-off): the name after the dash."""
+    m = _DASH_SOURCE.match(text, q.close_at)
+    if not m:
+        return None, None
+    s, e = m.start(1), m.end(1)
+    hit = resolver.mention_at(s, e)
+    entity = hit[2].entity if hit else None
+    return Attribution("―", m.start(), None), Speaker(entity.name if entity else text[s:e], s, e, entity)
+
+
+def headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attribution | None) -> Found:
+    """Failing a parse, the first person the headline names."""
+    lo, hi = _line(text, q)
+    for s, e, k in resolver.mentions:
+        if s >= hi:
+            break
+        if s >= lo and k.type == "people" and not resolver.in_quote(s):
+            return Attribution("headline", s, None), Speaker(k.entity.name, s, e, k.entity)
+    return att, None
