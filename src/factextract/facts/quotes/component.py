@@ -215,10 +215,9 @@ class QuotesComponent:
                         speaker.name, speaker.start, speaker.end, att.cue
                     return
             at = low.find(rec.text.lower().strip(" ,.;:!?"), end)
-        if not sure:
-            # whose word it is the article does not say: not reported as anybody's
-            rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
-            rec.kind = "scare"
+        # whose word it is the article does not say: not reported as anybody's
+        rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
+        rec.kind = "scare"
 
     def _canonical(self, doc: Doc, quotes: list[Quote]) -> None:
         """Every speaker that names an entity is that entity's `name` (never an alias such as
