@@ -41,14 +41,14 @@ class Attribution:
 class Attributor:
     """Finds the cue and subject for quoted stretches of one parsed doc."""
 
-    def __init__(self, doc: Doc, text: str, quoted: list[tuple[int, int]], paragraphs: list[tuple[int, int]],
+    def __init__(self, doc: Doc, text: str, quoted: QuotedSpans, paragraphs: list[tuple[int, int]],
                  sentences: Sentences, roles: frozenset[str] | set[str] = frozenset(),
                  documents: frozenset[str] | set[str] = frozenset()) -> None:
         self.doc = doc
         self.roles = roles          # role nouns that can speak ("the spokesman said")
         self.documents = documents  # documents that can speak ("the report said")
         self.sents = sentences
-        self.quoted = QuotedSpans(quoted)
+        self.quoted = quoted
         self.paragraphs = Paragraphs(paragraphs)
         self.cues = Cues(doc, text, self.quoted)
         self.according = AccordingTo(doc, self.quoted, self.cues)

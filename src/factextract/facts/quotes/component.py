@@ -21,6 +21,7 @@ from .marks import QuoteScan, Quoted, paragraphs
 from ...records import Quote
 from ...nlp.resources import load_wordlist
 from ...nlp.sentences import Sentences
+from .spans import QuotedSpans
 from .speakers import Speaker, SpeakerResolver
 from .terms import TermTest
 from .words import Vocab
@@ -97,8 +98,9 @@ class QuotesComponent:
                  for q in scan.quoted(typed=False)[0]]
         paras = paragraphs(text)
         sentences = Sentences(doc, text)
-        attributor = Attributor(doc, text, spans, paras, sentences, self.vocab.roles, self.vocab.documents)
-        resolver = SpeakerResolver(doc, text, self.vocab, spans, sentences)
+        quoted = QuotedSpans(spans)     # one index of the quoted stretches for both steps
+        attributor = Attributor(doc, text, quoted, paras, sentences, self.vocab.roles, self.vocab.documents)
+        resolver = SpeakerResolver(doc, text, self.vocab, quoted, sentences)
         terms = TermTest(doc, text)
         quotes: list[Quote] = []
         previous: tuple[Quoted, Quote] | None = None

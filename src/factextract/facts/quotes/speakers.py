@@ -29,12 +29,12 @@ __all__ = ["Known", "Speaker", "SpeakerResolver", "Vocab"]
 class SpeakerResolver:
     """Maps speaker tokens of one doc to entities. Build once per doc."""
 
-    def __init__(self, doc: Doc, text: str, vocab: Vocab, quoted: list[tuple[int, int]],
+    def __init__(self, doc: Doc, text: str, vocab: Vocab, quoted: QuotedSpans,
                  sentences: Sentences) -> None:
         self.doc = doc
         self.text = text
         self.vocab = vocab
-        self.quoted = QuotedSpans(quoted)
+        self.quoted = quoted
         self.entities = KnownEntities(doc)
         self.roles = RoleBook(doc, vocab, self.entities, self.quoted)
         self.names = Names(text, vocab, self.entities, self.quoted)
