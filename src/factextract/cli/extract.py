@@ -10,7 +10,7 @@ import typer
 
 from .options import (ENCODING_OPTION, FETCH_TIMEOUT_OPTION, GLOB_OPTION, INPUT_FORMAT_OPTION,
                       OUT_OPTION, PER_HOST_OPTION, RETRIES_OPTION, URLS_OPTION, WITH_TEXT_OPTION,
-                      Format, check_date, err, make_sources, use_color)
+                      Format, check_date, err, make_sources, trim_record, use_color)
 
 STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # --out names that mean a fact store
 
@@ -80,10 +80,7 @@ def extract_command(
     keep_text = with_text or fmt_name == "html"  # the page highlights the facts in the text
     try:
         for record in results:
-            if not keep_text and not isinstance(record, ErrorRecord):
-                record.text = None
-            if not vague_dates and not isinstance(record, ErrorRecord):
-                record.dates = [d for d in record.dates if not d.vague]
+            trim_record(record, keep_text, vague_dates)
             if not (fmt_name == "table" and isinstance(record, ErrorRecord)):
                 writer.write(record)
         writer.close()

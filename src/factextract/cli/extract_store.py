@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, List, Optional
 
-from .options import err
+from .options import err, trim_record
 
 if TYPE_CHECKING:
     from ..io.readers import Sources
@@ -23,7 +23,6 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
                        scheduler: Optional[str] = None) -> int:
     """Run the batch into the store at `out`; returns the exit status."""
     from ..io.readers import read_inputs
-    from ..records import Record
     from ..run.batch import Batch
     from ..store import SchemaError, open_store
     from ..store.incremental import Incremental
@@ -56,8 +55,7 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
     results = batch.results(plan.inputs(inputs()))
     try:
         for record in results:
-            if not vague_dates and isinstance(record, Record):  # as in every other output
-                record.dates = [d for d in record.dates if not d.vague]
+            trim_record(record, keep_text=True, vague_dates=vague_dates)  # the store keeps no text
             writer.write(record, plan.provenance(record))
         writer.close()
     except KeyboardInterrupt:

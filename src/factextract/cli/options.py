@@ -55,6 +55,19 @@ PER_HOST_OPTION = typer.Option(2, "--per-host", min=1, help="Requests at a time 
 RETRIES_OPTION = typer.Option(2, "--retries", min=0, help="Retries (with backoff) after HTTP 429/5xx or a dropped connection.")
 
 
+def trim_record(record, keep_text: bool, vague_dates: bool) -> None:
+    """Leave out of a record what the run did not ask for: the text (unless --with-text or a
+    format that shows it) and the vague dates (unless --vague-dates). Error records pass as they are."""
+    from ..records import Record
+
+    if not isinstance(record, Record):
+        return
+    if not keep_text:
+        record.text = None
+    if not vague_dates:
+        record.dates = [d for d in record.dates if not d.vague]
+
+
 def make_sources(input_format: str, glob: Optional[str], urls: Optional[list], fetch_timeout: float,
                  per_host: int, retries: int):
     """The readers' Sources from the web options (checked: a bad value is a usage error)."""

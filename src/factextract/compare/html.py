@@ -11,7 +11,7 @@ from html import escape
 from typing import IO
 
 from ..io.html_view.page import contents, foot, head, legend, type_filter
-from ..io.html_view.spans import LABELS, Span, highlight
+from ..io.html_view.spans import LABELS, Span, highlight, number_text
 from .context import Sentences
 from .pairing import Comparison, Evidence, Finding
 from .render import TITLES
@@ -20,13 +20,10 @@ _CONTEXT = 300  # characters kept on each side of the fact when a "sentence" run
 
 
 def _shown(value) -> str:
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, int):
-        return f"{value:,}"
+    """A value as the article view shows it; a range as its ends joined by a dash."""
     if isinstance(value, list):
         return "–".join(_shown(v) for v in value)
-    return str(value)
+    return number_text(value)
 
 
 def evidence_tip(ev: Evidence) -> str:

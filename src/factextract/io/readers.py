@@ -10,6 +10,7 @@ import gzip
 import json
 import sys
 from dataclasses import dataclass, field
+from itertools import groupby
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -99,48 +100,52 @@ def read_inputs(paths: list[str], encoding: str = "utf-8", stdin: BinaryIO | Non
         if not fetcher:
             fetcher.append(Fetcher(sources.fetch))
         for result in fetcher[0].fetch_all(urls):
-            yield _article_from_fetch(result, encoding, sources)
+            yield _article_from_fetch(result, encoding)
 
-    i = 0
-    while i < len(paths):
-        raw = paths[i]
-        if is_url(raw):
-            j = i
-            while j < len(paths) and is_url(paths[j]):
-                j += 1
-            yield from fetched(paths[i:j])
-            i = j
-            continue
-        i += 1
-        if raw == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            data = stream.read()
-            kind = sources.input_format if sources.input_format != "auto" else _sniff(data)
-            yield _article_from_kind("-", data, kind, encoding, sources)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            empty = True
-            for f in walk(path, sources.glob):
-                empty = False
-                yield from _read_file(f, str(f), encoding, sources)
-            if empty:
-                yield InputFailure(raw, "folder has no articles (.txt .md .html .htm .jsonl .warc, gzipped too)"
-                                   if sources.glob is None else f"no file in the folder matches {sources.glob!r}")
-        elif path.is_file():
-            yield from _read_file(path, raw, encoding, sources)
-        elif path.exists():
-            yield InputFailure(raw, "not a regular file")
+    for urls, run in groupby(paths, key=is_url):
+        if urls:
+            yield from fetched(list(run))
         else:
-            yield InputFailure(raw, "no such file or folder")
+            for raw in run:
+                yield from _read_path(raw, encoding, stdin, sources)
     for listing in sources.urls_files:
         try:
-            with open(listing, encoding="utf-8") as fh:
-                urls = [line.strip() for line in fh if line.strip() and not line.lstrip().startswith("#")]
+            urls = _url_list(listing)
         except OSError as exc:
             yield InputFailure(listing, f"cannot read the URL list ({exc.strerror})")
             continue
         yield from fetched(urls)
+
+
+def _read_path(raw: str, encoding: str, stdin: BinaryIO | None,
+               sources: Sources) -> Iterator[Article | InputFailure]:
+    """The articles of one PATH that is not a URL: `-`, a folder or a file."""
+    if raw == "-":
+        data = (stdin if stdin is not None else sys.stdin.buffer).read()
+        kind = sources.input_format if sources.input_format != "auto" else _sniff(data)
+        yield _article_from_kind("-", data, kind, encoding)
+        return
+    path = Path(raw)
+    if path.is_dir():
+        empty = True
+        for f in walk(path, sources.glob):
+            empty = False
+            yield from _read_file(f, str(f), encoding, sources)
+        if empty:
+            yield InputFailure(raw, "folder has no articles (.txt .md .html .htm .jsonl .warc, gzipped too)"
+                               if sources.glob is None else f"no file in the folder matches {sources.glob!r}")
+    elif path.is_file():
+        yield from _read_file(path, raw, encoding, sources)
+    elif path.exists():
+        yield InputFailure(raw, "not a regular file")
+    else:
+        yield InputFailure(raw, "no such file or folder")
+
+
+def _url_list(listing: str) -> list[str]:
+    """The URLs of a --urls file: one a line, blank lines and '#' comments skipped."""
+    with open(listing, encoding="utf-8") as fh:
+        return [line.strip() for line in fh if line.strip() and not line.lstrip().startswith("#")]
 
 
 def _sniff(data: bytes) -> str:
@@ -148,16 +153,15 @@ def _sniff(data: bytes) -> str:
     return "html" if head.startswith((b"<!doctype html", b"<html", b"<?xml", b"<head", b"<!--")) else "text"
 
 
-def _article_from_kind(ident: str, data: bytes, kind: str, encoding: str, sources: Sources,
-                       url: str | None = None) -> Article | InputFailure:
+def _article_from_kind(ident: str, data: bytes, kind: str, encoding: str) -> Article | InputFailure:
     if kind == "html":
         if len(data) > MAX_PAGE_BYTES:
             return InputFailure(ident, f"too large for a page (over the limit of {MAX_PAGE_BYTES:,} bytes)")
-        return article_from_html(ident, data, url=url)
+        return article_from_html(ident, data)
     return _article_from_bytes(ident, data, encoding)
 
 
-def _article_from_fetch(result: Fetched, encoding: str, sources: Sources) -> Article | InputFailure:
+def _article_from_fetch(result: Fetched, encoding: str) -> Article | InputFailure:
     if result.error:
         return InputFailure(result.url, result.error)
     ctype = result.content_type.split(";")[0].strip().lower()
@@ -193,7 +197,7 @@ def _read_file(path: Path, ident: str, encoding: str, sources: Sources) -> Itera
     except EOFError:
         yield InputFailure(ident, "truncated gzip file")
         return
-    yield _article_from_kind(ident, data, kind, encoding, sources)
+    yield _article_from_kind(ident, data, kind, encoding)
 
 
 COUNT_LIMIT = 10_000  # past this, a run's total is left unknown rather than delay its start
@@ -207,7 +211,8 @@ def count_inputs(paths: list[str], sources: Sources | None = None) -> int | None
     total = 0
     for raw in paths:
         path = Path(raw)
-        if raw != "-" and not is_url(raw) and path.is_dir():
+        local = raw != "-" and not is_url(raw)
+        if local and path.is_dir():
             found = 0
             for f in walk(path, sources.glob):
                 counted = _count_file(f)
@@ -217,7 +222,7 @@ def count_inputs(paths: list[str], sources: Sources | None = None) -> int | None
                 if found > COUNT_LIMIT:
                     return None
             total += found or 1
-        elif raw != "-" and not is_url(raw) and path.is_file():
+        elif local and path.is_file():
             counted = _count_file(path)
             if counted is None:
                 return None
@@ -226,8 +231,7 @@ def count_inputs(paths: list[str], sources: Sources | None = None) -> int | None
             total += 1  # one article, or one InputFailure
     for listing in sources.urls_files:
         try:
-            with open(listing, encoding="utf-8") as fh:
-                total += sum(1 for line in fh if line.strip() and not line.lstrip().startswith("#"))
+            total += len(_url_list(listing))
         except OSError:
             total += 1
     return total

@@ -33,7 +33,8 @@ class Span:
     attrs: dict[str, str] = field(default_factory=dict)  # extra data-* attributes
 
 
-def _num(value) -> str:
+def number_text(value) -> str:
+    """A number as the pages show it: whole floats without ".0", thousands separated."""
     if isinstance(value, float) and value.is_integer():
         value = int(value)
     return f"{value:,}" if isinstance(value, int) else str(value)
@@ -52,9 +53,9 @@ def date_tip(d: DateFact) -> str:
 
 def figure_tip(f: Figure) -> str:
     if f.value is None and f.low is not None:
-        value = f"{_num(f.low)}–{_num(f.high)}"
+        value = f"{number_text(f.low)}–{number_text(f.high)}"
     else:
-        value = _num(f.value) if f.value is not None else "?"
+        value = number_text(f.value) if f.value is not None else "?"
     parts = [f"value {value}", f"unit {f.unit or '—'}", f"qualifier {f.qualifier or '—'}",
              f"counted {f.counted or '—'}"]
     return " · ".join(parts)
