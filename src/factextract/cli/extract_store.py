@@ -22,7 +22,7 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
                        sources: Optional["Sources"] = None, vague_dates: bool = False,
                        scheduler: Optional[str] = None) -> int:
     """Run the batch into the store at `out`; returns the exit status."""
-    from ..io.readers import read_inputs
+    from ..io.readers import is_url, read_inputs
     from ..run.batch import Batch
     from ..store import SchemaError, open_store
     from ..store.incremental import Incremental
@@ -43,8 +43,7 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
         return read_inputs(paths, encoding=encoding, stdin=io.BytesIO(stdin), sources=sources)
 
     # URLs and archives are read once: no counting pass that would fetch or unpack them twice
-    remote = bool(sources and sources.urls_files) or any(
-        p.startswith(("http://", "https://")) or ".warc" in p.lower() for p in paths)
+    remote = bool(sources and sources.urls_files) or any(is_url(p) or ".warc" in p.lower() for p in paths)
 
     plan = Incremental(conn)
     writer = StoreWriter(conn)
