@@ -15,6 +15,7 @@ from typing import Any
 
 from ..io.articles import Article
 from ..records import ErrorRecord
+from ..sections import SECTION_CHARS
 
 Result = Any  # records.Record | records.ErrorRecord (kept loose: records import no spaCy)
 
@@ -77,8 +78,9 @@ class Staged:
     """A chunk after its shared stage: the docs (None where an article goes alone) and what
     each article has left of its budget."""
 
-    def __init__(self, docs: list | None, left: list[float | None]) -> None:
+    def __init__(self, docs: list | None, left: list[float | None], rest: list) -> None:
         self.docs, self.left = docs, left
+        self.rest = rest  # the per-doc components (stages.split), found once per chunk
 
 
 def shared_stage(nlp, articles: list[Article], timeout: float | None) -> Staged:
@@ -87,15 +89,16 @@ def shared_stage(nlp, articles: list[Article], timeout: float | None) -> Staged:
     article's budget is spent once: whatever it used here is gone for the rest. When the stage
     overruns or fails, the docs are None and each article is redone alone with what it has left
     (a chunk of one article has nothing left: its error is final)."""
-    from .stages import run_batched
+    from .stages import run_batched, split
 
+    batched, rest = split(nlp)
     short = [a for a in articles if not is_long(a)]
     started = time.monotonic()
     docs = None
     failure: BaseException | None = None
     try:
         with time_limit(timeout):
-            docs = run_batched(nlp, short)
+            docs = run_batched(nlp, batched, short)
     except ArticleTimeout as exc:
         failure = exc
     except Exception as exc:
@@ -108,15 +111,13 @@ def shared_stage(nlp, articles: list[Article], timeout: float | None) -> Staged:
             for a in articles]
     if docs is None:
         if len(short) == 1 and len(articles) == 1:  # nothing else to blame, nothing to redo
-            return Staged([failure], [0.0])
-        return Staged(None, left)
+            return Staged([failure], [0.0], rest)
+        return Staged(None, left, rest)
     it = iter(docs)
-    return Staged([None if is_long(a) else next(it) for a in articles], left)
+    return Staged([None if is_long(a) else next(it) for a in articles], left, rest)
 
 
 def is_long(article: Article) -> bool:
-    from ..sections import SECTION_CHARS
-
     return len(article.text) > SECTION_CHARS
 
 
@@ -138,7 +139,7 @@ def finish(nlp, staged: Staged, i: int, article: Article, timeout: float | None)
         return timeout_error(article.id, timeout)
     try:
         with time_limit(left):
-            return record_from_doc(run_rest(nlp, doc), article.id, article)
+            return record_from_doc(run_rest(staged.rest, doc), article.id, article)
     except ArticleTimeout:
         return timeout_error(article.id, timeout)
     except Exception as exc:
