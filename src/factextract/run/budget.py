@@ -11,7 +11,7 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Callable
 
 from ..io.articles import Article
 from ..records import ErrorRecord
@@ -61,17 +61,25 @@ def extract_alone(nlp, article: Article, timeout: float | None,
     from ..extraction import extract
 
     limit = left if left is not None and timeout else timeout
+    return _bounded(article.id, timeout, limit,
+                    lambda: extract(article.text, nlp=nlp, article=article))
+
+
+def _bounded(article_id: str, timeout: float | None, limit: float | None,
+             work: Callable[[], Result]) -> Result:
+    """work() within `limit` seconds (what is left of the `timeout` budget), or the
+    ErrorRecord that stands in for it: budget spent or overrun, or any exception."""
     if limit is not None and limit <= 0:
-        return timeout_error(article.id, timeout)
+        return timeout_error(article_id, timeout)
     try:
         with time_limit(limit):
-            return extract(article.text, nlp=nlp, article=article)
+            return work()
     except ArticleTimeout:
-        return timeout_error(article.id, timeout)
+        return timeout_error(article_id, timeout)
     except Exception as exc:  # one article must never end a run
         if os.environ.get("FACTEXTRACT_DEBUG"):
             raise
-        return internal_error(article.id, exc)
+        return internal_error(article_id, exc)
 
 
 class Staged:
@@ -135,17 +143,8 @@ def finish(nlp, staged: Staged, i: int, article: Article, timeout: float | None)
         return internal_error(article.id, doc)
     if doc is None:
         return extract_alone(nlp, article, timeout, left)
-    if left is not None and left <= 0:
-        return timeout_error(article.id, timeout)
-    try:
-        with time_limit(left):
-            return record_from_doc(run_rest(staged.rest, doc), article.id, article)
-    except ArticleTimeout:
-        return timeout_error(article.id, timeout)
-    except Exception as exc:
-        if os.environ.get("FACTEXTRACT_DEBUG"):
-            raise
-        return internal_error(article.id, exc)
+    return _bounded(article.id, timeout, left,
+                    lambda: record_from_doc(run_rest(staged.rest, doc), article.id, article))
 
 
 def run_chunk(nlp, articles: list[Article], timeout: float | None) -> list[Result]:
