@@ -10,40 +10,18 @@ import time
 
 import pytest
 
-from conftest import SAMPLES
+from conftest import SAMPLES, blank_pipeline, short_article
 from factextract.run import batch, pool
 from factextract.run.batch import Batch, resume_output
 from factextract.io.readers import Article, InputFailure, count_inputs, read_inputs
-
-PLACES = ["Lyon", "Oslo", "Quito", "Hanoi", "Accra", "Perth", "Dakar", "Lima", "Riga", "Bern",
-          "Cork", "Turin"]
-
 
 def run_cli(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "factextract", *args], capture_output=True,
                           text=True, timeout=timeout)
 
 
-def short_article(i: int) -> str:
-    return (f"Bulletin {i:03d} on the bridges\n\n"
-            f"The mayor of {PLACES[i % len(PLACES)]} said on Monday that {i + 2} bridges would reopen.")
-
-
 def lines(path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-
-
-@pytest.fixture
-def mixed_folder(tmp_path):
-    """12 good articles and 3 broken files (binary, empty, not UTF-8), names in sorted order."""
-    folder = tmp_path / "archive"
-    folder.mkdir()
-    for i in range(12):
-        (folder / f"a{i:02d}.txt").write_text(short_article(i), encoding="utf-8")
-    (folder / "a03b.txt").write_bytes(b"\x00\x01\x02 binary")
-    (folder / "a07b.txt").write_text("   \n", encoding="utf-8")
-    (folder / "a10b.txt").write_bytes("Caf\xe9 au lait".encode("latin-1"))
-    return folder
 
 
 def check_folder_output(folder, out, proc) -> None:
@@ -162,16 +140,7 @@ def _misbehave(doc):
 
 def misbehaving_pipeline():
     """Importable by reference, so worker processes can build it too."""
-    import spacy
-    from spacy.language import Language
-
-    from factextract.nlp import extensions  # noqa: F401
-
-    if "test_misbehave" not in Language.factories:
-        Language.component("test_misbehave", func=_misbehave)
-    nlp = spacy.blank("en")
-    nlp.add_pipe("test_misbehave")
-    return nlp
+    return blank_pipeline("test_misbehave", _misbehave)
 
 
 def _articles(marked: dict[int, str], n: int = 8) -> list[Article | InputFailure]:

@@ -14,11 +14,10 @@ import pytest
 
 pytest.importorskip("distributed", reason="Dask is not installed: pip install '.[cluster]'")
 
-from conftest import SAMPLES  # noqa: E402
+from conftest import SAMPLES, blank_pipeline  # noqa: E402
 from factextract.io.readers import Article  # noqa: E402
 from factextract.run.batch import Batch  # noqa: E402
-from test_batch import (_articles, check_folder_output, lines, misbehaving_pipeline,  # noqa: E402,F401
-                        mixed_folder, short_article)
+from test_batch import _articles, check_folder_output, lines, misbehaving_pipeline  # noqa: E402
 
 RULES_ONLY = {**os.environ, "FACTEXTRACT_MODEL": "none"}
 
@@ -35,16 +34,7 @@ def _slow(doc):
 
 def slow_pipeline():
     """20 ms an article: long enough for a worker to be killed with chunks in hand."""
-    import spacy
-    from spacy.language import Language
-
-    from factextract.nlp import extensions  # noqa: F401
-
-    if "test_slow" not in Language.factories:
-        Language.component("test_slow", func=_slow)
-    nlp = spacy.blank("en")
-    nlp.add_pipe("test_slow")
-    return nlp
+    return blank_pipeline("test_slow", _slow)
 
 
 def test_cluster_writes_what_jobs_writes_errors_in_band(mixed_folder, tmp_path):

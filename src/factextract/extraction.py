@@ -20,6 +20,11 @@ def _prepare(nlp: Language, article: Article) -> Doc:
     return doc
 
 
+def _section_limit(nlp: Language) -> int:
+    """The longest text run as one doc: SECTION_CHARS, or less when the pipeline allows less."""
+    return min(SECTION_CHARS, nlp.max_length)
+
+
 def record_from_doc(doc: Doc, ident: str, article: Article | None = None) -> Record:
     """The record of a processed doc; a web page's url, authors and language come from its
     Article. `text` is the doc's text: callers that do not want it in the output drop it."""
@@ -49,7 +54,7 @@ def extract(text: str, published: str | None = None, id: str = "-", title: str |
     `article` (from a reader) brings its page metadata along."""
     nlp = nlp or get_pipeline()
     article = article or Article(id, text, published, title)
-    if len(article.text) > min(SECTION_CHARS, nlp.max_length):
+    if len(article.text) > _section_limit(nlp):
         return extract_sections(article, nlp)
     return record_from_doc(nlp(_prepare(nlp, article)), article.id, article)
 
@@ -58,7 +63,7 @@ def extract_sections(article: Article, nlp: Language) -> Record:
     """A very long text section by section (see sections.py), as one record. Later sections
     keep the first one's title and date, so their dates resolve against the article's."""
     parts: list[tuple[int, Record]] = []
-    for start, end in section_bounds(article.text, min(SECTION_CHARS, nlp.max_length)):
+    for start, end in section_bounds(article.text, _section_limit(nlp)):
         head = parts[0][1] if parts else None
         piece = replace(article, text=article.text[start:end],
                         published=head.published if head else article.published,

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Iterable
 
 from .io.articles import Article
-from .records import Entity, Mention, Record
+from .records import Entity, Record
 
 SECTION_CHARS = 100_000  # bounds one doc's memory well below 1 GB
 _AT = re.compile(r"\bat (\d+)")
@@ -58,13 +58,9 @@ def _merge_entities(groups: list[tuple[int, list[Entity]]]) -> list[Entity]:
     merged: dict[str, Entity] = {}
     for by, entities in groups:
         for e in entities:
-            mentions = [Mention(m.text, m.start + by, m.end + by) for m in e.mentions]
-            if e.name in merged:
-                known = merged[e.name]
-                known.aliases += [a for a in e.aliases if a not in known.aliases]
-                known.mentions += mentions
-            else:
-                merged[e.name] = Entity(e.name, list(e.aliases), mentions)
+            known = merged.setdefault(e.name, Entity(e.name))
+            known.aliases += [a for a in e.aliases if a not in known.aliases]
+            known.mentions += _shift(e.mentions, by)
     return list(merged.values())
 
 

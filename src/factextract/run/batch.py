@@ -1,9 +1,10 @@
 """Batch runs: many articles, streamed in input order, in parallel, with a time budget per
 article, progress on stderr and resumable output.
 
-Articles travel in small chunks. A chunk goes through `nlp.pipe` in one go (batching is what
-makes spaCy fast); if that fails or overruns the budget, the chunk is redone one article at a
-time, so only the article that is really at fault becomes an error record. With more than one
+Articles travel in small chunks. A chunk's statistical components run in one batch (what
+makes spaCy fast), then each article's rule components alone, on what its budget has left
+(run/budget.py); if the batch fails or overruns, its articles are redone one at a time, so only
+the article that is really at fault becomes an error record. With more than one
 job, each worker process builds the pipeline once and the parent only reads inputs, orders
 results and writes: a worker that overruns even the hard deadline (stuck in C code where the
 Python alarm cannot reach it) or dies is killed and replaced, and the run goes on.
@@ -29,7 +30,7 @@ from .pool import Chunk, Pool
 from .progress import ProgressBar, Stats
 from .resume import resume_output  # noqa: F401 (re-exported: part of the batch API)
 
-CHUNK_ARTICLES = 32          # articles per nlp.pipe call / per message to a worker
+CHUNK_ARTICLES = 32          # articles per batched stage / per message to a worker
 CHUNK_CHARS = 400_000        # ... or fewer, when the articles are long
 MIN_ARTICLES_PER_WORKER = 48  # below this, starting a worker costs more than it saves
 

@@ -11,10 +11,11 @@ import signal
 import threading
 import time
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Callable
 
 from ..io.articles import Article
 from ..records import ErrorRecord
+from ..sections import SECTION_CHARS
 
 Result = Any  # records.Record | records.ErrorRecord (kept loose: records import no spaCy)
 
@@ -60,25 +61,34 @@ def extract_alone(nlp, article: Article, timeout: float | None,
     from ..extraction import extract
 
     limit = left if left is not None and timeout else timeout
+    return _bounded(article.id, timeout, limit,
+                    lambda: extract(article.text, nlp=nlp, article=article))
+
+
+def _bounded(article_id: str, timeout: float | None, limit: float | None,
+             work: Callable[[], Result]) -> Result:
+    """work() within `limit` seconds (what is left of the `timeout` budget), or the
+    ErrorRecord that stands in for it: budget spent or overrun, or any exception."""
     if limit is not None and limit <= 0:
-        return timeout_error(article.id, timeout)
+        return timeout_error(article_id, timeout)
     try:
         with time_limit(limit):
-            return extract(article.text, nlp=nlp, article=article)
+            return work()
     except ArticleTimeout:
-        return timeout_error(article.id, timeout)
+        return timeout_error(article_id, timeout)
     except Exception as exc:  # one article must never end a run
         if os.environ.get("FACTEXTRACT_DEBUG"):
             raise
-        return internal_error(article.id, exc)
+        return internal_error(article_id, exc)
 
 
 class Staged:
     """A chunk after its shared stage: the docs (None where an article goes alone) and what
     each article has left of its budget."""
 
-    def __init__(self, docs: list | None, left: list[float | None]) -> None:
+    def __init__(self, docs: list | None, left: list[float | None], rest: list) -> None:
         self.docs, self.left = docs, left
+        self.rest = rest  # the per-doc components (stages.split), found once per chunk
 
 
 def shared_stage(nlp, articles: list[Article], timeout: float | None) -> Staged:
@@ -87,15 +97,16 @@ def shared_stage(nlp, articles: list[Article], timeout: float | None) -> Staged:
     article's budget is spent once: whatever it used here is gone for the rest. When the stage
     overruns or fails, the docs are None and each article is redone alone with what it has left
     (a chunk of one article has nothing left: its error is final)."""
-    from .stages import run_batched
+    from .stages import run_batched, split
 
+    batched, rest = split(nlp)
     short = [a for a in articles if not is_long(a)]
     started = time.monotonic()
     docs = None
     failure: BaseException | None = None
     try:
         with time_limit(timeout):
-            docs = run_batched(nlp, short)
+            docs = run_batched(nlp, batched, short)
     except ArticleTimeout as exc:
         failure = exc
     except Exception as exc:
@@ -108,15 +119,13 @@ def shared_stage(nlp, articles: list[Article], timeout: float | None) -> Staged:
             for a in articles]
     if docs is None:
         if len(short) == 1 and len(articles) == 1:  # nothing else to blame, nothing to redo
-            return Staged([failure], [0.0])
-        return Staged(None, left)
+            return Staged([failure], [0.0], rest)
+        return Staged(None, left, rest)
     it = iter(docs)
-    return Staged([None if is_long(a) else next(it) for a in articles], left)
+    return Staged([None if is_long(a) else next(it) for a in articles], left, rest)
 
 
 def is_long(article: Article) -> bool:
-    from ..sections import SECTION_CHARS
-
     return len(article.text) > SECTION_CHARS
 
 
@@ -134,17 +143,8 @@ def finish(nlp, staged: Staged, i: int, article: Article, timeout: float | None)
         return internal_error(article.id, doc)
     if doc is None:
         return extract_alone(nlp, article, timeout, left)
-    if left is not None and left <= 0:
-        return timeout_error(article.id, timeout)
-    try:
-        with time_limit(left):
-            return record_from_doc(run_rest(nlp, doc), article.id, article)
-    except ArticleTimeout:
-        return timeout_error(article.id, timeout)
-    except Exception as exc:
-        if os.environ.get("FACTEXTRACT_DEBUG"):
-            raise
-        return internal_error(article.id, exc)
+    return _bounded(article.id, timeout, left,
+                    lambda: record_from_doc(run_rest(staged.rest, doc), article.id, article))
 
 
 def run_chunk(nlp, articles: list[Article], timeout: float | None) -> list[Result]:

@@ -18,12 +18,12 @@ def split(nlp) -> tuple[list, list]:
     return steps[: last + 1], steps[last + 1:]
 
 
-def run_batched(nlp, articles: list[Article]) -> list:
-    """The docs of `articles` through the batched part, as nlp.pipe would run it."""
+def run_batched(nlp, steps: list, articles: list[Article]) -> list:
+    """The docs of `articles` through `steps` (split's batched part), as nlp.pipe would run it."""
     from ..extraction import _prepare
 
     docs = [_prepare(nlp, a) for a in articles]
-    for _, proc in split(nlp)[0]:
+    for _, proc in steps:
         if hasattr(proc, "pipe"):
             docs = list(proc.pipe(docs, batch_size=max(1, len(docs))))
         else:
@@ -31,8 +31,8 @@ def run_batched(nlp, articles: list[Article]) -> list:
     return docs
 
 
-def run_rest(nlp, doc):
-    """One doc through the per-doc part."""
-    for _, proc in split(nlp)[1]:
+def run_rest(steps: list, doc):
+    """One doc through `steps` (split's per-doc part)."""
+    for _, proc in steps:
         doc = proc(doc)
     return doc
