@@ -25,6 +25,12 @@ def _section_limit(nlp: Language) -> int:
     return min(SECTION_CHARS, nlp.max_length)
 
 
+def runs_in_sections(text: str, nlp: Language) -> bool:
+    """Whether `text` is too long for one doc of `nlp` and so runs section by section: the one
+    test every path (extract, extract_many, the batch budget) uses."""
+    return len(text) > _section_limit(nlp)
+
+
 def record_from_doc(doc: Doc, ident: str, article: Article | None = None) -> Record:
     """The record of a processed doc; a web page's url, authors and language come from its
     Article. `text` is the doc's text: callers that do not want it in the output drop it."""
@@ -54,7 +60,7 @@ def extract(text: str, published: str | None = None, id: str = "-", title: str |
     `article` (from a reader) brings its page metadata along."""
     nlp = nlp or get_pipeline()
     article = article or Article(id, text, published, title)
-    if len(article.text) > _section_limit(nlp):
+    if runs_in_sections(article.text, nlp):
         return extract_sections(article, nlp)
     return record_from_doc(nlp(_prepare(nlp, article)), article.id, article)
 
@@ -85,7 +91,7 @@ def extract_many(articles: Iterable[Article], nlp: Language | None = None,
         batch.clear()
 
     for article in articles:
-        if len(article.text) > SECTION_CHARS:
+        if runs_in_sections(article.text, nlp):
             yield from flush()
             yield extract_sections(article, nlp)
         else:

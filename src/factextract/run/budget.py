@@ -15,7 +15,6 @@ from typing import Any, Callable
 
 from ..io.articles import Article
 from ..records import ErrorRecord
-from ..sections import SECTION_CHARS
 
 Result = Any  # records.Record | records.ErrorRecord (kept loose: records import no spaCy)
 
@@ -97,10 +96,12 @@ def shared_stage(nlp, articles: list[Article], timeout: float | None) -> Staged:
     article's budget is spent once: whatever it used here is gone for the rest. When the stage
     overruns or fails, the docs are None and each article is redone alone with what it has left
     (a chunk of one article has nothing left: its error is final)."""
+    from ..extraction import runs_in_sections
     from .stages import run_batched, split
 
     batched, rest = split(nlp)
-    short = [a for a in articles if not is_long(a)]
+    long = [runs_in_sections(a.text, nlp) for a in articles]
+    short = [a for a, too_long in zip(articles, long) if not too_long]
     started = time.monotonic()
     docs = None
     failure: BaseException | None = None
@@ -115,18 +116,14 @@ def shared_stage(nlp, articles: list[Article], timeout: float | None) -> Staged:
         failure = exc
     spent = time.monotonic() - started
     total = sum(len(a.text) for a in short) or 1
-    left = [None if timeout is None or is_long(a) else timeout - spent * len(a.text) / total
-            for a in articles]
+    left = [None if timeout is None or too_long else timeout - spent * len(a.text) / total
+            for a, too_long in zip(articles, long)]
     if docs is None:
         if len(short) == 1 and len(articles) == 1:  # nothing else to blame, nothing to redo
             return Staged([failure], [0.0], rest)
         return Staged(None, left, rest)
     it = iter(docs)
-    return Staged([None if is_long(a) else next(it) for a in articles], left, rest)
-
-
-def is_long(article: Article) -> bool:
-    return len(article.text) > SECTION_CHARS
+    return Staged([None if too_long else next(it) for too_long in long], left, rest)
 
 
 def finish(nlp, staged: Staged, i: int, article: Article, timeout: float | None) -> Result:
