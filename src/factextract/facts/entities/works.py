@@ -6,6 +6,8 @@ name in the article goes too (the title's first mention is often the only one wi
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .lexicon import (AWARD_WORDS, GAZETTEER_IDS, TITLE_FUNCTION_WORDS, WORK_AFTER, WORK_BEFORE,
                       WORK_CATEGORY_HEADS, WORK_POSSESSED, WORK_SENTENCE_NOUNS)
 from .proposal import Proposal
@@ -115,45 +117,36 @@ def _makers_work(v: TokenView, spans: list[Proposal]) -> set[str]:
 
 
 _LINKS = (("of", "the"), ("and", "the"), ("with", "a"), ("of",), ("in",), ("upon", "a"))
+_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _chains(spans: list[Proposal], linked: Callable[[int, int], bool]) -> list[list[Proposal]]:
+    """The proposals in text order cut into chains of two or more, each proposal joined to the
+    one before it when `linked(end of that one, its own start)` accepts the words between them."""
+    chains: list[list[Proposal]] = []
+    cur: list[Proposal] = []
+    for sp in sorted(spans, key=lambda sp: sp.s):
+        if cur and linked(cur[-1].e, sp.s):
+            cur.append(sp)
+            continue
+        if len(cur) > 1:
+            chains.append(cur)
+        cur = [sp]
+    if len(cur) > 1:
+        chains.append(cur)
+    return chains
 
 
 def _title_runs(v: TokenView, spans: list[Proposal]) -> list[list[Proposal]]:
     """Proposals joined by the function words of a title: "Eternal Sunshine | of the | Spotless
     Mind"; "Harry Potter | and the | Prisoner | of | Azkaban"."""
-    order = sorted(spans, key=lambda sp: sp.s)
-    runs: list[list[Proposal]] = []
-    cur: list[Proposal] = []
-    for sp in order:
-        if cur and tuple(v.lowers[cur[-1].e:sp.s]) in _LINKS and all(t.is_lower for t in v.toks[cur[-1].e:sp.s]):
-            cur.append(sp)
-            continue
-        if len(cur) > 1:
-            runs.append(cur)
-        cur = [sp]
-    if len(cur) > 1:
-        runs.append(cur)
-    return runs
+    return _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LINKS and all(t.is_lower for t in v.toks[e:s]))
 
 
 def _coordinated(v: TokenView, spans: list[Proposal], titles: set[str]) -> set[str]:
     """Names in one list "X, Y and Z" with a known title are titles too."""
-    order = sorted(spans, key=lambda sp: sp.s)
     more: set[str] = set()
-    lists: list[list[Proposal]] = []
-    cur: list[Proposal] = []
-    for sp in order:
-        if cur:
-            gap = v.lowers[cur[-1].e:sp.s]
-            if gap in ([","], ["and"], ["or"], [",", "and"], [",", "or"]):
-                cur.append(sp)
-                continue
-            lists.append(cur)
-        cur = [sp]
-    if cur:
-        lists.append(cur)
-    for members in lists:
-        if len(members) < 2:
-            continue
+    for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LIST_GAPS):
         keys = [_key(v, sp) for sp in members]
         if any(k in titles for k in keys):
             # "... for Eternal Sunshine and Marc Forster for Finding Neverland": a member
