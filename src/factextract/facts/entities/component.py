@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -42,26 +43,29 @@ class EntityGrouper:
         text = v.text
         cands = self._add_acronym_mentions(text, cands)
         canon = self.aliases.canonical
-        # one referent, one type: the weighed majority over all the mentions of its names
-        # ("US", "America" and "United States" vote together)
-        votes: dict[str, Counter] = defaultdict(Counter)
+        # each mention's normalised name and the canonical key its referent is grouped under,
+        # worked out once ("US", "America" and "United States" share a key)
+        keyed = []
         for c in cands:
+            norm = normalise(text[c.start:c.end])
+            keyed.append((c, norm, canon(norm)))
+        # one referent, one type: the weighed majority over all the mentions of its names
+        votes: dict[str, Counter] = defaultdict(Counter)
+        for c, _, key in keyed:
             # a dateline's type is certain: it weighs double and does not bend to the majority
-            votes[canon(normalise(text[c.start:c.end]))] += Counter({c.type: 2}) if c.fixed else c.votes
+            votes[key] += Counter({c.type: 2}) if c.fixed else c.votes
         groups: list[dict] = []   # {"type", "keys": set, "mentions": [(s, e)], "votes": Counter}
         by_key: dict[tuple[str, str], dict] = {}
         acronym_of = self._acronym_definitions(text, cands)
         seen_spans = set()
         # names a gazetteer, a dateline or an acronym's definition types: never a surname
-        surely_not_person = {canon(normalise(text[c.start:c.end])) for c in cands
-                             if c.fixed or c.src in GAZETTEER_IDS} | set(acronym_of)
+        surely_not_person = {key for c, _, key in keyed if c.fixed or c.src in GAZETTEER_IDS} | set(acronym_of)
         # full names first, so that a lone surname finds its person even when it comes first
         # (a headline's "Obama" before the body's "Barack Obama")
-        for c in sorted(cands, key=lambda c: (" " not in normalise(text[c.start:c.end]), c.start)):
+        for c, _, key in sorted(keyed, key=lambda ck: (" " not in ck[1], ck[0].start)):
             if (c.start, c.end) in seen_spans:
                 continue
             seen_spans.add((c.start, c.end))
-            key = canon(normalise(text[c.start:c.end]))
             etype = c.type if c.fixed or not votes[key] else votes[key].most_common(1)[0][0]
             bent = False   # a surname that bends to its person's type: its own votes stay out
             target = by_key.get((etype, key))
@@ -102,33 +106,29 @@ class EntityGrouper:
             return owners[max(before)[1]]
         return min(owners, key=lambda g: min(s for s, _ in g["mentions"])) if owners else None
 
-    def _acronym_definitions(self, text: str, cands: list[Candidate]) -> dict[str, tuple[str, str]]:
-        """acronym key -> (type, key) of the long form it was defined after."""
-        defs = {}
+    @staticmethod
+    def _defined_acronyms(text: str, cands: list[Candidate]) -> Iterator[tuple[str, Candidate]]:
+        """(acronym, long form) for every "(ACR)" right after a candidate whose capitals spell it."""
         ends = {c.end: c for c in cands}
-        for m in ACRONYM_DEF.finditer(text):
-            before = text[:m.start()].rstrip()
-            cand = ends.get(len(before))
-            if cand is None:
-                continue
-            long_form = text[cand.start:cand.end]
-            if acronym_matches(m.group(1), long_form):
-                defs[self.aliases.canonical(normalise(m.group(1)))] = (cand.type, self.aliases.canonical(normalise(long_form)))
-        return defs
-
-    def _add_acronym_mentions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
-        """Every later use of a defined acronym is a mention, whatever the model said of it."""
-        ends = {c.end: c for c in cands}
-        covered = {(c.start, c.end) for c in cands}
-        extra = []
         for m in ACRONYM_DEF.finditer(text):
             before = m.start()
             while before and text[before - 1].isspace():
                 before -= 1
             cand = ends.get(before)
-            if cand is None or not acronym_matches(m.group(1), text[cand.start:cand.end]):
-                continue
-            acr = m.group(1)
+            if cand is not None and acronym_matches(m.group(1), text[cand.start:cand.end]):
+                yield m.group(1), cand
+
+    def _acronym_definitions(self, text: str, cands: list[Candidate]) -> dict[str, tuple[str, str]]:
+        """acronym key -> (type, key) of the long form it was defined after."""
+        canon = self.aliases.canonical
+        return {canon(normalise(acr)): (cand.type, canon(normalise(text[cand.start:cand.end])))
+                for acr, cand in self._defined_acronyms(text, cands)}
+
+    def _add_acronym_mentions(self, text: str, cands: list[Candidate]) -> list[Candidate]:
+        """Every later use of a defined acronym is a mention, whatever the model said of it."""
+        covered = {(c.start, c.end) for c in cands}
+        extra = []
+        for acr, cand in self._defined_acronyms(text, cands):
             for occ in re.finditer(rf"(?<![\w-]){re.escape(acr)}(?![\w-])", text):
                 span = (occ.start(), occ.end())
                 if span not in covered:

@@ -9,18 +9,10 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ...nlp.resources import load_wordlist
-from .lexicon import (GAZETTEER_IDS, ORG_NOUNS_AFTER, ORG_SUFFIXES, PLACE_NAME_HEADS, PLACE_NOUNS_AFTER, Lexicon)
+from .lexicon import (GAZETTEER_IDS, NOT_PERSON_END, ORG_NOUNS_AFTER, ORG_SUFFIXES, PLACE_NAME_HEADS,
+                      PLACE_NOUNS_AFTER, Lexicon)
 from .proposal import Proposal
 from .tokens import TokenView
-
-# last words that make a name starting with a given name something else
-_NOT_A_PERSON_END = {"city", "town", "county", "park", "street", "road", "square", "station", "falls", "hall",
-                     "league", "cup", "award", "awards", "prize", "trophy", "bowl", "stadium", "arena", "theatre",
-                     "center", "centre", "hospital", "school", "academy", "church", "cathedral", "bridge", "club",
-                     "show", "festival", "games", "house", "gallery", "museum", "hotel", "airport", "tower",
-                     "avenue", "lane", "way", "drive", "place", "gardens", "hills", "heights", "springs", "beach",
-                     "water", "point", "harbour", "parkway", "boulevard", "palace", "orient", "rangers", "rovers",
-                     "wanderers", "albion", "athletic", "academical", "thistle", "hotspur", "argyle", "villa"}
 
 
 @lru_cache(maxsize=1)
@@ -63,7 +55,7 @@ class GivenNames:
                     or not all(w.text[:1].isupper() or len(w) <= 3 for w in words):
                 continue
             last = words[-1].lower_
-            if last in ORG_SUFFIXES or last in PLACE_NAME_HEADS or last in _NOT_A_PERSON_END \
+            if last in ORG_SUFFIXES or last in PLACE_NAME_HEADS or last in NOT_PERSON_END \
                     or last in PLACE_NOUNS_AFTER or last in ORG_NOUNS_AFTER:
                 continue
             whole = v.txt(sp.s, sp.e).lower()

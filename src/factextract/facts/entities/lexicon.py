@@ -36,6 +36,12 @@ WORK_AFTER = _CUES["work_after"]
 PERSON_BEFORE = _CUES["person_before"]
 ORG_POSSESSED = _CUES["org_possessed"]
 PARTY_MEMBERS = _CUES["party_member"]
+NOT_PERSON_END = _CUES["not_person_end"]
+WORK_CATEGORY_HEADS = _CUES["work_category_head"]
+WORK_POSSESSED = _CUES["work_possessed"]
+AWARD_WORDS = _CUES["award_word"]
+WORK_SENTENCE_NOUNS = _CUES["work_sentence_noun"]
+TITLE_FUNCTION_WORDS = _CUES["title_function_word"]
 
 
 class Lexicon:

@@ -6,7 +6,10 @@ name in the article goes too (the title's first mention is often the only one wi
 """
 from __future__ import annotations
 
-from .lexicon import GAZETTEER_IDS, WORK_AFTER, WORK_BEFORE
+from collections.abc import Callable
+
+from .lexicon import (AWARD_WORDS, GAZETTEER_IDS, TITLE_FUNCTION_WORDS, WORK_AFTER, WORK_BEFORE,
+                      WORK_CATEGORY_HEADS, WORK_POSSESSED, WORK_SENTENCE_NOUNS)
 from .proposal import Proposal
 from .tokens import TokenView
 
@@ -31,13 +34,6 @@ def _work_apposition(v: TokenView, e: int) -> bool:
 _PHRASES_BEFORE = (("starring", "in"), ("star", "of"), ("stars", "of"), ("sequel", "to"),
                    ("follow-up", "to"), ("remake", "of"), ("adaptation", "of"))
 _ROLE_OWNERS = ("his", "her", "their")
-# "won best supporting actor for Closer": an award category, then "for" and the title.
-_CATEGORY_HEADS = ("actor", "actress", "director", "film", "screenplay", "animation", "comedy",
-                   "drama", "documentary", "movie", "soundtrack", "score")
-# "X's cast", "X's soundtrack": things only a work has.
-_WORK_POSSESSED = ("cast", "soundtrack", "sequel", "prequel", "screenplay", "storyline", "plot")
-# lowercase words that never sit inside a person's name but often inside a title
-_TITLE_FUNCTION_WORDS = ("of", "the", "in", "a", "an", "with", "on", "to", "upon")
 
 
 def _cue_before(v: TokenView, sp: Proposal) -> bool:
@@ -51,7 +47,7 @@ def _cue_before(v: TokenView, sp: Proposal) -> bool:
     if s >= 3 and lowers[s - 1] == "in" and lowers[s - 2] in ("role", "roles") and lowers[s - 3] in _ROLE_OWNERS:
         return True
     # "best (supporting) actor for Closer"; but "best actor for Jamie Foxx" names the winner
-    if sp.type != "people" and s >= 3 and lowers[s - 1] == "for" and lowers[s - 2] in _CATEGORY_HEADS and T[s - 2].is_lower:
+    if sp.type != "people" and s >= 3 and lowers[s - 1] == "for" and lowers[s - 2] in WORK_CATEGORY_HEADS and T[s - 2].is_lower:
         k = s - 3
         while k >= 0 and k > s - 6 and T[k].is_lower and lowers[k] != "best":
             k -= 1
@@ -62,7 +58,7 @@ def _cue_before(v: TokenView, sp: Proposal) -> bool:
 def _cue_after(v: TokenView, e: int) -> bool:
     """"X's soundtrack": a possessive of a thing only works have."""
     T, lowers = v.toks, v.lowers
-    return (e + 1 < len(T) and lowers[e] in ("'s", "’s") and lowers[e + 1] in _WORK_POSSESSED
+    return (e + 1 < len(T) and lowers[e] in ("'s", "’s") and lowers[e + 1] in WORK_POSSESSED
             and T[e + 1].is_lower)
 
 
@@ -73,11 +69,7 @@ def _function_word_person(v: TokenView, sp: Proposal) -> bool:
         return False
     T = v.toks
     inner = range(sp.s + 1, sp.e - 1)
-    return any(T[k].is_lower and v.lowers[k] in _TITLE_FUNCTION_WORDS for k in inner)
-
-
-_AWARD_WORDS = ("nominated", "nominees", "nominee", "nomination", "nominations", "award", "awards",
-                "prize", "best")
+    return any(T[k].is_lower and v.lowers[k] in TITLE_FUNCTION_WORDS for k in inner)
 
 
 def _person_for_title(v: TokenView, spans: list[Proposal]) -> set[str]:
@@ -92,13 +84,9 @@ def _person_for_title(v: TokenView, spans: list[Proposal]) -> set[str]:
         if nxt is None or nxt.type == "people" and nxt.src != "model" or nxt.src in GAZETTEER_IDS:
             continue
         sent = v.toks[sp.s].sent
-        if any(t.lower_ in _AWARD_WORDS for t in sent):
+        if any(t.lower_ in AWARD_WORDS for t in sent):
             out.add(_key(v, nxt))
     return out
-
-
-_SENTENCE_WORK_NOUNS = ("film", "films", "movie", "movies", "album", "novel", "drama", "comedy",
-                       "documentary", "sitcom", "thriller", "biopic")
 
 
 _POSSESSIVE = ("'s", "’s", "'")
@@ -123,51 +111,42 @@ def _makers_work(v: TokenView, spans: list[Proposal]) -> set[str]:
             continue
         if nxt.e < len(v.toks) and v.toks[nxt.e].is_lower and v.toks[nxt.e].pos_ == "NOUN":
             continue   # "Leigh's Vera Drake producers": the name only qualifies a noun
-        if any(t.lower_ in _SENTENCE_WORK_NOUNS and t.is_lower for t in v.toks[sp.s].sent):
+        if any(t.lower_ in WORK_SENTENCE_NOUNS and t.is_lower for t in v.toks[sp.s].sent):
             out.add(_key(v, nxt))
     return out
 
 
 _LINKS = (("of", "the"), ("and", "the"), ("with", "a"), ("of",), ("in",), ("upon", "a"))
+_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+
+
+def _chains(spans: list[Proposal], linked: Callable[[int, int], bool]) -> list[list[Proposal]]:
+    """The proposals in text order cut into chains of two or more, each proposal joined to the
+    one before it when `linked(end of that one, its own start)` accepts the words between them."""
+    chains: list[list[Proposal]] = []
+    cur: list[Proposal] = []
+    for sp in sorted(spans, key=lambda sp: sp.s):
+        if cur and linked(cur[-1].e, sp.s):
+            cur.append(sp)
+            continue
+        if len(cur) > 1:
+            chains.append(cur)
+        cur = [sp]
+    if len(cur) > 1:
+        chains.append(cur)
+    return chains
 
 
 def _title_runs(v: TokenView, spans: list[Proposal]) -> list[list[Proposal]]:
     """Proposals joined by the function words of a title: "Eternal Sunshine | of the | Spotless
     Mind"; "Harry Potter | and the | Prisoner | of | Azkaban"."""
-    order = sorted(spans, key=lambda sp: sp.s)
-    runs: list[list[Proposal]] = []
-    cur: list[Proposal] = []
-    for sp in order:
-        if cur and tuple(v.lowers[cur[-1].e:sp.s]) in _LINKS and all(t.is_lower for t in v.toks[cur[-1].e:sp.s]):
-            cur.append(sp)
-            continue
-        if len(cur) > 1:
-            runs.append(cur)
-        cur = [sp]
-    if len(cur) > 1:
-        runs.append(cur)
-    return runs
+    return _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LINKS and all(t.is_lower for t in v.toks[e:s]))
 
 
 def _coordinated(v: TokenView, spans: list[Proposal], titles: set[str]) -> set[str]:
     """Names in one list "X, Y and Z" with a known title are titles too."""
-    order = sorted(spans, key=lambda sp: sp.s)
     more: set[str] = set()
-    lists: list[list[Proposal]] = []
-    cur: list[Proposal] = []
-    for sp in order:
-        if cur:
-            gap = v.lowers[cur[-1].e:sp.s]
-            if gap in ([","], ["and"], ["or"], [",", "and"], [",", "or"]):
-                cur.append(sp)
-                continue
-            lists.append(cur)
-        cur = [sp]
-    if cur:
-        lists.append(cur)
-    for members in lists:
-        if len(members) < 2:
-            continue
+    for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LIST_GAPS):
         keys = [_key(v, sp) for sp in members]
         if any(k in titles for k in keys):
             # "... for Eternal Sunshine and Marc Forster for Finding Neverland": a member
