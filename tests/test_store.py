@@ -368,3 +368,37 @@ def test_frequent_and_rare_names_list_the_same_articles(archive, monkeypatch):
     assert [(r["article_id"], r["mentions"]) for r in rare] == [("b2", 1), ("a1", 2), ("c3", 1)]
     limited = Questions(conn, limit=2)
     assert [r["article_id"] for r in limited.entity("person", "Hong Min").sections[1].rows] == ["b2", "a1"]
+
+
+def test_pages_are_parsed_once_a_run_and_not_again_when_nothing_changed(tmp_path, monkeypatch):
+    """A folder of web pages goes into the store reading each page once (no counting pass that
+    parses every page a second time), and a run with nothing new parses each once to hash it."""
+    from typer.testing import CliRunner
+
+    import factextract.io.readers as readers
+    from factextract.cli.app import app
+
+    pages, db = tmp_path / "pages", tmp_path / "facts.db"
+    pages.mkdir()
+    for i in range(3):
+        body = " ".join(f"<p>{article(i)} Paragraph {k} of the bulletin says more about the works.</p>"
+                        for k in range(4))
+        (pages / f"p{i}.html").write_text(f"<html><head><title>Bulletin {i}</title></head><body>"
+                                          f"<article><h1>Bridges bulletin {i:03d}</h1>{body}</article></body></html>",
+                                          encoding="utf-8")
+    parsed: list[str] = []
+    real = readers.article_from_html
+
+    def counting(ident, data, **kw):
+        parsed.append(ident)
+        return real(ident, data, **kw)
+
+    monkeypatch.setattr(readers, "article_from_html", counting)
+    monkeypatch.setenv("FACTEXTRACT_MODEL", "none")
+    first = CliRunner().invoke(app, ["extract", str(pages), "--out", str(db), "--jobs", "1"])
+    assert first.exit_code == 0, first.stderr
+    assert sorted(parsed) == sorted(str(p) for p in pages.iterdir()) and counts(db)["articles"] == 3
+    parsed.clear()
+    again = CliRunner().invoke(app, ["extract", str(pages), "--out", str(db), "--jobs", "2"])
+    assert again.exit_code == 0 and "0 articles stored, 3 unchanged" in again.stderr
+    assert len(parsed) == 3 and counts(db)["articles"] == 3

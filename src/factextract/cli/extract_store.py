@@ -5,13 +5,15 @@ them, changed ones replaced, the rest added; records are committed a chunk per t
 they come."""
 from __future__ import annotations
 
-import io
 import sqlite3
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, List, Optional
 
 from .options import err, trim_record
+
+# inputs read ahead to plan a run over pages, URLs or archives (more than enough for every worker)
+READ_AHEAD = 256
 
 if TYPE_CHECKING:
     from ..io.readers import Sources
@@ -22,7 +24,7 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
                        sources: Optional["Sources"] = None, vague_dates: bool = False,
                        scheduler: Optional[str] = None) -> int:
     """Run the batch into the store at `out`; returns the exit status."""
-    from ..io.readers import is_url, read_inputs
+    from ..io.readers import has_costly_inputs, read_inputs
     from ..run.batch import Batch
     from ..store import SchemaError, open_store
     from ..store.incremental import Incremental
@@ -36,22 +38,22 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
     except SchemaError as exc:
         err(str(exc))
         return 1
-    # stdin can be read once only: held for both passes (one article, at most 5 MB)
-    stdin = sys.stdin.buffer.read() if "-" in paths else b""
-
     def inputs():
-        return read_inputs(paths, encoding=encoding, stdin=io.BytesIO(stdin), sources=sources)
-
-    # URLs and archives are read once: no counting pass that would fetch or unpack them twice
-    remote = bool(sources and sources.urls_files) or any(is_url(p) or ".warc" in p.lower() for p in paths)
+        return read_inputs(paths, encoding=encoding, sources=sources)
 
     plan = Incremental(conn)
     writer = StoreWriter(conn)
-    # a first pass reads and hashes only: the batch is planned for the articles to extract
-    batch = Batch(jobs=jobs, timeout=timeout, published=published,
-                  total=None if remote else plan.todo(inputs()),
+    if has_costly_inputs(paths, sources):
+        # pages, URLs and archives are read once (parsed, fetched or unpacked once): the batch
+        # is planned from the first inputs read ahead
+        total, todo = plan.planned(inputs(), READ_AHEAD)
+    else:
+        # plain text is cheap to read twice: a first pass reads and hashes only, so the batch
+        # is planned (and its progress counted) for exactly the articles to extract
+        total, todo = plan.todo(inputs()), plan.inputs(inputs())
+    batch = Batch(jobs=jobs, timeout=timeout, published=published, total=total,
                   progress=sys.stderr.isatty(), quiet=quiet, scheduler=scheduler)
-    results = batch.results(plan.inputs(inputs()))
+    results = batch.results(todo)
     try:
         for record in results:
             trim_record(record, keep_text=True, vague_dates=vague_dates)  # the store keeps no text

@@ -237,6 +237,23 @@ def count_inputs(paths: list[str], sources: Sources | None = None) -> int | None
     return total
 
 
+def has_costly_inputs(paths: list[str], sources: Sources | None = None) -> bool:
+    """Whether reading the inputs is itself costly (web pages to parse, URLs to fetch, archives
+    to unpack, stdin that can be read once), so that a caller should read them only once. Looks
+    at names only: a folder is walked until its first page or archive."""
+    sources = sources or Sources()
+    if sources.urls_files or sources.input_format == "html":
+        return True
+    for raw in paths:
+        if raw == "-" or is_url(raw):
+            return True
+        path = Path(raw)
+        files = walk(path, sources.glob) if path.is_dir() else [path]
+        if any(kind_of(f) in ("html", "warc") for f in files):
+            return True
+    return False
+
+
 def _count_file(path: Path) -> int | None:
     kind = kind_of(path)
     if kind == "warc":

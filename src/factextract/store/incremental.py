@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import sqlite3
 from collections import deque
+from itertools import chain, islice
 from typing import Iterable, Iterator
 
 from ..io.articles import Article, InputFailure
@@ -42,6 +43,16 @@ class Incremental:
 
     def todo(self, items: Iterable[Article | InputFailure]) -> int:
         return sum(1 for item in items if not self.is_unchanged(item))
+
+    def planned(self, items: Iterable[Article | InputFailure],
+                limit: int) -> tuple[int | None, Iterator[Article | InputFailure]]:
+        """`inputs(items)` read once, for inputs too costly to read twice (pages to parse, URLs,
+        archives): the first `limit` inputs to extract are read ahead, so the count is exact
+        (and a run with nothing new still starts no worker) when there are no more than that,
+        and None (a full run) otherwise."""
+        stream = self.inputs(items)
+        head = list(islice(stream, limit + 1))
+        return (len(head) if len(head) <= limit else None), chain(head, stream)
 
     def inputs(self, items: Iterable[Article | InputFailure]) -> Iterator[Article | InputFailure]:
         for item in items:
