@@ -82,22 +82,29 @@ def play_period(span: Span, tx: Timex) -> bool:
         after = [t.lower_ for t in doc[span.end + 1:span.end + 4]]
         if any(w in PLAY_PERIOD_OF for w in after):
             return True
-    sport, finance = _cues(doc, span.start_char - CUE_REACH, span.end_char + CUE_REACH)
+    sport, finance = _cues(_around(span, CUE_REACH))
     if sport == finance == 0:
-        sport, finance = _cues(doc, 0, len(doc.text))
+        sport, finance = _cues(doc)
     return sport > finance
 
 
-def _cues(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Match-report and results-story words between two character offsets."""
+def _around(span: Span, reach: int) -> Span:
+    """The tokens within `reach` characters of the span, found by walking out from it (not by
+    scanning the doc from its start, which made a long report quadratic)."""
+    doc, start, end = span.doc, span.start, span.end
+    while start > 0 and doc[start - 1].idx >= span.start_char - reach:
+        start -= 1
+    while end < len(doc) and doc[end].idx < span.end_char + reach:
+        end += 1
+    return doc[start:end]
+
+
+def _cues(tokens) -> tuple[int, int]:
+    """Match-report and results-story words among the tokens."""
     sport_words = load_wordlist("dates/match_words.txt")
     money_words = load_wordlist("dates/finance_words.txt")
     sport = finance = 0
-    for tok in doc:
-        if tok.idx < start:
-            continue
-        if tok.idx >= end:
-            break
+    for tok in tokens:
         low = tok.lower_
         if low in sport_words or re.fullmatch(r"\d{1,2}-\d{1,2}", low):  # a score: "18-12"
             sport += 1
