@@ -479,3 +479,9 @@ def test_change_from_to_keeps_both_ends_and_the_level_reached(extract, sentence,
 def test_spread_from_to_stays_a_range_without_value(extract):
     f = only(extract("Flats range from £90,000 to £150,000 in the town."), "£90,000")
     assert (f.value, f.low, f.high) == (None, 90000, 150000)
+
+
+def test_model_name_with_capital_e_is_not_scientific(extract):
+    rec = extract("The airline ordered ten 5E3 jets, while light waves run at 4e14 per second.")
+    assert [f.text for f in rec.figures if "E" in f.text] == []
+    assert only(rec, "4e14").value == pytest.approx(4e14)

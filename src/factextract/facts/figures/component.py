@@ -271,6 +271,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     core_s, core_e = m.start(), hit.num.end
     measured = hit.unit is not None
     after = text[core_e:core_e + 6]
+    if m.group("exp") and re.fullmatch(r"\d{1,2}E\d{1,2}", m.group(0)):
+        return False              # "the Boeing 7E7": a model name, not 7e7
     if m.group("slash") and not (m.group("whole") and not attached_before) and not hit.unit_explicit:
         return False              # a bare "9/11" or "3/4" is a date or a label unless measured
     if attached_before and not (measured and hit.unit_explicit):
