@@ -470,6 +470,7 @@ def test_multiples_have_the_unit_times(extract, sentence, text, value):
     ("The council cut the grant from 40% to 25% this year.", "40%", 25, 25, 40),
     ("Membership grew from 120 to 300 clubs.", "120", 300, 120, 300),
     ("The deficit narrowed from £9m to £6m.", "£9m", 6e6, 6e6, 9e6),
+    ("The broker upped its price target from $50 to $55.", "$50", 55, 50, 55),
 ])
 def test_change_from_to_keeps_both_ends_and_the_level_reached(extract, sentence, part, value, low, high):
     f = only(extract(sentence), part)

@@ -16,7 +16,7 @@ _CHANGE = re.compile(r"\b(?:ris(?:e|es|ing|en)|rose|rais(?:e|es|ed|ing)|increas(
                      r"jump(?:s|ed|ing)?|climb(?:s|ed|ing)?|slip(?:s|ped|ping)?|revis(?:e|es|ed|ing)|"
                      r"chang(?:e|es|ed|ing)|mov(?:e|es|ed|ing)|doubl(?:e|es|ed|ing)|upgrad(?:e|es|ed|ing)|"
                      r"downgrad(?:e|es|ed|ing)|soar(?:s|ed|ing)?|plung(?:e|es|ed|ing)|"
-                     r"tumbl(?:e|es|ed|ing)|slash(?:es|ed|ing)?|up|down)\b", re.I)
+                     r"tumbl(?:e|es|ed|ing)|slash(?:es|ed|ing)?|up(?:s|ped|ping)?|down)\b", re.I)
 # words of a spread of values: "prices range from", "sizes from", "anything from"
 _SPREAD = re.compile(r"\b(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying)|anything|anywhere|"
                      r"between|spann?(?:s|ed|ing)?)\b", re.I)
