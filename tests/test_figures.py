@@ -400,3 +400,89 @@ def test_scorer_counts(tmp_path):
                                {"start": 20, "end": 26, "value": 4, "unit": "day"}]}}
     last = fig_scoring.score(docs, preds)[-1]
     assert "span-F1 1.000" in last and "e2e-F1 0.500" in last
+
+
+# ---------------------------------------------------------------- real-article readings (issue 12)
+@pytest.mark.parametrize("sentence", [
+    "The ruling was a sensible one for the town.",
+    "The new depot will stand beside the existing one in Leeds.",
+    "Two bids came in: one from a bakery and one from a brewery.",
+    "He would take the job if one was offered.",
+    "It is a hard choice, one I never expected to face.",
+    "He served on the board for one company before moving to another.",
+    "She gave with one hand and took away with the other.",
+    "The lawyers put the dispute to one side for now.",
+    "Staying calm is one way of winning the argument.",
+    "The odds of success were next to zero, he said.",
+    "The firm sells itself as a one-stop shop for builders.",
+])
+def test_pronoun_and_contrastive_one_are_not_figures(extract, sentence):
+    assert [f.text for f in extract(sentence).figures if f.text.lower() != "two"] == []
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("The two villages share a single doctor.", "two"),
+    ("Police later released the three without charge.", "three"),
+    ("Talks between these four unions broke down.", "four"),
+])
+def test_referential_numbers_after_the_are_not_figures(extract, sentence, part):
+    assert [f.text for f in extract(sentence).figures if part in f.text] == []
+
+
+@pytest.mark.parametrize("sentence, part, value", [
+    ("One engineer quit after a week.", "One", 1),
+    ("The port handles one tanker a day and two ferries.", "one", 1),
+    ("The minister named one or two rivals.", "one", 1),
+    ("The last three ferries were late.", "three", 3),
+    ("Two firemen were hurt in the blaze.", "Two", 2),
+])
+def test_counts_of_one_and_small_numbers_stay(extract, sentence, part, value):
+    assert only(extract(sentence), part).value == pytest.approx(value)
+
+
+@pytest.mark.parametrize("sentence, part, value", [
+    ("The painter died in Rome aged 91.", "91", 91),
+    ("She began to sing at the age of eight.", "eight", 8),
+    ("He left the farm when he was 15, the report said.", "15", 15),
+    ("The singer, who was 17 at the time, signed a deal.", "17", 17),
+])
+def test_ages_have_the_unit_year(extract, sentence, part, value):
+    f = only(extract(sentence), part)
+    assert (f.value, f.unit) == (value, "year")
+
+
+def test_range_of_ages_stays_one_range(extract):
+    f = only(extract("The survey asked adults aged 20 to 30 about rent."), "20")
+    assert (f.low, f.high) == (20, 30)
+
+
+@pytest.mark.parametrize("sentence, text, value", [
+    ("Orders for the bonds reached 12 times what was on offer.", "12 times", 12),
+    ("Renters were 2.5 times more likely to move.", "2.5 times", 2.5),
+    ("The new hall is three times the size of the old one.", "three times", 3),
+])
+def test_multiples_have_the_unit_times(extract, sentence, text, value):
+    f = only(extract(sentence), text)
+    assert (f.text, f.value, f.unit) == (text, value, "times")
+
+
+@pytest.mark.parametrize("sentence, part, value, low, high", [
+    ("The council cut the grant from 40% to 25% this year.", "40%", 25, 25, 40),
+    ("Membership grew from 120 to 300 clubs.", "120", 300, 120, 300),
+    ("The deficit narrowed from £9m to £6m.", "£9m", 6e6, 6e6, 9e6),
+    ("The broker upped its price target from $50 to $55.", "$50", 55, 50, 55),
+])
+def test_change_from_to_keeps_both_ends_and_the_level_reached(extract, sentence, part, value, low, high):
+    f = only(extract(sentence), part)
+    assert (f.value, f.low, f.high) == (value, low, high)
+
+
+def test_spread_from_to_stays_a_range_without_value(extract):
+    f = only(extract("Flats range from £90,000 to £150,000 in the town."), "£90,000")
+    assert (f.value, f.low, f.high) == (None, 90000, 150000)
+
+
+def test_model_name_with_capital_e_is_not_scientific(extract):
+    rec = extract("The airline ordered ten 5E3 jets, while light waves run at 4e14 per second.")
+    assert [f.text for f in rec.figures if "E" in f.text] == []
+    assert only(rec, "4e14").value == pytest.approx(4e14)

@@ -17,7 +17,8 @@ from spacy.vocab import Vocab
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
-from . import date_phrases, not_counts
+from . import changes, date_phrases, not_counts
+from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
 from .scores import score_spans
 from ...records import Figure
@@ -184,7 +185,11 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
     if not _is_figure(doc, m, hit, attached_before, labelled):
         return None
     if hit.unit is None:
-        hit.unit = (_unit_from_parse(doc, hit) if parsed else None) or _age(doc, text, hit)
+        hit.unit = (_unit_from_parse(doc, hit) if parsed else None) or _age(doc, text, hit) \
+            or age_unit(text, hit.start, hit.end, hit.num.value)
+    times = times_after(text, hit.end) if hit.unit is None else None
+    if times:                     # "12 times what was on sale": a multiple, not a count
+        hit.unit, hit.end = "times", times
     _qualify(text, hit)
     return hit
 
@@ -266,6 +271,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     core_s, core_e = m.start(), hit.num.end
     measured = hit.unit is not None
     after = text[core_e:core_e + 6]
+    if m.group("exp") and re.fullmatch(r"\d{1,2}E\d{1,2}", m.group(0)):
+        return False              # "the Boeing 7E7": a model name, not 7e7
     if m.group("slash") and not (m.group("whole") and not attached_before) and not hit.unit_explicit:
         return False              # a bare "9/11" or "3/4" is a date or a label unless measured
     if attached_before and not (measured and hit.unit_explicit):
@@ -430,7 +437,9 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
     if b.num.scaled and not a.num.scaled and a.num.raw is not None and b.num.raw is not None \
             and a.num.raw < b.num.raw:
         lo = a.num.raw * b.num.scale    # "$10 to $15 billion"
-    num = Number(a.num.start, b.num.end, None, min(lo, hi), max(lo, hi), scaled=True)
+    # "cut from 70% to 49%": a change keeps both ends and gives the level reached as value
+    reached = b.num.value if changes.is_change(text, a.start, lo, hi) else None
+    num = Number(a.num.start, b.num.end, reached, min(lo, hi), max(lo, hi), scaled=True)
     return _Hit(a.start, b.end, num, unit=b.unit or a.unit, qualifier=a.qualifier,
                 money=a.money or b.money, unit_explicit=b.unit_explicit)
 

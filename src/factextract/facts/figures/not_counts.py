@@ -20,6 +20,8 @@ _AFTER_SHARE = frozenset("""of and or to in on at from by since than as for over
     stake stakes share holding interest rise fall cut increase drop""".split())
 _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON",
                           "GPE", "LOC", "NORP"})
+# small number words that, after "the", refer back rather than count ("the two firms")
+_REFERENTIAL = frozenset("two three four five six seven eight nine ten".split())
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\n]\s*|\n)$")
 
 
@@ -114,5 +116,42 @@ def word_number_ok(m: re.Match, span: Span, unit: str | None) -> bool:
         return False
     label = {t.ent_type_ for t in span}
     if label & _NAME_LABELS and unit is None:
+        return False
+    if unit is None and (is_referential(text, m.start(), word) or
+                         (word == "one" and (is_contrastive(text, m.end()) or is_pronoun(span, text, m.end())))):
+        return False
+    return True
+
+
+def is_referential(text: str, start: int, word: str) -> bool:
+    """"the two countries", "these three", "both the two": a small number after a definite
+    determiner points back to things already named; it is not a new claim. ("the last three",
+    "the top four" are not touched: a word stands between the determiner and the number.)"""
+    if word not in _REFERENTIAL:
+        return False
+    if re.match(r"-[a-z]", text[start + len(word):start + len(word) + 2]):
+        return False              # "the three-judge panel": a description, not a pointer back
+    return bool(re.search(r"\b(?:the|these|those)\s+$", text[max(0, start - 8):start], re.I))
+
+
+def is_contrastive(text: str, end: int) -> bool:
+    """"elected for one party then defecting to another", "with one hand ... the other":
+    "one" set against "another" / "the other" in its own clause picks one of several."""
+    after = re.split(r"[.;:!?\n]", text[end:end + 60], maxsplit=1)[0]
+    return bool(re.search(r"\b(?:another|the other|the next|a new)\b", after, re.I))
+
+
+def is_pronoun(span: Span, text: str, end: int) -> bool:
+    """"a legal one", "the existing one", "one from X and one from Y", "if one was
+    available": "one" that modifies no noun stands for a thing already named (or anyone);
+    a count of one is a number word before its noun ("one analyst", "one or two weeks")."""
+    tok = span[-1]
+    if not tok.dep_:
+        return False                   # no parse: keep the old behaviour
+    if re.match(r"\s+(?:or|to|and|in)\s+(?:\d|[a-z]+\b)", text[end:end + 16], re.I) and \
+            re.match(r"\s+\w+\s+(?:\d|two|three|four|five|six|seven|eight|nine|ten|a half)\b",
+                     text[end:end + 24], re.I):
+        return False                   # "one or two", "one to 15", "one in five"
+    if tok.dep_ in ("nummod", "quantmod") or (tok.dep_ in ("compound", "amod") and tok.head.i > tok.i):
         return False
     return True
