@@ -43,6 +43,9 @@ def _spans(text: str, *surfaces: str) -> list[tuple[int, int]]:
     # "the" before the name, a sequel number after it
     ("Fans of the Blasters cheered as the Blasters won.", ["Blasters"], DROP),
     ("Starbright 2 sold a million copies in a week.", ["Starbright"], DROP),
+    # a name whose person follows: "Club's Given Surname"
+    ("He was linked with Marlow's Sebastien Keyes and a Dutch keeper.", ["Marlow"], DROP),
+    ("Premier League clubs met. The Premier League said no.", ["League"], DROP),
     # acronyms and words the text also writes in lower case
     ("Phones with GRPX access are cheap.", ["GRPX"], DROP),
     ("Registering took an hour, far longer than registering online used to.", ["Registering"], DROP),

@@ -25,6 +25,7 @@ _SEQUEL_AFTER = re.compile(r"^ [2-9](?![\d.,:/-]| ?[-–]|\w)")   # "Shrek 2", n
 _AGE_AFTER = re.compile(r"^,\s\d{2},")
 _LIST_AFTER = re.compile(r"^\s\((?:[A-Z][\w.' -]*|\d{1,3})\)")   # "Coyne (Burnley)", "Rice (Foster 27)"
 _APPOSITION = re.compile(r"^,\s(?:a|an|the|his|her|their)\s((?:[\w'’-]+\s?){1,5})")
+_POSSESSOR = re.compile(r"^['’]s ([A-Z][a-z]+) [A-Z][\w'’-]+")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
 _SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
 
@@ -71,7 +72,7 @@ class PersonCheck:
                 strong = True
             if _LIST_AFTER.match(after_text):
                 listed = True
-            if low_before == "the" or _SEQUEL_AFTER.match(after_text):
+            if low_before == "the" or _SEQUEL_AFTER.match(after_text) or self._owns_a_person(after_text):
                 context_against = True
         full = max(names, key=lambda n: (len(n.split()), len(n)))
         words = full.split()
@@ -82,8 +83,8 @@ class PersonCheck:
             return None
         if shape and (strong or medium) and self._given_first(words):
             return None   # "Mike Lake, a spokesman for ..."
-        if shape and (shape != DROP or not strong):
-            return shape
+        if shape and (shape != DROP or not strong or words[-1].lower() in self.not_person):
+            return shape   # the listed words decide ("Premier League": "Premier" is no title there)
         if strong or (len(words) == 1 and full.lower() in self.lex.titles):
             return None   # "the Queen", "the Pope": a title that names its one holder
         if context_against:
@@ -102,6 +103,12 @@ class PersonCheck:
         """", a spokesman for ...", ", the club's captain": a role noun in the apposition."""
         m = _APPOSITION.match(after)
         return bool(m) and any(w.lower() in self.before_person for w in m.group(1).split())
+
+    def _owns_a_person(self, after: str) -> bool:
+        """"Parma's Sebastien Frey", "Gloucester's Andy Gomarsall": a club or a place whose
+        person follows, not a person."""
+        m = _POSSESSOR.match(after)
+        return bool(m) and m.group(1).lower() in self.given
 
     def _given_first(self, words: list[str]) -> bool:
         """A given name before the last word ("Tony Blair", "Rt Rev Michael Scott-Joynt")."""
