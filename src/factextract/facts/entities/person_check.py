@@ -95,7 +95,7 @@ class PersonCheck:
         if gaz:
             return gaz
         if len(words) == 1 and not listed:
-            if _ACRONYM.match(full) or re.search(rf"(?<![\w'’-]){re.escape(full.lower())}(?![\w'’-])", text):
+            if (_ACRONYM.match(full) and self._in_running_text(text, spans)) or re.search(rf"(?<![\w'’-]){re.escape(full.lower())}(?![\w'’-])", text):
                 return DROP
         return None
 
@@ -103,6 +103,17 @@ class PersonCheck:
         """", a spokesman for ...", ", the club's captain": a role noun in the apposition."""
         m = _APPOSITION.match(after)
         return bool(m) and any(w.lower() in self.before_person for w in m.group(1).split())
+
+    @staticmethod
+    def _in_running_text(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """Capitals mean an acronym only in a line that has lower case too: a headline or a
+        wire in capitals ("JOHNSON WINS") writes names the same way."""
+        for s, e in spans:
+            start = text.rfind("\n", 0, s) + 1
+            end = text.find("\n", e)
+            if any(ch.islower() for ch in text[start:end if end >= 0 else len(text)]):
+                return True
+        return False
 
     def _owns_a_person(self, after: str) -> bool:
         """"Parma's Sebastien Frey", "Gloucester's Andy Gomarsall": a club or a place whose
