@@ -22,6 +22,7 @@ from .aliases import alias_table
 from .candidates import CandidateFinder
 from .cleaning import Candidate, CandidateCleaner, normalise
 from .lexicon import GAZETTEER_IDS
+from .person_check import DROP, PersonCheck
 from .tokens import TokenView
 from ...records import Entity, Mention
 
@@ -35,6 +36,7 @@ class EntityGrouper:
         self.finder = CandidateFinder()
         self.cleaner = CandidateCleaner(self.finder.lexicon.places)
         self.aliases = alias_table()
+        self.person_check = PersonCheck(self.finder.lexicon)
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
@@ -92,6 +94,10 @@ class EntityGrouper:
             # an acronym or a lone surname that joined a referent brings its votes along
             best = g["votes"].most_common(1)
             etype = best[0][0] if best and best[0][1] > g["votes"][g["type"]] else g["type"]
+            if etype == "people":   # no person without a reader's evidence (person_check.py)
+                etype = self.person_check.verdict(text, g["mentions"]) or etype
+                if etype == DROP:
+                    continue
             result[etype].append(self._entity(text, g))
         return result
 

@@ -1,0 +1,150 @@
+"""Is a referent the grouping typed "people" a person? Weighed over all its mentions.
+
+The model types an unknown capitalised word by its letters, so clubs ("the Gunners"), leagues,
+towns, products ("Xbox 2", "Spider-Man 2"), programmes ("Pop Idol") and words a sentence or a
+headline capitalised ("League", "Mother") come out as people. A person has evidence a reader
+sees: an honorific or a role noun before the name ("Mr", "striker", "actress"), a given name
+first, a speech verb next to it, an age after it. What is not a person has other evidence:
+"the" before the name, a name that ends in a word that names a place or an organisation, a
+gazetteer entry, a sequel number after it, an acronym, or a word the text also writes in lower
+case (a common noun). A referent is a person unless counter-evidence outweighs its evidence;
+then it takes the gazetteer's type, or the shape's, or it is no entity at all.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ...nlp.resources import load_wordlist
+from .given_names import given_names
+from .lexicon import (NOT_PERSON_END, ORG_SUFFIXES, PERSON_BEFORE, PLACE_NAME_HEADS, SPEECH_VERBS, Lexicon)
+
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]*$")
+_WORD_AFTER = re.compile(r"^[ \t]*([A-Za-z][\w'’-]*)")
+_SEQUEL_AFTER = re.compile(r"^ [2-9](?![\d.,:/-]| ?[-–]|\w)")   # "Shrek 2", not "Smith 4-2" or "Jones 75"
+_AGE_AFTER = re.compile(r"^,\s\d{2},")
+_LIST_AFTER = re.compile(r"^\s\((?:[A-Z][\w.' -]*|\d{1,3})\)")   # "Coyne (Burnley)", "Rice (Foster 27)"
+_APPOSITION = re.compile(r"^,\s(?:a|an|the|his|her|their)\s((?:[\w'’-]+\s?){1,5})")
+_POSSESSOR = re.compile(r"^['’]s ([A-Z][a-z]+) [A-Z][\w'’-]+")
+_ACRONYM = re.compile(r"[A-Z]{2,}s?$")
+_SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
+
+DROP = "drop"
+
+
+def _not_person_words() -> dict[str, str]:
+    """patterns/entities/not_people.txt: "type: word" lines, a word that as a name's last word
+    says the name is no person's (type "drop": no entity either)."""
+    out = {}
+    for row in load_wordlist("entities/not_people.txt"):
+        etype, _, word = row.partition(":")
+        out[word.strip().lower()] = etype.strip()
+    return out
+
+
+class PersonCheck:
+    """Keeps, retypes or drops a people referent, from the words around all its mentions."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.given = given_names()
+        self.before_person = {t.lower() for t in lex.titles} | lex.person_roles | PERSON_BEFORE
+        self.not_person = _not_person_words()
+
+    def verdict(self, text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+        """None when the referent stays a person, else its type ("organisations", "places")
+        or DROP."""
+        names = {text[s:e] for s, e in spans}
+        strong = medium = listed = False
+        context_against = False
+        for s, e in spans:
+            m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+            before = m.group(1) if m else ""
+            after_text = text[e:e + 40]
+            m = _WORD_AFTER.match(after_text)
+            after = m.group(1).lower() if m else ""
+            low_before = before.lower()
+            if low_before in self.before_person and (before.islower() or low_before in self.lex.titles):
+                strong = True
+            if low_before in SPEECH_VERBS or after in _SAY_AFTER or _AGE_AFTER.match(after_text):
+                medium = True
+            if self._role_after(after_text):
+                strong = True
+            if _LIST_AFTER.match(after_text):
+                listed = True
+            if low_before == "the" or _SEQUEL_AFTER.match(after_text) or self._owns_a_person(after_text):
+                context_against = True
+        full = max(names, key=lambda n: (len(n.split()), len(n)))
+        words = full.split()
+        shape = self._by_shape(words)
+        # a given name first, in a name that is not shaped like a place's or a body's:
+        # "Robert Kilroy-Silk" beside the mock "Robert Kilroy-Silk Party" keeps the person
+        if any(self._given_first(n.split()) and not self._by_shape(n.split()) for n in names):
+            return None
+        if shape and (strong or medium) and self._given_first(words):
+            return None   # "Mike Lake, a spokesman for ..."
+        if shape and (shape != DROP or not strong or words[-1].lower() in self.not_person):
+            return shape   # the listed words decide ("Premier League": "Premier" is no title there)
+        if strong or (len(words) == 1 and full.lower() in self.lex.titles):
+            return None   # "the Queen", "the Pope": a title that names its one holder
+        if context_against:
+            return self._gazetteer(full) or DROP
+        if medium:
+            return None
+        gaz = self._gazetteer(full)
+        if gaz:
+            return gaz
+        if len(words) == 1 and not listed:
+            if (_ACRONYM.match(full) and self._in_running_text(text, spans)) or re.search(rf"(?<![\w'’-]){re.escape(full.lower())}(?![\w'’-])", text):
+                return DROP
+        return None
+
+    def _role_after(self, after: str) -> bool:
+        """", a spokesman for ...", ", the club's captain": a role noun in the apposition."""
+        m = _APPOSITION.match(after)
+        return bool(m) and any(w.lower() in self.before_person for w in m.group(1).split())
+
+    @staticmethod
+    def _in_running_text(text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """Capitals mean an acronym only in a line that has lower case too: a headline or a
+        wire in capitals ("JOHNSON WINS") writes names the same way."""
+        for s, e in spans:
+            start = text.rfind("\n", 0, s) + 1
+            end = text.find("\n", e)
+            if any(ch.islower() for ch in text[start:end if end >= 0 else len(text)]):
+                return True
+        return False
+
+    def _owns_a_person(self, after: str) -> bool:
+        """"Parma's Sebastien Frey", "Gloucester's Andy Gomarsall": a club or a place whose
+        person follows, not a person."""
+        m = _POSSESSOR.match(after)
+        return bool(m) and m.group(1).lower() in self.given
+
+    def _given_first(self, words: list[str]) -> bool:
+        """A given name before the last word ("Tony Blair", "Rt Rev Michael Scott-Joynt")."""
+        return len(words) >= 2 and any(w.lower() in self.given and w[:1].isupper() for w in words[:-1])
+
+    def _by_shape(self, words: list[str]) -> str | None:
+        """A name whose last word names a place or an organisation ("Johnny Carson Theater",
+        "Labour Party", "Preston North End")."""
+        last = words[-1].lower().strip(".,")
+        if last in self.not_person:
+            return self.not_person[last]
+        if len(words) < 2:
+            return None
+        if last in ORG_SUFFIXES:
+            return "organisations"
+        if last in PLACE_NAME_HEADS:
+            return "places"
+        if last in NOT_PERSON_END:
+            return DROP
+        return None
+
+    def _gazetteer(self, name: str) -> str | None:
+        low = name.lower()
+        if low in self.lex.places:
+            return "places"
+        if low in self.lex.bodies:
+            return "organisations"
+        return None
