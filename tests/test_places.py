@@ -85,6 +85,11 @@ def test_place_stays_a_place(decide, text, name):
     assert set(decide(text, name)) == {"places"}
 
 
+def test_a_list_alone_does_not_retype(decide):
+    text = "The MP for Kelby and Tarrow died. He was MP for Kelby and Tarrow for years."
+    assert set(decide(text, "Kelby", {"Tarrow": "organisations"})) == {"places"}
+
+
 def test_a_list_of_companies_weighs_half(decide):
     text = "Retailers including Acme, Brevo and Corran did well. Brevo's profits rose."
     assert set(decide(text, "Brevo", {"Acme": "organisations", "Corran": "organisations"})) == {"organisations"}

@@ -56,10 +56,11 @@ class PlaceDecisions:
                     or " ".join(key) in self.lex.places:
                 continue
             org, person, place = self._shape(key), 0, 0
+            direct = org   # a cue of the name or its own words, not of its neighbours in a list
             for sp in group:
-                o, p, pl = self._around(v, sp.s, sp.e)
-                org, person, place = org + o, person + p, place + pl
-            if org >= 1 and org > place and org >= person:
+                o, p, pl, d = self._around(v, sp.s, sp.e)
+                org, person, place, direct = org + o, person + p, place + pl, direct + d
+            if direct >= 1 and org > place and org >= person:
                 new = "organisations"
             elif person >= 1 and person > place and person > org:
                 new = "people"
@@ -79,8 +80,9 @@ class PlaceDecisions:
             return 2
         return 0
 
-    def _around(self, v: TokenView, s: int, e: int) -> tuple[float, float, float]:
-        """(organisation, person, place) evidence of the mention at tokens [s, e)."""
+    def _around(self, v: TokenView, s: int, e: int) -> tuple[float, float, float, float]:
+        """(organisation, person, place, organisation without the list's) evidence of the mention
+        at tokens [s, e)."""
         L, X, n = v.lowers, v.texts, len(v.lowers)
         w = self.w
         org = person = place = 0
@@ -124,9 +126,10 @@ class PlaceDecisions:
         if prev == "," and s > 1 and L[s - 2] in w["org_before_comma"] and X[s - 2].islower():
             org += 1         # "the statistics office, Destatis"
         # in a list, a name is the kind of its neighbours ("HMV, Monsoon, Jessops and Tesco")
-        # (half a cue each: a list alone seldom settles it)
+        # (half a cue each, and never alone: "MP for Kensington and Chelsea")
+        direct = org
         for kind in (self._ends.get(s - 1) if prev in (",", "and", "or") else None,
                      self._starts.get(e + 1) if nxt in (",", "and", "or") else None):
             org += 0.5 * (kind == "organisations")
             place += 0.5 * (kind == "places")
-        return org, person, place
+        return org, person, place, direct
