@@ -25,7 +25,9 @@ has conventions the model was not trained on, each in its own module, run in thi
   took for names where every word is capitalised (a sentence's or headline's first word);
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - propagation: every later use of a name (and a person's surname) found in the article is a
-  mention too.
+  mention too;
+- place_decisions: a place no gazetteer knows whose mentions show a company, band or person
+  ("shares in X", "rival X", "X's record company") is retyped, all its mentions at once.
 
 All of it works on token indices; the caller turns spans into character offsets. The order
 matters: each step sees (and may retype) what the steps before it proposed.
@@ -44,6 +46,7 @@ from .honorifics import Honorifics
 from .lexicon import Lexicon
 from .model_spans import ModelSpans, PersonEdges
 from .propagation import Propagation
+from .place_decisions import PlaceDecisions
 from .proposal import Proposal
 from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
@@ -70,6 +73,7 @@ class CandidateFinder:
         self.fused = FusedNames(lex)
         self.exclusions = Exclusions(lex)
         self.propagation = Propagation(lex)
+        self.place_decisions = PlaceDecisions(lex)
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -94,4 +98,5 @@ class CandidateFinder:
         spans = drop_works(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)
+        self.place_decisions.apply(v, spans)
         return sorted(spans, key=lambda sp: sp.s)

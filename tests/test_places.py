@@ -1,0 +1,107 @@
+"""Place decisions: a place no gazetteer knows is retyped when its mentions say organisation or
+person, all its mentions at once; a gazetteer's place and a name the text calls a place stay."""
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from factextract.facts.entities.lexicon import Lexicon
+from factextract.facts.entities.place_decisions import PlaceDecisions
+from factextract.facts.entities.proposal import Proposal
+from factextract.facts.entities.tokens import TokenView
+
+
+@pytest.fixture(scope="module")
+def decide():
+    """decide(text, name) -> the types of every mention of `name` after the place decisions,
+    when the model had typed each of them a place (a blank tokenizer: no model needed)."""
+    nlp, lex = spacy.blank("en"), Lexicon()
+    rule = PlaceDecisions(lex)
+
+    def run(text: str, name: str, others: dict[str, str] | None = None) -> list[str]:
+        v = TokenView(nlp(text))
+        words = [t.text for t in nlp(name)]
+        spans, mine = [], []
+        for i in range(len(v) - len(words) + 1):
+            if v.texts[i:i + len(words)] == words:
+                sp = Proposal(i, i + len(words), "places", "model")
+                spans.append(sp)
+                mine.append(sp)
+            for other, etype in (others or {}).items():
+                ow = [t.text for t in nlp(other)]
+                if v.texts[i:i + len(ow)] == ow:
+                    spans.append(Proposal(i, i + len(ow), etype, "model"))
+        rule.apply(v, spans)
+        return [sp.type for sp in mine]
+    return run
+
+
+@pytest.mark.parametrize("text, name", [
+    # one cue in one sentence retypes every mention of the name
+    ("Torvane rose 3%. Analysts said Torvane would gain. The board of telecoms giant Torvane met.", "Torvane"),
+    ("Shares in Kelvaro fell. Kelvaro opened two stores in May.", "Kelvaro"),
+    ("Brindlemoor's chief executive quit. Brindlemoor did not comment.", "Brindlemoor"),
+    ("Brindlemoor's shareholders voted. Brindlemoor did not comment.", "Brindlemoor"),
+    ("The deal values Sarnova, a Danish oil company, at $2bn. Sarnova agreed.", "Sarnova"),
+    ("Output fell, said the statistics office, Quenstat, on Monday.", "Quenstat"),
+    ("The budget airline, Flyvara fell 2.9%.", "Flyvara"),
+    ("Investors backed state-owned Petrolux this week.", "Petrolux"),
+    ("The Swiss-based Ormeko raised its offer.", "Ormeko"),
+    ("Rosco bought the Velgask unit last year. Velgask was sold.", "Velgask"),
+    ("It was sold to the Heron consortium five years ago.", "Heron"),
+    ("The 1970s boy band the Tartan Larks split up.", "Tartan Larks"),
+    ("Telecom analysts Ovumetric welcomed the move.", "Ovumetric"),
+    ("Talks with Quarrow Railways resumed.", "Quarrow Railways"),
+    ("Markets fell at Club Solaire and elsewhere.", "Club Solaire"),
+    ("Maria Holt, an economist at Banque Verdale, said growth was weak.", "Banque Verdale"),
+    ("She is chairman of Highmoor Gold, a mining group.", "Highmoor Gold"),
+    ("The family owns the Dunmore Harriers football team.", "Dunmore Harriers"),
+])
+def test_organisation_evidence_retypes_the_place(decide, text, name):
+    assert set(decide(text, name)) == {"organisations"}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Kestrelle's record company lost the case. Kestrelle had finished a video.", "Kestrelle"),
+    ("The couple qualify thanks to Marisol's former singing career.", "Marisol"),
+])
+def test_person_evidence_retypes_the_place(decide, text, name):
+    assert set(decide(text, name)) == {"people"}
+
+
+@pytest.mark.parametrize("text, name", [
+    # no evidence, or the text says place more often than organisation
+    ("Riots flared in the Valdonia region. Police in Valdonia made arrests.", "Valdonia"),
+    ("The plant in Korvask said nothing; workers in Korvask and near Korvask left. Rival Korvask?", "Korvask"),
+    ("The Jacksonbury-based firm has debts.", "Jacksonbury"),
+    ("The firm is based in Port Elmet, Florida. Its Port Elmet shares rose.", "Port Elmet"),
+    ("Its Merrow field holds a billion barrels. The Merrow and Teshi fields grew.", "Merrow"),
+    # a gazetteer's place is never weighed here: "Russia said" stays a place
+    ("Russia said the deal was done. Shares in Russia fell.", "Russia"),
+    # a list alone does not settle it
+    ("Shops such as Acme and Brevo reported sales.", "Brevo"),
+])
+def test_place_stays_a_place(decide, text, name):
+    assert set(decide(text, name)) == {"places"}
+
+
+def test_a_list_alone_does_not_retype(decide):
+    text = "The MP for Kelby and Tarrow died. He was MP for Kelby and Tarrow for years."
+    assert set(decide(text, "Kelby", {"Tarrow": "organisations"})) == {"places"}
+
+
+def test_a_list_of_companies_weighs_half(decide):
+    text = "Retailers including Acme, Brevo and Corran did well. Brevo's profits rose."
+    assert set(decide(text, "Brevo", {"Acme": "organisations", "Corran": "organisations"})) == {"organisations"}
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Riots flared in Tarnovia on Monday. Police in Tarnovia made arrests, and Tarnovia was quiet later.", "places"),
+    ("Tarnovia fell 3% on Monday. Telecoms giant Tarnovia said sales were weak, and Tarnovia was quiet later.",
+     "organisations"),
+])
+def test_whole_article_referent_takes_one_type(extract, text, kind):
+    rec = extract(text)
+    found = {k: [e for e in getattr(rec, k) if e.name == "Tarnovia"] for k in ("people", "organisations", "places")}
+    assert [k for k, es in found.items() if es] == [kind]
+    assert len(found[kind][0].mentions) == 3
