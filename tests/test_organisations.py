@@ -37,9 +37,12 @@ def test_what_is_no_organisation(extract, text, surface):
     assert surface not in _mentions(extract(text), "organisations")
 
 
-def test_a_portfolio_with_an_institution_head_stays_an_organisation(extract):
-    rec = extract("The plan was approved on Monday, said Home Office Minister Hazel Blears in a statement.")
-    assert "Home Office" in _mentions(rec, "organisations")
+@pytest.mark.parametrize("text, surface", [
+    ("The plan was approved on Monday, said Home Office Minister Hazel Blears in a statement.", "Home Office"),
+    ("The inquiry was backed by Kelford Police Commissioner Sir John Marlow on Friday.", "Kelford Police"),
+])
+def test_a_portfolio_with_an_institution_head_stays_an_organisation(extract, text, surface):
+    assert surface in _mentions(extract(text), "organisations")
 
 
 def test_a_building_is_a_place_not_an_organisation(extract):

@@ -23,7 +23,8 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven"}
 _STATION_TAILS = {"live", "extra", "music"}
 # a portfolio is no organisation, but these heads make the words before a title one
 # ("Home Office Minister", "Foreign Office Secretary")
-_INSTITUTION_HEADS = {"office", "executive", "assembly", "government", "treasury", "cabinet", "parliament"}
+_INSTITUTION_HEADS = {"office", "executive", "assembly", "government", "treasury", "cabinet", "parliament",
+                      "police", "force", "forces", "army", "navy", "service", "services"}
 
 
 @lru_cache(maxsize=1)
