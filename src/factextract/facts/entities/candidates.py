@@ -24,6 +24,7 @@ has conventions the model was not trained on, each in its own module, run in thi
 - exclusions: names inside adjectives and event names are dropped, and common words the model
   took for names where every word is capitalised (a sentence's or headline's first word);
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
+- org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too;
 - place_decisions: a place no gazetteer knows whose mentions show a company, band or person
@@ -45,6 +46,7 @@ from .headlines import confirm_headlines, headline_tokens
 from .honorifics import Honorifics
 from .lexicon import Lexicon
 from .model_spans import ModelSpans, PersonEdges
+from .org_checks import OrgChecks
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
 from .proposal import Proposal
@@ -74,6 +76,7 @@ class CandidateFinder:
         self.exclusions = Exclusions(lex)
         self.propagation = Propagation(lex)
         self.place_decisions = PlaceDecisions(lex)
+        self.org_checks = OrgChecks()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -96,6 +99,7 @@ class CandidateFinder:
         type_acronyms(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
         spans = drop_works(v, spans)
+        spans = self.org_checks.apply(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)
         self.place_decisions.apply(v, spans)

@@ -23,6 +23,8 @@ from .candidates import CandidateFinder
 from .cleaning import Candidate, CandidateCleaner, normalise
 from .lexicon import GAZETTEER_IDS
 from .person_check import DROP, PersonCheck
+from .org_checks import not_organisation_words
+from .org_joins import ShortNames
 from .tokens import TokenView
 from ...records import Entity, Mention
 
@@ -37,6 +39,7 @@ class EntityGrouper:
         self.cleaner = CandidateCleaner(self.finder.lexicon.places)
         self.aliases = alias_table()
         self.person_check = PersonCheck(self.finder.lexicon)
+        self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
@@ -89,6 +92,7 @@ class EntityGrouper:
             target["keys"].add(key)
             target["mentions"].append((c.start, c.end))
             by_key[(etype, key)] = target
+        groups = self.short_names.join(text, groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along
