@@ -26,6 +26,7 @@ _AGE_AFTER = re.compile(r"^,\s\d{2},")
 _LIST_AFTER = re.compile(r"^\s\((?:[A-Z][\w.' -]*|\d{1,3})\)")   # "Coyne (Burnley)", "Rice (Foster 27)"
 _APPOSITION = re.compile(r"^,\s(?:a|an|the|his|her|their)\s((?:[\w'’-]+\s?){1,5})")
 _POSSESSOR = re.compile(r"^['’]s ([A-Z][a-z]+) [A-Z][\w'’-]+")
+_INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
 _SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
 
@@ -122,8 +123,10 @@ class PersonCheck:
         return bool(m) and m.group(1).lower() in self.given
 
     def _given_first(self, words: list[str]) -> bool:
-        """A given name before the last word ("Tony Blair", "Rt Rev Michael Scott-Joynt")."""
-        return len(words) >= 2 and any(w.lower() in self.given and w[:1].isupper() for w in words[:-1])
+        """A given name, or initials with their stops, before the last word ("Tony Blair",
+        "Rt Rev Michael Scott-Joynt", "S. Waugh", "J.R.R. Tolkien")."""
+        return len(words) >= 2 and any((w.lower() in self.given or _INITIALS.match(w)) and w[:1].isupper()
+                                       for w in words[:-1])
 
     def _by_shape(self, words: list[str]) -> str | None:
         """A name whose last word names a place or an organisation ("Johnny Carson Theater",
