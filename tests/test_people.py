@@ -55,7 +55,7 @@ def _spans(text: str, *surfaces: str) -> list[tuple[int, int]]:
     # a gazetteer's name is its type
     ("Sales in Leeds rose again.", ["Leeds"], "places"),
     # initials with their stops are a given name: a scorecard's score is no sequel number
-    ("Harlow: T. Quennell b Ames 7 R. Obi c Fry b Ames 4", ["T. Quennell"], None),
+    ("Harlow: T. Quennell 7 R. Obi 4 N. Ames not out 2", ["T. Quennell"], None),
 ])
 def test_person_verdicts(check, text, surfaces, expected):
     assert check.verdict(text, _spans(text, *surfaces)) == expected
