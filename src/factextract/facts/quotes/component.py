@@ -44,6 +44,15 @@ _NOT_A_SOURCE_WORDS = ("that", "this", "what", "there", "these", "those")
 _GOVERNED = ("governs", "colon", "after", "headline")
 
 
+def _alternative(text: str, prev_q: Quoted, prev: Quote, q: Quoted) -> bool:
+    """Short quoted words joined by "or" to a term just before ("dubbed “Otoku” or
+    “bargain”"): another name or the translation of the same thing, no more speech than it."""
+    if prev.kind != "scare" or prev_q.close_at is None or q.headline:
+        return False
+    between = text[prev_q.close_at:q.open_at].strip(" ,")
+    return between in ("or", "aka", "-", "–") and len(text[q.start:q.end].split()) <= 4
+
+
 @Language.factory("factextract_quotes")
 def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
     return QuotesComponent()
@@ -130,6 +139,8 @@ class QuotesComponent:
                         # "only one said", "issuing a statement describing …": a parse's
                         # leftover, no source; the paragraph's speaker may go on (below)
                         speaker = None
+                    # a body quote given the headline's words: the body's own subject
+                    speaker = layout.body_speaker(text, q, speaker, paras[q.paragraph], resolver, att.cue_start)
             if speaker is None and q.headline:
                 att, speaker = layout.headline_person(text, q, resolver, att)
             if att is not None and att.how in ("sentence", "paragraph") and previous is not None \
@@ -153,6 +164,8 @@ class QuotesComponent:
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
                     looks_like_title(text, q, self.title_cues, self.title_after):
                 rec.kind = "scare"
+            if rec.kind != "scare" and previous is not None and _alternative(text, previous[0], previous[1], q):
+                rec = self._record(text, q, None, None)     # “Otoku” or “bargain”: both names
             if rec.speaker is None and previous is not None and previous[1].speaker is not None \
                     and previous[1].kind != "scare" and self._continues(text, previous[0], q, rec):
                 prev = previous[1]

@@ -77,3 +77,31 @@ def headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attrib
         if s >= lo and k.type == "people" and not resolver.in_quote(s):
             return Attribution("headline", s, None), Speaker(k.entity.name, s, e, k.entity)
     return att, None
+
+
+def body_speaker(text: str, q: Quoted, speaker: Speaker | None, paragraph: tuple[int, int],
+                 resolver: SpeakerResolver, cue_at: int | None = None) -> Speaker | None:
+    """A body quote whose speaker words lie in the headline ("Kennedy questions trust of
+    Blair" over "Lib Dem leader Charles Kennedy has said …"): the parser ran the headline
+    into the first sentence, so the subject it found is the headline's. The body's own
+    subject is the last person named in the quote's paragraph before the cue ("Lib Dem leader
+    Charles Kennedy has said"; else the last organisation); failing both, nobody."""
+    if speaker is None or speaker.start is None or q.headline:
+        return speaker
+    first_line = text.find("\n")
+    if first_line < 0 or speaker.start >= first_line or q.open_at <= first_line:
+        return speaker
+    lo = max(paragraph[0], first_line)
+    hi = cue_at if cue_at is not None and lo < cue_at < q.open_at else q.open_at
+    found: dict[str, tuple[int, int, object]] = {}
+    for s, e, k in resolver.mentions:
+        if s >= hi:
+            break
+        if s < lo or resolver.in_quote(s) or k.type not in ("people", "organisations"):
+            continue
+        found[k.type] = (s, e, k)
+    hit = found.get("people") or found.get("organisations")
+    if hit is None:
+        return None
+    s, e, k = hit
+    return Speaker(k.entity.name, s, e, k.entity)    # type: ignore[attr-defined]

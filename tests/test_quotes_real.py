@@ -1,0 +1,66 @@
+"""Quotes on whole news stories (issue 12): the speaker is the person a reader would name,
+and names, translations and other labels in quotation marks are nobody's speech. All
+sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+# (case, text, {quoted text: expected speaker}; None = the quoted words are not in the record)
+SPEAKERS = [
+    ("role noun then name, two subjects of one verb",
+     "Jobs figures out\n\n\"Winter did most of it,\" regional office chief Hanna-Maria Kessler said.",
+     {"Winter did most of it,": "Hanna-Maria Kessler"}),
+    ("role with a field, then the name",
+     "Airline deal\n\n\"Flying is for everyone now,\" the minister for civil aviation Ravi Menon said.",
+     {"Flying is for everyone now,": "Ravi Menon"}),
+    ("title word typed a proper noun, name in apposition",
+     "Aid pledged\n\nThe EU's Humanitarian Aid Commissioner, Lena Dahl, was quoted as saying that it was key to send help \"in the first days\".",
+     {"in the first days": "Lena Dahl"}),
+    ("a spokesman FOR a person is not that person",
+     "Party row\n\n\"We will not comment,\" a spokesman for Graham Holt said.",
+     {"We will not comment,": "a spokesman for Graham Holt"}),
+    ("a spokesman for a leader named after his role is not the leader",
+     "Party row\n\n\"We will not comment,\" a spokesman for party leader Graham Holt said.",
+     {"We will not comment,": "a spokesman for party leader Graham Holt"}),
+    ("headline phrase run into the first sentence is no speaker",
+     "Holt questions trust of Marsh\n\nGreen Party leader Graham Holt has said voters feel a \"deep lack of trust\" in Ed Marsh.",
+     {"deep lack of trust": "Graham Holt"}),
+    ("headline over a body subject with a club before the name",
+     "Reid lifts lid on derby feud\n\nRovers' Callum Reid has called the rivalry with City \"bitter and old\".",
+     {"bitter and old": "Callum Reid"}),
+]
+
+TERMS = [
+    ("a name after a subjectless past tense, and its alternative",
+     "Phone firm loss\n\nThe plan, launched in May and dubbed \"Yasui\" or \"cheap\", drew 5,000 orders, Telco Nine said.",
+     ["Yasui", "cheap"]),
+    ("a naming noun before a comma, and the translation joined by or",
+     "Brewer turns to tea\n\nThe chosen name, \"Aokaze\" or \"blue wind\", hides what the drink is.",
+     ["Aokaze", "blue wind"]),
+    ("a translation after a language",
+     "New party\n\nThe party is called Fides, Latin for \"faith\", Mr Dunmore said.",
+     ["faith"]),
+    ("a gloss after meaning",
+     "Shop opens\n\nThe shop is called Kiitos, meaning \"thank you\", its owner said.",
+     ["thank you"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", SPEAKERS, ids=[c[0] for c in SPEAKERS])
+def test_speaker_on_real_shapes(extract, case, text, expected):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for quoted, speaker in expected.items():
+        assert got.get(quoted) == speaker, (case, got)
+
+
+@pytest.mark.parametrize("case,text,terms", TERMS, ids=[c[0] for c in TERMS])
+def test_terms_are_not_quotes(extract, case, text, terms):
+    got = [q.text for q in extract(text).quotes]
+    for term in terms:
+        assert term not in got, (case, got)
+
+
+def test_a_board_naming_something_still_speaks(extract):
+    """A naming verb with its own subject is that subject's words, not a term."""
+    text = "Club row\n\nThe board dubbed the offer \"a dangerous gamble\" on Sunday, Rovers said."
+    assert "a dangerous gamble" in [q.text for q in extract(text).quotes]
