@@ -25,6 +25,9 @@ SPEAKERS = [
     ("headline phrase run into the first sentence is no speaker",
      "Holt questions trust of Marsh\n\nGreen Party leader Graham Holt has said voters feel a \"deep lack of trust\" in Ed Marsh.",
      {"deep lack of trust": "Graham Holt"}),
+    ("a second clause after 'but' speaks for its own subject",
+     "Stadium row\n\nSome Rovers fans would find the move hard to accept, but Dunmore countered: \"I know it is an emotive issue for many supporters.\"",
+     {"I know it is an emotive issue for many supporters.": "Dunmore"}),
     ("headline over a body subject with a club before the name",
      "Reid lifts lid on derby feud\n\nRovers' Callum Reid has called the rivalry with City \"bitter and old\".",
      {"bitter and old": "Callum Reid"}),
@@ -58,6 +61,12 @@ def test_terms_are_not_quotes(extract, case, text, terms):
     got = [q.text for q in extract(text).quotes]
     for term in terms:
         assert term not in got, (case, got)
+
+
+def test_means_is_no_gloss(extract):
+    """'X means “…”' is the reporter's clause, not a translation."""
+    text = "Awards season\n\nThe long run of awards also means \"few surprises\" are left, critic Anna Berg said."
+    assert {q.text: q.speaker for q in extract(text).quotes}.get("few surprises") == "Anna Berg"
 
 
 def test_a_board_naming_something_still_speaks(extract):

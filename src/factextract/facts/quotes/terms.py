@@ -87,7 +87,8 @@ class TermTest:
         words = before.split()
         if len(words) >= 2 and words[-1] == "for" and words[-2].strip(",;:(").lower() in self.languages:
             return True
-        return bool(words) and words[-1].lower() in ("meaning", "means", "translates", "translated")
+        # "Kiitos, meaning “thank you”" (not "also means “few surprises” are left")
+        return len(words) >= 2 and words[-1].lower() == "meaning" and words[-2].endswith(",")
 
     def nickname(self, q: Quoted) -> bool:
         """Marion “Suge” Knight: a short quoted word between two parts of a name."""
