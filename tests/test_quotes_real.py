@@ -73,3 +73,36 @@ def test_a_board_naming_something_still_speaks(extract):
     """A naming verb with its own subject is that subject's words, not a term."""
     text = "Club row\n\nThe board dubbed the offer \"a dangerous gamble\" on Sunday, Rovers said."
     assert "a dangerous gamble" in [q.text for q in extract(text).quotes]
+
+
+VOICE = [
+    ("a headline 'X in quotes' names the voice of uncued quotes",
+     "Anna Berg in quotes\n\nAnna Berg - who has resigned as mayor - was known for plain speaking.\n\n"
+     "\"I tried for three years to make something work.\"\n\n"
+     "\"Trust matters so much to me as a politician and as a woman.\"\n\n"
+     "\"Our work with the port has been hugely successful,\" said Ms Berg.\n",
+     {"I tried for three years to make something work.": "Anna Berg",
+      "Trust matters so much to me as a politician and as a woman.": "Anna Berg"}),
+    ("a memoir piece: the lead's subject is the voice",
+     "Memories of Lowe\n\nTo mark the anniversary of the birth of singer Tom Lowe, Jack Dunmore - his former "
+     "manager - remembers the man behind the songs.\n\n"
+     "\"I joined the label in 1977 and the first week I worked on his show.\"\n\n"
+     "\"By 1979 he was the biggest touring act in the world. I remember going to see him in Milan.\"\n",
+     {"I joined the label in 1977 and the first week I worked on his show.": "Jack Dunmore"}),
+    ("two people quoted: no one voice, the uncued quote keeps no speaker",
+     "Council row\n\nMayor Anna Berg and councillor Tom Reyes clashed on Monday.\n\n"
+     "\"Someone will have to pay for all of this in the end.\"\n\n"
+     "\"The budget is sound,\" Ms Berg said.\n\n\"The budget is a fantasy,\" Mr Reyes said.\n",
+     {"Someone will have to pay for all of this in the end.": None}),
+    ("an organisation behind a preposition is not the subject",
+     "Candidate resigns over link\n\nA prospective candidate for the Green Unity Party has resigned after "
+     "admitting a \"brief attachment\" to another party.\n",
+     {"brief attachment": None}),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", VOICE, ids=[c[0] for c in VOICE])
+def test_one_voice_of_a_piece(extract, case, text, expected):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for quoted, speaker in expected.items():
+        assert quoted in got and got[quoted] == speaker, (case, got)

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions
-from . import layout
+from . import layout, voice
 from .attribution import Attribution, Attributor
 from .marks import QuoteScan, Quoted, paragraphs
 from ...records import Quote
@@ -193,6 +193,7 @@ class QuotesComponent:
             self._headline_from_body(text, q, rec, sure, quotes, named, attributor, resolver)
         # terms, titles and nicknames in quotation marks are nobody's speech: left out
         quotes = [rec for rec in quotes if rec.kind != "scare"]
+        voice.fill_from_voice(doc, text, quotes, resolver.entities)
         self._canonical(doc, quotes)
         doc._.quotes = quotes
         return doc

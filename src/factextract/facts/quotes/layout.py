@@ -20,6 +20,7 @@ Found = tuple[Attribution | None, Speaker | None]
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
 # “PENCE: Well, …” / “MR SMITH: …” - a transcript's speaker label in capitals
 _LABEL = re.compile(r"((?:[A-Z][A-Z.’'-]+[ \t]){0,2}[A-Z][A-Z’'-]+):[ \t\u00a0]")
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|at|with|by|from|to|against|about)\s+(?:the\s+)?$", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
 
 
@@ -99,6 +100,8 @@ def body_speaker(text: str, q: Quoted, speaker: Speaker | None, paragraph: tuple
             break
         if s < lo or resolver.in_quote(s) or k.type not in ("people", "organisations"):
             continue
+        if _AFTER_PREPOSITION.search(text[max(lo, s - 20):s]):
+            continue    # "a candidate for the UK Independence Party": not who speaks
         found[k.type] = (s, e, k)
     hit = found.get("people") or found.get("organisations")
     if hit is None:
