@@ -25,6 +25,16 @@ SPEAKERS = [
     ("headline phrase run into the first sentence is no speaker",
      "Holt questions trust of Marsh\n\nGreen Party leader Graham Holt has said voters feel a \"deep lack of trust\" in Ed Marsh.",
      {"deep lack of trust": "Graham Holt"}),
+    ("'the <place> MP' refers back to the person named before",
+     "Minister warns on stops\n\nSome people are more likely to be stopped, a Home Office minister has said.\n\n"
+     "Jane Corbett said innocent people would be targeted, she told a Commons inquiry.\n\n"
+     "\"The threat is most likely to come from a small group,\" the Dunmow MP told the committee.",
+     {"The threat is most likely to come from a small group,": "Jane Corbett"}),
+    ("'the MP' after the speaker of the quote before",
+     "MP shock\n\nLabour MP Tom Hale has told of his shock at the news.\n\n"
+     "Mr Hale said: \"I was a sailor but I was not dead.\" He said his first reaction was surprise. "
+     "\"It was a pretty horrible thing with a pretty happy ending,\" said the Ealing North MP.",
+     {"It was a pretty horrible thing with a pretty happy ending,": "Tom Hale"}),
     ("a second clause after 'but' speaks for its own subject",
      "Stadium row\n\nSome Rovers fans would find the move hard to accept, but Dunmore countered: \"I know it is an emotive issue for many supporters.\"",
      {"I know it is an emotive issue for many supporters.": "Dunmore"}),
