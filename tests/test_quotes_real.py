@@ -56,6 +56,9 @@ TERMS = [
     ("a gloss after meaning",
      "Shop opens\n\nThe shop is called Kiitos, meaning \"thank you\", its owner said.",
      ["thank you"]),
+    ("a gloss after 'which means'",
+     "Old campaign\n\nCymdeithas Tân - which means \"fire society\" - began its campaign in 1979.",
+     ["fire society"]),
 ]
 
 

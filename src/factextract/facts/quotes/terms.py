@@ -87,8 +87,10 @@ class TermTest:
         words = before.split()
         if len(words) >= 2 and words[-1] == "for" and words[-2].strip(",;:(").lower() in self.languages:
             return True
-        # "Kiitos, meaning “thank you”" (not "also means “few surprises” are left")
-        return len(words) >= 2 and words[-1].lower() == "meaning" and words[-2].endswith(",")
+        # "Kiitos, meaning “thank you”", "- which means “sons of …”" (not "also means “few
+        # surprises” are left")
+        return len(words) >= 2 and (words[-1].lower() == "meaning" and words[-2].endswith(",")
+                                    or words[-1].lower() == "means" and words[-2].lower() == "which")
 
     def nickname(self, q: Quoted) -> bool:
         """Marion “Suge” Knight: a short quoted word between two parts of a name."""
