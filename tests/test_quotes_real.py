@@ -119,3 +119,9 @@ def test_one_voice_of_a_piece(extract, case, text, expected):
     got = {q.text: q.speaker for q in extract(text).quotes}
     for quoted, speaker in expected.items():
         assert quoted in got and got[quoted] == speaker, (case, got)
+
+
+def test_one_voice_is_warned(extract):
+    """A speaker given by the piece, not by a cue, is a guess the record owns up to."""
+    rec = extract(VOICE[0][1])
+    assert any("one voice 'Anna Berg'" in w for w in rec.warnings)

@@ -13,6 +13,7 @@ import re
 
 from spacy.tokens import Doc
 
+from ...nlp import extensions
 from ...records import Quote
 from .known import KnownEntities
 
@@ -73,7 +74,8 @@ def sole_voice(doc: Doc, text: str, quotes: list[Quote], known: KnownEntities) -
 
 
 def fill_from_voice(doc: Doc, text: str, quotes: list[Quote], known: KnownEntities) -> None:
-    """Give the piece's one voice to its body quotes left with no speaker."""
+    """Give the piece's one voice to its body quotes left with no speaker, and say so in
+    the record's warnings: no cue names the speaker, the piece does."""
     first_line = text.find("\n")
     open_ = [q for q in quotes if q.start > first_line and (q.speaker is None or q.speaker.lower() in _UNRESOLVED)
              and q.kind != "scare"]
@@ -85,3 +87,4 @@ def fill_from_voice(doc: Doc, text: str, quotes: list[Quote], known: KnownEntiti
     at = next(((s, e) for s, e, k in known.mentions if k.entity.name == who), (None, None))
     for q in open_:
         q.speaker, (q.speaker_start, q.speaker_end) = who, at
+    extensions.warn(doc, f"quotes: {len(open_)} quote(s) with no cue given to the piece's one voice '{who}'")
