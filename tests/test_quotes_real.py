@@ -111,6 +111,10 @@ VOICE = [
      "Candidate resigns over link\n\nA prospective candidate for the Green Unity Party has resigned after "
      "admitting a \"brief attachment\" to another party.\n",
      {"brief attachment": None}),
+    ("nor its short name in brackets",
+     "Candidate resigns over link\n\nA prospective candidate for the Green Unity Party (GUP) has resigned after "
+     "admitting a \"brief attachment\" to another party.\n",
+     {"brief attachment": None}),
 ]
 
 
