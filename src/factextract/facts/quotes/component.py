@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions
-from . import layout
+from . import layout, voice
 from .attribution import Attribution, Attributor
 from .marks import QuoteScan, Quoted, paragraphs
 from ...records import Quote
@@ -42,6 +42,15 @@ _NOT_A_SOURCE_POS = ("VERB", "NUM", "ADV", "ADP", "SCONJ", "CCONJ", "AUX")
 _NOT_A_SOURCE_WORDS = ("that", "this", "what", "there", "these", "those")
 # attributions where a reporting verb (or its stand-in) takes the quoted words themselves
 _GOVERNED = ("governs", "colon", "after", "headline")
+
+
+def _alternative(text: str, prev_q: Quoted, prev: Quote, q: Quoted) -> bool:
+    """Short quoted words joined by "or" to a term just before ("dubbed “Otoku” or
+    “bargain”"): another name or the translation of the same thing, no more speech than it."""
+    if prev.kind != "scare" or prev_q.close_at is None or q.headline:
+        return False
+    between = text[prev_q.close_at:q.open_at].strip(" ,")
+    return between in ("or", "aka", "-", "–") and len(text[q.start:q.end].split()) <= 4
 
 
 @Language.factory("factextract_quotes")
@@ -130,6 +139,8 @@ class QuotesComponent:
                         # "only one said", "issuing a statement describing …": a parse's
                         # leftover, no source; the paragraph's speaker may go on (below)
                         speaker = None
+                    # a body quote given the headline's words: the body's own subject
+                    speaker = layout.body_speaker(text, q, speaker, paras[q.paragraph], resolver, att.cue_start)
             if speaker is None and q.headline:
                 att, speaker = layout.headline_person(text, q, resolver, att)
             if att is not None and att.how in ("sentence", "paragraph") and previous is not None \
@@ -153,6 +164,8 @@ class QuotesComponent:
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
                     looks_like_title(text, q, self.title_cues, self.title_after):
                 rec.kind = "scare"
+            if rec.kind != "scare" and previous is not None and _alternative(text, previous[0], previous[1], q):
+                rec = self._record(text, q, None, None)     # “Otoku” or “bargain”: both names
             if rec.speaker is None and previous is not None and previous[1].speaker is not None \
                     and previous[1].kind != "scare" and self._continues(text, previous[0], q, rec):
                 prev = previous[1]
@@ -180,6 +193,7 @@ class QuotesComponent:
             self._headline_from_body(text, q, rec, sure, quotes, named, attributor, resolver)
         # terms, titles and nicknames in quotation marks are nobody's speech: left out
         quotes = [rec for rec in quotes if rec.kind != "scare"]
+        voice.fill_from_voice(doc, text, quotes, resolver.entities)
         self._canonical(doc, quotes)
         doc._.quotes = quotes
         return doc

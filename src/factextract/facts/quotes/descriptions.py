@@ -50,7 +50,9 @@ class Descriptions:
         low = tok.lower_
         lemma = tok.lemma_.lower()
         # a post in lower case ("the Scottish Executive" is a name, not "the executive")
-        person = (lemma in self.posts or low in self.posts) and tok.text.islower() or self._age(tok) or \
+        # (or an abbreviated post in capitals: "the Ealing North MP")
+        written = tok.text.islower() or tok.text.isupper() and 2 <= len(tok.text) <= 3 and tok.text.isalpha()
+        person = (lemma in self.posts or low in self.posts) and written or self._age(tok) or \
             low in self.demonyms and tok.text[:1].isupper()
         if person and any(d in _DEFINITE for d in dets):
             return "person"

@@ -36,9 +36,11 @@ class GoverningCue:
                     continue
                 if not plo <= node.idx < phi:
                     break       # the parse ran across a paragraph break: not this quote's cue
-                if top is not None and top.dep_ == "advcl" and top.head.i == node.i and \
+                if top is not None and top.dep_ in ("advcl", "conj") and top.head.i == node.i and \
                         any(c.dep_ in CUE_SUBJECT_DEPS for c in top.children):
-                    break       # "Even as Obama said …, his aides argued": the cue's own clause
+                    # "Even as Obama said …, his aides argued": the cue's own clause; "He
+                    # accused them …, but Parry explained: “…”": a second clause, its own subject
+                    break
                 if self.cues.is_cue(node):
                     top = node      # keep climbing: the outermost report is the source's
             if top is not None:

@@ -20,6 +20,8 @@ Found = tuple[Attribution | None, Speaker | None]
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
 # “PENCE: Well, …” / “MR SMITH: …” - a transcript's speaker label in capitals
 _LABEL = re.compile(r"((?:[A-Z][A-Z.’'-]+[ \t]){0,2}[A-Z][A-Z’'-]+):[ \t\u00a0]")
+# (or in brackets after such a name: "a candidate for the UK Independence Party (UKIP)")
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|at|with|by|from|to|against|about)\s+(?:the\s+)?$|\(\s*$", re.I)
 _HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
 
 
@@ -77,3 +79,33 @@ def headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attrib
         if s >= lo and k.type == "people" and not resolver.in_quote(s):
             return Attribution("headline", s, None), Speaker(k.entity.name, s, e, k.entity)
     return att, None
+
+
+def body_speaker(text: str, q: Quoted, speaker: Speaker | None, paragraph: tuple[int, int],
+                 resolver: SpeakerResolver, cue_at: int | None = None) -> Speaker | None:
+    """A body quote whose speaker words lie in the headline ("Kennedy questions trust of
+    Blair" over "Lib Dem leader Charles Kennedy has said …"): the parser ran the headline
+    into the first sentence, so the subject it found is the headline's. The body's own
+    subject is the last person named in the quote's paragraph before the cue ("Lib Dem leader
+    Charles Kennedy has said"; else the last organisation); failing both, nobody."""
+    if speaker is None or speaker.start is None or q.headline:
+        return speaker
+    first_line = text.find("\n")
+    if first_line < 0 or speaker.start >= first_line or q.open_at <= first_line:
+        return speaker
+    lo = max(paragraph[0], first_line)
+    hi = cue_at if cue_at is not None and lo < cue_at < q.open_at else q.open_at
+    found: dict[str, tuple[int, int, object]] = {}
+    for s, e, k in resolver.mentions:
+        if s >= hi:
+            break
+        if s < lo or resolver.in_quote(s) or k.type not in ("people", "organisations"):
+            continue
+        if _AFTER_PREPOSITION.search(text[max(lo, s - 20):s]):
+            continue    # "a candidate for the UK Independence Party": not who speaks
+        found[k.type] = (s, e, k)
+    hit = found.get("people") or found.get("organisations")
+    if hit is None:
+        return None
+    s, e, k = hit
+    return Speaker(k.entity.name, s, e, k.entity)    # type: ignore[attr-defined]

@@ -76,14 +76,48 @@ class Names:
         """A person named in the subject's own noun phrase: "Clinton spokesman Brian Fallon",
         "the head of the group, Jane Roe," - but not one behind a preposition ("a spokesman
         for Hillary Clinton" is not Hillary Clinton)."""
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" and tok.ent_type_ == "PERSON":
             return None       # the subject is itself a name ("Griffin, an Obama backer")
         for child in tok.children:
-            # "media and PR strategist Anton Greely": a role noun joined to the name by the parse
+            # "media and PR strategist Anton Greely": a role noun joined to the name by the parse;
+            # "Aid Commissioner, Louis Michel,": a title word the parse calls a proper noun
             deps = ("appos", "nmod", "conj") if tok.pos_ == "NOUN" and tok.text.islower() else ("appos", "nmod")
             if child.dep_ not in deps or self.quoted.covers(child.idx):
                 continue
+            if tok.pos_ == "PROPN" and child.dep_ != "appos":
+                continue
             cand = self.entities.mention_at(child.idx, child.idx + len(child.text))
             if cand is not None and cand[2].type == "people":
+                return cand
+        return self._role_then_name(tok)
+
+    def _role_then_name(self, tok: Token) -> tuple[int, int, Known] | None:
+        """"labour office chief Frank-Juergen Weise said" (the parse gives the verb two
+        subjects) and "the minister for civil aviation Praful Patel said" (the name taken
+        into the role's prepositional phrase): the role noun is followed at once by a person's
+        name. Not "a spokesman for Michael Howard" (the name right after the preposition) nor
+        "a spokesman for Labour leader Tony Blair" (another role, or a name, before it)."""
+        if tok.pos_ != "NOUN":
+            return None
+        verb = tok.head
+        for sib in verb.children:
+            if sib.i > tok.i and sib.dep_ == tok.dep_ and sib.pos_ == "PROPN" and not self.quoted.covers(sib.idx):
+                cand = self.entities.mention_at(sib.idx, sib.idx + len(sib.text))
+                if cand is not None and cand[2].type == "people" and cand[0] <= tok.idx + len(tok.text) + 40 \
+                        and all(t.pos_ in ("PROPN", "NOUN", "ADJ") or t.text in ("-", "–")
+                                for t in tok.doc[tok.i + 1:sib.i]):
+                    return cand
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("for", "of"):
+                continue
+            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if obj is None or obj.pos_ != "PROPN" or self.quoted.covers(obj.idx):
+                continue
+            cand = self.entities.mention_at(obj.idx, obj.idx + len(obj.text))
+            if cand is None or cand[2].type != "people":
+                continue
+            between = [t for t in tok.doc[prep.i + 1:obj.i + 1] if t.idx < cand[0]]
+            if between and all(t.text.islower() and t.pos_ in ("NOUN", "ADJ", "PROPN") and
+                               t.lemma_.lower() not in self.vocab.roles for t in between):
                 return cand
         return None

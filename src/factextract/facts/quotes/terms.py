@@ -29,6 +29,7 @@ class TermTest:
         self.doc = doc
         self.text = text
         self.cues = load_wordlist("quotes/term_cues.txt")
+        self.languages = load_wordlist("quotes/gloss_words.txt")
 
     def _inner(self, q: Quoted) -> Span | None:
         span = self.doc.char_span(q.start, q.end, alignment_mode="expand")
@@ -57,8 +58,9 @@ class TermTest:
             if low in self.cues:
                 if tok.pos_ in _NOUN_POS and seen:
                     return False     # "on terms which “…”": the noun must stand right before
-                if tok.pos_ in _NAMING_VERBS_POS and tok.tag_ != "VBN" and low not in ("known", "so-called"):
-                    return False
+                if tok.pos_ in _NAMING_VERBS_POS and tok.tag_ != "VBN" and low not in ("known", "so-called") \
+                        and not (tok.tag_ == "VBD" and tok.dep_ in ("conj", "acl")):
+                    return False     # (but "launched … and dubbed “Otoku”", tagged a past tense)
                 # a participle naming with its own subject or agent speaks: "the firm dubbed it"
                 if tok.pos_ in _NOUN_POS:
                     return True      # the word “energie”, the slogan “…”
@@ -66,11 +68,29 @@ class TermTest:
                     return False
                 sent = tok.sent
                 return not any(t.dep_ == "agent" or t.lower_ == "by" and t.i > tok.i for t in sent)
+            if low == "," and seen == 0 and i >= 1 and self.doc[i - 1].lower_ in self.cues \
+                    and self.doc[i - 1].pos_ in _NOUN_POS:
+                i -= 1       # "the chosen name, “Shinnama”": the naming noun before a comma
+                continue
             seen += 1
             i -= 1
             if tok.is_punct:
                 return False
         return False
+
+    def gloss(self, q: Quoted) -> bool:
+        """“truth” in "Veritas, Latin for “truth”", “new draft” in "“Shinnama” or “new
+        draft”", "meaning “…”": a translation or another name of a word, not speech."""
+        if len(self.text[q.start:q.end].split()) > MAX_TERM_WORDS:
+            return False
+        before = self.text[max(0, q.open_at - 40):q.open_at]
+        words = before.split()
+        if len(words) >= 2 and words[-1] == "for" and words[-2].strip(",;:(").lower() in self.languages:
+            return True
+        # "Kiitos, meaning “thank you”", "- which means “sons of …”" (not "also means “few
+        # surprises” are left")
+        return len(words) >= 2 and (words[-1].lower() == "meaning" and words[-2].endswith(",")
+                                    or words[-1].lower() == "means" and words[-2].lower() == "which")
 
     def nickname(self, q: Quoted) -> bool:
         """Marion “Suge” Knight: a short quoted word between two parts of a name."""
@@ -114,7 +134,7 @@ class TermTest:
         governs them; `named_speaker`: the attribution found a named entity."""
         if q.headline:
             return False
-        if self.named_by_cue(q) or self.nickname(q):
+        if self.named_by_cue(q) or self.nickname(q) or self.gloss(q):
             return True
         if governed:
             return False

@@ -1,0 +1,131 @@
+"""Quotes on whole news stories (issue 12): the speaker is the person a reader would name,
+and names, translations and other labels in quotation marks are nobody's speech. All
+sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+# (case, text, {quoted text: expected speaker}; None = the quoted words are not in the record)
+SPEAKERS = [
+    ("role noun then name, two subjects of one verb",
+     "Jobs figures out\n\n\"Winter did most of it,\" regional office chief Hanna-Maria Kessler said.",
+     {"Winter did most of it,": "Hanna-Maria Kessler"}),
+    ("role with a field, then the name",
+     "Airline deal\n\n\"Flying is for everyone now,\" the minister for civil aviation Ravi Menon said.",
+     {"Flying is for everyone now,": "Ravi Menon"}),
+    ("title word typed a proper noun, name in apposition",
+     "Aid pledged\n\nThe EU's Humanitarian Aid Commissioner, Lena Dahl, was quoted as saying that it was key to send help \"in the first days\".",
+     {"in the first days": "Lena Dahl"}),
+    ("a spokesman FOR a person is not that person",
+     "Party row\n\n\"We will not comment,\" a spokesman for Graham Holt said.",
+     {"We will not comment,": "a spokesman for Graham Holt"}),
+    ("a spokesman for a leader named after his role is not the leader",
+     "Party row\n\n\"We will not comment,\" a spokesman for party leader Graham Holt said.",
+     {"We will not comment,": "a spokesman for party leader Graham Holt"}),
+    ("headline phrase run into the first sentence is no speaker",
+     "Holt questions trust of Marsh\n\nGreen Party leader Graham Holt has said voters feel a \"deep lack of trust\" in Ed Marsh.",
+     {"deep lack of trust": "Graham Holt"}),
+    ("'the <place> MP' refers back to the person named before",
+     "Minister warns on stops\n\nSome people are more likely to be stopped, a Home Office minister has said.\n\n"
+     "Jane Corbett said innocent people would be targeted, she told a Commons inquiry.\n\n"
+     "\"The threat is most likely to come from a small group,\" the Dunmow MP told the committee.",
+     {"The threat is most likely to come from a small group,": "Jane Corbett"}),
+    ("'the MP' after the speaker of the quote before",
+     "MP shock\n\nLabour MP Tom Hale has told of his shock at the news.\n\n"
+     "Mr Hale said: \"I was a sailor but I was not dead.\" He said his first reaction was surprise. "
+     "\"It was a pretty horrible thing with a pretty happy ending,\" said the Ealing North MP.",
+     {"It was a pretty horrible thing with a pretty happy ending,": "Tom Hale"}),
+    ("a second clause after 'but' speaks for its own subject",
+     "Stadium row\n\nSome Rovers fans would find the move hard to accept, but Dunmore countered: \"I know it is an emotive issue for many supporters.\"",
+     {"I know it is an emotive issue for many supporters.": "Dunmore"}),
+    ("headline over a body subject with a club before the name",
+     "Reid lifts lid on derby feud\n\nRovers' Callum Reid has called the rivalry with City \"bitter and old\".",
+     {"bitter and old": "Callum Reid"}),
+]
+
+TERMS = [
+    ("a name after a subjectless past tense, and its alternative",
+     "Phone firm loss\n\nThe plan, launched in May and dubbed \"Yasui\" or \"cheap\", drew 5,000 orders, Telco Nine said.",
+     ["Yasui", "cheap"]),
+    ("a naming noun before a comma, and the translation joined by or",
+     "Brewer turns to tea\n\nThe chosen name, \"Aokaze\" or \"blue wind\", hides what the drink is.",
+     ["Aokaze", "blue wind"]),
+    ("a translation after a language",
+     "New party\n\nThe party is called Fides, Latin for \"faith\", Mr Dunmore said.",
+     ["faith"]),
+    ("a gloss after meaning",
+     "Shop opens\n\nThe shop is called Kiitos, meaning \"thank you\", its owner said.",
+     ["thank you"]),
+    ("a gloss after 'which means'",
+     "Old campaign\n\nCymdeithas Tân - which means \"fire society\" - began its campaign in 1979.",
+     ["fire society"]),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", SPEAKERS, ids=[c[0] for c in SPEAKERS])
+def test_speaker_on_real_shapes(extract, case, text, expected):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for quoted, speaker in expected.items():
+        assert got.get(quoted) == speaker, (case, got)
+
+
+@pytest.mark.parametrize("case,text,terms", TERMS, ids=[c[0] for c in TERMS])
+def test_terms_are_not_quotes(extract, case, text, terms):
+    got = [q.text for q in extract(text).quotes]
+    for term in terms:
+        assert term not in got, (case, got)
+
+
+def test_means_is_no_gloss(extract):
+    """'X means “…”' is the reporter's clause, not a translation."""
+    text = "Awards season\n\nThe long run of awards also means \"few surprises\" are left, critic Anna Berg said."
+    assert {q.text: q.speaker for q in extract(text).quotes}.get("few surprises") == "Anna Berg"
+
+
+def test_a_board_naming_something_still_speaks(extract):
+    """A naming verb with its own subject is that subject's words, not a term."""
+    text = "Club row\n\nThe board dubbed the offer \"a dangerous gamble\" on Sunday, Rovers said."
+    assert "a dangerous gamble" in [q.text for q in extract(text).quotes]
+
+
+VOICE = [
+    ("a headline 'X in quotes' names the voice of uncued quotes",
+     "Anna Berg in quotes\n\nAnna Berg - who has resigned as mayor - was known for plain speaking.\n\n"
+     "\"I tried for three years to make something work.\"\n\n"
+     "\"Trust matters so much to me as a politician and as a woman.\"\n\n"
+     "\"Our work with the port has been hugely successful,\" said Ms Berg.\n",
+     {"I tried for three years to make something work.": "Anna Berg",
+      "Trust matters so much to me as a politician and as a woman.": "Anna Berg"}),
+    ("a memoir piece: the lead's subject is the voice",
+     "Memories of Lowe\n\nTo mark the anniversary of the birth of singer Tom Lowe, Jack Dunmore - his former "
+     "manager - remembers the man behind the songs.\n\n"
+     "\"I joined the label in 1977 and the first week I worked on his show.\"\n\n"
+     "\"By 1979 he was the biggest touring act in the world. I remember going to see him in Milan.\"\n",
+     {"I joined the label in 1977 and the first week I worked on his show.": "Jack Dunmore"}),
+    ("two people quoted: no one voice, the uncued quote keeps no speaker",
+     "Council row\n\nMayor Anna Berg and councillor Tom Reyes clashed on Monday.\n\n"
+     "\"Someone will have to pay for all of this in the end.\"\n\n"
+     "\"The budget is sound,\" Ms Berg said.\n\n\"The budget is a fantasy,\" Mr Reyes said.\n",
+     {"Someone will have to pay for all of this in the end.": None}),
+    ("an organisation behind a preposition is not the subject",
+     "Candidate resigns over link\n\nA prospective candidate for the Green Unity Party has resigned after "
+     "admitting a \"brief attachment\" to another party.\n",
+     {"brief attachment": None}),
+    ("nor its short name in brackets",
+     "Candidate resigns over link\n\nA prospective candidate for the Green Unity Party (GUP) has resigned after "
+     "admitting a \"brief attachment\" to another party.\n",
+     {"brief attachment": None}),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", VOICE, ids=[c[0] for c in VOICE])
+def test_one_voice_of_a_piece(extract, case, text, expected):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for quoted, speaker in expected.items():
+        assert quoted in got and got[quoted] == speaker, (case, got)
+
+
+def test_one_voice_is_warned(extract):
+    """A speaker given by the piece, not by a cue, is a guess the record owns up to."""
+    rec = extract(VOICE[0][1])
+    assert any("one voice 'Anna Berg'" in w for w in rec.warnings)
