@@ -1,0 +1,171 @@
+"""Organisations the model missed or typed as people: found by the words news copy puts around
+a company, a bank, a band or an agency, and settled for every mention of the name at once.
+
+A cue that only ever introduces an organisation ("the band X", "shares in X", "an economist at
+X", "administrators X", "X Games") proposes the capitalised name after it when nothing covers
+it. A name the model typed a person (or a non-gazetteer place) becomes an organisation, in all
+its mentions, when one of them has corporate evidence (those cues, weaker ones such as "rival
+X" or "takeover of X", "X's chief executive", "X shares", "X, the company") and none has a
+person's (an honorific, a given name, a part of a person's full name): a single capitalised
+word that never comes with a first name but comes with shares and profits is a company.
+"""
+from __future__ import annotations
+
+from ...nlp.resources import load_wordlist
+from .given_names import given_names
+from .lexicon import GAZETTEER_IDS, MONTHS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_POSSESSED, Lexicon
+from .proposal import Proposal, overlapping
+from .tokens import TokenView, capitalised
+
+# proposals whose type a corporate cue may change: what the model, a shape or a propagation guessed
+_RETYPABLE = ("model", "prop", "given", "shape", "cue", "org_suffix")
+# sources that are a person's evidence whatever the cues say
+_PERSON_SOURCES = ("honorific", "competitor", "team", "scorecard")
+_PREPOSITIONS = frozenset("at in on for from by with of to into after before during since under across near".split())
+_POSSESSIVE = ("'s", "’s", "'", "’")
+
+
+def _cues() -> dict[str, frozenset[tuple[str, ...]]]:
+    groups: dict[str, set[tuple[str, ...]]] = {}
+    for row in load_wordlist("entities/org_recall_cues.txt"):
+        group, _, words = row.partition(":")
+        groups.setdefault(group.strip(), set()).add(tuple(words.lower().split()))
+    return {g: frozenset(w) for g, w in groups.items()}
+
+
+_CUES = _cues()
+PROPOSE = _CUES["propose"]
+RETYPE = _CUES["retype"] | PROPOSE | {(w,) for w in ORG_NOUNS_BEFORE}
+APPOSITIVE = frozenset(w[0] for w in _CUES["appositive"])
+SUFFIX = frozenset(w[0] for w in _CUES["suffix"])
+AFTER = ORG_NOUNS_AFTER | {w[0] for w in _CUES["after"]}
+POSSESSED = frozenset(_CUES["possessed"]) | {(w,) for w in ORG_POSSESSED} | {("chief", "executive")}
+
+
+class CorporateNames:
+    """Proposes organisations after company cues and retypes a referent's every mention by them."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.given = given_names()
+
+    def apply(self, v: TokenView, spans: list[Proposal]) -> None:
+        self._propose(v, spans)
+        self._retype(v, spans)
+
+    # -- cues ---------------------------------------------------------------------------
+    @staticmethod
+    def _cue_before(v: TokenView, s: int, cues: frozenset[tuple[str, ...]]) -> bool:
+        """Is the name at token s right after a lowercase cue of one or two words?"""
+        for n in (1, 2):
+            if s - n >= 0 and tuple(v.lowers[s - n:s]) in cues and v.texts[s - 1].islower():
+                return True
+        return False
+
+    def _corporate(self, v: TokenView, s: int, e: int) -> bool:
+        """Does the mention at tokens [s, e) have a company's words around it?"""
+        L, n = v.lowers, len(v.toks)
+        if self._cue_before(v, s, RETYPE):
+            return True
+        if L[e - 1] in _POSSESSIVE or (e < n and L[e] in _POSSESSIVE):
+            k = e if L[e - 1] in _POSSESSIVE else e + 1
+            if k < n and any(tuple(L[k:k + m]) in POSSESSED for m in (1, 2)) and v.texts[k].islower():
+                return True
+        elif e < n and L[e] in AFTER and v.texts[e].islower():
+            return True
+        # "Hardie, the company", "Gazprom, a state-owned gas giant"
+        # (not a fronted place: "At Gatwick, the company wrote")
+        if e + 2 < n and L[e] == "," and L[e + 1] in ("the", "a", "an") and (s == 0 or L[s - 1] not in _PREPOSITIONS):
+            for j in range(e + 2, min(e + 8, n)):
+                if L[j] in APPOSITIVE and v.texts[j].islower():
+                    return j + 1 >= n or L[j + 1] not in ("of", "'s", "’s")
+                if not v.toks[j].is_alpha and v.texts[j] != "-":
+                    break
+        return False
+
+    # -- proposing ------------------------------------------------------------------------
+    def _propose(self, v: TokenView, spans: list[Proposal]) -> None:
+        """A capitalised name after a cue that only introduces organisations, or ending in a
+        company word ("Ridgeway Games"), that nothing covers yet."""
+        T, L = v.toks, v.lowers
+        covered = {k for sp in spans for k in range(sp.s, sp.e)}
+        for i in range(1, len(T)):
+            if i in covered or not (T[i].is_alpha and capitalised(T[i].text)) or L[i] in MONTHS:
+                continue
+            if self._cue_before(v, i, PROPOSE):
+                e = self._run(v, i)
+                if e > i and not any(k in covered for k in range(i, e)) and v.txt(i, e).lower() not in self.lex.places:
+                    spans.append(Proposal(i, e, "organisations", "cue"))
+                    covered.update(range(i, e))
+        # "Ridgeway Networks", "Holt & Partners": a run ending in a company word
+        for i in range(1, len(T)):
+            if L[i] in SUFFIX and capitalised(T[i].text) and i not in covered and i - 1 not in covered:
+                s = v.cap_run_before(i, 4)
+                if s > 1 and L[s - 1] == "&":
+                    s = v.cap_run_before(s - 1, 3)
+                while s < i and L[s] in ("the", "a", "an"):
+                    s += 1
+                if s < i and not any(k in covered for k in range(s, i + 1)) \
+                        and v.txt(s, i + 1).lower() not in self.lex.skip and v.txt(s, i).lower() not in self.lex.places:
+                    spans.append(Proposal(s, i + 1, "organisations", "cue"))
+                    covered.update(range(s, i + 1))
+
+    @staticmethod
+    def _run(v: TokenView, s: int) -> int:
+        """End of a name of up to four capitalised words, "&" and "and" inside ("Smith & Nephew")."""
+        T = v.toks
+        e = v.cap_run(s, 4)
+        while e + 1 < len(T) and v.texts[e] == "&" and capitalised(T[e + 1].text):
+            e = v.cap_run(e + 1, 3)
+        return e
+
+    @staticmethod
+    def _key(v: TokenView, s: int, e: int) -> tuple[str, ...]:
+        """A name's words, without a possessive or punctuation at its edges ("ex-Yukos" -> "Yukos")."""
+        while s < e and not v.toks[s].is_alpha and not v.numeric[s]:
+            s += 1
+        while e > s and (v.lowers[e - 1] in _POSSESSIVE or not (v.toks[e - 1].is_alpha or v.numeric[e - 1])):
+            e -= 1
+        return tuple(v.lowers[s:e])
+
+    # -- retyping -------------------------------------------------------------------------
+    def _retype(self, v: TokenView, spans: list[Proposal]) -> None:
+        """Every mention of a name becomes an organisation when one has corporate evidence and
+        none a person's."""
+        T = v.toks
+        key = lambda sp: self._key(v, sp.s, sp.e)
+        person_words: set[str] = set()
+        not_org: set[tuple[str, ...]] = set()
+        for sp in spans:
+            words = [t for t in T[sp.s:sp.e] if t.is_alpha]
+            if sp.type == "people" and ((len(words) >= 2 and " " in v.txt(sp.s, sp.e).strip()) or sp.src in _PERSON_SOURCES):
+                person_words.update(t.lower_ for t in words)
+            if sp.src in _PERSON_SOURCES or sp.src in GAZETTEER_IDS or sp.src == "dateline" \
+                    or " ".join(key(sp)) in self.lex.places:
+                not_org.add(key(sp))
+        # the evidence of every use of a name, also those no proposal covers yet ("rival Euronext")
+        keys = {key(sp) for sp in spans if sp.src in _RETYPABLE and sp.type != "organisations"} - not_org
+        keys.discard(())
+        firsts: dict[str, list[tuple[str, ...]]] = {}
+        for k in keys:
+            firsts.setdefault(k[0], []).append(k)
+        evidence: set[tuple[str, ...]] = set()
+        for i, low in enumerate(v.lowers):
+            for k in firsts.get(low, ()):
+                if k not in evidence and tuple(v.lowers[i:i + len(k)]) == k and capitalised(v.texts[i]) \
+                        and self._corporate(v, i, i + len(k)):
+                    evidence.add(k)
+        for sp in spans:
+            if sp.type == "people" and sp.src in _RETYPABLE and sp.e - sp.s >= 2 and v.lowers[sp.e - 1] in SUFFIX \
+                    and capitalised(v.texts[sp.e - 1]):
+                sp.type, sp.src = "organisations", "cue"   # "Grant & Partners", "Vantry Ltd"
+        for sp in spans:
+            k = key(sp)
+            if k not in evidence or k in not_org or sp.type == "organisations" or sp.src not in _RETYPABLE:
+                continue
+            if any(w in person_words or w in self.given for w in k if w.isalpha()) and " " not in v.txt(sp.s, sp.e).strip():
+                continue
+            if " " in v.txt(sp.s, sp.e).strip() and sp.type == "people" and not self._cue_before(v, sp.s, PROPOSE) \
+                    and not any(self._cue_before(v, o.s, PROPOSE) for o in spans if key(o) == k):
+                continue   # a full name needs a cue that only introduces organisations ("the band X")
+            sp.type, sp.weak, sp.src = "organisations", False, "cue"

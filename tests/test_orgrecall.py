@@ -1,0 +1,70 @@
+"""Organisations the model misses or types as people, found by the words around a company, a
+bank or a band (facts/entities/corporate.py); every sentence here is our own writing."""
+from __future__ import annotations
+
+import pytest
+
+
+def _types(rec, surface):
+    return [k for k in ("people", "organisations", "places")
+            if any(m.text == surface for e in getattr(rec, k) for m in e.mentions)]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # a cue that only introduces an organisation proposes the name after it
+    ("Tickets sold out fast for the band Velvet Harbour on Friday.", "Velvet Harbour"),
+    ("Prices rose, said Mara Quell, an economist at Penrose Tallis.", "Penrose Tallis"),
+    ("Late on Monday, shares in Kelderby rose by 4%.", "Kelderby"),
+    ("The talks were handled by brokers Ashdown Mercer in London.", "Ashdown Mercer"),
+    # a capitalised run ending in a company word
+    ("Reinsurers such as Lindqvist Re saw their value fall.", "Lindqvist Re"),
+    ("A deal with Hollins Networks was signed on Monday.", "Hollins Networks"),
+    ("Creditors met Grant & Partners, the administrators, on Monday.", "Grant & Partners"),
+])
+def test_company_cues_find_organisations(extract, text, surface):
+    assert _types(extract(text), surface) == ["organisations"]
+
+
+@pytest.mark.parametrize("text, surface", [
+    # one mention's corporate words settle the type of every mention of the name
+    ("Shares in engineering group Harwick soared. Harwick said it would cut costs. "
+     "Analysts expect Harwick to grow.", "Harwick"),
+    ("Talks failed. Both Tollis and rival Veranet met the board. Veranet said it would bid.", "Veranet"),
+    ("Trade was quiet. Vostrel's chief executive resigned. Vostrel said sales fell.", "Vostrel"),
+    ("Oskova, the company, denied the claim. Oskova said it would appeal.", "Oskova"),
+    ("Workers at ex-Baltra plants marched. Baltra's assets were sold. Baltra said it had no cash.", "Baltra"),
+])
+def test_every_mention_of_a_company_is_an_organisation(extract, text, surface):
+    assert _types(extract(text), surface) == ["organisations"]
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    # a person's evidence wins: a full name or an honorific with the same word
+    ("Owner Dario Castell sold the firm. Castell's stake was worth £4m.", "Castell", ["people"]),
+    ("Mr Tervo said the takeover of Tervo was a joke.", "Tervo", ["people"]),
+    # a place the gazetteer knows stays a place after "stake in"
+    ("It bought a stake in France last year, officials said.", "France", ["places"]),
+    # a capitalised word after a cue that is no name's start (a headline-like month) is left alone
+    ("The firm said in January that sales fell.", "January", []),
+])
+def test_person_and_place_evidence_is_kept(extract, text, surface, expected):
+    assert _types(extract(text), surface) == expected
+
+
+
+@pytest.mark.parametrize("text, corporate", [
+    ("Dunmore, the company, said it would appeal.", True),
+    ("Dunmore, a state-owned gas giant, said it would appeal.", True),
+    ("At Dunmore, the company has written to homes.", False),   # a fronted place
+    ("Dunmore, the capital of the region, is quiet.", False),
+    ("Dunmore boss Ilse Varga quit.", True),
+    ("Dunmore's stake rose to 5%.", True),
+    ("Dunmore's wife was there.", False),
+])
+def test_corporate_evidence_around_one_mention(nlp, text, corporate):
+    from factextract.facts.entities.corporate import CorporateNames
+    from factextract.facts.entities.lexicon import Lexicon
+    from factextract.facts.entities.tokens import TokenView
+    v = TokenView(nlp.make_doc(text))
+    s = v.lowers.index("dunmore")
+    assert CorporateNames(Lexicon())._corporate(v, s, s + 1) is corporate
