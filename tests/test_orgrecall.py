@@ -31,6 +31,7 @@ def test_company_cues_find_organisations(extract, text, surface):
      "Analysts expect Harwick to grow.", "Harwick"),
     ("Talks failed. Both Tollis and rival Veranet met the board. Veranet said it would bid.", "Veranet"),
     ("Trade was quiet. Vostrel's chief executive resigned. Vostrel said sales fell.", "Vostrel"),
+    ("A spokesman for Belltrail said work would start. Belltrail plans a new line.", "Belltrail"),
     ("Oskova, the company, denied the claim. Oskova said it would appeal.", "Oskova"),
     ("Workers at ex-Baltra plants marched. Baltra's assets were sold. Baltra said it had no cash.", "Baltra"),
 ])
@@ -42,6 +43,7 @@ def test_every_mention_of_a_company_is_an_organisation(extract, text, surface):
     # a person's evidence wins: a full name or an honorific with the same word
     ("Owner Dario Castell sold the firm. Castell's stake was worth £4m.", "Castell", ["people"]),
     ("Mr Tervo said the takeover of Tervo was a joke.", "Tervo", ["people"]),
+    ("A spokesman for Mr Halloran said Halloran was ill.", "Halloran", ["people"]),
     # a place the gazetteer knows stays a place after "stake in"
     ("It bought a stake in France last year, officials said.", "France", ["places"]),
     # a capitalised word after a cue that is no name's start (a headline-like month) is left alone
@@ -60,6 +62,12 @@ def test_person_and_place_evidence_is_kept(extract, text, surface, expected):
     ("Dunmore boss Ilse Varga quit.", True),
     ("Dunmore's stake rose to 5%.", True),
     ("Dunmore's wife was there.", False),
+    ("Dunmore said it would appeal.", True),
+    ("Dunmore said that it would appeal.", True),
+    ("Dunmore said he would appeal.", False),
+    ("Dunmore deputy chief executive Ilse Varga quit.", True),
+    ("The company, Dunmore, is to alter its packs.", True),
+    ("The firm unit Dunmore was sold.", True),
 ])
 def test_corporate_evidence_around_one_mention(nlp, text, corporate):
     from factextract.facts.entities.corporate import CorporateNames

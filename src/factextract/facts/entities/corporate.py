@@ -38,6 +38,7 @@ PROPOSE = _CUES["propose"]
 RETYPE = _CUES["retype"] | PROPOSE | {(w,) for w in ORG_NOUNS_BEFORE}
 APPOSITIVE = frozenset(w[0] for w in _CUES["appositive"])
 SUFFIX = frozenset(w[0] for w in _CUES["suffix"])
+AFTER2 = _CUES["after2"]
 AFTER = ORG_NOUNS_AFTER | {w[0] for w in _CUES["after"]}
 POSSESSED = frozenset(_CUES["possessed"]) | {(w,) for w in ORG_POSSESSED} | {("chief", "executive")}
 
@@ -73,7 +74,16 @@ class CorporateNames:
                 return True
         elif e < n and L[e] in AFTER and v.texts[e].islower():
             return True
+        if e < n and v.texts[e].islower() and any(tuple(L[e:e + m]) in AFTER2 for m in (2, 3, 4)):
+            return True
+        # "The company, GlaxoSmithKline, is to ...", "developer, Rockstar, which": the noun in apposition before the name
+        if s >= 2 and L[s - 1] == "," and L[s - 2] in APPOSITIVE and v.texts[s - 2].islower() \
+                and e < n and L[e] == ",":
+            return True
         # "Hardie, the company", "Gazprom, a state-owned gas giant"
+        # "Highfield said that it intends ...": a speaker that is an "it" is no person
+        if e + 1 < n and L[e] in ("said", "says") and (L[e + 1] == "it" or L[e + 1:e + 3] == ["that", "it"]):
+            return True
         # (not a fronted place: "At Gatwick, the company wrote")
         if e + 2 < n and L[e] == "," and L[e + 1] in ("the", "a", "an") and (s == 0 or L[s - 1] not in _PREPOSITIONS):
             for j in range(e + 2, min(e + 8, n)):
