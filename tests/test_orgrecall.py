@@ -76,3 +76,16 @@ def test_corporate_evidence_around_one_mention(nlp, text, corporate):
     v = TokenView(nlp.make_doc(text))
     s = v.lowers.index("dunmore")
     assert CorporateNames(Lexicon())._corporate(v, s, s + 1) is corporate
+
+
+@pytest.mark.parametrize("text, surface, expected", [
+    ("Sales fell at retailers including Tesco, Asda, Jessops and Quillby, the survey said on Monday.",
+     "Quillby", ["organisations"]),
+    # a list of people stays a list of people
+    ("The guests at the dinner included Tony Blair, Gordon Brown, Merrow and John Prescott on Friday.",
+     "Merrow", ["people"]),
+    # a list of places stays places
+    ("Sales fell in Paris, Lyon, Tesco and Asda stores, the survey said on Monday.", "Lyon", ["places"]),
+])
+def test_a_list_of_organisations(extract, text, surface, expected):
+    assert _types(extract(text), surface) == expected

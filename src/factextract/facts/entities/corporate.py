@@ -53,6 +53,7 @@ class CorporateNames:
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
         self._propose(v, spans)
         self._retype(v, spans)
+        self._lists(v, spans)
 
     # -- cues ---------------------------------------------------------------------------
     @staticmethod
@@ -179,3 +180,48 @@ class CorporateNames:
                     and not any(self._cue_before(v, o.s, PROPOSE) for o in spans if key(o) == k):
                 continue   # a full name needs a cue that only introduces organisations ("the band X")
             sp.type, sp.weak, sp.src = "organisations", False, "cue"
+
+    # -- lists ----------------------------------------------------------------------------
+    def _lists(self, v: TokenView, spans: list[Proposal]) -> None:
+        """In a list of three or more names of which two are organisations ("HMV, Monsoon, Body
+        Shop and Tesco"), a lone name the model typed a person or a place (no gazetteer's), or missed, is one too."""
+        T, L, n = v.toks, v.lowers, len(v.toks)
+        by_start = {sp.s: sp for sp in spans}
+        covered = {k for sp in spans for k in range(sp.s, sp.e)}
+        person_words = {t.lower_ for sp in spans if sp.type == "people" and (sp.src in _PERSON_SOURCES or
+                        " " in v.txt(sp.s, sp.e).strip()) for t in T[sp.s:sp.e]}
+        i = 0
+        while i < n:
+            items: list[tuple[int, int, Proposal | None]] = []
+            j = i
+            while j < n:
+                sp = by_start.get(j)
+                if sp is not None:
+                    items.append((sp.s, sp.e, sp))
+                    j = sp.e
+                elif j not in covered and T[j].is_alpha and capitalised(T[j].text) and not T[j].is_sent_start \
+                        and L[j] not in MONTHS:
+                    e = v.cap_run(j, 3)
+                    e = next((k for k in range(j, e) if k in covered), e)
+                    items.append((j, e, None))
+                    j = e
+                else:
+                    break
+                k = j
+                if k < n and L[k] == ",":
+                    k += 1
+                if k < n and L[k] in ("and", "or"):
+                    k += 1
+                if k == j or k >= n:
+                    break
+                j = k
+            if len(items) >= 3 and sum(1 for *_, sp in items if sp is not None and sp.type == "organisations"
+                                       and sp.src != "prop") >= 2:
+                for s, e, sp in items:
+                    if sp is None and v.txt(s, e).lower() not in self.lex.skip and v.txt(s, e).lower() not in self.lex.places:
+                        spans.append(Proposal(s, e, "organisations", "cue"))
+                    elif sp is not None and sp.type in ("people", "places") and sp.src in ("model", "prop") \
+                            and sp.e - sp.s == 1 and L[sp.s] not in person_words and L[sp.s] not in self.given \
+                            and L[sp.s] not in self.lex.places:
+                        sp.type, sp.src = "organisations", "cue"
+            i = max(j, i + 1) if items else i + 1
