@@ -62,7 +62,8 @@ def test_person_and_place_evidence_is_kept(extract, text, surface, expected):
     ("Dunmore boss Ilse Varga quit.", True),
     ("Dunmore's stake rose to 5%.", True),
     ("Dunmore's wife was there.", False),
-    ("Dunmore said it would appeal.", True),
+    ("Dunmore said its profits fell.", True),
+    ("Dunmore said it would be wrong to appeal.", False),
     ("Dunmore said that it would appeal.", True),
     ("Dunmore said he would appeal.", False),
     ("Dunmore deputy chief executive Ilse Varga quit.", True),
@@ -81,6 +82,9 @@ def test_corporate_evidence_around_one_mention(nlp, text, corporate):
 @pytest.mark.parametrize("text, surface, expected", [
     ("Sales fell at retailers including Tesco, Asda, Jessops and Quillby, the survey said on Monday.",
      "Quillby", ["organisations"]),
+    ("Small firms such as Quillby, Vantrix and Dobbo-Link offer such tools to users.", "Dobbo-Link", ["organisations"]),
+    ("Small firms such as Quillby, Vantrix and Dobbo-Link offer such tools to users.", "Quillby", ["organisations"]),
+    ("The Finnish company Kelt-Secure gave the virus its highest threat level on Monday.", "Kelt-Secure", ["organisations"]),
     # a list of people stays a list of people
     ("The guests at the dinner included Tony Blair, Gordon Brown, Merrow and John Prescott on Friday.",
      "Merrow", ["people"]),

@@ -38,6 +38,7 @@ PROPOSE = _CUES["propose"]
 RETYPE = _CUES["retype"] | PROPOSE | {(w,) for w in ORG_NOUNS_BEFORE}
 APPOSITIVE = frozenset(w[0] for w in _CUES["appositive"])
 SUFFIX = frozenset(w[0] for w in _CUES["suffix"])
+LIST_START = _CUES["list"]
 AFTER2 = _CUES["after2"]
 AFTER = ORG_NOUNS_AFTER | {w[0] for w in _CUES["after"]}
 POSSESSED = frozenset(_CUES["possessed"]) | {(w,) for w in ORG_POSSESSED} | {("chief", "executive")}
@@ -82,8 +83,8 @@ class CorporateNames:
                 and e < n and L[e] == ",":
             return True
         # "Hardie, the company", "Gazprom, a state-owned gas giant"
-        # "Highfield said that it intends ...": a speaker that is an "it" is no person
-        if e + 1 < n and L[e] in ("said", "says") and (L[e + 1] == "it" or L[e + 1:e + 3] == ["that", "it"]):
+        # "Highfield said that it intends ...", "Tenbury said its profits ...": a speaker that is an "it"
+        if e + 1 < n and L[e] in ("said", "says") and (L[e + 1] == "its" or L[e + 1:e + 3] == ["that", "it"]):
             return True
         # (not a fronted place: "At Gatwick, the company wrote")
         if e + 2 < n and L[e] == "," and L[e + 1] in ("the", "a", "an") and (s == 0 or L[s - 1] not in _PREPOSITIONS):
@@ -122,12 +123,17 @@ class CorporateNames:
                     covered.update(range(s, i + 1))
 
     @staticmethod
-    def _run(v: TokenView, s: int) -> int:
-        """End of a name of up to four capitalised words, "&" and "and" inside ("Smith & Nephew")."""
-        T = v.toks
-        e = v.cap_run(s, 4)
-        while e + 1 < len(T) and v.texts[e] == "&" and capitalised(T[e + 1].text):
-            e = v.cap_run(e + 1, 3)
+    def _run(v: TokenView, s: int, most: int = 4) -> int:
+        """End of a name of up to `most` capitalised words (letters and digits: "X1"), joined by "&"
+        or a hyphen inside ("Smith & Nephew", "F-Secure", "Four-Kings")."""
+        T, n = v.toks, len(v.toks)
+        word = lambda k: T[k].text[:1].isupper() and T[k].text.isalnum() and v.lowers[k] not in MONTHS
+        e, words = s, 0
+        while e < n and words < most and word(e):
+            e, words = e + 1, words + 1
+            while e + 1 < n and v.texts[e] in ("&", "-") and word(e + 1) \
+                    and (v.texts[e] == "&" or T[e].idx == T[e - 1].idx + len(T[e - 1]) == T[e + 1].idx - 1):
+                e += 2
         return e
 
     @staticmethod
@@ -182,6 +188,13 @@ class CorporateNames:
             sp.type, sp.weak, sp.src = "organisations", False, "cue"
 
     # -- lists ----------------------------------------------------------------------------
+    def _list_cue(self, v: TokenView, s: int) -> bool:
+        """A list that a company noun introduces: "firms such as X, Y and Z", "rivals X and Y"."""
+        L = v.lowers
+        if self._cue_before(v, s, PROPOSE) or self._cue_before(v, s, LIST_START):
+            return True
+        return s >= 3 and tuple(L[s - 2:s]) in (("such", "as"),) and (L[s - 3],) in PROPOSE | LIST_START \
+            or s >= 2 and L[s - 1] in ("including", "like") and (L[s - 2],) in PROPOSE | LIST_START
     def _lists(self, v: TokenView, spans: list[Proposal]) -> None:
         """In a list of three or more names of which two are organisations ("HMV, Monsoon, Body
         Shop and Tesco"), a lone name the model typed a person or a place (no gazetteer's), or missed, is one too."""
@@ -201,7 +214,7 @@ class CorporateNames:
                     j = sp.e
                 elif j not in covered and T[j].is_alpha and capitalised(T[j].text) and not T[j].is_sent_start \
                         and L[j] not in MONTHS:
-                    e = v.cap_run(j, 3)
+                    e = self._run(v, j, 3)
                     e = next((k for k in range(j, e) if k in covered), e)
                     items.append((j, e, None))
                     j = e
@@ -215,8 +228,8 @@ class CorporateNames:
                 if k == j or k >= n:
                     break
                 j = k
-            if len(items) >= 3 and sum(1 for *_, sp in items if sp is not None and sp.type == "organisations"
-                                       and sp.src != "prop") >= 2:
+            orgs = sum(1 for *_, sp in items if sp is not None and sp.type == "organisations" and sp.src != "prop")
+            if (len(items) >= 3 and orgs >= 2) or (len(items) >= 2 and items and self._list_cue(v, items[0][0])):
                 for s, e, sp in items:
                     if sp is None and v.txt(s, e).lower() not in self.lex.skip and v.txt(s, e).lower() not in self.lex.places:
                         spans.append(Proposal(s, e, "organisations", "cue"))
