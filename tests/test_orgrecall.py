@@ -84,6 +84,8 @@ def test_corporate_evidence_around_one_mention(nlp, text, corporate):
      "Quillby", ["organisations"]),
     ("Small firms such as Quillby, Vantrix and Dobbo-Link offer such tools to users.", "Dobbo-Link", ["organisations"]),
     ("Small firms such as Quillby, Vantrix and Dobbo-Link offer such tools to users.", "Quillby", ["organisations"]),
+    ("Anti-virus firms warned users. Finnish company F-Secure gave the virus a high threat level.", "F-Secure",
+     ["organisations"]),
     ("The Finnish company Kelt-Secure gave the virus its highest threat level on Monday.", "Kelt-Secure", ["organisations"]),
     # a list of people stays a list of people
     ("The guests at the dinner included Tony Blair, Gordon Brown, Merrow and John Prescott on Friday.",

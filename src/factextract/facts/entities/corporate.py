@@ -100,6 +100,12 @@ class CorporateNames:
         """A capitalised name after a cue that only introduces organisations, or ending in a
         company word ("Ridgeway Games"), that nothing covers yet."""
         T, L = v.toks, v.lowers
+        # an organisation cut at a hyphen inside its name ("F" of "company F-Secure") gets the rest
+        for sp in spans:
+            if sp.type == "organisations" and sp.e < len(T) and v.texts[sp.e] == "-":
+                e = self._run(v, sp.s)
+                if e > sp.e and not any(o is not sp and o.s < e and sp.e <= o.s for o in spans):
+                    sp.e = e
         covered = {k for sp in spans for k in range(sp.s, sp.e)}
         for i in range(1, len(T)):
             if i in covered or not (T[i].is_alpha and capitalised(T[i].text)) or L[i] in MONTHS:
