@@ -95,3 +95,19 @@ def test_corporate_evidence_around_one_mention(nlp, text, corporate):
 ])
 def test_a_list_of_organisations(extract, text, surface, expected):
     assert _types(extract(text), surface) == expected
+
+
+@pytest.mark.parametrize("orgs, expected", [
+    ({0, 1}, "people"),          # a line-up where the model took two of six players for clubs
+    ({0, 1, 2, 3}, "organisations"),   # most of the list are organisations: the rest too
+])
+def test_a_list_is_of_organisations_when_most_of_it_is(nlp, orgs, expected):
+    from factextract.facts.entities.corporate import CorporateNames
+    from factextract.facts.entities.lexicon import Lexicon
+    from factextract.facts.entities.proposal import Proposal
+    from factextract.facts.entities.tokens import TokenView
+    v = TokenView(nlp.make_doc("They played Dudley, Fennick, Corran, Hollis, Tarrow and Quarrel on Monday."))
+    starts = [v.texts.index(w) for w in ("Dudley", "Fennick", "Corran", "Hollis", "Tarrow", "Quarrel")]
+    spans = [Proposal(s, s + 1, "organisations" if k in orgs else "people", "model") for k, s in enumerate(starts)]
+    CorporateNames(Lexicon())._lists(v, spans)
+    assert spans[-1].type == expected

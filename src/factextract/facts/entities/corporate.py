@@ -202,7 +202,7 @@ class CorporateNames:
         return s >= 3 and tuple(L[s - 2:s]) in (("such", "as"),) and (L[s - 3],) in PROPOSE | LIST_START \
             or s >= 2 and L[s - 1] in ("including", "like") and (L[s - 2],) in PROPOSE | LIST_START
     def _lists(self, v: TokenView, spans: list[Proposal]) -> None:
-        """In a list of three or more names of which two are organisations ("HMV, Monsoon, Body
+        """In a list of three or more names of which most (two at least) are organisations ("HMV, Monsoon, Body
         Shop and Tesco"), a lone name the model typed a person or a place (no gazetteer's), or missed, is one too."""
         T, L, n = v.toks, v.lowers, len(v.toks)
         by_start = {sp.s: sp for sp in spans}
@@ -235,7 +235,9 @@ class CorporateNames:
                     break
                 j = k
             orgs = sum(1 for *_, sp in items if sp is not None and sp.type == "organisations" and sp.src != "prop")
-            if (len(items) >= 3 and orgs >= 2) or (len(items) >= 2 and items and self._list_cue(v, items[0][0])):
+            # most of its names already organisations: a line-up or a list of seats with two
+            # names the model took for clubs is no list of companies
+            if (len(items) >= 3 and orgs >= 2 and 2 * orgs > len(items)) or (len(items) >= 2 and items and self._list_cue(v, items[0][0])):
                 for s, e, sp in items:
                     if sp is None and v.txt(s, e).lower() not in self.lex.skip and v.txt(s, e).lower() not in self.lex.places:
                         spans.append(Proposal(s, e, "organisations", "cue"))
