@@ -90,6 +90,8 @@ def test_corporate_evidence_around_one_mention(nlp, text, corporate):
     # a list of people stays a list of people
     ("The guests at the dinner included Tony Blair, Gordon Brown, Merrow and John Prescott on Friday.",
      "Merrow", ["people"]),
+    # a list with a person's full name in it is a list of people ("Ja Rule")
+    ("The label's artists include Dorrow, Tavix, Kelmo Ranft and Quarrick on its roster.", "Quarrick", ["people"]),
     # a list of places stays places
     ("Sales fell in Paris, Lyon, Tesco and Asda stores, the survey said on Monday.", "Lyon", ["places"]),
 ])
@@ -111,3 +113,12 @@ def test_a_list_is_of_organisations_when_most_of_it_is(nlp, orgs, expected):
     spans = [Proposal(s, s + 1, "organisations" if k in orgs else "people", "model") for k, s in enumerate(starts)]
     CorporateNames(Lexicon())._lists(v, spans)
     assert spans[-1].type == expected
+
+
+@pytest.mark.parametrize("text, surface", [
+    ('The founder of the consultancy Ilse Marrow agreed. "Yes," Mrs Marrow said.', "Ilse Marrow"),
+    ("The founder of the consultancy Anna Marrow agreed with the plan on Monday.", "Anna Marrow"),
+    ("Rap boss arrested\n\nRap mogul Dion Kell was held on Monday.", "Rap"),
+])
+def test_no_organisation_of_a_person_or_a_common_word(extract, text, surface):
+    assert "organisations" not in _types(extract(text), surface)

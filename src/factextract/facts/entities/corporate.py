@@ -100,19 +100,25 @@ class CorporateNames:
         """A capitalised name after a cue that only introduces organisations, or ending in a
         company word ("Ridgeway Games"), that nothing covers yet."""
         T, L = v.toks, v.lowers
-        # an organisation cut at a hyphen inside its name ("F" of "company F-Secure") gets the rest
+        # an organisation cut at a hyphen after a letter ("F" of "company F-Secure") gets the rest
+        # (not "Fiat" of "the Fiat-GM deal": two names)
         for sp in spans:
-            if sp.type == "organisations" and sp.e < len(T) and v.texts[sp.e] == "-":
+            if sp.type == "organisations" and sp.e - sp.s == 1 and len(v.texts[sp.s]) <= 2 and sp.e < len(T) \
+                    and v.texts[sp.e] == "-":
                 e = self._run(v, sp.s)
                 if e > sp.e and not any(o is not sp and o.s < e and sp.e <= o.s for o in spans):
                     sp.e = e
         covered = {k for sp in spans for k in range(sp.s, sp.e)}
+        honorific_words = {L[k] for sp in spans if sp.src == "honorific" for k in range(sp.s, sp.e)}
         for i in range(1, len(T)):
             if i in covered or not (T[i].is_alpha and capitalised(T[i].text)) or L[i] in MONTHS:
                 continue
             if self._cue_before(v, i, PROPOSE):
                 e = self._run(v, i)
-                if e > i and not any(k in covered for k in range(i, e)) and v.txt(i, e).lower() not in self.lex.places:
+                # a person's name: "consultancy founder Anna Marrow", or "Ilse Marrow" ... "Mrs Marrow"
+                person_shaped = e - i >= 2 and (L[i] in self.given or any(L[k] in honorific_words for k in range(i, e)))
+                if e > i and not person_shaped and not any(k in covered for k in range(i, e)) \
+                        and v.txt(i, e).lower() not in self.lex.places:
                     spans.append(Proposal(i, e, "organisations", "cue"))
                     covered.update(range(i, e))
         # "Ridgeway Networks", "Holt & Partners": a run ending in a company word
@@ -158,9 +164,12 @@ class CorporateNames:
         T = v.toks
         key = lambda sp: self._key(v, sp.s, sp.e)
         person_words: set[str] = set()
+        honorific_words: set[str] = set()
         not_org: set[tuple[str, ...]] = set()
         for sp in spans:
             words = [t for t in T[sp.s:sp.e] if t.is_alpha]
+            if sp.src == "honorific":
+                honorific_words.update(t.lower_ for t in words)
             if sp.type == "people" and ((len(words) >= 2 and " " in v.txt(sp.s, sp.e).strip()) or sp.src in _PERSON_SOURCES):
                 person_words.update(t.lower_ for t in words)
             if sp.src in _PERSON_SOURCES or sp.src in GAZETTEER_IDS or sp.src == "dateline" \
@@ -173,11 +182,15 @@ class CorporateNames:
         for k in keys:
             firsts.setdefault(k[0], []).append(k)
         evidence: set[tuple[str, ...]] = set()
+        mid: set[tuple[str, ...]] = set()   # names capitalised somewhere other than a sentence's start
         for i, low in enumerate(v.lowers):
             for k in firsts.get(low, ()):
-                if k not in evidence and tuple(v.lowers[i:i + len(k)]) == k and capitalised(v.texts[i]) \
-                        and self._corporate(v, i, i + len(k)):
-                    evidence.add(k)
+                if tuple(v.lowers[i:i + len(k)]) == k and capitalised(v.texts[i]):
+                    if not T[i].is_sent_start:
+                        mid.add(k)
+                    if k not in evidence and self._corporate(v, i, i + len(k)):
+                        evidence.add(k)
+        evidence &= mid   # "Rap boss arrested": a common word at a headline's start
         for sp in spans:
             if sp.type == "people" and sp.src in _RETYPABLE and sp.e - sp.s >= 2 and v.lowers[sp.e - 1] in SUFFIX \
                     and capitalised(v.texts[sp.e - 1]):
@@ -188,6 +201,10 @@ class CorporateNames:
                 continue
             if any(w in person_words or w in self.given for w in k if w.isalpha()) and " " not in v.txt(sp.s, sp.e).strip():
                 continue
+            if any(w in honorific_words for w in k):
+                continue   # "founder of the consultancy Jeanne-Marie Gescher" ... "Mrs Gescher"
+            if " " in v.txt(sp.s, sp.e).strip() and sp.type == "people" and k[0] in self.given:
+                continue   # "the consultancy Anna Marrow": a full name with a given name stays a person's
             if " " in v.txt(sp.s, sp.e).strip() and sp.type == "people" and not self._cue_before(v, sp.s, PROPOSE) \
                     and not any(self._cue_before(v, o.s, PROPOSE) for o in spans if key(o) == k):
                 continue   # a full name needs a cue that only introduces organisations ("the band X")
@@ -235,9 +252,15 @@ class CorporateNames:
                     break
                 j = k
             orgs = sum(1 for *_, sp in items if sp is not None and sp.type == "organisations" and sp.src != "prop")
+            # a list with a person's full name in it ("LL Cool J, DMX, Ja Rule"), or that starts a
+            # paragraph (a line-up: "Gordon, Webster, Miller ..."), is no list of companies
+            no_list = bool(items) and (any(sp is not None and sp.type == "people" and " " in v.txt(sp.s, sp.e) for *_, sp in items)
+                          or "\n" in v.text[max(0, v.idx[items[0][0]] - 2):v.idx[items[0][0]]]
+                          or items[0][0] == 0)
             # most of its names already organisations: a line-up or a list of seats with two
             # names the model took for clubs is no list of companies
-            if (len(items) >= 3 and orgs >= 2 and 2 * orgs > len(items)) or (len(items) >= 2 and items and self._list_cue(v, items[0][0])):
+            if not no_list and ((len(items) >= 3 and orgs >= 2 and 2 * orgs > len(items))
+                              or (len(items) >= 2 and self._list_cue(v, items[0][0]))):
                 for s, e, sp in items:
                     if sp is None and v.txt(s, e).lower() not in self.lex.skip and v.txt(s, e).lower() not in self.lex.places:
                         spans.append(Proposal(s, e, "organisations", "cue"))
