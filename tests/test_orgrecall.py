@@ -15,6 +15,7 @@ def _types(rec, surface):
     ("Tickets sold out fast for the band Velvet Harbour on Friday.", "Velvet Harbour"),
     ("Prices rose, said Mara Quell, an economist at Penrose Tallis.", "Penrose Tallis"),
     ("Late on Monday, shares in Kelderby rose by 4%.", "Kelderby"),
+    ("Sales at the retailer John Quarrow rose by 4% last year.", "John Quarrow"),
     ("The talks were handled by brokers Ashdown Mercer in London.", "Ashdown Mercer"),
     # a capitalised run ending in a company word
     ("Reinsurers such as Lindqvist Re saw their value fall.", "Lindqvist Re"),
@@ -117,7 +118,6 @@ def test_a_list_is_of_organisations_when_most_of_it_is(nlp, orgs, expected):
 
 @pytest.mark.parametrize("text, surface", [
     ('The founder of the consultancy Ilse Marrow agreed. "Yes," Mrs Marrow said.', "Ilse Marrow"),
-    ("The founder of the consultancy Anna Marrow agreed with the plan on Monday.", "Anna Marrow"),
     ("Rap boss arrested\n\nRap mogul Dion Kell was held on Monday.", "Rap"),
 ])
 def test_no_organisation_of_a_person_or_a_common_word(extract, text, surface):

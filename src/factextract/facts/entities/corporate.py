@@ -115,8 +115,8 @@ class CorporateNames:
                 continue
             if self._cue_before(v, i, PROPOSE):
                 e = self._run(v, i)
-                # a person's name: "consultancy founder Anna Marrow", or "Ilse Marrow" ... "Mrs Marrow"
-                person_shaped = e - i >= 2 and (L[i] in self.given or any(L[k] in honorific_words for k in range(i, e)))
+                # a person's name: "Ilse Marrow" ... "Mrs Marrow" (but "retailer John Lewis" is a company)
+                person_shaped = any(L[k] in honorific_words for k in range(i, e))
                 if e > i and not person_shaped and not any(k in covered for k in range(i, e)) \
                         and v.txt(i, e).lower() not in self.lex.places:
                     spans.append(Proposal(i, e, "organisations", "cue"))
@@ -147,6 +147,12 @@ class CorporateNames:
                     and (v.texts[e] == "&" or T[e].idx == T[e - 1].idx + len(T[e - 1]) == T[e + 1].idx - 1):
                 e += 2
         return e
+
+    @staticmethod
+    def _at_start(v: TokenView, i: int) -> bool:
+        """Does token i start a sentence, a line or a quotation (where every word is capitalised)?"""
+        return i == 0 or v.toks[i].is_sent_start or v.toks[i - 1].is_space or "\n" in v.texts[i - 1] \
+            or v.texts[i - 1] in ('"', "“", "‘", "'")
 
     @staticmethod
     def _key(v: TokenView, s: int, e: int) -> tuple[str, ...]:
@@ -186,7 +192,7 @@ class CorporateNames:
         for i, low in enumerate(v.lowers):
             for k in firsts.get(low, ()):
                 if tuple(v.lowers[i:i + len(k)]) == k and capitalised(v.texts[i]):
-                    if not T[i].is_sent_start:
+                    if not self._at_start(v, i):
                         mid.add(k)
                     if k not in evidence and self._corporate(v, i, i + len(k)):
                         evidence.add(k)
@@ -203,8 +209,6 @@ class CorporateNames:
                 continue
             if any(w in honorific_words for w in k):
                 continue   # "founder of the consultancy Jeanne-Marie Gescher" ... "Mrs Gescher"
-            if " " in v.txt(sp.s, sp.e).strip() and sp.type == "people" and k[0] in self.given:
-                continue   # "the consultancy Anna Marrow": a full name with a given name stays a person's
             if " " in v.txt(sp.s, sp.e).strip() and sp.type == "people" and not self._cue_before(v, sp.s, PROPOSE) \
                     and not any(self._cue_before(v, o.s, PROPOSE) for o in spans if key(o) == k):
                 continue   # a full name needs a cue that only introduces organisations ("the band X")
@@ -262,7 +266,9 @@ class CorporateNames:
             if not no_list and ((len(items) >= 3 and orgs >= 2 and 2 * orgs > len(items))
                               or (len(items) >= 2 and self._list_cue(v, items[0][0]))):
                 for s, e, sp in items:
-                    if sp is None and v.txt(s, e).lower() not in self.lex.skip and v.txt(s, e).lower() not in self.lex.places:
+                    initial = e - s >= 2 and len(v.texts[s]) == 1   # "D Dal Maso": an initial and a surname
+                    if sp is None and not initial and v.txt(s, e).lower() not in self.lex.skip \
+                            and v.txt(s, e).lower() not in self.lex.places:
                         spans.append(Proposal(s, e, "organisations", "cue"))
                     elif sp is not None and sp.type in ("people", "places") and sp.src in ("model", "prop") \
                             and sp.e - sp.s == 1 and L[sp.s] not in person_words and L[sp.s] not in self.given \
