@@ -31,6 +31,7 @@ def test_company_cues_find_organisations(extract, text, surface):
     ("Shares in engineering group Harwick soared. Harwick said it would cut costs. "
      "Analysts expect Harwick to grow.", "Harwick"),
     ("Talks failed. Both Tollis and rival Veranet met the board. Veranet said it would bid.", "Veranet"),
+    ('"We will fight this," Tallair deputy chief executive Mark Obrey told the BBC.', "Tallair"),
     ("Trade was quiet. Vostrel's chief executive resigned. Vostrel said sales fell.", "Vostrel"),
     ("A spokesman for Belltrail said work would start. Belltrail plans a new line.", "Belltrail"),
     ("Oskova, the company, denied the claim. Oskova said it would appeal.", "Oskova"),
@@ -85,6 +86,7 @@ def test_corporate_evidence_around_one_mention(nlp, text, corporate):
      "Quillby", ["organisations"]),
     ("Small firms such as Quillby, Vantrix and Dobbo-Link offer such tools to users.", "Dobbo-Link", ["organisations"]),
     ("Small firms such as Quillby, Vantrix and Dobbo-Link offer such tools to users.", "Quillby", ["organisations"]),
+    ("Small firms such as Quillby, Vantrix and Q-Link offer such tools to users.", "Q-Link", ["organisations"]),
     ("Anti-virus firms warned users. Finnish company F-Secure gave the virus a high threat level.", "F-Secure",
      ["organisations"]),
     ("The Finnish company Kelt-Secure gave the virus its highest threat level on Monday.", "Kelt-Secure", ["organisations"]),

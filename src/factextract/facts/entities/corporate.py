@@ -152,7 +152,7 @@ class CorporateNames:
     def _at_start(v: TokenView, i: int) -> bool:
         """Does token i start a sentence, a line or a quotation (where every word is capitalised)?"""
         return i == 0 or v.toks[i].is_sent_start or v.toks[i - 1].is_space or "\n" in v.texts[i - 1] \
-            or v.texts[i - 1] in ('"', "“", "‘", "'")
+            or (v.texts[i - 1] in ('"', "“", "‘", "'") and not v.toks[i - 1].whitespace_)   # an opening quote
 
     @staticmethod
     def _key(v: TokenView, s: int, e: int) -> tuple[str, ...]:
@@ -266,7 +266,8 @@ class CorporateNames:
             if not no_list and ((len(items) >= 3 and orgs >= 2 and 2 * orgs > len(items))
                               or (len(items) >= 2 and self._list_cue(v, items[0][0]))):
                 for s, e, sp in items:
-                    initial = e - s >= 2 and len(v.texts[s]) == 1   # "D Dal Maso": an initial and a surname
+                    # "D Dal Maso": an initial and a surname (but "X-Friend" is one name)
+                    initial = e - s >= 2 and len(v.texts[s]) == 1 and v.texts[s + 1] != "-"
                     if sp is None and not initial and v.txt(s, e).lower() not in self.lex.skip \
                             and v.txt(s, e).lower() not in self.lex.places:
                         spans.append(Proposal(s, e, "organisations", "cue"))
