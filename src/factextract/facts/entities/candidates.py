@@ -21,6 +21,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   together split ("Dell and Hewlett-Packard");
 - honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
 - acronyms: an acronym takes the type of the long form it was defined after;
+- corporate: names after company cues ("the band X", "shares in X") proposed, and a name
+  with a company's words around one mention and no person's evidence an organisation throughout;
 - exclusions: names inside adjectives and event names are dropped, and common words the model
   took for names where every word is capitalised (a sentence's or headline's first word);
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
@@ -36,6 +38,7 @@ matters: each step sees (and may retype) what the steps before it proposed.
 from __future__ import annotations
 
 from .acronyms import type_acronyms
+from .corporate import CorporateNames
 from .clubs import Clubs, TeamSheets, is_sports
 from .cues import ContextCues
 from .datelines import Datelines, photo_credits
@@ -74,6 +77,7 @@ class CandidateFinder:
         self.honorifics = Honorifics()
         self.fused = FusedNames(lex)
         self.exclusions = Exclusions(lex)
+        self.corporate = CorporateNames(lex)
         self.propagation = Propagation(lex)
         self.place_decisions = PlaceDecisions(lex)
         self.org_checks = OrgChecks()
@@ -97,6 +101,7 @@ class CandidateFinder:
         spans = self.fused.apply(v, spans)
         self.honorifics.apply(v, spans)
         type_acronyms(v, spans)
+        self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
         spans = drop_works(v, spans)
         spans = self.org_checks.apply(v, spans)
