@@ -16,7 +16,7 @@ _AFTER = re.compile(_PAIR + r"(?=\s*(?:on\b|joint[\s-]|co-|second[\s-]|)\s*(?:fa
                     r"[A-Z]\w+\s+Hill|Ladbrokes|Coral)))", re.I)
 _BEFORE = re.compile(r"\b(?:odds\s+of|odds\s+at|odds\s+to|priced\s+at|quoted\s+at|backed\s+at|"
                      r"price\s+of|(?:cut|shortened|drifted|lengthened|eased)\s+(?:from\s+\d{1,3}[/-]\d{1,3}\s+)?"
-                     r"to|is\s+(?:now\s+)?|at)\s+$", re.I)
+                     r"to|is\s+(?:now\s+)?|at|from)\s+$", re.I)
 # a betting word somewhere in the sentence, needed when only "at"/"to"/"is" stands before
 _BETTING = re.compile(r"\b(?:odds|bookmakers?|bookies|betting|bets?|punters|favourites?|"
                       r"Ladbrokes|William\s+Hill|Coral|Paddy\s+Power)\b", re.I)
