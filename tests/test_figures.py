@@ -573,3 +573,13 @@ def test_more_idioms_with_one(extract, sentence):
 ])
 def test_counted_is_the_whole_noun_and_never_a_pronoun(extract, sentence, part, counted):
     assert only(extract(sentence), part).counted == counted
+
+
+def test_a_count_after_a_thousands_group_and_a_blank_line_stays(extract):
+    r = extract("Old coats sell for $20,000\n\nThree coats worn by the singer sold last week.")
+    assert only(r, "Three").value == 3
+
+
+def test_hyphened_counts_keep_their_noun(extract):
+    assert only(extract("A 40-person crew built the set."), "40").counted == "person"
+    assert only(extract("He served a one-match suspension."), "one").counted == "match"

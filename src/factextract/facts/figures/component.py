@@ -330,7 +330,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
         return False              # "reached the last 16"
     if re.search(r"\d\s?[x×]\s?$", text[max(0, core_s - 3):core_s]):
         return False              # "the 4x100m relay": an event's name
-    if re.fullmatch(r"0\d{2,}", digits) or re.search(r"\b0\d{2,}(?:\s\d+)*\s$", text[max(0, core_s - 24):core_s]):
+    if re.fullmatch(r"0\d{2,}", digits) or \
+            re.search(r"(?<![\d,.])0\d{2,}(?: \d+)* \Z", text[max(0, core_s - 24):core_s]):
         return False              # "0845", "0800": a phone prefix or a clock time, not a count
     if kinds.names_a_kind(text, core_s, hit.end):
         return False              # "a four-piece band", "one-day discount sales" (see kinds.py)

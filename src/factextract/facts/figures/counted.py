@@ -34,9 +34,12 @@ def counted(doc: Doc, h) -> str | None:
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.sent.start != tok.sent.start \
             or any("\n" in t.text_with_ws for t in doc[min(tok.i, noun.i):max(tok.i, noun.i)]):
         return None   # the counted noun is in the figure's own sentence, not the next bullet
-    while noun.dep_ == "compound" and noun.head.i == noun.i + 1 and noun.head.pos_ == "NOUN":
+    hyphened = noun.i > 0 and doc[noun.i - 1].text == "-"    # "a three-judge panel" counts judges
+    while not hyphened and noun.dep_ == "compound" and noun.head.i == noun.i + 1 \
+            and noun.head.pos_ == "NOUN":
         noun = noun.head  # "12 search warrants": the head of the compound, not "search"
-    if noun.lower_ in ("others", "ones", "another", "rest"):
+    if noun.lower_ in ("others", "ones", "another", "rest") \
+            and not any(c.dep_ in ("compound", "amod") for c in noun.lefts):
         return None       # "158 others": a pronoun-like word names nothing a reader can check
     # adjectives and compounds right before the noun, after any determiner or number
     barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod")] + [span.end - 1])
