@@ -546,10 +546,16 @@ def test_coordinated_numbers_are_never_summed(extract, sentence, expected):
     ("The 9-4 favourite fell at the last fence.", "9-4", 2.25),
     ("Bookmakers rate the challenger a 6-1 shot.", "6-1", 6.0),
     ("The odds of 3-1 on a home win looked generous.", "3-1", 3.0),
+    ("The champion is the 2-1 favourite, with the local lad at 11-2.", "11-2", 5.5),
 ])
 def test_odds_are_one_figure(extract, sentence, part, value):
     f = only(extract(sentence), part)
     assert (f.text, f.value, f.unit) == (part, pytest.approx(value), "odds")
+
+
+def test_odds_cut_from_one_price_to_another_end_at_the_new_price(extract):
+    f = only(extract("Bookmakers slashed his price from 6/4 to 4/5 overnight."), "6/4")
+    assert (f.value, f.low, f.high, f.unit) == (pytest.approx(0.8), pytest.approx(0.8), 1.5, "odds")
 
 
 def test_a_score_is_not_odds(extract):

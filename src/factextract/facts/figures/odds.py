@@ -10,13 +10,13 @@ from __future__ import annotations
 import re
 
 # a pair of whole numbers written as odds, with a betting word right after it or before it
-_PAIR = r"(?<![\d/.,-])(?P<a>\d{1,3})(?:/|-|–)(?P<b>\d{1,3})(?![\d/.,%]|-\d)"
+_PAIR = r"(?<![\d/.,-])(?P<a>\d{1,3})(?:/|-|–)(?P<b>\d{1,3})(?![\d/,%]|\.\d|-\d)"
 _AFTER = re.compile(_PAIR + r"(?=\s*(?:on\b|joint[\s-]|co-|second[\s-]|)\s*(?:favourites?|favorites?|"
                     r"shot|outsider|chance|odds[\s-]on|with\s+(?:the\s+)?(?:bookmakers|bookies|"
                     r"[A-Z]\w+\s+Hill|Ladbrokes|Coral)))", re.I)
 _BEFORE = re.compile(r"\b(?:odds\s+of|odds\s+at|odds\s+to|priced\s+at|quoted\s+at|backed\s+at|"
-                     r"price\s+of|(?:cut|shortened|drifted|lengthened|eased)\s+(?:from\s+\d{1,3}[/-]\d{1,3}\s+)?"
-                     r"to|is\s+(?:now\s+)?|at|from)\s+$", re.I)
+                     r"price\s+of|(?:cut|slashed|shortened|drifted|lengthened|eased)\s+(?:from\s+\d{1,3}[/-]\d{1,3}\s+)?"
+                     r"to|\d{1,3}[/-]\d{1,3}\s+to|is\s+(?:now\s+)?|at|from)\s+$", re.I)
 # a betting word somewhere in the sentence, needed when only "at"/"to"/"is" stands before
 _BETTING = re.compile(r"\b(?:odds|bookmakers?|bookies|betting|bets?|punters|favourites?|"
                       r"Ladbrokes|William\s+Hill|Coral|Paddy\s+Power)\b", re.I)
