@@ -547,6 +547,8 @@ def test_coordinated_numbers_are_never_summed(extract, sentence, expected):
     ("Bookmakers rate the challenger a 6-1 shot.", "6-1", 6.0),
     ("The odds of 3-1 on a home win looked generous.", "3-1", 3.0),
     ("The champion is the 2-1 favourite, with the local lad at 11-2.", "11-2", 5.5),
+    ("The bookies give the film 4/7 and 9/2 odds of winning.", "4/7", 4 / 7),
+    ("The bookies give the film 4/7 and 9/2 odds of winning.", "9/2", 4.5),
 ])
 def test_odds_are_one_figure(extract, sentence, part, value):
     f = only(extract(sentence), part)

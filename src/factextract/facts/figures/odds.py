@@ -12,7 +12,7 @@ import re
 # a pair of whole numbers written as odds, with a betting word right after it or before it
 _PAIR = r"(?<![\d/.,-])(?P<a>\d{1,3})(?:/|-|–)(?P<b>\d{1,3})(?![\d/,%]|\.\d|-\d)"
 _AFTER = re.compile(_PAIR + r"(?=\s*(?:on\b|joint[\s-]|co-|second[\s-]|)\s*(?:favourites?|favorites?|"
-                    r"shot|outsider|chance|odds[\s-]on|with\s+(?:the\s+)?(?:bookmakers|bookies|"
+                    r"shot|outsider|chance|(?:and\s+\d{1,3}[/-]\d{1,3}\s+)?odds\b|with\s+(?:the\s+)?(?:bookmakers|bookies|"
                     r"[A-Z]\w+\s+Hill|Ladbrokes|Coral)))", re.I)
 _BEFORE = re.compile(r"\b(?:odds\s+of|odds\s+at|odds\s+to|priced\s+at|quoted\s+at|backed\s+at|"
                      r"price\s+of|(?:cut|slashed|shortened|drifted|lengthened|eased)\s+(?:from\s+\d{1,3}[/-]\d{1,3}\s+)?"
