@@ -486,3 +486,108 @@ def test_model_name_with_capital_e_is_not_scientific(extract):
     rec = extract("The airline ordered ten 5E3 jets, while light waves run at 4e14 per second.")
     assert [f.text for f in rec.figures if "E" in f.text] == []
     assert only(rec, "4e14").value == pytest.approx(4e14)
+
+
+# ---------------------------------------------------------------- issue 12, round 3: names, kinds, odds
+@pytest.mark.parametrize("sentence, number", [
+    ("The maker said the 4820 handset ships in May. Early 4820 buyers praised the screen.", "4820"),
+    ("Its 9150 phone was recalled, and 9150 units were returned.", "9150"),
+    ("The airline bought 40 Airbus 320-200 jets.", "200"),
+    ("Ring the desk on 0870 221 9090 for tickets.", "0870"),
+    ("Ring the desk on 0870 221 9090 for tickets.", "221"),
+    ("The club hosted the 2012 Olympics and will publish 2013 results soon.", "2012"),
+    ("The club hosted the 2012 Olympics and will publish 2013 results soon.", "2013"),
+    ("Their ballad stayed in the top ten for a month.", "ten"),
+])
+def test_numbers_that_are_names_are_not_figures(extract, sentence, number):
+    assert not [f for f in extract(sentence).figures if f.text == number]
+
+
+def test_a_count_before_a_plural_noun_stays_beside_a_model_name(extract):
+    r = extract("The 4820 handset sold 12,000 copies to 300 shops.")
+    assert sorted(f.value for f in r.figures) == [300, 12000]
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("The studio released a third-person adventure for consoles.", "third"),
+    ("A four-piece group from Hull won the prize.", "four"),
+    ("The council called it a two-horse race.", "two"),
+    ("Shops held one-day clearance sales across the county.", "one-day"),
+    ("He played in 40 one-day internationals.", "one-day"),
+    ("Viewers left the 24-hour news channel.", "24-hour"),
+    ("The chain owns a five-star hotel.", "five"),
+])
+def test_hyphenated_adjectives_that_name_a_kind_are_not_figures(extract, sentence, gone):
+    assert not [f for f in extract(sentence).figures if f.text == gone]
+
+
+@pytest.mark.parametrize("sentence, part, value, unit", [
+    ("The striker signed a two-year contract.", "two-year", 2, "year"),
+    ("Coach named a 30-man squad for the tour.", "30", 30, None),
+    ("The town staged a three-day festival.", "three-day", 3, "day"),
+])
+def test_hyphenated_measures_of_this_thing_stay(extract, sentence, part, value, unit):
+    f = only(extract(sentence), part)
+    assert (f.value, f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The players hold five and ten gigabytes of songs.", [(5, "gigabyte"), (10, "gigabyte")]),
+    ("Tickets cost three and four euros.", [(3, "EUR"), (4, "EUR")]),
+    ("The hall seats three hundred and twelve people.", [(312, None)]),
+    ("One thousand and one lanterns lit the bay.", [(1001, None)]),
+])
+def test_coordinated_numbers_are_never_summed(extract, sentence, expected):
+    assert [(f.value, f.unit) for f in extract(sentence).figures] == expected
+
+
+@pytest.mark.parametrize("sentence, part, value", [
+    ("The grey mare went off at 12/1 and won by a length.", "12/1", 12.0),
+    ("The 9-4 favourite fell at the last fence.", "9-4", 2.25),
+    ("Bookmakers rate the challenger a 6-1 shot.", "6-1", 6.0),
+    ("The odds of 3-1 on a home win looked generous.", "3-1", 3.0),
+    ("The champion is the 2-1 favourite, with the local lad at 11-2.", "11-2", 5.5),
+    ("The bookies give the film 4/7 and 9/2 odds of winning.", "4/7", 4 / 7),
+    ("The bookies give the film 4/7 and 9/2 odds of winning.", "9/2", 4.5),
+])
+def test_odds_are_one_figure(extract, sentence, part, value):
+    f = only(extract(sentence), part)
+    assert (f.text, f.value, f.unit) == (part, pytest.approx(value), "odds")
+
+
+def test_odds_cut_from_one_price_to_another_end_at_the_new_price(extract):
+    f = only(extract("Bookmakers slashed his price from 6/4 to 4/5 overnight."), "6/4")
+    assert (f.value, f.low, f.high, f.unit) == (pytest.approx(0.8), pytest.approx(0.8), 1.5, "odds")
+
+
+def test_a_score_is_not_odds(extract):
+    assert not extract("The visitors won 4-2 in the rain.").figures
+
+
+@pytest.mark.parametrize("sentence", [
+    "The new owner cleared out the managers in one swoop.",
+    "The board sold the lot in one fell swoop.",
+    "One particularly wet week flooded the fields.",
+    "One only has to visit the market to see the change.",
+    "The crowd rose as one when the goal went in.",
+])
+def test_more_idioms_with_one(extract, sentence):
+    assert not [f for f in extract(sentence).figures if f.text.lower() == "one"]
+
+
+@pytest.mark.parametrize("sentence, part, counted", [
+    ("Officers carried out 14 search warrants overnight.", "14", "search warrants"),
+    ("Ten miners were rescued and 38 others were still below.", "38", None),
+])
+def test_counted_is_the_whole_noun_and_never_a_pronoun(extract, sentence, part, counted):
+    assert only(extract(sentence), part).counted == counted
+
+
+def test_a_count_after_a_thousands_group_and_a_blank_line_stays(extract):
+    r = extract("Old coats sell for $20,000\n\nThree coats worn by the singer sold last week.")
+    assert only(r, "Three").value == 3
+
+
+def test_hyphened_counts_keep_their_noun(extract):
+    assert only(extract("A 40-person crew built the set."), "40").counted == "person"
+    assert only(extract("He served a one-match suspension."), "one").counted == "match"

@@ -17,9 +17,11 @@ from spacy.vocab import Vocab
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
-from . import changes, date_phrases, not_counts
+from . import changes, date_phrases, kinds, not_counts
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
+from .odds import odds_spans
+from .counted import counted
 from .scores import score_spans
 from ...records import Figure
 from ...nlp.resources import load_jsonl, load_wordlist
@@ -107,7 +109,9 @@ class FiguresComponent:
 
 def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
     """Every figure of the doc; `labelled`: indices of tokens that are labels, not numbers."""
-    blocked = [m.span() for m in NOT_NUMBERS.finditer(text)] + date_phrases.day_ranges(text)
+    odds = odds_spans(text)      # "at 10/1", "the 5-2 favourite": one figure each, unit "odds"
+    blocked = [m.span() for m in NOT_NUMBERS.finditer(text)] + date_phrases.day_ranges(text) \
+        + [(s, e) for s, e, _ in odds]
     hits: list[_Hit] = []
     for m in number_regex().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in blocked):
@@ -117,6 +121,14 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
         hit = _read(doc, m, parsed, labelled)
         if hit is not None:
             hits.append(hit)
+    if odds:
+        hits = sorted(hits + [_Hit(s, e, Number(s, e, v), unit="odds", unit_explicit=True)
+                              for s, e, v in odds], key=lambda h: h.start)
+    # "the 7610 phone" makes "7610 owners" a name too: one reading per article
+    named = {t.text for e in doc.ents if e.label_ == "PRODUCT" for t in e if t.is_digit}
+    models = kinds.model_numbers(text, named)
+    if models:
+        hits = [h for h in hits if h.unit or text[h.start:h.end] not in models]
     hits = _join_ranges(text, hits, score_spans(text))
     # "six years ago", "five days later": the offset of a date, not a duration
     hits = [h for h in hits if h.unit not in TIME_UNITS
@@ -162,6 +174,8 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
                        and (text[start - 1].isalnum() or text[start - 1] in "-_/#&"))
     if attached_before and re.search(r"(?<![\d,.-])\d{1,3}(?:\.\d+)?%?-$", text[max(0, start - 8):start]):
         attached_before = False   # the second half of "15-22" or a score "3-1" (not "2013-14")
+        if re.search(r"[A-Z][\w&]*\s\d{2,4}-$", text[max(0, start - 24):start]):
+            attached_before = True    # "Boeing 737-800": the first half is a name, so is this
     unit = unit_after(text, end)
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
@@ -316,6 +330,11 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
         return False              # "reached the last 16"
     if re.search(r"\d\s?[x×]\s?$", text[max(0, core_s - 3):core_s]):
         return False              # "the 4x100m relay": an event's name
+    if re.fullmatch(r"0\d{2,}", digits) or \
+            re.search(r"(?<![\d,.])0\d{2,}(?: \d+)* \Z", text[max(0, core_s - 24):core_s]):
+        return False              # "0845", "0800": a phone prefix or a clock time, not a count
+    if kinds.names_a_kind(text, core_s, hit.end):
+        return False              # "a four-piece band", "one-day discount sales" (see kinds.py)
     return True
 
 
@@ -333,7 +352,8 @@ YEAR_BEFORE = re.compile(r"\b(?:in|by|since|until|till|from|between|and|to|befor
 
 def _is_year(text: str, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
     """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year."""
-    if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) or _counts_a_noun(tok):
+    if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) \
+            or (_counts_a_noun(tok) and not kinds.dates_a_noun(tok.head.text)):
         return False
     if "DATE" in labels or YEAR_BEFORE.search(text[max(0, hit.start - 12):hit.start]):
         return True
@@ -442,38 +462,3 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
     num = Number(a.num.start, b.num.end, reached, min(lo, hi), max(lo, hi), scaled=True)
     return _Hit(a.start, b.end, num, unit=b.unit or a.unit, qualifier=a.qualifier,
                 money=a.money or b.money, unit_explicit=b.unit_explicit)
-
-
-def counted(doc: Doc, h: _Hit) -> str | None:
-    """The noun phrase a plain count counts ("34,000 North Koreans" -> "North Koreans"),
-    or for a share ("88 percent of women") the noun after "of", from the dependency parse."""
-    if h.unit and h.unit not in ("percent",):
-        return None
-    span = doc.char_span(h.start, h.end, alignment_mode="expand")
-    if span is None:
-        return None
-    tok = span[-1]
-    head = tok.head
-    noun = None
-    if head.i >= span.end and head.pos_ in ("NOUN", "PROPN") \
-            and tok.dep_ in ("nummod", "quantmod", "amod", "compound", "npadvmod"):
-        noun = head
-    else:
-        for cand in (tok, head):
-            for child in cand.children:
-                if child.dep_ == "prep" and child.lower_ == "of":
-                    objs = [c for c in child.children if c.dep_ == "pobj"]
-                    if objs:
-                        noun = objs[0]
-                        break
-            if noun is not None:
-                break
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.sent.start != tok.sent.start \
-            or any("\n" in t.text_with_ws for t in doc[min(tok.i, noun.i):max(tok.i, noun.i)]):
-        return None   # the counted noun is in the figure's own sentence, not the next bullet
-    # adjectives and compounds right before the noun, after any determiner or number
-    barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod")] + [span.end - 1])
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > barrier
-            and not any(ch.isdigit() for ch in c.text)]
-    start = left[0].i if left else noun.i
-    return doc[start:noun.i + 1].text

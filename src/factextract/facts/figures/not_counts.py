@@ -79,9 +79,9 @@ def in_name(text: str, start: int, end: int) -> bool:
 
 
 def is_stage(text: str, start: int, span: Span) -> bool:
-    """"reached the last eight": a round of a competition, not a count (but "the last five
-    games" counts games)."""
-    if not re.search(r"\b(?:the|last)\s+(?:last|final)\s+$", text[max(0, start - 12):start], re.I):
+    """"reached the last eight": a round of a competition, "stayed in the top ten": a chart's
+    list, not a count (but "the last five games", "the top three seeds" count)."""
+    if not re.search(r"\b(?:(?:the|last)\s+(?:last|final)|top)\s+$", text[max(0, start - 12):start], re.I):
         return False
     nxt = _next_word(span)
     return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or

@@ -54,7 +54,10 @@ def number_regex() -> re.Pattern:
     fractions = [w for w, (_, k) in kinds.items() if k == "fraction"]
     vague = [w for w, (_, k) in kinds.items() if k == "vague"]
     word = rf"(?:{_alt(plain)})"
-    sep = r"(?:\s+and\s+|[\s-]+)"
+    # "and" joins number words only after a scale word ("three hundred and twelve", "one
+    # thousand and one"): "five and ten gigabytes" is two figures, never 15
+    after_scale = "|".join(f"(?<={re.escape(w)})" for w in scales)
+    sep = rf"(?:(?:{after_scale})\s+and\s+|[\s-]+)"
     suffixes = _alt(scale_suffixes())
     digits = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|\.\d+"
     # Branches are grouped by the character they can start with, so that at most positions the
