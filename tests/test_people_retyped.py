@@ -106,3 +106,17 @@ def test_a_body_keeps_its_name_beside_a_lone_word(extract):
     rec = extract("Shares in Wells Fargo rose 2%. Fargo said its profits were up.")
     assert "Wells Fargo" in {e.name for e in rec.organisations}
     assert "Wells Fargo" not in _people(rec)
+
+
+def test_a_body_named_after_a_lone_word_stays_a_body(evidence):
+    text = "Belgium's Quellbrew bought a rival. Its stake in Sun Quellbrew was sold."
+    groups = [{"type": "people", "keys": {"quellbrew"}, "mentions": _spans(text, "Quellbrew"), "votes": {}},
+              {"type": "organisations", "keys": {"sun quellbrew"}, "mentions": _spans(text, "Sun Quellbrew"), "votes": {}}]
+    assert [g["type"] for g in evidence.join_surnames(text, groups)] == ["people", "organisations"]
+
+
+@pytest.mark.parametrize("text", [
+    "Squads named\n\nUK Writers Guild nominees named\n\nThe Writers Guild of Britain named its nominees.",
+])
+def test_headline_words_are_not_cut_names(extract, text):
+    assert not any("Writers" in n for n in _people(extract(text)))

@@ -94,7 +94,7 @@ class CandidateFinder:
         self.results.apply(v, spans)
         self.tables.apply(v, spans, sports)
         self.given_names.apply(v, spans)
-        self.name_starts.apply(v, spans)
+        self.name_starts.apply(v, spans, headline)
         if sports:
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)

@@ -8,7 +8,8 @@ before names in news copy: a title or honorific, a role noun, a party member's o
 adjective, a place, a body, a month or day, a function word, a sentence's first word (unless
 it is a given name). When the span already starts with a given name, only another given name
 or initials extend it ("Blairite Alan Milburn" stays "Alan Milburn"). The grouping then names
-the person by the fullest form, and the lone surnames elsewhere join it.
+the person by the fullest form, and the lone surnames elsewhere join it. Headlines (every word capitalised)
+are left alone, and so are words that make a name found as something else in the article.
 """
 from __future__ import annotations
 
@@ -32,11 +33,13 @@ class NameStarts:
         self.not_name = ({t.lower() for t in lex.titles} | lex.person_roles | PERSON_BEFORE | lex.demonyms
                          | PARTY_MEMBERS | MONTHS | lex.places | lex.bodies | lex.skip)
 
-    def apply(self, v: TokenView, spans: list[Proposal]) -> None:
+    def apply(self, v: TokenView, spans: list[Proposal], headline: list[bool]) -> None:
         T = v.toks
         covered = {k for sp in spans for k in range(sp.s, sp.e)}
+        # names found as other things elsewhere ("Directors Guild"): not a person's words
+        others = [v.txt(sp.s, sp.e).lower() for sp in spans if sp.type != "people"]
         for sp in spans:
-            if sp.type != "people" or sp.src in GAZETTEER_IDS or sp.src == "honorific":
+            if sp.type != "people" or sp.src in GAZETTEER_IDS or sp.src == "honorific" or headline[sp.s]:
                 continue
             starts_given = sp.e - sp.s >= 2 and v.lowers[sp.s] in self.given
             k = sp.s
@@ -45,6 +48,9 @@ class NameStarts:
                 k -= 1
             if k == sp.s or (k > 0 and self._capital_word(v, k - 1) and not T[k - 1].is_sent_start):
                 continue   # a longer capitalised run ("District Attorney Bruce ..."): not ours to cut
+            whole = v.txt(k, sp.e).lower()
+            if any(whole in o for o in others):
+                continue
             covered.update(range(k, sp.s))
             sp.s = k
 

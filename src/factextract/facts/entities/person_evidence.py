@@ -47,21 +47,37 @@ class PersonEvidence:
         if full.lower() in self.lex.places or full.lower() in self.lex.bodies or self.check._by_shape(words) \
                 or any(self._not_name_word(w.lower()) for w in words):
             return False
-        against = False
+        if self._evidence(text, words, spans):
+            return True
+        if self._against(text, spans) or not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
+            return False
+        return words[0].lower() in self.given
+
+    def _evidence(self, text: str, words: list[str], spans: Sequence[tuple[int, int]]) -> bool:
+        """A mention with an honorific or an age ("Mr Ingram", "Ebbers, 63,"), or, for a name of
+        two words or more, a role noun before it or his or her in its clause ("scrum-half Dwayne
+        Peel", "Finlay Calder fears for his ...")."""
         for s, e in spans:
             m = _WORD_BEFORE.search(text, max(0, s - 30), s)
             before = m.group(1) if m else ""
             after = text[e:e + 60].split("\n", 1)[0]
             if before.lower() in _HONORIFICS and before[:1].isupper() or _AGE_AFTER.match(after):
-                return True   # "Mr Ingram", "Ebbers, 63,"
-            m = _WORD_AFTER.match(after)
-            if before == "the" or (m and m.group(1).islower() and m.group(1).lower() in ORG_NOUNS_AFTER | PLACE_NOUNS_AFTER):
-                against = True   # "the Tampa Bay", "Cubic Expression investment vehicle"
-            elif len(words) >= 2 and (_PRONOUN_AFTER.match(after) or (before.islower() and before in self.roles)):
-                return True   # "scrum-half Dwayne Peel", "Finlay Calder fears for his ..."
-        if against or not 2 <= len(words) <= 4 or not all(_NAME_WORD.match(w) for w in words):
-            return False
-        return words[0].lower() in self.given
+                return True
+            if len(words) >= 2 and not self._organisation_context(text, s, e) \
+                    and (_PRONOUN_AFTER.match(after) or (before.islower() and before in self.roles)):
+                return True
+        return False
+
+    def _against(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        return any(self._organisation_context(text, s, e) for s, e in spans)
+
+    @staticmethod
+    def _organisation_context(text: str, s: int, e: int) -> bool:
+        """"the Tampa Bay", "Cubic Expression investment vehicle": a body's or a place's context."""
+        m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+        m2 = _WORD_AFTER.match(text[e:e + 40])
+        return bool(m and m.group(1) == "the") or bool(
+            m2 and m2.group(1).islower() and m2.group(1) in ORG_NOUNS_AFTER | PLACE_NOUNS_AFTER)
 
     def join_surnames(self, text: str, groups: list[dict]) -> list[dict]:
         """"Sundar Katwala" typed a place and "Mr Katwala" a person, or "Taylor Dent" an
@@ -79,6 +95,7 @@ class PersonEvidence:
             words = full.split()
             owner = lone.get(words[-1].lower()) if 2 <= len(words) <= 4 else None
             if owner is None or owner in gone or not all(_NAME_WORD.match(w) for w in words) \
+                    or not (words[0].lower() in self.given or self._evidence(text, words, g["mentions"] + owner["mentions"])) \
                     or full.lower() in self.lex.places or full.lower() in self.lex.bodies \
                     or self.check._by_shape(words) or any(self._not_name_word(w.lower()) for w in words):
                 continue
