@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .given_names import given_names
-from .lexicon import ORG_NOUNS_AFTER, PERSON_BEFORE, PLACE_NOUNS_AFTER, Lexicon
+from .lexicon import AWARD_WORDS, ORG_NOUNS_AFTER, PERSON_BEFORE, PLACE_NOUNS_AFTER, Lexicon
 from .person_check import PersonCheck
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]*$")
@@ -38,7 +38,9 @@ class PersonEvidence:
         self.lex = lex
         self.check = check
         self.given = given_names()
-        self.roles = (lex.person_roles | PERSON_BEFORE) - _ROLES_OF_BODIES
+        # "Scotland international Finlay Calder": a capped player, here where the name's shape
+        # is checked too (before an award, "international Booker Prize", it is no cue)
+        self.roles = (lex.person_roles | PERSON_BEFORE | {"international"}) - _ROLES_OF_BODIES
 
     def is_person(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
         names = {text[s:e] for s, e in spans}
@@ -106,7 +108,8 @@ class PersonEvidence:
         return [g for g in groups if not any(g is o for o in gone)]
 
     def _not_name_word(self, low: str) -> bool:
-        """A role, a title or a nation's word inside the name: "Labour MP", "Irish Lions",
-        "Londoners West Ham" are no one's names."""
-        return low in self.roles or low in self.lex.titles or low in self.lex.demonyms \
+        """A role, a title, a nation's word, an award's or an event's word inside the name:
+        "Labour MP", "Irish Lions", "Londoners West Ham", "Booker Prize" are no one's names."""
+        return low in self.roles or low in self.lex.titles or low in self.lex.demonyms or low in AWARD_WORDS \
+            or low in self.lex.event_heads \
             or (low.endswith("s") and low[:-1] in self.lex.demonyms)
