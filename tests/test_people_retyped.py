@@ -122,3 +122,17 @@ def test_a_body_named_after_a_lone_word_stays_a_body(evidence):
 ])
 def test_headline_words_are_not_cut_names(extract, text):
     assert not any("Writers" in n for n in _people(extract(text)))
+
+
+@pytest.mark.parametrize("text, surface, dropped", [
+    # one common word with no person's evidence is no person
+    ("\"Symbolically, a higher fine would help,\" he said.", "Symbolically", True),
+    ("Fans of Cyberspace queued for hours at the launch.", "Cyberspace", True),
+    # a surname that is also a word stays with its evidence, or when names carry it
+    ("Mr Frostwick said: \"Diligence pays.\" Lord Diligence agreed.", "Diligence", False),
+    ("Striker Bramble scored twice.", "Bramble", False),
+])
+def test_common_words_alone_are_no_people(text, surface, dropped):
+    from factextract.facts.entities.person_check import DROP
+    check = PersonCheck(Lexicon())
+    assert (check.verdict(text, _spans(text, surface)) == DROP) is dropped
