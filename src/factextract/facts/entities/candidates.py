@@ -17,6 +17,7 @@ has conventions the model was not trained on, each in its own module, run in thi
 - given_names: a name that starts with a given name is a person's ("Keanu Reeves"), also
   where a table rule took it for a club ("Vera Zvonareva 6-1 6-0"), and a given name right
   before a surname the model found alone is part of the name ("Amelie Mauresmo");
+- name_starts: other name words the model cut off a person's start go back in ("JM Coetzee");
 - fused: halves of one name joined ("Police Federation of England and Wales"), two names run
   together split ("Dell and Hewlett-Packard");
 - honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
@@ -49,6 +50,7 @@ from .headlines import confirm_headlines, headline_tokens
 from .honorifics import Honorifics
 from .lexicon import Lexicon
 from .model_spans import ModelSpans, PersonEdges
+from .name_starts import NameStarts
 from .org_checks import OrgChecks
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
@@ -70,6 +72,7 @@ class CandidateFinder:
         self.datelines = Datelines(lex)
         self.cues = ContextCues(lex)
         self.given_names = GivenNames(lex)
+        self.name_starts = NameStarts(lex)
         self.results = ResultsPeople(lex)
         self.tables = Tables(lex)
         self.clubs = Clubs(lex)
@@ -95,6 +98,7 @@ class CandidateFinder:
         self.results.apply(v, spans)
         self.tables.apply(v, spans, sports)
         self.given_names.apply(v, spans)
+        self.name_starts.apply(v, spans, headline)
         if sports:
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)

@@ -23,6 +23,7 @@ from .candidates import CandidateFinder
 from .cleaning import Candidate, CandidateCleaner, normalise
 from .lexicon import GAZETTEER_IDS
 from .person_check import DROP, PersonCheck
+from .person_evidence import PersonEvidence
 from .org_checks import not_organisation_words
 from .org_joins import ShortNames
 from .tokens import TokenView
@@ -39,6 +40,7 @@ class EntityGrouper:
         self.cleaner = CandidateCleaner(self.finder.lexicon.places)
         self.aliases = alias_table()
         self.person_check = PersonCheck(self.finder.lexicon)
+        self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
 
     # -- grouping -----------------------------------------------------------------------
@@ -93,6 +95,7 @@ class EntityGrouper:
             target["mentions"].append((c.start, c.end))
             by_key[(etype, key)] = target
         groups = self.short_names.join(text, groups)
+        groups = self.person_evidence.join_surnames(text, groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along
@@ -102,6 +105,8 @@ class EntityGrouper:
                 etype = self.person_check.verdict(text, g["mentions"]) or etype
                 if etype == DROP:
                     continue
+            elif self.person_evidence.is_person(text, g["mentions"]):   # and the mirror
+                etype = "people"
             result[etype].append(self._entity(text, g))
         return result
 

@@ -17,9 +17,10 @@ from .tokens import TokenView
 
 @lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """The given names: patterns/quotes/first_names.txt ("name m|f") and entities/given_names.txt,
-    less the latter's "not:" lines."""
+    """The given names: patterns/quotes/first_names.txt ("name m|f"), entities/given_names.txt and
+    entities/given_names_more.txt, less the "not:" lines of given_names.txt."""
     names = {row.split()[0].lower() for row in load_wordlist("quotes/first_names.txt")}
+    names |= {row.lower() for row in load_wordlist("entities/given_names_more.txt")}
     drop = set()
     for row in load_wordlist("entities/given_names.txt"):
         if row.startswith("not:"):

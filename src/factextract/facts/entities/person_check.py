@@ -7,8 +7,8 @@ sees: an honorific or a role noun before the name ("Mr", "striker", "actress"), 
 first, a speech verb next to it, an age after it. What is not a person has other evidence:
 "the" before the name, a name that ends in a word that names a place or an organisation, a
 gazetteer entry, a sequel number after it, an acronym, or a word the text also writes in lower
-case (a common noun). A referent is a person unless counter-evidence outweighs its evidence;
-then it takes the gazetteer's type, or the shape's, or it is no entity at all.
+case (a common noun) or that a dictionary knows as a common word and as no name (one word
+alone). A referent is a person unless counter-evidence outweighs its evidence; then it takes the gazetteer's type, or the shape's, or it is no entity at all.
 """
 from __future__ import annotations
 
@@ -51,6 +51,7 @@ class PersonCheck:
         self.given = given_names()
         self.before_person = {t.lower() for t in lex.titles} | lex.person_roles | PERSON_BEFORE
         self.not_person = _not_person_words()
+        self.common = load_wordlist("entities/common_words.txt")
 
     def verdict(self, text: str, spans: Sequence[tuple[int, int]]) -> str | None:
         """None when the referent stays a person, else its type ("organisations", "places")
@@ -96,6 +97,8 @@ class PersonCheck:
         if gaz:
             return gaz
         if len(words) == 1 and not listed:
+            if full.lower() in self.common:
+                return DROP   # "Symbolically", "Housewives": a common word with no person's evidence
             if (_ACRONYM.match(full) and self._in_running_text(text, spans)) or re.search(rf"(?<![\w'’-]){re.escape(full.lower())}(?![\w'’-])", text):
                 return DROP
         return None
