@@ -17,8 +17,11 @@ from collections.abc import Sequence
 
 from .given_names import given_names
 from .lexicon import AWARD_WORDS, ORG_NOUNS_AFTER, PERSON_BEFORE, PLACE_NOUNS_AFTER, Lexicon
+from .corporate import APPOSITIVE, PROPOSE
 from .person_check import PersonCheck
 
+# "retailer John Lewis": a company named like a person (an honorific elsewhere still makes a person)
+COMPANY_NOUNS = frozenset(w[0] for w in PROPOSE if len(w) == 1) | APPOSITIVE
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]*$")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "baroness", "mr.", "mrs.", "ms.", "dr."}
 _AGE_AFTER = re.compile(r"^,\s\d{2},")
@@ -75,10 +78,11 @@ class PersonEvidence:
 
     @staticmethod
     def _organisation_context(text: str, s: int, e: int) -> bool:
-        """"the Tampa Bay", "Cubic Expression investment vehicle": a body's or a place's context."""
+        """"the Tampa Bay", "Cubic Expression investment vehicle", "retailer John Lewis": a
+        body's or a place's context (the company nouns are those corporate.py reads as cues)."""
         m = _WORD_BEFORE.search(text, max(0, s - 30), s)
         m2 = _WORD_AFTER.match(text[e:e + 40])
-        return bool(m and m.group(1) == "the") or bool(
+        return bool(m and (m.group(1) == "the" or m.group(1) in COMPANY_NOUNS)) or bool(
             m2 and m2.group(1).islower() and m2.group(1) in ORG_NOUNS_AFTER | PLACE_NOUNS_AFTER)
 
     def join_surnames(self, text: str, groups: list[dict]) -> list[dict]:
