@@ -1,0 +1,167 @@
+"""Is a name a work (film, song, album, book, game, TV show) or a band? Weighed per referent.
+
+A reader decides what "Ray" or "Keane" is from the whole article: one mention says "the film
+Ray", "Mary Poppins star Julie Andrews", "her leading role in Elizabeth", "The Aviator won best
+film", "rock band Keane", "Blur guitarist Graham Coxon", "Keane were"; the other mentions have
+no cue at all. So every textual use of a proposed name is looked at (also the uses the model
+did not propose), and the evidence decides for all mentions at once:
+- band evidence (and no more work evidence): the name is an organisation;
+- work evidence and no artist evidence ("X's new album" is an artist's): every mention goes.
+A title's own shape is evidence too: function words capitalised inside it ("Learn To Be
+Lonely"), or quotation marks around exactly the name. Names a gazetteer knows and names after
+an honorific are never weighed. The words are data: patterns/entities/work_evidence.txt.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ...nlp.resources import load_wordlist
+from .given_names import given_names
+from .lexicon import GAZETTEER_IDS, WORK_BEFORE, Lexicon
+from .proposal import Proposal
+from .tokens import TokenView
+
+_POSSESSIVE = ("'s", "’s", "'")
+_QUOTES = ('"', "'", "‘", "’", "“", "”")
+_MODALS = frozenset(("would", "could", "should", "might", "must", "will", "may", "to", "and", ",", "or"))
+
+
+def _evidence_words() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for row in load_wordlist("entities/work_evidence.txt"):
+        group, _, word = row.partition(":")
+        groups[group.strip()].add(word.strip().lower())
+    return {g: frozenset(w) for g, w in groups.items()}
+
+
+class WorkReferents:
+    """Drops works and retypes bands as organisations, one decision per name over all its uses."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.w = _evidence_words()
+        self.given = given_names()
+
+    def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
+        """The proposals with works dropped and bands typed as organisations."""
+        groups: dict[tuple[str, ...], list[Proposal]] = defaultdict(list)
+        for sp in spans:
+            key = self._key(v, sp.s, sp.e)
+            if key:
+                groups[key].append(sp)
+        if not groups:
+            return spans
+        firsts: dict[str, list[int]] = defaultdict(list)
+        wanted = {k[0] for k in groups}
+        for i, x in enumerate(v.texts):
+            if x in wanted:
+                firsts[x].append(i)
+        drop: set[tuple[str, ...]] = set()
+        for key, group in groups.items():
+            if any(sp.src in GAZETTEER_IDS or sp.src in ("honorific", "dateline") for sp in group) \
+                    or " ".join(key).lower() in self.lex.places:
+                continue
+            work = band = artist = 0
+            # "Ricky Gervais won best comedy": a person's name is no title by a prize alone
+            personal = all(sp.type == "people" for sp in group) and key[0].lower() in self.given
+            for s in firsts[key[0]]:
+                e = s + len(key)
+                if tuple(v.texts[s:e]) != key:
+                    continue
+                wk, bd, ar = self._around(v, s, e, sports, personal)
+                work, band, artist = work + wk, band + bd, artist + ar
+            work += self._shape(v, group)
+            if band and band >= work:
+                if personal and band < 2:
+                    continue   # one plural verb after "Will Young" is no band
+                for sp in group:
+                    sp.type, sp.weak = "organisations", False
+            elif work and not artist:
+                drop.add(key)
+        if not drop:
+            return spans
+        return [sp for sp in spans if self._key(v, sp.s, sp.e) not in drop]
+
+    @staticmethod
+    def _key(v: TokenView, s: int, e: int) -> tuple[str, ...]:
+        """The name's words as written, without a leading "The" or a trailing possessive."""
+        while s < e and v.lowers[s] == "the":
+            s += 1
+        while e > s and v.texts[e - 1] in _POSSESSIVE:
+            e -= 1
+        return tuple(v.texts[s:e])
+
+    def _shape(self, v: TokenView, group: list[Proposal]) -> int:
+        """1 when a mention reads as a title: a function word capitalised inside it ("Learn To
+        Be Lonely"), or quotation marks around exactly the name ('the "Tell Me" video')."""
+        T, w = v.toks, self.w
+        for sp in group:
+            s, e = sp.s, sp.e
+            words = [T[k] for k in range(s, e) if T[k].is_alpha]
+            if len(words) >= 3 and not all(t.is_upper for t in words) and any(
+                    t.is_title and t.lower_ in w["title_word"] for t in words[1:-1]) \
+                    and not all(t.is_title for t in T[s].sent if t.is_alpha):
+                return 1
+            if s >= 1 and e < len(T) and T[s - 1].text in _QUOTES and T[e].text in _QUOTES \
+                    and s >= 2 and (T[s - 2].is_lower or T[s - 2].is_punct):
+                return 1
+        return 0
+
+    def _around(self, v: TokenView, s: int, e: int, sports: bool, personal: bool) -> tuple[int, int, int]:
+        """(work, band, artist) evidence of the use of the name at tokens [s, e)."""
+        T, L, w = v.toks, v.lowers, self.w
+        n = len(T)
+        work = band = artist = 0
+        b = s - 1
+        if b >= 0 and L[b] == "the":
+            b -= 1
+        qualifies = e < n and T[e].is_lower and T[e].pos_ == "NOUN"   # "Lemony Snicket novels"
+        if b >= 0 and T[b].is_lower and not qualifies:
+            low = L[b]
+            if low in w["band_noun"]:
+                band += 1
+            elif low in w["work_noun"] or (low in WORK_BEFORE and T[b].pos_ == "NOUN"):
+                work += 1
+            elif low in w["verb_work"]:
+                work += 1
+            elif low == "in" and b >= 1 and L[b - 1] in w["in_work"]:
+                if L[b - 1] not in ("role", "roles") or (b >= 2 and L[b - 2] in w["role_word"]):
+                    work += 1
+        if e < n:
+            nxt = L[e]
+            if nxt in _POSSESSIVE and e + 1 < n:
+                k = e + 1
+                while k < n and k < e + 3 and L[k] in ("new", "latest", "last", "first", "debut", "lead", "former"):
+                    k += 1
+                if k < n and L[k] in w["band_member"]:
+                    band += 1
+                elif k < n and L[k] in w["band_possessed"] or L[e + 1] in w["band_possessed"]:
+                    artist += 1
+            elif T[e].is_lower:
+                person_next = e + 1 < n and T[e + 1].is_title and T[e + 1].is_alpha
+                member_of = person_next or (s > 0 and L[s - 1] in ("the", "former"))
+                if nxt in w["band_member"] and member_of and not sports:
+                    band += 1
+                elif nxt in w["after_work_person"] and person_next and not sports:
+                    work += 1
+                elif nxt in w["band_verb"] and (s == 0 or L[s - 1] not in _MODALS) and not sports \
+                        and not (L[s - 1] == "the" and T[s - 1].is_lower):
+                    band += 1
+            elif nxt == "," and e + 2 < n:
+                if L[e + 1] in w["comma_work"] or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
+                    work += 1
+            # "X won best film", "X was named best British group"
+            for k in range(e, min(n, e + 5) if not personal else e):
+                if L[k] == "best":
+                    j = k + 1
+                    while j < n and j < k + 4 and T[j].is_lower and L[j] not in w["best_work"] \
+                            and L[j] not in w["best_band"] and L[j] not in ("actor", "actress", "director"):
+                        j += 1
+                    if j < n and L[j] in w["best_work"]:
+                        work += 1
+                    elif j < n and L[j] in w["best_band"]:
+                        band += 1
+                    break
+                if T[k].is_punct or T[k].is_title and k > e:
+                    break
+        return work, band, artist

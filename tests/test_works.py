@@ -1,0 +1,67 @@
+"""Works (films, songs, shows) are no entities and bands are organisations, decided per name
+over all its uses in an article (facts/entities/work_referents.py). Own sentences only."""
+from __future__ import annotations
+
+import pytest
+
+
+def _types(rec, surface):
+    """The entity types under which `surface` is a mention."""
+    return sorted(key for key in ("people", "organisations", "places")
+                  for e in getattr(rec, key) if surface in {m.text for m in e.mentions})
+
+
+@pytest.mark.parametrize("text, title", [
+    # the cue is on one use, the other use has none: both go
+    ("Dorna Vale opened in Leeds on Friday. Tamsin Rooke star Hal Breck said the film Dorna Vale was hard work.",
+     "Dorna Vale"),
+    ("Ottoline Crane watched Harbour Lights on Sunday. Harbour Lights star Ottoline Crane was in tears.",
+     "Harbour Lights"),
+    # "her leading role in X"
+    ("Mira Castell won the award for her leading role in Ashgrove. Ashgrove opens in May.", "Ashgrove"),
+    ("Bruno Teller, who starred in Cinder Moon, flew home. Cinder Moon made $40m.", "Cinder Moon"),
+    # a prize only a work wins
+    ("Kestrel Road was named best film at the awards. Critics had tipped Kestrel Road.", "Kestrel Road"),
+    # "X, starring ..."
+    ("Pale Orchard, starring Nils Hagen, tops the chart. Pale Orchard cost little.", "Pale Orchard"),
+    # "directed X"
+    ("Ivo Marant, who directed Salt Meadow, spoke first. Salt Meadow took $9m.", "Salt Meadow"),
+    # a function word capitalised inside the name
+    ("The song Walk Me To The River was written by Ada Quill. Walk Me To The River sold well.",
+     "Walk Me To The River"),
+])
+def test_a_work_goes_with_all_its_mentions(extract, text, title):
+    rec = extract(text)
+    assert _types(rec, title) == []
+
+
+@pytest.mark.parametrize("text, band", [
+    ("Indie band Marrowfield played Glasgow. Marrowfield said the tour was over.", "Marrowfield"),
+    ("Ron Petty, the Halvard guitarist, left in May. Halvard said they would go on.", "Halvard"),
+    ("Critics loved Halloway. Halloway were named best British group at the show.", "Halloway"),
+    ("Scottish rock band Ferris Lane won two awards. Ferris Lane have sold a million records.",
+     "Ferris Lane"),
+])
+def test_a_band_is_an_organisation(extract, text, band):
+    rec = extract(text)
+    assert _types(rec, band) == ["organisations"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a singer's album makes her an artist, not a title
+    ("Odessa Marle's new album is out. Odessa Marle said the film Dust Road inspired it.",
+     "Odessa Marle", ["people"]),
+    # "appeared in X" in a court story names a court, no work
+    ("The singer appeared in Kelso Sheriff Court on Monday, said Lena Orbis.", "Kelso Sheriff Court",
+     ["organisations"]),
+    # a person who wins a prize is no title
+    ("Harriet Vance won best comedy at the awards. Harriet Vance said she was thrilled.",
+     "Harriet Vance", ["people"]),
+    # a plural verb after a person's full name in a list is the list's
+    ("Tom Acre and Nina Ruel were married in June.", "Nina Ruel", ["people"]),
+    # a sports story: "X star Y" is a club's player
+    ("Rovers star Danny Holt scored twice as Rovers beat Athletic 2-0 in the league match. "
+     "The striker's goal came after the half-time whistle.", "Danny Holt", ["people"]),
+])
+def test_names_near_work_and_band_cues_are_kept(extract, text, name, expected):
+    assert _types(extract(text), name) == expected
