@@ -65,3 +65,23 @@ def test_a_band_is_an_organisation(extract, text, band):
 ])
 def test_names_near_work_and_band_cues_are_kept(extract, text, name, expected):
     assert _types(extract(text), name) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a prize for a person names no work, even with a work word in the category
+    ("Mona Reyes and Tilda Farrow lost to Greta Holm for the best comedy actress prize.", "Tilda Farrow", ["people"]),
+    # a band's prize after a noun phrase belongs to the phrase, not the singer
+    ("Quarry Lane singer Abel Stroud described their prize for best rock band as an honour.", "Abel Stroud", ["people"]),
+    # a pair of people after "duo"
+    ("Skating duo Jayne Marwick and Colin Dace will host the show.", "Jayne Marwick", ["people"]),
+    # "bands" as the end of a noun phrase before a name
+    ("The thief took two wedding bands Ozwin gave her, said Ozwin Harte.", "Ozwin Harte", ["people"]),
+    # a label's name with a capitalised "A" inside a hyphenated word is no title
+    ("Jay Rook signed to the Dub-A-Lot label. Dub-A-Lot said sales had doubled.", "Dub-A-Lot", ["organisations"]),
+    # a film industry's name is no work
+    ("Hollywood star Dean Carrow will play the lead, said the studio.", "Hollywood", ["places"]),
+    # "will play X": a verb, no work noun
+    ("Torben Hale will play Anton Greer, a detective, in the new film.", "Anton Greer", ["people"]),
+])
+def test_cues_that_are_no_work_or_band_cues(extract, text, name, expected):
+    assert _types(extract(text), name) == expected

@@ -59,7 +59,7 @@ class WorkReferents:
         drop: set[tuple[str, ...]] = set()
         for key, group in groups.items():
             if any(sp.src in GAZETTEER_IDS or sp.src in ("honorific", "dateline") for sp in group) \
-                    or " ".join(key).lower() in self.lex.places:
+                    or " ".join(key).lower() in self.lex.places or " ".join(key).lower() in self.w["not_work"]:
                 continue
             work = band = artist = 0
             # "Ricky Gervais won best comedy": a person's name is no title by a prize alone
@@ -98,8 +98,10 @@ class WorkReferents:
         for sp in group:
             s, e = sp.s, sp.e
             words = [T[k] for k in range(s, e) if T[k].is_alpha]
+            # (spaced words only: "Roc-A-Fella" is no title)
             if len(words) >= 3 and not all(t.is_upper for t in words) and any(
-                    t.is_title and t.lower_ in w["title_word"] for t in words[1:-1]) \
+                    t.is_title and t.lower_ in w["title_word"] and t.whitespace_ and T[t.i - 1].whitespace_
+                    for t in words[1:-1]) \
                     and not all(t.is_title for t in T[s].sent if t.is_alpha):
                 return 1
             if s >= 1 and e < len(T) and T[s - 1].text in _QUOTES and T[e].text in _QUOTES \
@@ -119,7 +121,8 @@ class WorkReferents:
         if b >= 0 and T[b].is_lower and not qualifies:
             low = L[b]
             if low in w["band_noun"]:
-                band += 1
+                # "skating duo Jayne Torvill and Christopher Dean": a pair of people
+                band += not (e + 1 < n and L[e] == "and" and T[e + 1].is_title)
             elif low in w["work_noun"] or (low in WORK_BEFORE and T[b].pos_ == "NOUN"):
                 work += 1
             elif low in w["verb_work"]:
@@ -150,18 +153,21 @@ class WorkReferents:
             elif nxt == "," and e + 2 < n:
                 if L[e + 1] in w["comma_work"] or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
                     work += 1
-            # "X won best film", "X was named best British group"
+            # "X won best film", "X was named best British group"; not "X's prize for best band"
             for k in range(e, min(n, e + 5) if not personal else e):
                 if L[k] == "best":
+                    run = set()
                     j = k + 1
-                    while j < n and j < k + 4 and T[j].is_lower and L[j] not in w["best_work"] \
-                            and L[j] not in w["best_band"] and L[j] not in ("actor", "actress", "director"):
+                    while j < n and j < k + 5 and T[j].is_alpha and (T[j].is_lower or L[j] in self.lex.demonyms):
+                        run.add(L[j])
                         j += 1
-                    if j < n and L[j] in w["best_work"]:
+                    if run & w["best_person"]:
+                        pass
+                    elif run & w["best_work"]:
                         work += 1
-                    elif j < n and L[j] in w["best_band"]:
+                    elif run & w["best_band"]:
                         band += 1
                     break
-                if T[k].is_punct or T[k].is_title and k > e:
+                if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP"):
                     break
         return work, band, artist
