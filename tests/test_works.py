@@ -85,3 +85,28 @@ def test_names_near_work_and_band_cues_are_kept(extract, text, name, expected):
 ])
 def test_cues_that_are_no_work_or_band_cues(extract, text, name, expected):
     assert _types(extract(text), name) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a list with a band: its other many-word members are bands
+    ("Rock band Grey Harrow topped the poll. The top five includes Grey Harrow, Tin Lantern and Velvet Moths.",
+     "Tin Lantern", ["organisations"]),
+    # a list with a film: its other members are films
+    ("The comedy Salt Meadow, Dune Harbour and Cold Vessel took two prizes each.", "Dune Harbour", []),
+    # but a one-word member the model took for a person may be a solo singer ("Dido")
+    ("Rock band Grey Harrow topped the poll. The list also features Grey Harrow, Marisol and Leon Varga.",
+     "Leon Varga", ["people"]),
+])
+def test_list_members_share_their_kind(extract, text, name, expected):
+    assert _types(extract(text), name) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Fans queued for Shadow Ridge: Iron Dawn on Friday. Shadow Ridge has sold well before.", "Shadow Ridge", []),
+    ("Its rival, Storm Legion: Final Front, casts you as a pilot. Final Front is hard.", "Final Front", []),
+    # a colon after a name before one word is a label, not a subtitle
+    ("The critics chose films. - Tom Pike, Daily Courier: Film - Long Night; actor - Ed Marr.",
+     "Daily Courier", ["organisations"]),
+])
+def test_a_title_and_its_subtitle(extract, text, name, expected):
+    assert _types(extract(text), name) == expected

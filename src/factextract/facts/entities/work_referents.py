@@ -20,9 +20,11 @@ from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, WORK_BEFORE, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
+from .works import _chains
 
 _POSSESSIVE = ("'s", "’s", "'")
 _QUOTES = ('"', "'", "‘", "’", "“", "”")
+_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 _MODALS = frozenset(("would", "could", "should", "might", "must", "will", "may", "to", "and", ",", "or"))
 
 
@@ -56,14 +58,18 @@ class WorkReferents:
         for i, x in enumerate(v.texts):
             if x in wanted:
                 firsts[x].append(i)
-        drop: set[tuple[str, ...]] = set()
+        kinds: dict[tuple[str, ...], str] = {}
+        eligible: dict[tuple[str, ...], bool] = {}
         for key, group in groups.items():
             if any(sp.src in GAZETTEER_IDS or sp.src in ("honorific", "dateline") for sp in group) \
                     or " ".join(key).lower() in self.lex.places or " ".join(key).lower() in self.w["not_work"]:
                 continue
-            work = band = artist = 0
             # "Ricky Gervais won best comedy": a person's name is no title by a prize alone
             personal = all(sp.type == "people" for sp in group) and key[0].lower() in self.given
+            # a list member takes its list's kind ("Black Sabbath, Led Zeppelin and Iron Maiden")
+            # unless it may be a person: a given name first, or one word typed a person ("Dido")
+            eligible[key] = not personal and (len(key) > 1 or all(sp.type != "people" for sp in group))
+            work = band = artist = 0
             for s in firsts[key[0]]:
                 e = s + len(key)
                 if tuple(v.texts[s:e]) != key:
@@ -71,16 +77,42 @@ class WorkReferents:
                 wk, bd, ar = self._around(v, s, e, sports, personal)
                 work, band, artist = work + wk, band + bd, artist + ar
             work += self._shape(v, group)
-            if band and band >= work:
-                if personal and band < 2:
-                    continue   # one plural verb after "Will Young" is no band
-                for sp in group:
-                    sp.type, sp.weak = "organisations", False
+            if band and band >= work and not (personal and band < 2):   # one "were" after "Will Young"
+                kinds[key] = "band"
             elif work and not artist:
-                drop.add(key)
-        if not drop:
+                kinds[key] = "work"
+            elif artist:
+                eligible[key] = False
+        if not kinds:
             return spans
-        return [sp for sp in spans if self._key(v, sp.s, sp.e) not in drop]
+        self._lists(v, spans, kinds, eligible)
+        for key, kind in kinds.items():
+            if kind == "band":
+                for sp in groups[key]:
+                    sp.type, sp.weak = "organisations", False
+        return [sp for sp in spans if kinds.get(self._key(v, sp.s, sp.e)) != "work"]
+
+    def _lists(self, v: TokenView, spans: list[Proposal], kinds: dict[tuple[str, ...], str],
+               eligible: dict[tuple[str, ...], bool]) -> None:
+        """Members of a list "X, Y and Z" with one decided kind take that kind (in place)."""
+        for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LIST_GAPS):
+            keys = [self._key(v, sp.s, sp.e) for sp in members]
+            found = {kinds[k] for k in keys if k in kinds}
+            if len(found) == 1:
+                kind = found.pop()
+                for k in keys:
+                    if k not in kinds and eligible.get(k):
+                        kinds[k] = kind
+
+    def _title_run(self, v: TokenView, k: int) -> int:
+        """How many words of a title start at k: capitalised words, function words inside."""
+        T, L = v.toks, v.lowers
+        j = k
+        while j < len(T) and j < k + 6 and T[j].is_alpha and (T[j].is_title or (j > k and L[j] in self.w["title_word"])):
+            j += 1
+        while j > k and not T[j - 1].is_title:
+            j -= 1
+        return j - k
 
     @staticmethod
     def _key(v: TokenView, s: int, e: int) -> tuple[str, ...]:
@@ -118,6 +150,9 @@ class WorkReferents:
         if b >= 0 and L[b] == "the":
             b -= 1
         qualifies = e < n and T[e].is_lower and T[e].pos_ == "NOUN"   # "Lemony Snicket novels"
+        if s >= 2 and L[s - 1] == ":" and T[s - 2].is_title and e - s >= 2 and not T[s - 2].whitespace_ \
+                and all(T[k].is_title or L[k] in w["title_word"] for k in range(s, e)):
+            work += 1       # "Medal of Honor: Pacific Assault"
         if b >= 0 and T[b].is_lower and not qualifies:
             low = L[b]
             if low in w["band_noun"]:
@@ -150,6 +185,9 @@ class WorkReferents:
                 elif nxt in w["band_verb"] and (s == 0 or L[s - 1] not in _MODALS) and not sports \
                         and not (L[s - 1] == "the" and T[s - 1].is_lower):
                     band += 1
+            elif nxt == ":" and self._title_run(v, e + 1) >= 2 and e - s + (L[s - 1] == "the") >= 1 \
+                    and not T[e].whitespace_ == "" == T[e - 1].whitespace_:
+                work += 1   # "Call of Duty: Finest Hour", a title and its subtitle
             elif nxt == "," and e + 2 < n:
                 if L[e + 1] in w["comma_work"] or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
                     work += 1
