@@ -110,3 +110,10 @@ def test_list_members_share_their_kind(extract, text, name, expected):
 ])
 def test_a_title_and_its_subtitle(extract, text, name, expected):
     assert _types(extract(text), name) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("Ned Rourke staged the worldwide stage hit Copperline. Copperline ran for ten years.", "Copperline", []),
+])
+def test_a_stage_hit(extract, text, name, expected):
+    assert _types(extract(text), name) == expected

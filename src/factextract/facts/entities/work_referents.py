@@ -66,6 +66,7 @@ class WorkReferents:
                 continue
             # "Ricky Gervais won best comedy": a person's name is no title by a prize alone
             personal = all(sp.type == "people" for sp in group) and key[0].lower() in self.given
+            placey = any(sp.type == "places" for sp in group)
             # a list member takes its list's kind ("Black Sabbath, Led Zeppelin and Iron Maiden")
             # unless it may be a person: a given name first, or one word typed a person ("Dido")
             eligible[key] = not personal and (len(key) > 1 or all(sp.type != "people" for sp in group))
@@ -74,7 +75,7 @@ class WorkReferents:
                 e = s + len(key)
                 if tuple(v.texts[s:e]) != key:
                     continue
-                wk, bd, ar = self._around(v, s, e, sports, personal)
+                wk, bd, ar = self._around(v, s, e, sports, personal, placey)
                 work, band, artist = work + wk, band + bd, artist + ar
             work += self._shape(v, group)
             if band and band >= work and not (personal and band < 2):   # one "were" after "Will Young"
@@ -141,7 +142,7 @@ class WorkReferents:
                 return 1
         return 0
 
-    def _around(self, v: TokenView, s: int, e: int, sports: bool, personal: bool) -> tuple[int, int, int]:
+    def _around(self, v: TokenView, s: int, e: int, sports: bool, personal: bool, placey: bool) -> tuple[int, int, int]:
         """(work, band, artist) evidence of the use of the name at tokens [s, e)."""
         T, L, w = v.toks, v.lowers, self.w
         n = len(T)
@@ -158,7 +159,8 @@ class WorkReferents:
             if low in w["band_noun"]:
                 # "skating duo Jayne Torvill and Christopher Dean": a pair of people
                 band += not (e + 1 < n and L[e] == "and" and T[e + 1].is_title)
-            elif low in w["work_noun"] or (low in WORK_BEFORE and T[b].pos_ == "NOUN"):
+            elif low in w["work_noun"] or (low in WORK_BEFORE and T[b].pos_ == "NOUN") \
+                    or (low == "hit" and b >= 1 and (T[b - 1].pos_ in ("DET", "ADJ") or L[b - 1] in w["hit_before"])):
                 work += 1
             elif low in w["verb_work"]:
                 work += 1
@@ -177,7 +179,8 @@ class WorkReferents:
                     artist += 1
             elif T[e].is_lower:
                 person_next = e + 1 < n and T[e + 1].is_title and T[e + 1].is_alpha
-                member_of = person_next or (s > 0 and L[s - 1] in ("the", "former"))
+                # "the Leicester singer" is a town's: without a person after, not for a place
+                member_of = person_next or (s > 0 and L[s - 1] in ("the", "former") and not placey)
                 if nxt in w["band_member"] and member_of and not sports:
                     band += 1
                 elif nxt in w["after_work_person"] and person_next and not sports:
@@ -206,6 +209,6 @@ class WorkReferents:
                     elif run & w["best_band"]:
                         band += 1
                     break
-                if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP"):
+                if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP") and L[k] not in ("which", "that"):
                     break
         return work, band, artist
