@@ -117,3 +117,14 @@ def test_a_title_and_its_subtitle(extract, text, name, expected):
 ])
 def test_a_stage_hit(extract, text, name, expected):
     assert _types(extract(text), name) == expected
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a label before a colon is no title
+    ("Results of the friendly on Saturday: Dunmore Athletic won 2-0. Scorers: Dean Hale (4th), Ivo Brand (80th).",
+     "Dean Hale", ["people"]),
+    # a role word before the name: "businessman X were" is a group's verb, not X's
+    ("A consortium and a group headed by businessman Zoltan Merek were forming a bid.", "Zoltan Merek", ["people"]),
+])
+def test_labels_and_roles_are_no_title_or_band_cues(extract, text, name, expected):
+    assert _types(extract(text), name) == expected

@@ -24,6 +24,7 @@ from .works import _chains
 
 _POSSESSIVE = ("'s", "’s", "'")
 _QUOTES = ('"', "'", "‘", "’", "“", "”")
+_TRACE = bool(__import__("os").environ.get("WORKS_TRACE"))
 _LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 _MODALS = frozenset(("would", "could", "should", "might", "must", "will", "may", "to", "and", ",", "or"))
 
@@ -78,6 +79,8 @@ class WorkReferents:
                 wk, bd, ar = self._around(v, s, e, sports, personal, placey)
                 work, band, artist = work + wk, band + bd, artist + ar
             work += self._shape(v, group)
+            if _TRACE and (work or band or artist):
+                print("works-trace", key, work, band, artist)
             if band and band >= work and not (personal and band < 2):   # one "were" after "Will Young"
                 kinds[key] = "band"
             elif work and not artist:
@@ -86,7 +89,8 @@ class WorkReferents:
                 eligible[key] = False
         if not kinds:
             return spans
-        self._lists(v, spans, kinds, eligible)
+        if not sports:   # line-ups and results are lists of people and clubs
+            self._lists(v, spans, kinds, eligible)
         for key, kind in kinds.items():
             if kind == "band":
                 for sp in groups[key]:
@@ -114,6 +118,16 @@ class WorkReferents:
         while j > k and not T[j - 1].is_title:
             j -= 1
         return j - k
+
+    def _title_run_before(self, v: TokenView, k: int) -> int:
+        """How many words of a title end at k (inclusive)."""
+        T, L = v.toks, v.lowers
+        j = k
+        while j >= 0 and j > k - 6 and T[j].is_alpha and (T[j].is_title or (j < k and L[j] in self.w["title_word"])):
+            j -= 1
+        while j < k and not T[j + 1].is_title:
+            j += 1
+        return k - j
 
     @staticmethod
     def _key(v: TokenView, s: int, e: int) -> tuple[str, ...]:
@@ -151,9 +165,11 @@ class WorkReferents:
         if b >= 0 and L[b] == "the":
             b -= 1
         qualifies = e < n and T[e].is_lower and T[e].pos_ == "NOUN"   # "Lemony Snicket novels"
-        if s >= 2 and L[s - 1] == ":" and T[s - 2].is_title and e - s >= 2 and not T[s - 2].whitespace_ \
+        # "Medal of Honor: Pacific Assault": two words or more of a title on each side of a
+        # colon (not a label: "Scorers: Dean Hale", "Pakistan: Amir Sohail"; never in sports)
+        if not sports and s >= 3 and L[s - 1] == ":" and e - s >= 2 and self._title_run_before(v, s - 2) >= 2 \
                 and all(T[k].is_title or L[k] in w["title_word"] for k in range(s, e)):
-            work += 1       # "Medal of Honor: Pacific Assault"
+            work += 1
         if b >= 0 and T[b].is_lower and not qualifies:
             low = L[b]
             if low in w["band_noun"]:
@@ -186,10 +202,12 @@ class WorkReferents:
                 elif nxt in w["after_work_person"] and person_next and not sports:
                     work += 1
                 elif nxt in w["band_verb"] and (s == 0 or L[s - 1] not in _MODALS) and not sports \
+                        and (s == 0 or not (T[s - 1].is_lower and T[s - 1].pos_ == "NOUN")) \
                         and not (L[s - 1] == "the" and T[s - 1].is_lower):
                     band += 1
-            elif nxt == ":" and self._title_run(v, e + 1) >= 2 and e - s + (L[s - 1] == "the") >= 1 \
-                    and not T[e].whitespace_ == "" == T[e - 1].whitespace_:
+            elif nxt == ":" and not sports and e - s >= 2 and not T[e - 1].whitespace_ \
+                    and all(T[k].is_alpha and not T[k].is_upper for k in range(s, e)) \
+                    and self._title_run(v, e + 1) >= 2:
                 work += 1   # "Call of Duty: Finest Hour", a title and its subtitle
             elif nxt == "," and e + 2 < n:
                 if L[e + 1] in w["comma_work"] or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
