@@ -128,3 +128,9 @@ def test_a_stage_hit(extract, text, name, expected):
 ])
 def test_labels_and_roles_are_no_title_or_band_cues(extract, text, name, expected):
     assert _types(extract(text), name) == expected
+
+
+def test_an_institution_in_a_list_of_titles_stays(extract):
+    text = ("Her stage work included Low Tide for the Harrowgate Theatre, Salt Meadow and the musical "
+            "Dune Harbour. The Harrowgate Theatre said she was a joy.")
+    assert _types(extract(text), "Harrowgate Theatre") == ["organisations"]

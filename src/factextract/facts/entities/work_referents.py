@@ -24,7 +24,6 @@ from .works import _chains
 
 _POSSESSIVE = ("'s", "’s", "'")
 _QUOTES = ('"', "'", "‘", "’", "“", "”")
-_TRACE = bool(__import__("os").environ.get("WORKS_TRACE"))
 _LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 _MODALS = frozenset(("would", "could", "should", "might", "must", "will", "may", "to", "and", ",", "or"))
 
@@ -79,8 +78,6 @@ class WorkReferents:
                 wk, bd, ar = self._around(v, s, e, sports, personal, placey)
                 work, band, artist = work + wk, band + bd, artist + ar
             work += self._shape(v, group)
-            if _TRACE and (work or band or artist):
-                print("works-trace", key, work, band, artist)
             if band and band >= work and not (personal and band < 2):   # one "were" after "Will Young"
                 kinds[key] = "band"
             elif work and not artist:
@@ -106,7 +103,7 @@ class WorkReferents:
             if len(found) == 1:
                 kind = found.pop()
                 for k in keys:
-                    if k not in kinds and eligible.get(k):
+                    if k not in kinds and eligible.get(k) and k[-1].lower() not in self.w["institution_head"]:
                         kinds[k] = kind
 
     def _title_run(self, v: TokenView, k: int) -> int:
