@@ -207,7 +207,7 @@ class WorkReferents:
                     and self._title_run(v, e + 1) >= 2:
                 work += 1   # "Call of Duty: Finest Hour", a title and its subtitle
             elif nxt == "," and e + 2 < n:
-                if L[e + 1] in w["comma_work"] or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
+                if (L[e + 1] in w["comma_work"] and T[e + 2].is_title) or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
                     work += 1
             # "X won best film", "X was named best British group"; not "X's prize for best band"
             for k in range(e, min(n, e + 5) if not personal else e):
