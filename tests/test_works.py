@@ -136,3 +136,13 @@ def test_an_institution_in_a_list_of_titles_stays(extract):
     text = ("Her stage work included Low Tide for the Harrowgate Theatre, Salt Meadow and the musical "
             "Dune Harbour. The Harrowgate Theatre said she was a joy.")
     assert _types(extract(text), "Harrowgate Theatre") == ["organisations"]
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    # a middle initial "A" is no capitalised function word
+    ("Robert A Colton, chief executive of Dunmore Tobacco, said sales rose.", "Robert A Colton", ["people"]),
+    # "from X have": X is no subject, so no band
+    ("Two men from Glasgow and another man from Leicester have been arrested, police said.", "Leicester", ["places"]),
+])
+def test_shapes_and_verbs_that_are_no_cues(extract, text, name, expected):
+    assert _types(extract(text), name) == expected

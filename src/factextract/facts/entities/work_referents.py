@@ -23,7 +23,7 @@ from .tokens import TokenView
 from .works import _chains
 
 _POSSESSIVE = ("'s", "’s", "'")
-_QUOTES = ('"', "'", "‘", "’", "“", "”")
+_QUOTE_PAIRS = {'"': '"', "'": "'", "‘": "’", "“": "”"}
 _LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 _MODALS = frozenset(("would", "could", "should", "might", "must", "will", "may", "to", "and", ",", "or"))
 
@@ -144,12 +144,14 @@ class WorkReferents:
             words = [T[k] for k in range(s, e) if T[k].is_alpha]
             # (spaced words only: "Roc-A-Fella" is no title)
             if len(words) >= 3 and not all(t.is_upper for t in words) and any(
-                    t.is_title and t.lower_ in w["title_word"] and t.whitespace_ and T[t.i - 1].whitespace_
+                    t.is_title and len(t) > 1 and t.lower_ in w["title_word"] and t.whitespace_ and T[t.i - 1].whitespace_
                     for t in words[1:-1]) \
                     and not all(t.is_title for t in T[s].sent if t.is_alpha):
                 return 1
-            if s >= 1 and e < len(T) and T[s - 1].text in _QUOTES and T[e].text in _QUOTES \
-                    and s >= 2 and (T[s - 2].is_lower or T[s - 2].is_punct):
+            # two words or more, in a pair of quotes ("Rangers' boss" after a quote is no title,
+            # nor a one-word party name in scare quotes)
+            if len(words) >= 2 and s >= 2 and e < len(T) and _QUOTE_PAIRS.get(T[s - 1].text) == T[e].text \
+                    and (T[s - 2].is_lower or T[s - 2].is_punct):
                 return 1
         return 0
 
@@ -198,7 +200,8 @@ class WorkReferents:
                     band += 1
                 elif nxt in w["after_work_person"] and person_next and not sports:
                     work += 1
-                elif nxt in w["band_verb"] and (s == 0 or L[s - 1] not in _MODALS) and not sports \
+                elif nxt in w["band_verb"] and (s == 0 or L[s - 1] not in _MODALS) and not sports and not placey \
+                        and (s == 0 or T[s - 1].pos_ != "ADP") \
                         and (s == 0 or not (T[s - 1].is_lower and T[s - 1].pos_ == "NOUN")) \
                         and not (L[s - 1] == "the" and T[s - 1].is_lower):
                     band += 1
