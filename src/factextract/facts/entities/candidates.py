@@ -27,6 +27,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - exclusions: names inside adjectives and event names are dropped, and common words the model
   took for names where every word is capitalised (a sentence's or headline's first word);
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
+- work_referents: a name is a work (dropped) or a band (an organisation) by the evidence around
+  all its uses in the article ("her role in X", "X star Y", "rock band X", "X were");
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too;
@@ -58,6 +60,7 @@ from .proposal import Proposal
 from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
 from .tokens import TokenView
+from .work_referents import WorkReferents
 from .works import drop_works
 
 
@@ -84,6 +87,7 @@ class CandidateFinder:
         self.propagation = Propagation(lex)
         self.place_decisions = PlaceDecisions(lex)
         self.org_checks = OrgChecks()
+        self.work_referents = WorkReferents(lex)
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -108,6 +112,7 @@ class CandidateFinder:
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
         spans = drop_works(v, spans)
+        spans = self.work_referents.apply(v, spans, sports)
         spans = self.org_checks.apply(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)

@@ -1,0 +1,232 @@
+"""Is a name a work (film, song, album, book, game, TV show) or a band? Weighed per referent.
+
+A reader decides what "Ray" or "Keane" is from the whole article: one mention says "the film
+Ray", "Mary Poppins star Julie Andrews", "her leading role in Elizabeth", "The Aviator won best
+film", "rock band Keane", "Blur guitarist Graham Coxon", "Keane were"; the other mentions have
+no cue at all. So every textual use of a proposed name is looked at (also the uses the model
+did not propose), and the evidence decides for all mentions at once:
+- band evidence (and no more work evidence): the name is an organisation;
+- work evidence and no artist evidence ("X's new album" is an artist's): every mention goes.
+A title's own shape is evidence too: function words capitalised inside it ("Learn To Be
+Lonely"), or quotation marks around exactly the name. Names a gazetteer knows and names after
+an honorific are never weighed. The words are data: patterns/entities/work_evidence.txt.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from ...nlp.resources import load_wordlist
+from .given_names import given_names
+from .lexicon import GAZETTEER_IDS, WORK_BEFORE, Lexicon
+from .proposal import Proposal
+from .tokens import TokenView
+from .works import _chains
+
+_POSSESSIVE = ("'s", "’s", "'")
+_QUOTE_PAIRS = {'"': '"', "'": "'", "‘": "’", "“": "”"}
+_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+_MODALS = frozenset(("would", "could", "should", "might", "must", "will", "may", "to", "and", ",", "or"))
+
+
+def _evidence_words() -> dict[str, frozenset[str]]:
+    groups: dict[str, set[str]] = defaultdict(set)
+    for row in load_wordlist("entities/work_evidence.txt"):
+        group, _, word = row.partition(":")
+        groups[group.strip()].add(word.strip().lower())
+    return {g: frozenset(w) for g, w in groups.items()}
+
+
+class WorkReferents:
+    """Drops works and retypes bands as organisations, one decision per name over all its uses."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        self.lex = lex
+        self.w = _evidence_words()
+        self.given = given_names()
+
+    def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
+        """The proposals with works dropped and bands typed as organisations."""
+        groups: dict[tuple[str, ...], list[Proposal]] = defaultdict(list)
+        for sp in spans:
+            key = self._key(v, sp.s, sp.e)
+            if key:
+                groups[key].append(sp)
+        if not groups:
+            return spans
+        firsts: dict[str, list[int]] = defaultdict(list)
+        wanted = {k[0] for k in groups}
+        for i, x in enumerate(v.texts):
+            if x in wanted:
+                firsts[x].append(i)
+        kinds: dict[tuple[str, ...], str] = {}
+        eligible: dict[tuple[str, ...], bool] = {}
+        for key, group in groups.items():
+            if any(sp.src in GAZETTEER_IDS or sp.src in ("honorific", "dateline") for sp in group) \
+                    or " ".join(key).lower() in self.lex.places or " ".join(key).lower() in self.w["not_work"]:
+                continue
+            # "Ricky Gervais won best comedy": a person's name is no title by a prize alone
+            personal = all(sp.type == "people" for sp in group) and key[0].lower() in self.given
+            placey = any(sp.type == "places" for sp in group)
+            # a list member takes its list's kind ("Black Sabbath, Led Zeppelin and Iron Maiden")
+            # unless it may be a person: a given name first, or one word typed a person ("Dido")
+            eligible[key] = not personal and (len(key) > 1 or all(sp.type != "people" for sp in group))
+            work = band = artist = 0
+            for s in firsts[key[0]]:
+                e = s + len(key)
+                if tuple(v.texts[s:e]) != key:
+                    continue
+                wk, bd, ar = self._around(v, s, e, sports, personal, placey)
+                work, band, artist = work + wk, band + bd, artist + ar
+            work += self._shape(v, group)
+            if band and band >= work and not (personal and band < 2):   # one "were" after "Will Young"
+                kinds[key] = "band"
+            elif work and not artist:
+                kinds[key] = "work"
+            elif artist:
+                eligible[key] = False
+        if not kinds:
+            return spans
+        if not sports:   # line-ups and results are lists of people and clubs
+            self._lists(v, spans, kinds, eligible)
+        for key, kind in kinds.items():
+            if kind == "band":
+                for sp in groups[key]:
+                    sp.type, sp.weak = "organisations", False
+        return [sp for sp in spans if kinds.get(self._key(v, sp.s, sp.e)) != "work"]
+
+    def _lists(self, v: TokenView, spans: list[Proposal], kinds: dict[tuple[str, ...], str],
+               eligible: dict[tuple[str, ...], bool]) -> None:
+        """Members of a list "X, Y and Z" with one decided kind take that kind (in place)."""
+        for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LIST_GAPS):
+            keys = [self._key(v, sp.s, sp.e) for sp in members]
+            found = {kinds[k] for k in keys if k in kinds}
+            if len(found) == 1:
+                kind = found.pop()
+                for k in keys:
+                    if k not in kinds and eligible.get(k) and k[-1].lower() not in self.w["institution_head"]:
+                        kinds[k] = kind
+
+    def _title_run(self, v: TokenView, k: int) -> int:
+        """How many words of a title start at k: capitalised words, function words inside."""
+        T, L = v.toks, v.lowers
+        j = k
+        while j < len(T) and j < k + 6 and T[j].is_alpha and (T[j].is_title or (j > k and L[j] in self.w["title_word"])):
+            j += 1
+        while j > k and not T[j - 1].is_title:
+            j -= 1
+        return j - k
+
+    def _title_run_before(self, v: TokenView, k: int) -> int:
+        """How many words of a title end at k (inclusive)."""
+        T, L = v.toks, v.lowers
+        j = k
+        while j >= 0 and j > k - 6 and T[j].is_alpha and (T[j].is_title or (j < k and L[j] in self.w["title_word"])):
+            j -= 1
+        while j < k and not T[j + 1].is_title:
+            j += 1
+        return k - j
+
+    @staticmethod
+    def _key(v: TokenView, s: int, e: int) -> tuple[str, ...]:
+        """The name's words as written, without a leading "The" or a trailing possessive."""
+        while s < e and v.lowers[s] == "the":
+            s += 1
+        while e > s and v.texts[e - 1] in _POSSESSIVE:
+            e -= 1
+        return tuple(v.texts[s:e])
+
+    def _shape(self, v: TokenView, group: list[Proposal]) -> int:
+        """1 when a mention reads as a title: a function word capitalised inside it ("Learn To
+        Be Lonely"), or quotation marks around exactly the name ('the "Tell Me" video')."""
+        T, w = v.toks, self.w
+        for sp in group:
+            s, e = sp.s, sp.e
+            words = [T[k] for k in range(s, e) if T[k].is_alpha]
+            # (spaced words only: "Roc-A-Fella" is no title)
+            if len(words) >= 3 and not all(t.is_upper for t in words) and any(
+                    t.is_title and len(t) > 1 and t.lower_ in w["title_word"] and t.whitespace_ and T[t.i - 1].whitespace_
+                    for t in words[1:-1]) \
+                    and not all(t.is_title for t in T[s].sent if t.is_alpha):
+                return 1
+            # two words or more, in a pair of quotes ("Rangers' boss" after a quote is no title,
+            # nor a one-word party name in scare quotes)
+            if len(words) >= 2 and s >= 2 and e < len(T) and _QUOTE_PAIRS.get(T[s - 1].text) == T[e].text \
+                    and (T[s - 2].is_lower or T[s - 2].is_punct):
+                return 1
+        return 0
+
+    def _around(self, v: TokenView, s: int, e: int, sports: bool, personal: bool, placey: bool) -> tuple[int, int, int]:
+        """(work, band, artist) evidence of the use of the name at tokens [s, e)."""
+        T, L, w = v.toks, v.lowers, self.w
+        n = len(T)
+        work = band = artist = 0
+        b = s - 1
+        if b >= 0 and L[b] == "the":
+            b -= 1
+        qualifies = e < n and T[e].is_lower and T[e].pos_ == "NOUN"   # "Lemony Snicket novels"
+        # "Medal of Honor: Pacific Assault": two words or more of a title on each side of a
+        # colon (not a label: "Scorers: Dean Hale", "Pakistan: Amir Sohail"; never in sports)
+        if not sports and s >= 3 and L[s - 1] == ":" and e - s >= 2 and self._title_run_before(v, s - 2) >= 2 \
+                and all(T[k].is_title or L[k] in w["title_word"] for k in range(s, e)):
+            work += 1
+        if b >= 0 and T[b].is_lower and not qualifies:
+            low = L[b]
+            if low in w["band_noun"]:
+                # "skating duo Jayne Torvill and Christopher Dean": a pair of people
+                band += not (e + 1 < n and L[e] == "and" and T[e + 1].is_title)
+            elif low in w["work_noun"] or (low in WORK_BEFORE and T[b].pos_ == "NOUN") \
+                    or (low == "hit" and b >= 1 and (T[b - 1].pos_ in ("DET", "ADJ") or L[b - 1] in w["hit_before"])):
+                work += 1
+            elif low in w["verb_work"]:
+                work += 1
+            elif low == "in" and b >= 1 and L[b - 1] in w["in_work"]:
+                if L[b - 1] not in ("role", "roles") or (b >= 2 and L[b - 2] in w["role_word"]):
+                    work += 1
+        if e < n:
+            nxt = L[e]
+            if nxt in _POSSESSIVE and e + 1 < n:
+                k = e + 1
+                while k < n and k < e + 3 and L[k] in ("new", "latest", "last", "first", "debut", "lead", "former"):
+                    k += 1
+                if k < n and L[k] in w["band_member"]:
+                    band += 1
+                elif k < n and L[k] in w["band_possessed"] or L[e + 1] in w["band_possessed"]:
+                    artist += 1
+            elif T[e].is_lower:
+                person_next = e + 1 < n and T[e + 1].is_title and T[e + 1].is_alpha
+                # "the Leicester singer" is a town's: without a person after, not for a place
+                member_of = person_next or (s > 0 and L[s - 1] in ("the", "former") and not placey)
+                if nxt in w["band_member"] and member_of and not sports:
+                    band += 1
+                elif nxt in w["after_work_person"] and person_next and not sports:
+                    work += 1
+                elif nxt in w["band_verb"] and (s == 0 or L[s - 1] not in _MODALS) and not sports and not placey \
+                        and (s == 0 or T[s - 1].pos_ != "ADP") \
+                        and (s == 0 or not (T[s - 1].is_lower and T[s - 1].pos_ == "NOUN")) \
+                        and not (L[s - 1] == "the" and T[s - 1].is_lower):
+                    band += 1
+            elif nxt == ":" and not sports and e - s >= 2 and not T[e - 1].whitespace_ \
+                    and all(T[k].is_alpha and not T[k].is_upper for k in range(s, e)) \
+                    and self._title_run(v, e + 1) >= 2:
+                work += 1   # "Call of Duty: Finest Hour", a title and its subtitle
+            elif nxt == "," and e + 2 < n:
+                if (L[e + 1] in w["comma_work"] and T[e + 2].is_title) or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
+                    work += 1
+            # "X won best film", "X was named best British group"; not "X's prize for best band"
+            for k in range(e, min(n, e + 5) if not personal else e):
+                if L[k] == "best":
+                    run = set()
+                    j = k + 1
+                    while j < n and j < k + 5 and T[j].is_alpha and (T[j].is_lower or L[j] in self.lex.demonyms):
+                        run.add(L[j])
+                        j += 1
+                    if run & w["best_person"]:
+                        pass
+                    elif run & w["best_work"]:
+                        work += 1
+                    elif run & w["best_band"]:
+                        band += 1
+                    break
+                if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP") and L[k] not in ("which", "that"):
+                    break
+        return work, band, artist
