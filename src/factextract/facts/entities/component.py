@@ -25,6 +25,7 @@ from .lexicon import GAZETTEER_IDS
 from .person_check import DROP, PersonCheck
 from .org_checks import not_organisation_words
 from .org_joins import ShortNames
+from .org_dups import OrgDuplicates
 from .tokens import TokenView
 from ...records import Entity, Mention
 
@@ -40,6 +41,9 @@ class EntityGrouper:
         self.aliases = alias_table()
         self.person_check = PersonCheck(self.finder.lexicon)
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
+        lex = self.finder.lexicon
+        self.org_dups = OrgDuplicates(self.short_names.tails, lex.demonyms | {c for c in lex.countries if " " not in c}
+                                      | {a for a in self.aliases.canon if " " not in a and "." not in a})
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
@@ -93,6 +97,7 @@ class EntityGrouper:
             target["mentions"].append((c.start, c.end))
             by_key[(etype, key)] = target
         groups = self.short_names.join(text, groups)
+        groups = self.org_dups.apply(text, groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along
