@@ -112,3 +112,29 @@ def test_whole_articles_join_the_other_name(extract, text, long, short):
 def test_a_title_word_is_no_organisation_in_an_article(extract):
     rec = extract("Waiting lists fell, Health Secretary John Kellaway said on Monday.")
     assert "Health" not in {m.text for kind in ("organisations", "places") for e in getattr(rec, kind) for m in e.mentions}
+
+
+def test_a_name_of_several_words_before_a_title_stays():
+    text = "Home Office Minister Jo Kell said so."
+    assert DUPS.apply(text, [_group(text, "Home Office")])
+
+
+@pytest.mark.parametrize("text, fused, name, moved", [
+    ("Digital Kelford driven by TV\n\nHomes in Kelford bought more sets.", "Digital Kelford", "Kelford", True),
+    ("Slim Gamebox triples sales\n\nThe Gamebox sold well.", "Slim Gamebox", "Gamebox", True),
+    # written in the body too: a name of its own
+    ("Kelford Rovers win\n\nKelford Rovers beat Kelford at home.", "Kelford Rovers", "Kelford", False),
+])
+def test_a_name_fused_from_headline_words_goes_to_the_name_in_it(text, fused, name, moved):
+    other = _group(text, name, "places", nth=-1)
+    out = DUPS.apply(text, [_group(text, fused), other])
+    assert (fused not in {text[s:e] for g in out for s, e in g["mentions"]}) == moved
+
+
+def test_a_fused_headline_name_finds_its_part_through_the_alias_table():
+    dups = OrgDuplicates(frozenset(), set(), lambda k: {"uk": "united kingdom"}.get(k, k))
+    text = "Digital UK driven by TV\n\nHomes in Britain bought more sets."
+    place = _group(text, "Britain", "places")
+    place["keys"] = {"united kingdom"}
+    out = dups.apply(text, [_group(text, "Digital UK"), place])
+    assert _names(text, out) == [["Britain", "UK"]]

@@ -43,7 +43,8 @@ class EntityGrouper:
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
         lex = self.finder.lexicon
         self.org_dups = OrgDuplicates(self.short_names.tails, lex.demonyms | {c for c in lex.countries if " " not in c}
-                                      | {a for a in self.aliases.canon if " " not in a and "." not in a})
+                                      | {a for a in self.aliases.canon if " " not in a and "." not in a},
+                                      self.aliases.canonical)
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:

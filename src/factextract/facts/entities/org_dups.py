@@ -17,6 +17,7 @@ Groups are {"type", "keys", "mentions", "votes"} with lowercase keys and (start,
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
 from ...nlp.resources import load_wordlist
@@ -41,8 +42,11 @@ def org_dup_words() -> dict[str, frozenset[str]]:
 class OrgDuplicates:
     """Joins an organisation's other names to it and drops the fragments of names."""
 
-    def __init__(self, tails: frozenset[str], place_words: set[str]) -> None:
+    def __init__(self, tails: frozenset[str], place_words: set[str],
+                 canonical: Callable[[str], str] = lambda key: key) -> None:
+        """`canonical` maps a name's key to its referent's (the alias table: "uk" -> "united kingdom")."""
         words = org_dup_words()
+        self.canonical = canonical
         self.tails = tails
         self.place_words = frozenset(place_words)
         self.offices = words.get("office", frozenset())
@@ -50,6 +54,7 @@ class OrgDuplicates:
         self.keep = words.get("keep", frozenset())
 
     def apply(self, text: str, groups: list[dict]) -> list[dict]:
+        groups = self._headline_fused(text, groups)
         groups = self._fragments(text, groups)
         groups = self._acronyms(text, groups)
         return self._place_short_forms(text, groups)
@@ -107,6 +112,41 @@ class OrgDuplicates:
                 merged.add(id(g))
         return [g for g in groups if id(g) not in merged]
 
+    # -- names fused from a headline's words ---------------------------------------------------
+    def _headline_fused(self, text: str, groups: list[dict]) -> list[dict]:
+        """A name of several words found only in the headline ("Digital UK driven by net") whose
+        first or last words are another entity's name in the article is that entity's mention:
+        the headline's capitals fused a common word to it."""
+        head_end = text.find("\n")
+        if head_end < 0:
+            return groups
+        body = " ".join(text[head_end:].replace("-", " ").lower().split())
+        key_owner = {k: g for g in groups for k in g["keys"]}
+        out = []
+        for g in groups:
+            spans = g["mentions"]
+            if not all(e <= head_end for _, e in spans) or any(" " + k + " " in " " + body + " " for k in g["keys"]):
+                out.append(g)
+                continue
+            kept = []
+            for s, e in spans:
+                words = list(re.finditer(r"\S+", text[s:e]))
+                part = None
+                for n in range(len(words) - 1, 0, -1):
+                    for piece in (words[:n], words[-n:]):
+                        a, b = s + piece[0].start(), s + piece[-1].end()
+                        owner = key_owner.get(self.canonical(" ".join(text[a:b].replace("-", " ").lower().split())))
+                        if owner is not None and owner is not g and part is None:
+                            part = (owner, (a, b))
+                if part is None:
+                    kept.append((s, e))
+                else:
+                    part[0]["mentions"].append(part[1])
+            if kept:
+                g["mentions"] = kept
+                out.append(g)
+        return out
+
     # -- fragments ---------------------------------------------------------------------
     def _fragments(self, text: str, groups: list[dict]) -> list[dict]:
         key_owner: dict[str, dict] = {}
@@ -120,7 +160,7 @@ class OrgDuplicates:
             for s, e in g["mentions"]:
                 if g["type"] != "people" and self._title_word(text, s, e):
                     continue
-                longer = self._longer_name(text, s, e, key_owner, g)
+                longer = self._longer_name(text, s, e, key_owner, g, self.canonical)
                 if longer is None:
                     kept.append((s, e))
                     continue
@@ -138,15 +178,17 @@ class OrgDuplicates:
         return out
 
     def _title_word(self, text: str, s: int, e: int) -> bool:
-        """"Health" of "Health Secretary": capitalised words right before a title's last word."""
+        """"Health" of "Health Secretary": a capitalised word right before a title's last word (a
+        name of several words stays: "Home Office Minister" names the Home Office)."""
         name = text[s:e]
-        if name.isupper() or not name[:1].isupper():
+        if name.isupper() or not name[:1].isupper() or not name.isalpha():
             return False
         m = re.match(r" ([A-Z][a-z]+)\b", text[e:e + 20])
         return m is not None and m.group(1).lower() in self.offices
 
     @staticmethod
-    def _longer_name(text: str, s: int, e: int, key_owner: dict[str, dict], g: dict) -> tuple[dict, tuple[int, int]] | None:
+    def _longer_name(text: str, s: int, e: int, key_owner: dict[str, dict], g: dict,
+                     canonical: Callable[[str], str]) -> tuple[dict, tuple[int, int]] | None:
         """The other entity whose name the mention's capitalised neighbours complete, with the span."""
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
@@ -172,7 +214,7 @@ class OrgDuplicates:
                     continue
                 key = " ".join(text[a:b].replace("-", " ").lower().split())
                 for k in (key, key[4:] if key.startswith("the ") else None):
-                    owner = key_owner.get(k) if k else None
+                    owner = key_owner.get(canonical(k)) if k else None
                     if owner is not None and owner is not g and (best is None or b - a > best[1][1] - best[1][0]):
                         best = (owner, (a + (4 if k != key else 0), b))
         return best
