@@ -34,6 +34,7 @@ def _names(text, groups):
     ("QFM", "QFM Fund Management", True),                   # a prefix form with a company tail
     ("BBC", "BBC News", False),                             # a prefix form without one
     ("AOL", "AOL UK", False),                               # a place after it: another body
+    ("US", "US Airways", False),                             # a country before a name is no acronym of it
     ("ISF", "Skating Federation", False),
     ("ISF", "Federation", False),
 ])

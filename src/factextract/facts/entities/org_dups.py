@@ -63,7 +63,7 @@ class OrgDuplicates:
     def spells(self, acronym: str, long_name: str) -> bool:
         """Does the long name (as written) spell the acronym: initials, capitals or a prefix form?"""
         words = re.split(r"[\s-]+", long_name.strip())
-        if len(words) < 2:
+        if len(words) < 2 or acronym.lower() in self.place_words:   # "US" of "US Airways" is the country
             return False
         if initials(words) == acronym or "".join(c for c in long_name if c.isupper()) == acronym:
             return True
