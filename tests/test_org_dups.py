@@ -139,3 +139,12 @@ def test_a_fused_headline_name_finds_its_part_through_the_alias_table():
     place["keys"] = {"united kingdom"}
     out = dups.apply(text, [_group(text, "Digital UK"), place])
     assert _names(text, out) == [["Britain", "UK"]]
+
+
+def test_a_fused_headline_name_goes_to_the_part_the_article_names_most():
+    text = "Digital Kelford driven by TV\n\nDigital sets sold. Homes in Kelford and Kelford towns bought them."
+    digital = _group(text, "Digital", nth=1)
+    kelford = _group(text, "Kelford", "places", nth=1)
+    kelford["mentions"].append((text.rindex("Kelford"), text.rindex("Kelford") + 7))
+    out = DUPS.apply(text, [_group(text, "Digital Kelford"), digital, kelford])
+    assert _names(text, out) == [["Digital"], ["Kelford", "Kelford", "Kelford"]]

@@ -131,13 +131,15 @@ class OrgDuplicates:
             kept = []
             for s, e in spans:
                 words = list(re.finditer(r"\S+", text[s:e]))
-                part = None
+                parts = []   # the longest part, then the one the article names most
                 for n in range(len(words) - 1, 0, -1):
                     for piece in (words[:n], words[-n:]):
                         a, b = s + piece[0].start(), s + piece[-1].end()
                         owner = key_owner.get(self.canonical(" ".join(text[a:b].replace("-", " ").lower().split())))
-                        if owner is not None and owner is not g and part is None:
-                            part = (owner, (a, b))
+                        if owner is not None and owner is not g:
+                            parts.append((n, len(owner["mentions"]), owner, (a, b)))
+                best = max(parts, key=lambda p: p[:2], default=None)
+                part = best and best[2:]
                 if part is None:
                     kept.append((s, e))
                 else:
