@@ -148,3 +148,15 @@ def test_a_fused_headline_name_goes_to_the_part_the_article_names_most():
     kelford["mentions"].append((text.rindex("Kelford"), text.rindex("Kelford") + 7))
     out = DUPS.apply(text, [_group(text, "Digital Kelford"), digital, kelford])
     assert _names(text, out) == [["Digital"], ["Kelford", "Kelford", "Kelford"]]
+
+
+@pytest.mark.parametrize("text, long, short", [
+    ("Shares in Kelmar Department Stores rose 4%. Kelmar, owner of two chains, said sales grew.",
+     "Kelmar Department Stores", "Kelmar"),
+    ("Flights of Brisket Air Lines were cancelled on Monday. Brisket said the storm was to blame.",
+     "Brisket Air Lines", "Brisket"),
+])
+def test_a_company_name_less_its_trade_word_joins_it(extract, text, long, short):
+    orgs = {e.name: e for e in extract(text).organisations}
+    assert short not in orgs
+    assert short in orgs[long].aliases
