@@ -35,6 +35,8 @@ def _names(text, groups):
     ("BBC", "BBC News", False),                             # a prefix form without one
     ("AOL", "AOL UK", False),                               # a place after it: another body
     ("US", "US Airways", False),                             # a country before a name is no acronym of it
+    ("BT", "BT Together", False),                           # its own initials after it: a product
+    ("IAAF", "IAAF Council", False),                        # a body of it, no company tail
     ("ISF", "Skating Federation", False),
     ("ISF", "Federation", False),
 ])

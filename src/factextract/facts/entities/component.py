@@ -42,7 +42,7 @@ class EntityGrouper:
         self.person_check = PersonCheck(self.finder.lexicon)
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
         lex = self.finder.lexicon
-        self.org_dups = OrgDuplicates(self.short_names.tails, lex.demonyms | {c for c in lex.countries if " " not in c}
+        self.org_dups = OrgDuplicates(not_organisation_words()["tail"], lex.demonyms | {c for c in lex.countries if " " not in c}
                                       | {a for a in self.aliases.canon if " " not in a and "." not in a},
                                       self.aliases.canonical)
 

@@ -65,10 +65,10 @@ class OrgDuplicates:
         words = re.split(r"[\s-]+", long_name.strip())
         if len(words) < 2 or acronym.lower() in self.place_words:   # "US" of "US Airways" is the country
             return False
-        if initials(words) == acronym or "".join(c for c in long_name if c.isupper()) == acronym:
-            return True
-        rest = [w.lower() for w in words[1:]]
-        return words[0] == acronym and rest[-1] in self.tails and not any(w in self.place_words for w in rest)
+        if acronym in words:   # "BT Together" is BT's product, "IAAF Council" a body of the IAAF
+            rest = [w.lower() for w in words[1:]]
+            return words[0] == acronym and rest[-1] in self.tails and not any(w in self.place_words for w in rest)
+        return initials(words) == acronym or "".join(c for c in long_name if c.isupper()) == acronym
 
     def _acronyms(self, text: str, groups: list[dict]) -> list[dict]:
         orgs = [g for g in groups if g["type"] == ORG]
