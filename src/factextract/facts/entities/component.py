@@ -26,6 +26,7 @@ from .person_check import DROP, PersonCheck
 from .person_evidence import PersonEvidence
 from .org_checks import not_organisation_words
 from .org_joins import ShortNames
+from .org_dups import OrgDuplicates
 from .tokens import TokenView
 from ...records import Entity, Mention
 
@@ -42,6 +43,10 @@ class EntityGrouper:
         self.person_check = PersonCheck(self.finder.lexicon)
         self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
+        lex = self.finder.lexicon
+        self.org_dups = OrgDuplicates(not_organisation_words()["tail"], lex.demonyms | {c for c in lex.countries if " " not in c}
+                                      | {a for a in self.aliases.canon if " " not in a and "." not in a},
+                                      self.aliases.canonical)
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
@@ -95,6 +100,7 @@ class EntityGrouper:
             target["mentions"].append((c.start, c.end))
             by_key[(etype, key)] = target
         groups = self.short_names.join(text, groups)
+        groups = self.org_dups.apply(text, groups)
         groups = self.person_evidence.join_surnames(text, groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
