@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .io.articles import Article
+from .nlp.extensions import doc_text
 from .pipeline import get_pipeline
 from .records import Record
 from .sections import SECTION_CHARS, merge_records, section_bounds
@@ -50,7 +51,7 @@ def record_from_doc(doc: Doc, ident: str, article: Article | None = None) -> Rec
         figures=list(doc._.figures or []),
         quotes=list(doc._.quotes or []),
         warnings=list(doc._.warnings or []),
-        text=doc.text,
+        text=doc_text(doc),
     )
 
 

@@ -14,6 +14,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..nlp import extensions  # noqa: F401
+from ..nlp.extensions import doc_text
 
 HEAD_CHARS = 600
 
@@ -108,7 +109,7 @@ class MetadataComponent:
     """Sets doc._.title/.published/.source; a published date set before the run is kept."""
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text
+        text = doc_text(doc)
         if not doc._.published:
             doc._.published = find_published(text)
         if doc._.title is None:

@@ -23,6 +23,18 @@ def register() -> None:
             Doc.set_extension(name, default=None)
 
 
+TEXT_KEY = "factextract.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The doc's text, joined from its tokens once and kept in `doc.user_data`: spaCy's
+    `Doc.text` joins every token on each access, and every component needs the text."""
+    text = doc.user_data.get(TEXT_KEY)
+    if text is None:
+        text = doc.user_data[TEXT_KEY] = doc.text
+    return text
+
+
 def warn(doc: Doc, message: str) -> None:
     """Attach a warning to the document's record."""
     if doc._.warnings is None:

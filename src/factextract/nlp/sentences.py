@@ -14,13 +14,15 @@ import re
 from spacy.attrs import IDX
 from spacy.tokens import Doc, Span, Token
 
+from .extensions import doc_text
+
 _NEWLINE = re.compile("\n")
 
 
 class Sentences:
     def __init__(self, doc: Doc, text: str | None = None) -> None:
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        text = doc.text if text is None else text
+        text = doc_text(doc) if text is None else text
         # tokens with a line break in their text or trailing space: the token holding each "\n"
         starts = doc.to_array(IDX).tolist() if len(doc) else []
         breaks = sorted({bisect.bisect_right(starts, m.start()) - 1 for m in _NEWLINE.finditer(text)})

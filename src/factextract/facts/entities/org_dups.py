@@ -17,6 +17,7 @@ Groups are {"type", "keys", "mentions", "votes"} with lowercase keys and (start,
 from __future__ import annotations
 
 import re
+from itertools import islice
 from collections.abc import Callable
 from functools import lru_cache
 
@@ -26,6 +27,7 @@ from .acronyms import initials
 ORG = "organisations"
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}$")
 _LINKS = {"of", "for", "and", "the", "&", "de"}
+_REACH = 160  # characters either side of a mention where its name's other words can be
 _CAP_WORD = re.compile(r"[A-Z][\w'&.-]*$")
 
 
@@ -195,8 +197,10 @@ class OrgDuplicates:
         line_start = text.rfind("\n", 0, s) + 1
         line_end = text.find("\n", e)
         line_end = len(text) if line_end < 0 else line_end
+        # four words either side at most: a window, not the whole paragraph, is searched
+        line_start = max(line_start, s - _REACH)
         before = list(re.finditer(r"\S+", text[line_start:s]))[-4:]
-        after = list(re.finditer(r"\S+", text[e:line_end]))[:4]
+        after = list(islice(re.finditer(r"\S+", text[e:min(line_end, e + _REACH)]), 4))
         lefts = [s]
         for m in reversed(before):
             w = m.group()

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from ...nlp.extensions import doc_text
 from .lexicon import MONTHS, NAME_PARTICLES
 
 
@@ -30,7 +31,7 @@ class TokenView:
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
-        self.toks, self.text = list(doc), doc.text
+        self.toks, self.text = list(doc), doc_text(doc)
         self.texts = [t.text for t in self.toks]
         self.lowers = [x.lower() for x in self.texts]
         self.idx = [t.idx for t in self.toks]

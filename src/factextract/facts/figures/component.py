@@ -17,6 +17,7 @@ from spacy.vocab import Vocab
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
+from ...nlp.extensions import doc_text
 from . import changes, date_phrases, kinds, not_counts
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
@@ -85,7 +86,7 @@ class FiguresComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         parsed = doc.has_annotation("DEP")   # scans every token: once per doc
-        text = doc.text                       # rebuilt from the tokens on each access
+        text = doc_text(doc)
         labelled = {end - 1 for _, _, end in self.not_figures(doc)}
         doc._.figures = [self._record(doc, text, h, parsed)
                          for h in find_hits(doc, parsed, text, labelled)]

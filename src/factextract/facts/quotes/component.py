@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions
+from ...nlp.extensions import doc_text
 from . import layout, voice
 from .attribution import Attribution, Attributor
 from .marks import QuoteScan, Quoted, paragraphs
@@ -95,7 +96,7 @@ class QuotesComponent:
         self.title_after = load_wordlist("quotes/title_after.txt")
 
     def __call__(self, doc: Doc) -> Doc:
-        text = doc.text   # Doc.text joins every token on each access: read it once
+        text = doc_text(doc)
         scan = QuoteScan(text)
         found, warnings = scan.quoted()
         for w in warnings:
