@@ -44,6 +44,16 @@ def load_wordlist(relpath: str) -> frozenset[str]:
     return frozenset(words)
 
 
+@lru_cache(maxsize=None)
+def load_groups(relpath: str) -> dict[str, frozenset[str]]:
+    """A word list under patterns/ whose lines are "group: entry": group -> lowercase entries."""
+    groups: dict[str, set[str]] = {}
+    for row in load_wordlist(relpath):
+        group, _, entry = row.partition(":")
+        groups.setdefault(group.strip(), set()).add(entry.strip().lower())
+    return {g: frozenset(w) for g, w in groups.items()}
+
+
 def jsonl_files(subdir: str) -> list[str]:
     """The JSONL files of a patterns/ subfolder, sorted, as paths relative to patterns/."""
     folder = patterns_dir() / subdir

@@ -14,7 +14,7 @@ from __future__ import annotations
 from ...nlp.resources import load_wordlist
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, MONTHS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_POSSESSED, Lexicon
-from .proposal import Proposal, overlapping
+from .proposal import Proposal
 from .tokens import TokenView, capitalised
 
 # proposals whose type a corporate cue may change: what the model, a shape or a propagation guessed

@@ -5,18 +5,14 @@ them the shapes the rules look them up in, so no rule reads a file itself.
 """
 from __future__ import annotations
 
-from ...nlp.resources import jsonl_files, load_jsonl, load_wordlist
+from ...nlp.resources import jsonl_files, load_groups, load_jsonl, load_wordlist
 
 LABEL_TYPES = {"PERSON": "people", "ORG": "organisations", "GPE": "places", "LOC": "places", "FAC": "places"}
 GAZETTEER_IDS = {"country", "city", "region", "body", "venue"}
 
 
 def _cue_words() -> dict[str, frozenset[str]]:
-    groups: dict[str, set[str]] = {}
-    for row in load_wordlist("entities/cue_words.txt"):
-        group, _, word = row.partition(":")
-        groups.setdefault(group.strip(), set()).add(word.strip().lower())
-    return {g: frozenset(w) for g, w in groups.items()}
+    return load_groups("entities/cue_words.txt")
 
 
 _CUES = _cue_words()

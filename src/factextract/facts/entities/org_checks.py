@@ -9,9 +9,8 @@ organisation proposals and the token or two after them, so they cost next to not
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups
 from .lexicon import GAZETTEER_IDS, ORG_NOUNS_AFTER, ORG_SUFFIXES
 from .proposal import Proposal, overlapping
 from .tokens import TokenView
@@ -27,14 +26,9 @@ _INSTITUTION_HEADS = {"office", "executive", "assembly", "government", "treasury
                       "police", "force", "forces", "army", "navy", "service", "services"}
 
 
-@lru_cache(maxsize=1)
 def not_organisation_words() -> dict[str, frozenset[str]]:
     """group ("word", "document", "facility", "role", "station") -> lowercase entries."""
-    groups: dict[str, set[str]] = {}
-    for row in load_wordlist("entities/not_organisations.txt"):
-        group, _, word = row.partition(":")
-        groups.setdefault(group.strip(), set()).add(word.strip().lower())
-    return {g: frozenset(w) for g, w in groups.items()}
+    return load_groups("entities/not_organisations.txt")
 
 
 class OrgChecks:

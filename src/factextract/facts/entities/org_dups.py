@@ -19,9 +19,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 from collections.abc import Callable
-from functools import lru_cache
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups
 from .acronyms import initials
 
 ORG = "organisations"
@@ -31,14 +30,9 @@ _REACH = 160  # characters either side of a mention where its name's other words
 _CAP_WORD = re.compile(r"[A-Z][\w'&.-]*$")
 
 
-@lru_cache(maxsize=1)
 def org_dup_words() -> dict[str, frozenset[str]]:
     """group ("office", "head", "keep") -> lowercase entries of patterns/entities/org_dups.txt."""
-    groups: dict[str, set[str]] = {}
-    for row in load_wordlist("entities/org_dups.txt"):
-        group, _, word = row.partition(":")
-        groups.setdefault(group.strip(), set()).add(word.strip().lower())
-    return {g: frozenset(w) for g, w in groups.items()}
+    return load_groups("entities/org_dups.txt")
 
 
 class OrgDuplicates:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups
 from .lexicon import GAZETTEER_IDS, ORG_SUFFIXES, PLACE_NOUNS_AFTER, PLACE_NOUNS_OF, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
@@ -23,11 +23,7 @@ _ARTICLES = ("a", "an", "the")
 
 
 def _evidence_words() -> dict[str, frozenset[str]]:
-    groups: dict[str, set[str]] = defaultdict(set)
-    for row in load_wordlist("entities/place_evidence.txt"):
-        group, _, word = row.partition(":")
-        groups[group.strip()].add(word.strip().lower())
-    return {g: frozenset(w) for g, w in groups.items()}
+    return load_groups("entities/place_evidence.txt")
 
 
 class PlaceDecisions:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, WORK_BEFORE, Lexicon
 from .proposal import Proposal
@@ -29,11 +29,7 @@ _MODALS = frozenset(("would", "could", "should", "might", "must", "will", "may",
 
 
 def _evidence_words() -> dict[str, frozenset[str]]:
-    groups: dict[str, set[str]] = defaultdict(set)
-    for row in load_wordlist("entities/work_evidence.txt"):
-        group, _, word = row.partition(":")
-        groups[group.strip()].add(word.strip().lower())
-    return {g: frozenset(w) for g, w in groups.items()}
+    return load_groups("entities/work_evidence.txt")
 
 
 class WorkReferents:
