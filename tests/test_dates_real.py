@@ -38,6 +38,28 @@ CASES = [
     ("The retailer said profits rose 8% in the first half of 2004.", None,
      [("the first half of 2004", "2004-H1")]),
     ("Sales fell 3% in the last quarter of 2004.", None, [("the last quarter of 2004", "2004-Q4")]),
+    # a holiday name before a noun it modifies is a kind of thing, not a time ...
+    ("Shops hoped Christmas shoppers would return to buy Christmas presents.", None, []),
+    ("She sent a Christmas e-mail to staff and hid Easter eggs in the garden.", None, []),
+    ("Most New Year resolutions are broken by February.", None, [("February", "XXXX-02")]),
+    ("The gallery put up a Christmas tree and sold Christmas cards.", None, []),
+    # ... but the holiday itself, or a noun for its period, keeps it a date
+    ("The family met at Christmas and ate together on Christmas Day.", None,
+     [("Christmas", "XXXX-12-25"), ("Christmas Day", "XXXX-12-25")]),
+    ("Christmas sales fell and trading was weak over the Christmas period.", None,
+     [("Christmas", "XXXX-12-25"), ("Christmas", "XXXX-12-25")]),
+    # growth comparisons name the span a change is measured over
+    ("Prices rose 0.6% on the month and 6.1% on the year in March.", None, [("March", "XXXX-03")]),
+    ("Output was up 3% month-on-month and 5% year-on-year.", None, []),
+    # a title or a pick "of the year"; a part of the year stays a date
+    ("The band won album of the year and the gig of the year award.", None, []),
+    ("The factory will close by the end of the year.", "2005-01-10", [("the end of the year", "2005")]),
+    # an ordinal century inside a capitalised name
+    ("The studio sold the rights to 20th Century Fox in May.", None, [("May", "XXXX-05")]),
+    ("The chapel was rebuilt in the 19th century.", None, [("the 19th century", "18")]),
+    # a count of months after a stated month
+    ("In June 2003 he joined the club. Two months later he left.", None,
+     [("June 2003", "2003-06"), ("Two months later", "2003-08")]),
     # ranges
     ("The 2005-6 budget raises spending on roads.", None, [("2005-6", "2005")]),
     ("The fair runs 10-20 February in the old town.", "2005-01-10", [("10-20 February", "2005-02-10")]),

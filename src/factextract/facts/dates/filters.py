@@ -30,7 +30,8 @@ def is_vague(tx: Timex) -> bool:
 def not_a_date(span: Span, tx: Timex) -> bool:
     """True when the span, though it reads as a date, names no time."""
     return (measure(span, tx) or programme_name(span) or compound_noun(span)
-            or play_period(span, tx))
+            or play_period(span, tx) or holiday_modifier(span) or growth_comparison(span)
+            or of_the_year(span) or century_in_name(span))
 
 
 def _next(doc: Doc, i: int, skip_hyphen: bool = True):
@@ -111,3 +112,77 @@ def _cues(tokens) -> tuple[int, int]:
         elif low in money_words or tok.text in ("£", "$", "€"):
             finance += 1
     return sport, finance
+
+
+_HOLIDAY_LEAD = ("this", "next", "last", "the", "a")
+
+
+def holiday_modifier(span: Span) -> bool:
+    """ "Christmas shoppers", "Easter eggs", "New Year resolutions": a holiday name before a noun
+    it modifies names a kind of thing, not a time. Rule: the span is a holiday name (optionally
+    after "this"/"next"/"last"), the word right after it is a noun (not a hyphen), and that noun
+    is not one of the period nouns of dates/holiday_period_nouns.txt ("Christmas sales",
+    "Christmas period", "Easter weekend" speak of the period and stay dates). "at Christmas",
+    "Christmas Day", "this Christmas" have no noun after the name and stay dates."""
+    words = [t.lower_ for t in span]
+    while words and words[0] in _HOLIDAY_LEAD:
+        words = words[1:]
+    if " ".join(words) not in load_wordlist("dates/holidays.txt"):
+        return False
+    nxt = span.doc[span.end] if span.end < len(span.doc) else None
+    if nxt is None or nxt.pos_ not in ("NOUN", "PROPN") or not span[-1].whitespace_:
+        return False
+    if nxt.pos_ == "PROPN" and nxt.is_title:
+        return False  # "Christmas Eve", a name after it
+    return nxt.lower_ not in load_wordlist("dates/holiday_period_nouns.txt") \
+        and nxt.lemma_.lower() not in load_wordlist("dates/holiday_period_nouns.txt")
+
+
+_GROWTH_UNITS = frozenset({"month", "year", "quarter", "week", "day"})
+
+
+def growth_comparison(span: Span) -> bool:
+    """ "rose 0.6% on the month and 6.1% on the year", "month-on-month", "year-on-year": the
+    period a change is measured over, not a date."""
+    doc = span.doc
+    words = [t.lower_ for t in span]
+    if words[0] == "the" and len(words) == 2 and words[1] in _GROWTH_UNITS and span.start > 0 \
+            and doc[span.start - 1].lower_ == "on":
+        before = doc[max(0, span.start - 5):span.start - 1]
+        return any(t.like_num or t.text == "%" or t.lower_ in ("up", "down", "higher", "lower") for t in before)
+    # "year-on-year" as tokens: a unit, "-", "on", "-", a unit
+    for i in range(span.start, span.end):
+        if doc[i].lower_ in _GROWTH_UNITS:
+            if i + 3 < len(doc) and doc[i + 1].text == "-" and doc[i + 2].lower_ == "on" \
+                    and doc[i + 3].text == "-":
+                return True
+            if i >= 3 and doc[i - 1].text == "-" and doc[i - 2].lower_ == "on" and doc[i - 3].text == "-":
+                return True
+        if "-on-" in doc[i].lower_:
+            return True
+    return False
+
+
+def of_the_year(span: Span) -> bool:
+    """ "album of the year", "player of the year award": a title or a pick, not a date. The
+    noun before "of" decides: a part of the year ("the end of the year") keeps it a date."""
+    if [t.lower_ for t in span] != ["the", "year"] or span.start < 2:
+        return False
+    doc = span.doc
+    if doc[span.start - 1].lower_ != "of":
+        return False
+    noun = doc[span.start - 2]
+    return noun.pos_ in ("NOUN", "PROPN") and noun.lower_ not in load_wordlist("dates/year_part_nouns.txt")
+
+
+def century_in_name(span: Span) -> bool:
+    """ "20th Century Fox", "21st Century Insurance": a capitalised "Century" followed by another
+    capitalised word is part of a name, not a century."""
+    doc = span.doc
+    for tok in span:
+        if tok.lower_ == "century" and tok.text[0].isupper() and tok.i > 0 \
+                and not doc[tok.i - 1].is_sent_start:
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and nxt.text[:1].isupper() and nxt.is_alpha:
+                return True
+    return False

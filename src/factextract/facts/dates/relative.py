@@ -123,6 +123,9 @@ def ago(m: re.Match, ctx: Context) -> Timex | None:
                     return Timex(f"{ry + sign * n:04d}-{ref_q}", "quarter", anchored="ref")
                 return Timex(f"{ry + sign * n:04d}", "year", anchored="ref")
             base = None
+            month = re.fullmatch(r"(\d{4})-(\d\d)", ctx.ref.value or "")
+            if unit == "month" and month:  # "In June 2003 ... two months later": count from that month
+                base = date(int(month[1]), int(month[2]), 1)
         if base is not None:
             return replace(shift_unit(unit, sign * n, base, ref_q), anchored="ref")
     if ctx.dct is None:  # "two days ago" with nothing to count from: kept, value unknown
