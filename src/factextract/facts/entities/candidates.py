@@ -30,6 +30,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - work_referents: a name is a work (dropped) or a band (an organisation) by the evidence around
   all its uses in the article ("her role in X", "X star Y", "rock band X", "X were");
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
+- political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
+- tech_referents: software, malware and technologies ("the X virus", "running Linux") dropped;
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too;
 - place_decisions: a place no gazetteer knows whose mentions show a company, band or person
@@ -61,6 +63,8 @@ from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
 from .tokens import TokenView
 from .work_referents import WorkReferents
+from .political_bodies import PoliticalBodies
+from .tech_referents import TechReferents
 from .works import drop_works
 
 
@@ -88,6 +92,8 @@ class CandidateFinder:
         self.place_decisions = PlaceDecisions(lex)
         self.org_checks = OrgChecks()
         self.work_referents = WorkReferents(lex)
+        self.politics = PoliticalBodies()
+        self.tech = TechReferents()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -114,6 +120,8 @@ class CandidateFinder:
         spans = drop_works(v, spans)
         spans = self.work_referents.apply(v, spans, sports)
         spans = self.org_checks.apply(v, spans)
+        self.politics.apply(v, spans)
+        spans = self.tech.apply(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)
         self.place_decisions.apply(v, spans)
