@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
 from . import layout, voice
+from .self_named import names_speaker
 from .attribution import Attribution, Attributor
 from .marks import QuoteScan, Quoted, paragraphs
 from ...records import Quote
@@ -180,6 +181,9 @@ class QuotesComponent:
                 if last_speaker is not None:
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
+            if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
+                # “Mr Tanner is a wonderful director”: not Mr Tanner's own words
+                rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
             quotes.append(rec)
             if q.headline and not (att is not None and att.colon):
                 headline.append((q, rec, att is not None and att.how == "governs"
@@ -195,6 +199,9 @@ class QuotesComponent:
         # terms, titles and nicknames in quotation marks are nobody's speech: left out
         quotes = [rec for rec in quotes if rec.kind != "scare"]
         voice.fill_from_voice(doc, text, quotes, resolver.entities)
+        for rec in quotes:
+            if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
+                rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
         self._canonical(doc, quotes)
         doc._.quotes = quotes
         return doc
