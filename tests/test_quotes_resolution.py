@@ -285,3 +285,16 @@ def test_organisation_may_name_itself(extract):
 def test_speaker_phrase_cut_at_a_quote_drops_the_dangling_preposition(extract, text, phrase):
     quotes = [q for q in extract(text).quotes if q.speaker_start is not None]
     assert quotes and all(text[q.speaker_start:q.speaker_end] == phrase for q in quotes)
+
+
+@pytest.mark.parametrize("text,title", [
+    ('Prices of grain fell, the UNDP review of the "Grain Outlook 2009" said.', "Grain Outlook 2009"),
+    ('Costs will double, the council report on the "Harbour Plan" warned on Monday.', "Harbour Plan"),
+])
+def test_quoted_name_inside_the_speaker_phrase_is_no_speech(extract, text, title):
+    assert title not in [q.text for q in extract(text).quotes]
+
+
+def test_quote_in_a_speakers_relative_clause_is_still_speech(extract):
+    text = 'The minister, who called the plan "a disaster for the harbour", said on Monday it would be dropped.'
+    assert "a disaster for the harbour" in [q.text for q in extract(text).quotes]

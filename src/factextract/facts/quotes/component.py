@@ -55,6 +55,19 @@ def _alternative(text: str, prev_q: Quoted, prev: Quote, q: Quoted) -> bool:
     return between in ("or", "aka", "-", "–") and len(text[q.start:q.end].split()) <= 4
 
 
+def _in_speaker_phrase(subject, q: Quoted) -> bool:
+    """Quoted words inside the speaker's own noun phrase - its prepositional phrase ("the
+    review of the “Grain Outlook”") - name something; they are not that speaker's speech."""
+    for child in subject.rights:
+        if child.dep_ != "prep":
+            continue
+        lo = child.left_edge.idx
+        last = child.right_edge
+        if lo <= q.open_at < last.idx + len(last.text):
+            return True
+    return False
+
+
 @Language.factory("factextract_quotes")
 def make_quotes(nlp: Language, name: str) -> "QuotesComponent":
     return QuotesComponent()
@@ -158,6 +171,9 @@ class QuotesComponent:
                 # that quoted or reported someone: the later cue is someone else's
                 att, speaker = went_on
             rec = self._record(text, q, att, speaker)
+            if rec.kind != "scare" and att is not None and att.subject is not None \
+                    and _in_speaker_phrase(att.subject, q):
+                rec = self._record(text, q, None, None)     # the report on the “X Outlook”: a name
             if rec.kind != "scare" and terms.is_term(
                     q, governed=self._governed(doc, att),
                     named_speaker=att is not None and att.how == "subject" and speaker is not None
