@@ -57,7 +57,9 @@ def _alternative(text: str, prev_q: Quoted, prev: Quote, q: Quoted) -> bool:
 
 def _in_speaker_phrase(subject, q: Quoted) -> bool:
     """Quoted words inside the speaker's own noun phrase - its prepositional phrase ("the
-    review of the “Grain Outlook”") - name something; they are not that speaker's speech."""
+    review of the “Grain Outlook” said") - name something; they are not that speaker's speech.
+    (The caller asks for short words closed before the cue: a parse that hangs a later clause
+    off the subject's phrase does not make "… saying “…”" a name.)"""
     for child in subject.rights:
         if child.dep_ != "prep":
             continue
@@ -172,7 +174,8 @@ class QuotesComponent:
                 att, speaker = went_on
             rec = self._record(text, q, att, speaker)
             if rec.kind != "scare" and att is not None and att.subject is not None \
-                    and _in_speaker_phrase(att.subject, q):
+                    and q.close_at is not None and q.close_at <= att.cue_start \
+                    and len(rec.text.split()) <= 8 and _in_speaker_phrase(att.subject, q):
                 rec = self._record(text, q, None, None)     # the report on the “X Outlook”: a name
             if rec.kind != "scare" and terms.is_term(
                     q, governed=self._governed(doc, att),
