@@ -250,3 +250,51 @@ REPORTS = [
 @pytest.mark.parametrize("text,speaker", REPORTS, ids=["welcomed", "criticised", "issued", "said in"])
 def test_document_speaks_for_its_issuer_only(extract, text, speaker):
     assert [q.speaker for q in extract(text).quotes] == [speaker]
+
+
+# -- issue 12 round 3: a quote naming its speaker in the third person; phrases cut at a quote --
+@pytest.mark.parametrize("text,quote,wrong", [
+    # a pronoun whose only fitting antecedent is the man the quote speaks of
+    ("Director Tom Halvard spoke at the premiere on Friday. He thanked the cast.\n\n“Mr Halvard is a "
+     "wonderful director and we loved working with him,” he said.",
+     "Mr Halvard is a wonderful director and we loved working with him,", "Tom Halvard"),
+    # a cueless quote after his quote: not his words when it calls him "Mr Halvard"
+    ("Tom Halvard spoke on Friday. “We are proud,” he said.\n\n“Mr Halvard is a wonderful director and "
+     "we loved working with him in Rome last year.”",
+     "Mr Halvard is a wonderful director and we loved working with him in Rome last year.", "Tom Halvard"),
+    # his whole name inside the quote
+    ("Tom Halvard spoke on Friday. “We are proud,” he said. “Tom Halvard is a name people will remember "
+     "for a very long time.”", "Tom Halvard is a name people will remember for a very long time.", "Tom Halvard"),
+])
+def test_quote_naming_a_person_is_not_that_persons(extract, text, quote, wrong):
+    quotes = {q.text: q.speaker for q in extract(text).quotes}
+    assert quote in quotes and quotes[quote] != wrong
+
+
+def test_organisation_may_name_itself(extract):
+    text = "Shipping firm Corvane Lines reported results.\n\n“Corvane Lines had a strong year,” Corvane Lines said."
+    quotes = extract(text).quotes
+    assert [(q.text, q.speaker) for q in quotes] == [("Corvane Lines had a strong year,", "Corvane Lines")]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    # the preposition and article before a quoted title are no part of the speaker
+    ('Prices of grain "sharply" fell, the UNDP review of the "Grain Outlook 2009" said.', "the UNDP review"),
+    ('Costs will "double", the council report on the "Harbour Plan" warned.', "the council report"),
+])
+def test_speaker_phrase_cut_at_a_quote_drops_the_dangling_preposition(extract, text, phrase):
+    quotes = [q for q in extract(text).quotes if q.speaker_start is not None]
+    assert quotes and all(text[q.speaker_start:q.speaker_end] == phrase for q in quotes)
+
+
+@pytest.mark.parametrize("text,title", [
+    ('Prices of grain fell, the UNDP review of the "Grain Outlook 2009" said.', "Grain Outlook 2009"),
+    ('Costs will double, the council report on the "Harbour Plan" warned on Monday.', "Harbour Plan"),
+])
+def test_quoted_name_inside_the_speaker_phrase_is_no_speech(extract, text, title):
+    assert title not in [q.text for q in extract(text).quotes]
+
+
+def test_quote_in_a_speakers_relative_clause_is_still_speech(extract):
+    text = 'The minister, who called the plan "a disaster for the harbour", said on Monday it would be dropped.'
+    assert "a disaster for the harbour" in [q.text for q in extract(text).quotes]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
 from . import layout, voice
+from .self_named import names_speaker
 from .attribution import Attribution, Attributor
 from .marks import QuoteScan, Quoted, paragraphs
 from ...records import Quote
@@ -52,6 +53,21 @@ def _alternative(text: str, prev_q: Quoted, prev: Quote, q: Quoted) -> bool:
         return False
     between = text[prev_q.close_at:q.open_at].strip(" ,")
     return between in ("or", "aka", "-", "–") and len(text[q.start:q.end].split()) <= 4
+
+
+def _in_speaker_phrase(subject, q: Quoted) -> bool:
+    """Quoted words inside the speaker's own noun phrase - its prepositional phrase ("the
+    review of the “Grain Outlook” said") - name something; they are not that speaker's speech.
+    (The caller asks for short words closed before the cue: a parse that hangs a later clause
+    off the subject's phrase does not make "… saying “…”" a name.)"""
+    for child in subject.rights:
+        if child.dep_ != "prep":
+            continue
+        lo = child.left_edge.idx
+        last = child.right_edge
+        if lo <= q.open_at < last.idx + len(last.text):
+            return True
+    return False
 
 
 @Language.factory("factextract_quotes")
@@ -157,6 +173,10 @@ class QuotesComponent:
                 # that quoted or reported someone: the later cue is someone else's
                 att, speaker = went_on
             rec = self._record(text, q, att, speaker)
+            if rec.kind != "scare" and att is not None and att.subject is not None \
+                    and q.close_at is not None and q.close_at <= att.cue_start \
+                    and len(rec.text.split()) <= 8 and _in_speaker_phrase(att.subject, q):
+                rec = self._record(text, q, None, None)     # the report on the “X Outlook”: a name
             if rec.kind != "scare" and terms.is_term(
                     q, governed=self._governed(doc, att),
                     named_speaker=att is not None and att.how == "subject" and speaker is not None
@@ -180,6 +200,9 @@ class QuotesComponent:
                 if last_speaker is not None:
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
+            if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
+                # “Mr Tanner is a wonderful director”: not Mr Tanner's own words
+                rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
             quotes.append(rec)
             if q.headline and not (att is not None and att.colon):
                 headline.append((q, rec, att is not None and att.how == "governs"
@@ -195,6 +218,9 @@ class QuotesComponent:
         # terms, titles and nicknames in quotation marks are nobody's speech: left out
         quotes = [rec for rec in quotes if rec.kind != "scare"]
         voice.fill_from_voice(doc, text, quotes, resolver.entities)
+        for rec in quotes:
+            if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
+                rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
         self._canonical(doc, quotes)
         doc._.quotes = quotes
         return doc

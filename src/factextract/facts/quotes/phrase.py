@@ -35,6 +35,9 @@ def speaker_phrase(doc: Doc, tok: Token) -> tuple[int, int]:
             out = []
             continue
         out.append(t)
+    # a phrase cut at a quote mark leaves its preposition behind: "the report on the “…”"
+    while len(out) > 1 and out[-1].i > tok.i and out[-1].pos_ in ("ADP", "DET", "CCONJ", "PART"):
+        out.pop()
     if not out:
         out = [tok]
     s = out[0].idx
