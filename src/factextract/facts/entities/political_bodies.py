@@ -14,19 +14,14 @@ Words are data: patterns/entities/political_bodies.txt.
 """
 from __future__ import annotations
 
-from collections import defaultdict
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups
 from .proposal import Proposal, overlapping
 from .tokens import TokenView
 
 
 def _words() -> dict[str, frozenset[str]]:
-    groups: dict[str, set[str]] = defaultdict(set)
-    for row in load_wordlist("entities/political_bodies.txt"):
-        group, _, word = row.partition(":")
-        groups[group.strip()].add(word.strip().lower())
-    return {g: frozenset(w) for g, w in groups.items()}
+    return load_groups("entities/political_bodies.txt")
 
 
 class PoliticalBodies:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups
 from .lexicon import GAZETTEER_IDS
 from .proposal import Proposal
 from .tokens import TokenView
@@ -24,11 +24,7 @@ _POSSESSIVE = ("'s", "’s", "'")
 
 
 def _words() -> dict[str, frozenset[str]]:
-    groups: dict[str, set[str]] = defaultdict(set)
-    for row in load_wordlist("entities/tech_evidence.txt"):
-        group, _, word = row.partition(":")
-        groups[group.strip()].add(word.strip().lower())
-    return {g: frozenset(w) for g, w in groups.items()}
+    return load_groups("entities/tech_evidence.txt")
 
 
 class TechReferents:
