@@ -591,3 +591,15 @@ def test_a_count_after_a_thousands_group_and_a_blank_line_stays(extract):
 def test_hyphened_counts_keep_their_noun(extract):
     assert only(extract("A 40-person crew built the set."), "40").counted == "person"
     assert only(extract("He served a one-match suspension."), "one").counted == "match"
+
+
+def test_idiom_numbers_near_a_window_edge_and_at_the_end_of_the_text():
+    """The idiom search runs in windows around number words: an idiom at the very end of the
+    text, one inside a long article, and a number word followed by more word characters."""
+    from factextract.facts.figures.not_counts import idiom_numbers
+
+    filler = "The council met again to discuss the plans for the harbour. " * 40
+    text = filler + "It was one of the best. Onerous rules stayed. " + filler + "They moved one step"
+    found = idiom_numbers(text)
+    assert text.index("one of") in found and text.rindex("one step") in found
+    assert text.index("Onerous") not in found

@@ -8,7 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .io.articles import Article
-from .nlp.extensions import doc_text
+from .nlp.extensions import TEXT_KEY, doc_text
 from .pipeline import get_pipeline
 from .records import Record
 from .sections import SECTION_CHARS, merge_records, section_bounds
@@ -16,6 +16,7 @@ from .sections import SECTION_CHARS, merge_records, section_bounds
 
 def _prepare(nlp: Language, article: Article) -> Doc:
     doc = nlp.make_doc(article.text)
+    doc.user_data[TEXT_KEY] = article.text   # spaCy's tokens rebuild exactly this text: no join needed
     doc._.published = article.published
     doc._.title = article.title
     return doc

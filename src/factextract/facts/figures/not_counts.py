@@ -22,6 +22,7 @@ _NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC"
                           "GPE", "LOC", "NORP"})
 # small number words that, after "the", refer back rather than count ("the two firms")
 _REFERENTIAL = frozenset("two three four five six seven eight nine ten".split())
+_WORD_END = re.compile(r"\W|$")
 _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"“‘'(\n]\s*|\n)$")
 
 
@@ -38,12 +39,34 @@ def _idiom_regex() -> re.Pattern:
     return re.compile(r"(?i)\b(?:" + "|".join(f"(?:{p})" for p in parts) + r")(?!\w)")
 
 
+@lru_cache(maxsize=1)
+def _idiom_anchor() -> tuple[re.Pattern, int]:
+    """The idioms' number words, and how far an idiom reaches either side of its number word:
+    the long alternation is tried only near a number word (tried at every character of an
+    article, it cost more than the rest of the figures component)."""
+    phrases = load_wordlist("figures/idioms.txt")
+    words = {m.group(1).lower() for p in phrases for m in re.finditer(r"\[(\w+)\]", p)}
+    reach = 2 * max(len(p) for p in phrases) + 20   # room for runs of spaces inside a phrase
+    return re.compile(r"(?i)\b(?:" + "|".join(sorted(map(re.escape, words))) + ")"), reach
+
+
 @lru_cache(maxsize=64)
 def idiom_numbers(text: str) -> frozenset[int]:
     """Start offsets of the number words that are part of an idiom in `text`."""
-    out = set()
-    for m in _idiom_regex().finditer(text):
-        out.update(m.start(g) for g, v in m.groupdict().items() if v is not None)
+    anchor, reach = _idiom_anchor()
+    idioms, out = _idiom_regex(), set()
+    windows: list[list[int]] = []
+    for a in anchor.finditer(text):
+        start, end = max(0, a.start() - reach), a.end() + reach
+        if windows and start <= windows[-1][1]:
+            windows[-1][1] = max(windows[-1][1], end)
+        else:
+            windows.append([start, end])
+    for start, end in windows:
+        # end the window where a word ends: "(?!\w)" must not succeed in the middle of one
+        cut = _WORD_END.search(text, min(end, len(text))).start()
+        for m in idioms.finditer(text, start, cut):
+            out.update(m.start(g) for g, v in m.groupdict().items() if v is not None)
     return frozenset(out)
 
 
