@@ -95,6 +95,7 @@ def test_a_fragment_mention_goes_to_the_longer_name(text, fragment, longer):
     ("The Finance Minister of Kelford resigned.", "Finance", False),
     ("The Health Protection Agency warned.", "Health", True),
     ("EU Commissioner Jo Kell said so.", "EU", True),   # an acronym before a title is a body
+    ("Scottish Secretary Jo Kell said so.", "Scottish", True),   # a place word before a title stays
 ])
 def test_a_word_cut_from_a_title_is_no_entity(text, word, kept):
     assert bool(DUPS.apply(text, [_group(text, word)])) == kept
@@ -127,6 +128,9 @@ def test_a_name_of_several_words_before_a_title_stays():
     ("Slim Gamebox triples sales\n\nThe Gamebox sold well.", "Slim Gamebox", "Gamebox", True),
     # written in the body too: a name of its own
     ("Kelford Rovers win\n\nKelford Rovers beat Kelford at home.", "Kelford Rovers", "Kelford", False),
+    # a link word or a body's last word holds the name together: no common word was fused
+    ("Bank of Kelford raises rates\n\nThe central bank said prices in Kelford rose.", "Bank of Kelford", "Kelford", False),
+    ("Kelford Energy Bank cuts jobs\n\nThe lender said jobs in Kelford would go.", "Kelford Energy Bank", "Kelford", False),
 ])
 def test_a_name_fused_from_headline_words_goes_to_the_name_in_it(text, fused, name, moved):
     other = _group(text, name, "places", nth=-1)

@@ -298,3 +298,16 @@ def test_quoted_name_inside_the_speaker_phrase_is_no_speech(extract, text, title
 def test_quote_in_a_speakers_relative_clause_is_still_speech(extract):
     text = 'The minister, who called the plan "a disaster for the harbour", said on Monday it would be dropped.'
     assert "a disaster for the harbour" in [q.text for q in extract(text).quotes]
+
+
+def test_the_piece_voice_warning_counts_only_the_quotes_it_gave():
+    """A quote that names the piece's one voice is not given to it, nor counted in the warning."""
+    from factextract import extract
+
+    text = ("Mara Quell in quotes\n\nThe former minister spoke at length.\n\n"
+            "\u201cMs Quell is a fine colleague,\u201d was heard often.\n\n"
+            "\u201cI will go on working for my constituents.\u201d")
+    rec = extract(text)
+    speakers = {q.text[:8]: q.speaker for q in rec.quotes}
+    assert speakers == {"Ms Quell": None, "I will g": "Mara Quell"}
+    assert any("1 quote(s) with no cue given to the piece's one voice 'Mara Quell'" in w for w in rec.warnings)

@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from ...nlp.resources import load_groups
 from .acronyms import initials
+from .lexicon import ORG_SUFFIXES
 
 ORG = "organisations"
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}$")
@@ -129,7 +130,9 @@ class OrgDuplicates:
                 words = list(re.finditer(r"\S+", text[s:e]))
                 parts = []   # the longest part, then the one the article names most
                 for n in range(len(words) - 1, 0, -1):
-                    for piece in (words[:n], words[-n:]):
+                    for piece, rest in ((words[:n], words[n:]), (words[-n:], words[:-n])):
+                        if any(self._name_word(w.group()) for w in rest):
+                            continue   # "Bank of England", "Leeds United Football Club": one name
                         a, b = s + piece[0].start(), s + piece[-1].end()
                         owner = key_owner.get(self.canonical(" ".join(text[a:b].replace("-", " ").lower().split())))
                         if owner is not None and owner is not g:
@@ -175,12 +178,18 @@ class OrgDuplicates:
                 out.append(g)
         return out
 
+    def _name_word(self, word: str) -> bool:
+        """A word that holds a name together rather than a common word a headline capitalised:
+        a link ("of", "&") or an organisation's last word ("Bank", "Club", "Holdings")."""
+        low = word.lower().strip(".,:;'’\"")
+        return low in _LINKS or low in self.tails or low in ORG_SUFFIXES
+
     def _title_word(self, text: str, s: int, e: int) -> bool:
         """"Health" of "Health Secretary": a capitalised word right before a title's last word (a
         name of several words stays: "Home Office Minister" names the Home Office)."""
         name = text[s:e]
-        if name.isupper() or not name[:1].isupper() or not name.isalpha():
-            return False
+        if name.isupper() or not name[:1].isupper() or not name.isalpha() or name.lower() in self.place_words:
+            return False   # "Scotland Secretary Alistair Darling": the place stays
         m = re.match(r" ([A-Z][a-z]+)\b", text[e:e + 20])
         return m is not None and m.group(1).lower() in self.offices
 

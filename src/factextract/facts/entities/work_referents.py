@@ -199,7 +199,7 @@ class WorkReferents:
                 elif nxt in w["band_verb"] and (s == 0 or L[s - 1] not in _MODALS) and not sports and not placey \
                         and (s == 0 or T[s - 1].pos_ != "ADP") \
                         and (s == 0 or not (T[s - 1].is_lower and T[s - 1].pos_ == "NOUN")) \
-                        and not (L[s - 1] == "the" and T[s - 1].is_lower):
+                        and not (s > 0 and L[s - 1] == "the" and T[s - 1].is_lower):
                     band += 1
             elif nxt == ":" and not sports and e - s >= 2 and not T[e - 1].whitespace_ \
                     and all(T[k].is_alpha and not T[k].is_upper for k in range(s, e)) \

@@ -217,7 +217,8 @@ class QuotesComponent:
             self._headline_from_body(text, q, rec, sure, quotes, named, attributor, resolver)
         # terms, titles and nicknames in quotation marks are nobody's speech: left out
         quotes = [rec for rec in quotes if rec.kind != "scare"]
-        voice.fill_from_voice(doc, text, quotes, resolver.entities)
+        voice.fill_from_voice(doc, text, quotes, resolver.entities,
+                              lambda q, who: names_speaker(q.text, who, resolver.entities, self.vocab))
         for rec in quotes:
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
                 rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None

@@ -9,6 +9,8 @@ are filled in, and only when the article has exactly one such voice.
 """
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import re
 
 from spacy.tokens import Doc
@@ -73,9 +75,11 @@ def sole_voice(doc: Doc, text: str, quotes: list[Quote], known: KnownEntities) -
     return None
 
 
-def fill_from_voice(doc: Doc, text: str, quotes: list[Quote], known: KnownEntities) -> None:
+def fill_from_voice(doc: Doc, text: str, quotes: list[Quote], known: KnownEntities,
+                    not_theirs: Callable[[Quote, str], bool] = lambda q, who: False) -> None:
     """Give the piece's one voice to its body quotes left with no speaker, and say so in
-    the record's warnings: no cue names the speaker, the piece does."""
+    the record's warnings: no cue names the speaker, the piece does. `not_theirs(q, who)`
+    holds back a quote that cannot be the voice's own (one that names the voice)."""
     first_line = text.find("\n")
     open_ = [q for q in quotes if q.start > first_line and (q.speaker is None or q.speaker.lower() in _UNRESOLVED)
              and q.kind != "scare"]
@@ -85,6 +89,9 @@ def fill_from_voice(doc: Doc, text: str, quotes: list[Quote], known: KnownEntiti
     if who is None:
         return
     at = next(((s, e) for s, e, k in known.mentions if k.entity.name == who), (None, None))
+    open_ = [q for q in open_ if not not_theirs(q, who)]
+    if not open_:
+        return
     for q in open_:
         q.speaker, (q.speaker_start, q.speaker_end) = who, at
     extensions.warn(doc, f"quotes: {len(open_)} quote(s) with no cue given to the piece's one voice '{who}'")
