@@ -19,6 +19,7 @@ RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
 # the words of a match report or of a results story, looked for this far either side
 CUE_REACH = 250
 _YEAR_IN = re.compile(r"\b(?:1[89]\d\d|20\d\d|year)\b|'\d\d\b", re.I)
+_DOC_CUES = "factextract.dates.match_cues"   # the whole doc's counts, kept on the doc
 PLAY_PERIOD_OF = frozenset({"season", "game", "match", "campaign", "tournament", "contest", "race"})
 
 
@@ -85,7 +86,9 @@ def play_period(span: Span, tx: Timex) -> bool:
             return True
     sport, finance = _cues(_around(span, CUE_REACH))
     if sport == finance == 0:
-        sport, finance = _cues(doc)
+        if _DOC_CUES not in doc.user_data:
+            doc.user_data[_DOC_CUES] = _cues(doc)
+        sport, finance = doc.user_data[_DOC_CUES]
     return sport > finance
 
 

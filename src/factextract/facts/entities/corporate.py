@@ -11,7 +11,7 @@ word that never comes with a first name but comes with shares and profits is a c
 """
 from __future__ import annotations
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, MONTHS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_POSSESSED, Lexicon
 from .proposal import Proposal
@@ -26,11 +26,8 @@ _POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def _cues() -> dict[str, frozenset[tuple[str, ...]]]:
-    groups: dict[str, set[tuple[str, ...]]] = {}
-    for row in load_wordlist("entities/org_recall_cues.txt"):
-        group, _, words = row.partition(":")
-        groups.setdefault(group.strip(), set()).add(tuple(words.lower().split()))
-    return {g: frozenset(w) for g, w in groups.items()}
+    """patterns/entities/org_recall_cues.txt: group -> its cues as word tuples."""
+    return {g: frozenset(tuple(w.split()) for w in ws) for g, ws in load_groups("entities/org_recall_cues.txt").items()}
 
 
 _CUES = _cues()

@@ -18,7 +18,7 @@ import re
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, MONTHS, NAME_PARTICLES, PARTY_MEMBERS, PERSON_BEFORE, Lexicon
 from .proposal import Proposal
-from .tokens import TokenView
+from .tokens import TokenView, written_in_lower_case
 
 _INITIALS = re.compile(r"^(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})$")
 _MOST_WORDS = 4
@@ -71,4 +71,4 @@ class NameStarts:
         if starts_given or t.is_sent_start or t.pos_ != "PROPN" or not t.text[1:].islower():
             return False
         # a word the article also writes in lower case is a common word ("Desperate")
-        return re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", v.text) is None
+        return not written_in_lower_case(v.text, low)

@@ -15,9 +15,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups, load_wordlist
 from .given_names import given_names
 from .lexicon import (NOT_PERSON_END, ORG_SUFFIXES, PERSON_BEFORE, PLACE_NAME_HEADS, SPEECH_VERBS, Lexicon)
+from .tokens import written_in_lower_case
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]*$")
 _WORD_AFTER = re.compile(r"^[ \t]*([A-Za-z][\w'’-]*)")
@@ -36,11 +37,7 @@ DROP = "drop"
 def _not_person_words() -> dict[str, str]:
     """patterns/entities/not_people.txt: "type: word" lines, a word that as a name's last word
     says the name is no person's (type "drop": no entity either)."""
-    out = {}
-    for row in load_wordlist("entities/not_people.txt"):
-        etype, _, word = row.partition(":")
-        out[word.strip().lower()] = etype.strip()
-    return out
+    return {word: etype for etype, words in load_groups("entities/not_people.txt").items() for word in words}
 
 
 class PersonCheck:
@@ -99,7 +96,7 @@ class PersonCheck:
         if len(words) == 1 and not listed:
             if full.lower() in self.common:
                 return DROP   # "Symbolically", "Housewives": a common word with no person's evidence
-            if (_ACRONYM.match(full) and self._in_running_text(text, spans)) or re.search(rf"(?<![\w'’-]){re.escape(full.lower())}(?![\w'’-])", text):
+            if (_ACRONYM.match(full) and self._in_running_text(text, spans)) or written_in_lower_case(text, full):
                 return DROP
         return None
 

@@ -41,6 +41,9 @@ class TechReferents:
             s = sp.s + (1 if sp.e - sp.s > 1 and L[sp.s] == "the" else 0)
             groups[tuple(L[s:sp.e])].append(sp)
         malware = bool(self.w["malware"] & set(L))
+        at: dict[str, list[int]] = defaultdict(list)   # where each word stands: one pass, not one per name
+        for i, low in enumerate(L):
+            at[low].append(i)
         drop = set()
         for key, group in groups.items():
             if not key or any(sp.src in GAZETTEER_IDS or sp.src in ("honorific", "dateline") for sp in group):
@@ -50,8 +53,8 @@ class TechReferents:
             text = "".join(T[k].text_with_ws for k in range(group[0].s, group[0].e)).strip()
             thing = int(" ".join(key) in self.w["name"]) + int(malware and bool(_VARIANT.match(text)))
             strong, weak, company = thing, 0, 0
-            for s in range(n - len(key) + 1):
-                if L[s] != key[0] or tuple(L[s:s + len(key)]) != key:
+            for s in at.get(key[0], ()):
+                if s > n - len(key) or tuple(L[s:s + len(key)]) != key:
                     continue
                 e = s + len(key)
                 nxt = L[e] if e < n else ""

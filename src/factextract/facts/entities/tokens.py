@@ -5,10 +5,30 @@ times per article, so the tokens and their strings are listed once per document 
 """
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Doc
 
 from ...nlp.extensions import doc_text
 from .lexicon import MONTHS, NAME_PARTICLES
+
+
+_WORD_RUN = re.compile(r"[\w'’-]+")
+
+
+@lru_cache(maxsize=4)
+def _word_runs(text: str) -> frozenset[str]:
+    return frozenset(_WORD_RUN.findall(text))
+
+
+def written_in_lower_case(text: str, word: str) -> bool:
+    """Does `text` write `word` in lower case as a whole word ("Desperate" against "desperate")?
+    One set of the text's words, made once per text, instead of a search of the text per word."""
+    low = word.lower()
+    if _WORD_RUN.fullmatch(low):
+        return low in _word_runs(text)
+    return re.search(rf"(?<![\w'’-]){re.escape(low)}(?![\w'’-])", text) is not None
 
 
 def is_numeric(text: str) -> bool:
