@@ -311,3 +311,47 @@ def test_the_piece_voice_warning_counts_only_the_quotes_it_gave():
     speakers = {q.text[:8]: q.speaker for q in rec.quotes}
     assert speakers == {"Ms Quell": None, "I will g": "Mara Quell"}
     assert any("1 quote(s) with no cue given to the piece's one voice 'Mara Quell'" in w for w in rec.warnings)
+
+
+# -- issue 12, round 5: offices, fragments before another quote, doubtful pronouns (our own) --
+@pytest.mark.parametrize("text,speakers", [
+    # a qualified title is another office: the deputy prime minister is not "the prime minister"
+    ("Tax row\n\nLast spring Deputy Prime Minister Alan Fordham hosted a dinner. Tom Becker was there.\n\n"
+     '"We never made any deal," the prime minister told reporters.', ["the prime minister"]),
+    # the title that fits the description wins over a closer qualified one
+    ("Budget row\n\nPrime Minister Tom Becker met Shadow Chancellor Alan Fordham on Monday.\n\n"
+     '"We never made any deal," the prime minister told reporters. Later Foreign Minister Rita Olsen '
+     'spoke. "It was a useful meeting," the shadow chancellor said.', ["Tom Becker", "Alan Fordham"]),
+    # an office named in the lead before the article names its one holder
+    ("Judges plan\n\nThe \"best judge of the facts\" should lead the inquiry, the health minister has told MPs.\n\n"
+     'The plan was debated on Monday. "Nobody is above the law," said health minister Carla Nunes. '
+     "Tom Reed agreed.", ["Carla Nunes", "Carla Nunes"]),
+])
+def test_office_descriptions_fit_the_title(extract, text, speakers):
+    assert [q.speaker for q in extract(text).quotes] == speakers
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a fragment with no cue of its own is not given the cue of the next quote
+    ('Farm row\n\nFarmers may still "round up" stray sheep on the hills. "We are not going anywhere," '
+     "farm leader Tom Reed said.", [("We are not going anywhere,", "Tom Reed")]),
+    ('Port row\n\nBoats will be allowed to "drift in" at night. "The rules are clear," harbour master '
+     "Anna Berg said.", [("The rules are clear,", "Anna Berg")]),
+])
+def test_fragment_does_not_take_the_next_quotes_cue(extract, text, kept):
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == kept
+
+
+def test_pronoun_across_a_paragraph_with_a_close_rival_is_warned(extract):
+    """“he said” resolved past a paragraph break while another man was nearly as likely: the
+    speaker is kept, and the warning names the rival."""
+    text = ("Council row\n\nMayor Tom Becker and Mr Dent met on Monday.\n\n"
+            '"This is a scandal and nobody will forget it," he said.')
+    rec = extract(text)
+    assert [q.speaker for q in rec.quotes] == ["Tom Becker"]
+    assert any("paragraph break" in w and "'Dent'" in w for w in rec.warnings)
+    # one man named before the break: nothing to doubt
+    alone = extract("Council row\n\nMayor Tom Becker opened the meeting on Monday.\n\n"
+                    '"This is a scandal and nobody will forget it," he said.')
+    assert [q.speaker for q in alone.quotes] == ["Tom Becker"]
+    assert not any("paragraph break" in w for w in alone.warnings)

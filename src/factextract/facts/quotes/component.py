@@ -222,7 +222,7 @@ class QuotesComponent:
         for rec in quotes:
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
                 rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
-        self._canonical(doc, quotes)
+        self._canonical(doc, quotes, resolver.antecedents.doubts)
         doc._.quotes = quotes
         return doc
 
@@ -263,9 +263,10 @@ class QuotesComponent:
         rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
         rec.kind = "scare"
 
-    def _canonical(self, doc: Doc, quotes: list[Quote]) -> None:
+    def _canonical(self, doc: Doc, quotes: list[Quote], doubts: dict[int, str]) -> None:
         """Every speaker that names an entity is that entity's `name` (never an alias such as
-        "Ms Berg" for "Anna Berg"), and a speaker left as a pronoun or not found is warned."""
+        "Ms Berg" for "Anna Berg"), and a speaker left as a pronoun or not found is warned, as
+        is one a pronoun found across a paragraph break with a close rival (`doubts`)."""
         ents = doc._.entities or {}
         names = {e.name for k in ("people", "organisations", "places") for e in ents.get(k, [])}
         alias: dict[str, str] = {}
@@ -282,6 +283,9 @@ class QuotesComponent:
                 extensions.warn(doc, f"quotes: no speaker found for the {where}")
             elif rec.speaker.lower() in pronouns:
                 extensions.warn(doc, f"quotes: speaker of the {where} left as the pronoun '{rec.speaker}'")
+            elif rec.speaker_start in doubts and doubts[rec.speaker_start] != rec.speaker:
+                extensions.warn(doc, f"quotes: speaker of the {where} is '{rec.speaker}', found across a "
+                                     f"paragraph break; it may be '{doubts[rec.speaker_start]}'")
 
     @staticmethod
     def _governed(doc: Doc, att: Attribution | None) -> bool:
