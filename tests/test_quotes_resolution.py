@@ -355,3 +355,16 @@ def test_pronoun_across_a_paragraph_with_a_close_rival_is_warned(extract):
                     '"This is a scandal and nobody will forget it," he said.')
     assert [q.speaker for q in alone.quotes] == ["Tom Becker"]
     assert not any("paragraph break" in w for w in alone.warnings)
+
+
+@pytest.mark.parametrize("text,kept", [
+    # a few lower-case words in marks right before a name label the person: nobody's speech
+    ('Radio fine\n\nThe regulator looked at shows by "shock jock" Dan Harker and two DJs. "We will appeal," '
+     "said station boss Anna Berg.", [("We will appeal,", "Anna Berg")]),
+    ('Court case\n\nThe trial of "people\'s doctor" Ivan Petrov opened on Monday. "He is innocent," his lawyer '
+     "Rita Olsen said.", [("He is innocent,", "Rita Olsen")]),
+    # speech before its cue is still speech: “cut,” Mr Reed said
+    ('Budget\n\nMr Harker spoke first. "It is cut," Tom Reed said.', [("It is cut,", "Tom Reed")]),
+])
+def test_label_before_a_name_is_no_quote(extract, text, kept):
+    assert [(q.text, q.speaker) for q in extract(text).quotes] == kept

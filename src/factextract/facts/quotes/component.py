@@ -39,7 +39,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 # a subject of these parts of speech that names no entity is no speaker
-_NOT_A_SOURCE_POS = ("VERB", "NUM", "ADV", "ADP", "SCONJ", "CCONJ", "AUX")
+_NOT_A_SOURCE_POS = ("VERB", "NUM", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "DET")
 # pronouns that stand for no speaker when they resolve to nobody ("and that provided five hits")
 _NOT_A_SOURCE_WORDS = ("that", "this", "what", "there", "these", "those")
 # attributions where a reporting verb (or its stand-in) takes the quoted words themselves
@@ -197,7 +197,9 @@ class QuotesComponent:
                 # a quoted sentence of its own with no cue (or no subject) in its paragraph:
                 # still speech, most often the speaker of the quote before it
                 rec.kind = "direct"
-                if last_speaker is not None:
+                if last_speaker is not None and (previous is None or previous[1] is last_speaker
+                                                 or previous[1].kind == "scare"):
+                    # (not past a quote whose speaker was left unknown: “…,” he told the BBC)
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
