@@ -198,8 +198,10 @@ class QuotesComponent:
                 # still speech, most often the speaker of the quote before it
                 rec.kind = "direct"
                 if last_speaker is not None and (previous is None or previous[1] is last_speaker
-                                                 or previous[1].kind == "scare"):
-                    # (not past a quote whose speaker was left unknown: “…,” he told the BBC)
+                                                 or previous[1].kind == "scare") \
+                        and not self._other_cue_between(last_speaker, q.open_at, attributor, resolver):
+                    # (not past a quote whose speaker was left unknown, nor past someone
+                    # else's reporting verb: “…,” he told the BBC.¶“…”)
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
@@ -354,6 +356,18 @@ class QuotesComponent:
             if subject.pos_ != "NOUN" or subject.lower_ in attributor.roles:
                 return None     # the last one reporting is somebody the article does not name
         return None
+
+    @staticmethod
+    def _other_cue_between(last: Quote, at: int, attributor: Attributor, resolver: SpeakerResolver) -> bool:
+        """Is there, between the last speaker's quote and offset `at`, a reporting verb whose
+        subject is somebody else (or nobody the article names)?"""
+        for cue in attributor.cues.between(last.end, at):
+            subject = attributor.subjects.subject(cue)
+            if subject is None:
+                continue
+            if resolver.resolve(subject, resolver.phrase(subject)).name != last.speaker:
+                return True
+        return False
 
     @staticmethod
     def _is_statement(text: str, q: Quoted) -> bool:
