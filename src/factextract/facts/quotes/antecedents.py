@@ -59,6 +59,8 @@ class AntecedentFinder:
         self.sents = sentences
         self.last_speaker: tuple[int, Known] | None = None  # (offset, who) of the latest quote's speaker
         self._chain: dict[int, Known | None] = {}
+        # offset of a referring word -> the rival it was close to (see _note_doubt)
+        self.doubts: dict[int, str] = {}
         self.roles: frozenset[str] | set[str] = vocab.roles
 
     def for_pronoun(self, tok: Token) -> Wanted:
@@ -78,9 +80,14 @@ class AntecedentFinder:
         mentions = self.entities.mentions
         best: tuple[float, int, object] | None = None
         tied = False
+        scores: dict[int, tuple[float, object, int]] = {}   # id -> best score, candidate, where
+        last = self.last_speaker
 
         def consider(k: object, score: float, order: int) -> None:
             nonlocal best, tied
+            if id(k) not in scores or score > scores[id(k)][0]:
+                at = abs(order) if abs(order) < 10 ** 9 or last is None else last[0]
+                scores[id(k)] = (score, k, at)
             if best is not None and score == best[0] and k is not best[2]:
                 tied = True
             if best is None or (score, order) > (best[0], best[1]):
@@ -91,7 +98,6 @@ class AntecedentFinder:
         def fits(k: Known) -> bool:
             return self.compatible(k, want.people, gender) and (want.accept is None or want.accept(k))
 
-        last = self.last_speaker
         if last is not None and last[0] < tok.idx and fits(last[1]):
             at = self.doc.char_span(last[0], last[0] + 1, alignment_mode="expand")
             dist = self.sents.index(tok) - self.sents.index(at[0]) if at is not None and len(at) else _WINDOW + 1
@@ -142,7 +148,24 @@ class AntecedentFinder:
             sent = self.sents.before(sent)
         if best is None or best[2] is _BLOCKED or want.strict and tied:
             return None
+        if depth == 0:
+            self._note_doubt(tok, best, scores)
         return best[2]      # type: ignore[return-value]
+
+    def _note_doubt(self, tok: Token, best: tuple[float, int, object],
+                    scores: dict[int, tuple[float, object, int]]) -> None:
+        """Remember (in `doubts`, by the referring word's offset) a resolution made across a
+        paragraph break while another candidate scored within a sentence's distance of the
+        winner: the reader may read the change of paragraph as a change of speaker."""
+        text = self.doc.text
+        where = scores[id(best[2])][2]
+        if where >= tok.idx or "\n" not in text[where:tok.idx]:
+            return
+        rivals = [k for score, k, _ in scores.values()
+                  if k is not best[2] and score > best[0] - _WEIGHTS["dist"]]
+        if rivals:
+            r = rivals[0]
+            self.doubts[tok.idx] = r.entity.name if isinstance(r, Known) else "someone not named"
 
     def _reported(self, tok: Token) -> set[int]:
         """Tokens of the words reported by the referring expression's own verb, before it:

@@ -39,7 +39,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
 # a subject of these parts of speech that names no entity is no speaker
-_NOT_A_SOURCE_POS = ("VERB", "NUM", "ADV", "ADP", "SCONJ", "CCONJ", "AUX")
+_NOT_A_SOURCE_POS = ("VERB", "NUM", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "DET")
 # pronouns that stand for no speaker when they resolve to nobody ("and that provided five hits")
 _NOT_A_SOURCE_WORDS = ("that", "this", "what", "there", "these", "those")
 # attributions where a reporting verb (or its stand-in) takes the quoted words themselves
@@ -197,7 +197,11 @@ class QuotesComponent:
                 # a quoted sentence of its own with no cue (or no subject) in its paragraph:
                 # still speech, most often the speaker of the quote before it
                 rec.kind = "direct"
-                if last_speaker is not None:
+                if last_speaker is not None and (previous is None or previous[1] is last_speaker
+                                                 or previous[1].kind == "scare") \
+                        and not self._other_cue_between(last_speaker, q.open_at, attributor, resolver):
+                    # (not past a quote whose speaker was left unknown, nor past someone
+                    # else's reporting verb: “…,” he told the BBC.¶“…”)
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
@@ -222,7 +226,7 @@ class QuotesComponent:
         for rec in quotes:
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
                 rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
-        self._canonical(doc, quotes)
+        self._canonical(doc, quotes, resolver.antecedents.doubts)
         doc._.quotes = quotes
         return doc
 
@@ -263,9 +267,10 @@ class QuotesComponent:
         rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
         rec.kind = "scare"
 
-    def _canonical(self, doc: Doc, quotes: list[Quote]) -> None:
+    def _canonical(self, doc: Doc, quotes: list[Quote], doubts: dict[int, str]) -> None:
         """Every speaker that names an entity is that entity's `name` (never an alias such as
-        "Ms Berg" for "Anna Berg"), and a speaker left as a pronoun or not found is warned."""
+        "Ms Berg" for "Anna Berg"), and a speaker left as a pronoun or not found is warned, as
+        is one a pronoun found across a paragraph break with a close rival (`doubts`)."""
         ents = doc._.entities or {}
         names = {e.name for k in ("people", "organisations", "places") for e in ents.get(k, [])}
         alias: dict[str, str] = {}
@@ -282,6 +287,9 @@ class QuotesComponent:
                 extensions.warn(doc, f"quotes: no speaker found for the {where}")
             elif rec.speaker.lower() in pronouns:
                 extensions.warn(doc, f"quotes: speaker of the {where} left as the pronoun '{rec.speaker}'")
+            elif rec.speaker_start in doubts and doubts[rec.speaker_start] != rec.speaker:
+                extensions.warn(doc, f"quotes: speaker of the {where} is '{rec.speaker}', found across a "
+                                     f"paragraph break; it may be '{doubts[rec.speaker_start]}'")
 
     @staticmethod
     def _governed(doc: Doc, att: Attribution | None) -> bool:
@@ -348,6 +356,18 @@ class QuotesComponent:
             if subject.pos_ != "NOUN" or subject.lower_ in attributor.roles:
                 return None     # the last one reporting is somebody the article does not name
         return None
+
+    @staticmethod
+    def _other_cue_between(last: Quote, at: int, attributor: Attributor, resolver: SpeakerResolver) -> bool:
+        """Is there, between the last speaker's quote and offset `at`, a reporting verb whose
+        subject is somebody else (or nobody the article names)?"""
+        for cue in attributor.cues.between(last.end, at):
+            subject = attributor.subjects.subject(cue)
+            if subject is None:
+                continue
+            if resolver.resolve(subject, resolver.phrase(subject)).name != last.speaker:
+                return True
+        return False
 
     @staticmethod
     def _is_statement(text: str, q: Quoted) -> bool:

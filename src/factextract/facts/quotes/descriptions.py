@@ -20,6 +20,7 @@ from spacy.tokens import Token
 
 from .antecedents import AntecedentFinder, Wanted
 from .known import Known, KnownEntities
+from .offices import description_modifiers
 from .words import Vocab
 
 _AGE = re.compile(r"^\d+-year-old$")
@@ -82,11 +83,14 @@ class Descriptions:
             post = self.post(tok)
             fits_post = self.posts.get(post) or self.posts.get(tok.lower_) or frozenset((post,))
             gender = self.vocab.gendered.get(post)
+            modifiers = description_modifiers(tok)
 
             def accept(k: Known) -> bool:
                 if id(k) in inside or not self._person_like(k, tok.doc):
                     return False
                 held = {r for r in k.roles if r in self.known_posts}
+                if post in self.offices and not k.holds(post, modifiers):
+                    return False    # "the prime minister" is not the deputy prime minister
                 return not held or bool(held & fits_post)
 
             wanted = Wanted(people=True, gender=gender, accept=accept, objects=False, strict=True)

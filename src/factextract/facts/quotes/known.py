@@ -21,6 +21,15 @@ class Known:
     type: str
     gender: str | None = None
     roles: set[str] = field(default_factory=set)
+    # post word -> the modifiers of each title giving it ("minister" -> {deputy, prime})
+    titled: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+
+    def holds(self, post: str, wanted: frozenset[str]) -> bool:
+        """Can a description by `post` with modifiers `wanted` mean this entity? (offices.fits;
+        a post given with no recorded title fits any description of it)"""
+        from .offices import fits
+        titles = self.titled.get(post)
+        return not titles or any(fits(h, wanted) for h in titles)
 
 
 @dataclass

@@ -39,6 +39,8 @@ class NearestCue:
             after = not same and self.right_after(end, tok)
             if partial and not same and not after and tok.idx >= end and self.reports_own(tok):
                 continue    # a later sentence's "Qwest said that …" reports Qwest's own words
+            if partial and not same and not after and tok.idx >= end and self.quote_between(end, tok.idx):
+                continue    # … to "flush out" foxes. “We stay,” the master said. - his own quote's cue
             cands.append((0 if same or after else 1, dist, tok, after))
         if according_at is not None:
             dist = start - according_at if according_at < start else according_at - end
@@ -48,6 +50,11 @@ class NearestCue:
         cands.sort(key=lambda c: (c[0], c[1]))
         rank, _, hit, after = cands[0]
         return hit, "after" if after else "sentence" if rank == 0 else "paragraph"
+
+    def quote_between(self, end: int, at: int) -> bool:
+        """Does another quote open between a quote's closing mark (after `end`) and `at`?"""
+        gap = self.text[end + 1:at]
+        return '"' in gap or "“" in gap or "''" in gap
 
     def introduces(self, cue: Token) -> bool:
         """Does the cue introduce words after it ("X said:", "…, explaining: “…”")?"""

@@ -18,6 +18,7 @@ from ...nlp.resources import load_wordlist
 from .deps import SUBJECT_DEPS
 from .known import Known, KnownEntities
 from .names import name_gender
+from .offices import description_modifiers, title_modifiers
 from .spans import QuotedSpans
 from .words import Vocab
 
@@ -73,6 +74,7 @@ class RoleBook:
             if title:
                 if title["role"]:
                     k.roles.add(title["role"])
+                    k.titled.setdefault(title["role"], []).append(title_modifiers(doc, j, start - 4))
                 if title["gender"] and not k.gender and k.type == "people":
                     k.gender = title["gender"]
             elif tok.lemma_.lower() in self.vocab.roles or low in self.vocab.roles or \
@@ -112,6 +114,7 @@ class RoleBook:
     def _add_role(self, k: Known, tok: Token) -> None:
         lemma = tok.lemma_.lower()
         k.roles.add(lemma)
+        k.titled.setdefault(lemma, []).append(description_modifiers(tok))
         if k.type == "places" and lemma in self.vocab.roles:
             k.type = "people"
         k.roles.add(tok.text.lower())
@@ -122,8 +125,9 @@ class RoleBook:
         if gender and k.type == "people" and not k.gender:
             k.gender = gender
 
-    def by_role(self, role: str, before: int) -> Known | None:
-        """The latest entity given `role` before offset `before`."""
+    def by_role(self, role: str, before: int, modifiers: frozenset[str] = frozenset()) -> Known | None:
+        """The latest entity given `role` before offset `before` (with a title that fits the
+        description's `modifiers`: "the prime minister" is not the deputy prime minister)."""
         if role in self.vocab.documents:
             i = bisect.bisect_left(self.documents, (before, )) - 1
             if i >= 0:
@@ -134,8 +138,21 @@ class RoleBook:
                 break
             if k.type == "places":
                 continue
-            if role in k.roles:
+            if role in k.roles and (role not in self.vocab.offices or k.holds(role, modifiers)):
                 best = k
             elif k.type == "organisations" and role in k.entity.name.lower().split():
                 best = k
         return best
+
+    def only_holder_after(self, role: str, after: int, modifiers: frozenset[str]) -> Known | None:
+        """The one person the article gives office `role` (with a fitting title) after offset
+        `after`: "the courts minister has told MPs" in a headline or lead, "said courts
+        minister Ann Lee" further down. Two holders, or a post that is no office: None."""
+        if role not in self.vocab.offices:
+            return None
+        found: dict[int, Known] = {}
+        for s, _, k in self.entities.mentions:
+            if s > after and k.type == "people" and role in k.roles and role in k.titled \
+                    and k.holds(role, modifiers):
+                found[id(k)] = k
+        return next(iter(found.values())) if len(found) == 1 else None

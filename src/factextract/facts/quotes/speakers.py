@@ -18,6 +18,7 @@ from .antecedents import AntecedentFinder
 from .descriptions import Descriptions
 from .known import Known, KnownEntities, Speaker
 from .names import Names
+from .offices import description_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
 from .spans import QuotedSpans
@@ -101,7 +102,7 @@ class SpeakerResolver:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
                        c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
         if definite or tok.dep_ == "poss":
-            found = self.roles.by_role(lemma, tok.idx)
+            found = self.roles.by_role(lemma, tok.idx, description_modifiers(tok))
             if found is not None:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, s, e, found.entity)
@@ -112,6 +113,9 @@ class SpeakerResolver:
             if found is not None:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, s, e, found.entity)
+            if definite and (later := self.roles.only_holder_after(lemma, tok.idx, description_modifiers(tok))):
+                # "the courts minister has told MPs …" before "courts minister Ann Lee said"
+                return Speaker(later.entity.name, s, e, later.entity)
             return Speaker(self.text[s:e], s, e)     # "the Brazilian" is no name to adopt
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             # a surname whose full name came earlier although the entities missed the link

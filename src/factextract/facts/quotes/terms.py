@@ -10,6 +10,8 @@ the quote itself.
 """
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp.resources import load_wordlist
@@ -21,6 +23,9 @@ _NAMING_VERBS_POS = ("VERB", "AUX", "ADJ")
 _NOUN_POS = ("NOUN", "PROPN")
 _PREMODIFIER_DEPS = ("amod", "compound", "nmod", "nummod")
 
+
+# two capitalised words right after a closing mark: a name
+_NAME_AFTER = re.compile(r"[ \u00a0]+[A-Z][a-z][\w'’-]*[ \u00a0]+[A-Z][a-z][\w'’-]*\b")
 
 class TermTest:
     """Decides, for one parsed doc, which quoted stretches are terms."""
@@ -103,6 +108,17 @@ class TermTest:
             and after[0][:1].isupper() and after[0].rstrip(",.;:'’s").isalpha() \
             and q.open_at > 0 and self.text[q.open_at - 1] == " "
 
+    def label(self, q: Quoted) -> bool:
+        """“shock jock” Howard Stern: a few lower-case words in marks right before a name of
+        two capitalised words label the person named; nobody said them."""
+        words = self.text[q.start:q.end].split()
+        if not words or len(words) > 3 or q.close_at is None or not words[0][:1].islower() \
+                or not words[-1][-1:].isalpha():
+            return False     # (“cut,” Mr Blair said: speech before its cue)
+        if q.open_at == 0 or self.text[q.open_at - 1] != " ":
+            return False
+        return _NAME_AFTER.match(self.text, q.close_at) is not None
+
     def in_noun_phrase(self, q: Quoted) -> bool:
         """A “must-have” gadget, the “Hartz-IV” programme, a “put option”: short quoted words
         that modify or make up a noun phrase of the reporter's sentence."""
@@ -134,7 +150,7 @@ class TermTest:
         governs them; `named_speaker`: the attribution found a named entity."""
         if q.headline:
             return False
-        if self.named_by_cue(q) or self.nickname(q) or self.gloss(q):
+        if self.named_by_cue(q) or self.nickname(q) or self.gloss(q) or self.label(q):
             return True
         if governed:
             return False
