@@ -14,6 +14,7 @@ around organisation proposals.
 from __future__ import annotations
 
 from ...nlp.resources import load_groups, load_wordlist
+from .acronyms import ACRONYM_DEF, initials
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, MONTHS, Lexicon
 from .proposal import Proposal
@@ -31,14 +32,19 @@ class LongNames:
         self.lex = lex
         groups = load_groups("entities/long_names.txt")
         self.heads, self.topics, self.governments = groups["head"], groups["topic"], groups["government"]
-        self.common = load_wordlist("entities/common_words.txt")
+        # every common English word, also those that are names too ("Cross", "Work", "Media")
+        self.common = load_wordlist("entities/common_words.txt") | load_wordlist("entities/common_name_words.txt")
         self.given = given_names()
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         self._governments(v, spans)
+        self._model_names(v, spans)
+        self._acronyms(v, spans)
         for sp in sorted(spans, key=lambda sp: sp.s):
             if sp in spans and sp.type == ORG:
                 self._join_left(v, spans, sp)
+                self._join_place(v, spans, sp)
+                self._join_owners(v, spans, sp)
                 for _ in range(3):   # "for the Care" + "of Victims" + "of Torture"
                     if not (self._join_remit(v, spans, sp) or self._join_part(v, spans, sp)):
                         break
@@ -72,8 +78,10 @@ class LongNames:
             w = v.lowers[k]
             if not v.toks[k].is_alpha or (k + 1 < e and v.texts[k + 1] == "-" and not v.toks[k].whitespace_):
                 continue   # the first piece of a hyphened word ("Co" of "Co-operation")
-            if w in self.given or w in self.lex.demonyms or w in self.lex.places:
+            if w in self.lex.demonyms or w in self.lex.places:
                 return False
+            if w in self.given and not (k + 1 < e and v.lowers[k + 1] in self.common):
+                return False   # a given name, unless a common word follows ("Red Cross", not "Red Smith")
             if not (w in self.common or w in self.topics or w in self.heads or written_in_lower_case(v.text, w)):
                 return False
         return True
@@ -130,8 +138,8 @@ class LongNames:
             if not last and L[k] in _AND:
                 k, last = k + 1, True
             e = self._run(v, k) if k < n else k
-            if e == k or not self._plain(v, k, e) or L[e - 1] in self.heads:
-                return False
+            if e == k or not self._plain(v, k, e) or (L[e - 1] in self.heads and not L[e - 1].endswith("s")):
+                return False   # (a plural head is members: "of the Red Cross and Red Crescent Societies")
             pieces.append((k, e))
             j = e
             if last:
@@ -161,8 +169,10 @@ class LongNames:
         # a model fragment that starts here and runs on ("Care of Victims of Torture") comes whole
         frag = next((o for o in spans if o.s == k and o.e > e and o.type in (ORG, "places") and o.src == "model"), None)
         end = frag.e if frag is not None else e
-        places = L[j] == "of"
-        if L[j] != "of" and not self._plain(v, k, e):
+        # a region a commission serves ("Economic Commission for Latin America"), not a party's
+        places = L[j] == "of" or (L[j] == "for" and L[sp.e - 1] not in ("party", "bank", "club")
+                                  and v.txt(k, e).lower() in self.lex.places)
+        if not places and L[j] != "of" and not self._plain(v, k, e):
             return False   # "the Labour Party for Veritas": another name, not a remit
         if not self._free(v, spans, k, end, sp, places) or self._alone(v, [(k, end)], v.txt(sp.s, end)):
             return False
@@ -183,8 +193,8 @@ class LongNames:
         s = j
         while s > 0 and s > j - 3 and self._word(v, s - 1) and "\n" not in T[s - 1].whitespace_:
             s -= 1
-        if s == j or (s > 0 and self._word(v, s - 1)) or not self._plain(v, s, j):
-            return
+        if s == j or (s > 0 and self._word(v, s - 1)) or not self._plain(v, s, j) or L[j - 1] in self.heads:
+            return   # (a body of its own before "and": "Electoral Commission and National Union")
         if j == sp.s:   # no "and": only a fragment the model cut off
             if not any(o.s == s and o.e == j and o.type == ORG and o.src not in GAZETTEER_IDS for o in spans):
                 return
@@ -206,3 +216,98 @@ class LongNames:
                 continue
             spans[:] = [o for o in spans if o not in over]
             spans.append(Proposal(k - 1, e, ORG, "shape"))
+
+    def _model_names(self, v: TokenView, spans: list[Proposal]) -> None:
+        """"National Union" of the model's "National Union of Students": a shape or a split cut the
+        model's organisation before its "of"/"for" part; the part comes back when only fragments
+        of the model's name lie over it."""
+        T = v.toks
+        for ent in v.doc.ents:
+            if ent.label_ != "ORG" or len(ent) < 3:
+                continue
+            for sp in spans:
+                if sp.type != ORG or not (ent.start <= sp.s < sp.e < ent.end) or v.lowers[sp.e] not in ("of", "for") \
+                        or not all(self._word(v, k) or v.lowers[k] in ("of", "for", "the", "and", "&")
+                                   for k in range(sp.e, ent.end)) or not self._word(v, ent.end - 1):
+                    continue
+                if any(o is not sp and (o.s < sp.e or o.e > ent.end or o.type == "people" or o.src in GAZETTEER_IDS)
+                       for o in self._over(spans, sp.e, ent.end)) or "\n" in v.text[v.idx[sp.e]:v.idx[ent.end - 1]]:
+                    continue
+                self._absorb(spans, sp, sp.e, ent.end)
+                break
+
+    def _join_place(self, v: TokenView, spans: list[Proposal], sp: Proposal) -> None:
+        """"UK" + "Independence Party", "China" + "Construction Bank": a place written right
+        before a body whose first words are common words is the first word of its name."""
+        T, L = v.toks, v.lowers
+        if L[sp.e - 1] not in self.heads or sp.s < 1 or T[sp.s - 1].whitespace_ != " ":
+            return
+        first = sp.s + 1 if L[sp.s] == "the" else sp.s
+        if first >= sp.e - 1 or not self._plain(v, first, sp.e - 1):
+            return
+        place = next((o for o in spans if o.e == sp.s and o.type == "places"), None)
+        if place is None:   # a country's name the model left out ("China" of "China Construction Bank")
+            k = next((k for k in range(max(0, sp.s - 3), sp.s) if v.txt(k, sp.s).lower() in self.lex.countries
+                      and not self._over(spans, k, sp.s)), None)
+            place = Proposal(k, sp.s, "places", "country") if k is not None else None
+        if place is None or not all(self._word(v, k) for k in range(place.s, place.e)) \
+                or (place.s > 0 and (self._word(v, place.s - 1) or v.texts[place.s - 1] in ("'s", "’s"))):
+            return
+        start = place.s
+        while start >= 2 and v.texts[start - 1] == "-" and not v.toks[start - 2].whitespace_ \
+                and not v.toks[start - 1].whitespace_ and self._word(v, start - 2):
+            start -= 2   # "US-China Economic and Security Review Commission"
+        spans[:] = [o for o in spans if not (start <= o.s and o.e <= place.e)]
+        sp.s = start
+
+    def _join_owners(self, v: TokenView, spans: list[Proposal], sp: Proposal) -> None:
+        """"Workers'" + "Educational Association": a plural common noun's possessive right before a
+        body's name of common words is its first word."""
+        T, L = v.toks, v.lowers
+        s = sp.s - 2
+        if s < 0 or L[sp.e - 1] not in self.heads or v.texts[sp.s - 1] not in ("'", "’") or T[sp.s - 1].whitespace_ != " " \
+                or T[s].whitespace_ or not self._word(v, s) or not L[s].endswith("s") or (s > 0 and self._word(v, s - 1)):
+            return
+        if self._plain(v, s, s + 1) and self._plain(v, sp.s, sp.e) and not self._over(spans, s, s + 2):
+            sp.s = s
+
+    def _acronyms(self, v: TokenView, spans: list[Proposal]) -> None:
+        """"European Low-fare Airlines Association (ELAA)", "Scottish and Newcastle (S&N)": the
+        words an acronym in brackets spells are one organisation's name; a piece of it the model
+        found ("Airlines Association") grows to it, a place inside it ("Newcastle") goes."""
+        ends = {v.idx[k] + len(v.texts[k]): k + 1 for k in range(len(v.toks))} if "(" in v.text else {}
+        for m in ACRONYM_DEF.finditer(v.text):
+            e = ends.get(len(v.text[:m.start()].rstrip()))
+            if e is None:
+                continue
+            acr, letters = m.group(1), "".join(c for c in m.group(1) if c.isalpha()).upper()
+            s = self._spelled(v, e, letters)
+            if s is None:
+                continue
+            over = self._over(spans, s, e)
+            if any(o.s < s or o.e > e or (o.type == "people" and o.src != "model") for o in over):
+                continue
+            org = next((o for o in over if o.e == e and o.type == ORG), None)
+            if org is None and not ("&" in acr or v.lowers[e - 1] in self.heads):
+                continue   # no organisation's sign: "Identification Friend or Foe (IFF)"
+            if org is None:
+                org = Proposal(s, e, ORG, "shape")
+                spans.append(org)
+            self._absorb(spans, org, s, e)
+
+    def _spelled(self, v: TokenView, e: int, letters: str) -> int | None:
+        """Start of the shortest run of capitalised words (with "of", "and", "&" ... inside) ending
+        at e whose initials or capitals spell `letters`, None when there is none."""
+        T = v.toks
+        s = e
+        while s > 0 and e - s < 10 and "\n" not in T[s - 1].whitespace_:
+            s -= 1
+            if not (self._word(v, s) or v.lowers[s] in ("of", "and", "&", "for", "the", "-") or
+                    (v.texts[s].islower() and s > 0 and v.texts[s - 1] == "-")):
+                return None
+            if self._word(v, s) and v.texts[s][0].upper() == letters[0]:
+                name = v.txt(s, e)
+                caps = "".join(c for c in name if c.isupper())
+                if initials(name.replace("-", " ").split()) == letters or caps == letters:
+                    return s if e - s >= 2 else None
+        return None
