@@ -106,3 +106,9 @@ def test_a_nations_government_is_found(extract, text, name):
 def test_an_adjective_before_a_lowercase_head_is_no_body(extract):
     rec = extract("Scottish ministers and the chief executive of Kelbrook met on Monday.")
     assert not any("Scottish" in n for n in _all_names(rec))
+
+
+def test_an_undecided_long_name_is_warned_about(extract):
+    rec = extract("Officials from the Ministry of Defence and Treasury met. The Treasury said nothing.")
+    assert any("'Ministry of Defence and Treasury'" in w for w in rec.warnings)
+    assert not any("may go on" in w for w in extract("The Department for Education and Skills said so.").warnings)

@@ -13,6 +13,7 @@ around organisation proposals.
 """
 from __future__ import annotations
 
+from ...nlp.extensions import warn
 from ...nlp.resources import load_groups, load_wordlist
 from .acronyms import ACRONYM_DEF, initials
 from .given_names import given_names
@@ -145,7 +146,12 @@ class LongNames:
             if last:
                 end = e
                 break
-        if end is None or not self._free(v, spans, sp.e, end, sp) or self._alone(v, pieces, v.txt(sp.s, end)):
+        if end is None:
+            return False
+        if not self._free(v, spans, sp.e, end, sp) or self._alone(v, pieces, v.txt(sp.s, end)):
+            # a remit's shape whose pieces are also names here: say so rather than guess silently
+            warn(v.doc, f"organisations: {v.txt(sp.s, sp.e)!r} may go on as {v.txt(sp.s, end)!r} "
+                        f"(one name or two?); kept apart")
             return False
         self._absorb(spans, sp, sp.e, end)
         return True
