@@ -55,6 +55,7 @@ def _all_names(rec):
     # a region a commission serves
     ("Tourism is now worth $3bn, according to the UN Economic Commission for Latin America.",
      "Economic Commission for Latin America"),
+
     # places inside the name stay in it
     ("A spokesman for the Police Federation of England and Wales said officers were tired.",
      "Police Federation of England and Wales"),
@@ -112,3 +113,9 @@ def test_an_undecided_long_name_is_warned_about(extract):
     rec = extract("Officials from the Ministry of Defence and Treasury met. The Treasury said nothing.")
     assert any("'Ministry of Defence and Treasury'" in w for w in rec.warnings)
     assert not any("may go on" in w for w in extract("The Department for Education and Skills said so.").warnings)
+
+
+def test_a_place_named_alone_elsewhere_stays_in_the_long_name(extract):
+    rec = extract("Visitors from Latin America spent more, according to the Economic Commission for Latin America.")
+    assert "Economic Commission for Latin America" in _orgs(rec)
+    assert "Latin America" in {e.name for e in rec.places}

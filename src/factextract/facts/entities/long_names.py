@@ -101,6 +101,8 @@ class LongNames:
                 continue
             if o.s < s or o.e > e or o.type == "people" or (o.src in GAZETTEER_IDS and not (places and o.type == "places")):
                 return False
+        if places and name in self.lex.places:
+            return True   # a place is named alone too ("Latin America" of "Economic Commission for Latin America")
         return not any(o is not sp and not (s <= o.s and o.e <= e) and v.txt(o.s, o.e).lower() == name for o in spans)
 
     @staticmethod
@@ -180,7 +182,8 @@ class LongNames:
                                   and v.txt(k, e).lower() in self.lex.places)
         if not places and L[j] != "of" and not self._plain(v, k, e):
             return False   # "the Labour Party for Veritas": another name, not a remit
-        if not self._free(v, spans, k, end, sp, places) or self._alone(v, [(k, end)], v.txt(sp.s, end)):
+        place = v.txt(k, end).lower() in self.lex.places   # a place is named alone too ("Latin America")
+        if not self._free(v, spans, k, end, sp, places) or (not place and self._alone(v, [(k, end)], v.txt(sp.s, end))):
             return False
         self._absorb(spans, sp, j, end)
         return True
