@@ -20,6 +20,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - name_starts: other name words the model cut off a person's start go back in ("JM Coetzee");
 - fused: halves of one name joined ("Police Federation of England and Wales"), two names run
   together split ("Dell and Hewlett-Packard");
+- long_names: a long official name cut at "and", a comma or a second "of" is one name
+  ("Department for Culture, Media and Sport"); "the Scottish Executive" is found;
 - honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
 - acronyms: an acronym takes the type of the long form it was defined after;
 - corporate: names after company cues ("the band X", "shares in X") proposed, and a name
@@ -53,6 +55,7 @@ from .given_names import GivenNames
 from .headlines import confirm_headlines, headline_tokens
 from .honorifics import Honorifics
 from .lexicon import Lexicon
+from .long_names import LongNames
 from .model_spans import ModelSpans, PersonEdges
 from .name_starts import NameStarts
 from .org_checks import OrgChecks
@@ -86,6 +89,7 @@ class CandidateFinder:
         self.team_sheets = TeamSheets(lex)
         self.honorifics = Honorifics()
         self.fused = FusedNames(lex)
+        self.long_names = LongNames(lex)
         self.exclusions = Exclusions(lex)
         self.corporate = CorporateNames(lex)
         self.propagation = Propagation(lex)
@@ -113,6 +117,7 @@ class CandidateFinder:
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)
         spans = self.fused.apply(v, spans)
+        spans = self.long_names.apply(v, spans)
         self.honorifics.apply(v, spans)
         type_acronyms(v, spans)
         self.corporate.apply(v, spans)

@@ -79,6 +79,13 @@ class CorporateNames:
         if s >= 2 and L[s - 1] == "," and L[s - 2] in APPOSITIVE and v.texts[s - 2].islower() \
                 and e < n and L[e] == ",":
             return True
+        # "Tarnwell, one of Scotland's biggest brewers": a plural company noun after "one of"
+        if e + 3 < n and L[e:e + 3] == [",", "one", "of"]:
+            for j in range(e + 3, min(e + 10, n)):
+                if L[j] in APPOSITIVE and L[j].endswith("s") and v.texts[j].islower():
+                    return j + 1 >= n or L[j + 1] not in _POSSESSIVE
+                if L[j] in (",", ".", ";", "and"):
+                    break
         # "Hardie, the company", "Gazprom, a state-owned gas giant"
         # "Highfield said that it intends ...", "Tenbury said its profits ...": a speaker that is an "it"
         if e + 1 < n and L[e] in ("said", "says") and (L[e + 1] == "its" or L[e + 1:e + 3] == ["that", "it"]):
@@ -217,8 +224,9 @@ class CorporateNames:
         L = v.lowers
         if self._cue_before(v, s, PROPOSE) or self._cue_before(v, s, LIST_START):
             return True
-        return s >= 3 and tuple(L[s - 2:s]) in (("such", "as"),) and (L[s - 3],) in PROPOSE | LIST_START \
-            or s >= 2 and L[s - 1] in ("including", "like") and (L[s - 2],) in PROPOSE | LIST_START
+        c = 1 if s >= 4 and L[s - 3] == "," else 0   # "drug companies, including X and Y"
+        return s >= 3 and tuple(L[s - 2:s]) in (("such", "as"),) and (L[s - 3 - c],) in PROPOSE | LIST_START \
+            or s >= 2 and L[s - 1] in ("including", "like") and (L[s - 2 - (L[s - 2] == ",")],) in PROPOSE | LIST_START
     def _lists(self, v: TokenView, spans: list[Proposal]) -> None:
         """In a list of three or more names of which most (two at least) are organisations ("HMV, Monsoon, Body
         Shop and Tesco"), a lone name the model typed a person or a place (no gazetteer's), or missed, is one too."""
