@@ -209,7 +209,8 @@ class WorkReferents:
                 if (L[e + 1] in w["comma_work"] and T[e + 2].is_title) or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
                     work += 1
             # "X won best film", "X was named best British group"; not "X's prize for best band"
-            for k in range(e, min(n, e + 5) if not personal else e):
+            # ("X, which won best animation": the relative clause's verb is the name's)
+            for k in range(e, min(n, e + 6) if not personal else e):
                 if L[k] == "best":
                     run = set()
                     j = k + 1
@@ -223,6 +224,7 @@ class WorkReferents:
                     elif run & w["best_band"]:
                         band += 1
                     break
-                if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP") and L[k] not in ("which", "that"):
+                if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP") and L[k] not in ("which", "that") \
+                        and not (k == e and L[k] == "," and k + 1 < n and L[k + 1] in ("which", "that")):
                     break
         return work, band, artist
