@@ -71,3 +71,16 @@ def test_awards_are_no_entities(extract, text, award):
 def test_a_name_used_also_without_an_award_word_stays(extract):
     rec = extract(_HEAD + "Bafta said the ceremony would move. The Bafta awards are on Sunday.")
     assert _types(rec, "Bafta") == ["organisations"]
+
+
+@pytest.mark.parametrize("text, band, person", [
+    # a band named after a person the article also names keeps its own referent
+    ("Indie band Varrow released a new single. The name comes from Lotte Varrow, a poet. "
+     "Varrow's singer Tom Hale said Varrow would tour.", "Varrow", "Lotte Varrow"),
+    ("Rock band Kessler were formed in 1999, taking the name of Anton Kessler. "
+     "Kessler guitarist Dan Ruiz left last year.", "Kessler", "Anton Kessler"),
+])
+def test_a_band_is_no_surname_of_its_namesake(extract, text, band, person):
+    rec = extract(_HEAD + text)
+    assert _types(rec, band) == ["organisations"]
+    assert _types(rec, person) == ["people"]

@@ -175,12 +175,12 @@ class WorkLists:
                 else:
                     bands.add(key)
                     if not any(k in covered for k in range(s, e)):
-                        spans.append(Proposal(s, e, "organisations", "cue"))
+                        spans.append(Proposal(s, e, "organisations", "band"))
                         covered.update(range(s, e))
         works |= self._awards(v, spans, fixed)
         if not works and not bands:
             return spans
         for sp in spans:
-            if self._key(v, sp.s, sp.e) in bands and sp.src not in _FIXED:
-                sp.type, sp.weak = "organisations", False
+            if self._key(v, sp.s, sp.e) in bands and sp.src not in _FIXED and sp.src not in GAZETTEER_IDS:
+                sp.type, sp.weak, sp.src = "organisations", False, "band"
         return [sp for sp in spans if self._key(v, sp.s, sp.e) not in works or sp.src in GAZETTEER_IDS]
