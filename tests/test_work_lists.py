@@ -84,3 +84,16 @@ def test_a_band_is_no_surname_of_its_namesake(extract, text, band, person):
     rec = extract(_HEAD + text)
     assert _types(rec, band) == ["organisations"]
     assert _types(rec, person) == ["people"]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("Tomas Weil won an Oscar for Lantern Bay last year. Lantern Bay was made in Japan.", "Lantern Bay"),
+    ("The drama picked up two nominations for The Salt Orchard at the awards.", "Salt Orchard"),
+])
+def test_what_a_film_prize_is_for_is_a_work(extract, text, title):
+    assert _types(extract(_HEAD + text), title) == []
+
+
+def test_a_person_a_prize_is_for_stays(extract):
+    rec = extract(_HEAD + "The film earned a nomination for Kate Winslet in February.")
+    assert _types(rec, "Kate Winslet") == ["people"]

@@ -9,7 +9,9 @@ with no cue. So:
 - the members of a list that a plural band noun introduces are bands: every mention of their
   names is an organisation, and a member the model missed is proposed;
 - a name that ends in an award's word ("Academy Award", "Golden Bear") or whose every use is
-  followed by one ("five Brit Award nominations", "a Globe winner") is an award: dropped.
+  followed by one ("five Brit Award nominations", "a Globe winner") is an award: dropped;
+- a name a prize is for ("won an Oscar for X", "two nominations for X") is a work, unless it is
+  a person's.
 Names a gazetteer knows and names after an honorific are never touched, nor a list member that
 starts with a given name and has no title's shape (a person: "acts like Will Young").
 The words are data: patterns/entities/list_evidence.txt.
@@ -154,6 +156,23 @@ class WorkLists:
             covered.difference_update(range(sp.s, sp.e))
         return out
 
+    def _prized(self, v: TokenView, spans: list[Proposal], fixed: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
+        """"won an Oscar for X", "two nominations for X": the name a prize is for is a work,
+        unless one of its mentions is a person's (the model's, an honorific's) or starts with a
+        given name."""
+        L, n = v.lowers, len(v.toks)
+        people = {self._key(v, sp.s, sp.e) for sp in spans if sp.type == "people"}
+        out: set[tuple[str, ...]] = set()
+        for sp in spans:
+            s = sp.s - 1 if sp.s > 0 and L[sp.s - 1] == "the" else sp.s   # "an Oscar for the X"
+            if s < 2 or L[s - 1] != "for" or L[s - 2] not in self.w["prize_for"] or sp.src in GAZETTEER_IDS:
+                continue
+            key = self._key(v, sp.s, sp.e)
+            if key and key not in fixed and key not in people and key[0] not in self.given \
+                    and not (sp.e < n and v.toks[sp.e].is_lower and v.toks[sp.e].pos_ == "NOUN"):
+                out.add(key)
+        return out
+
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
         """The proposals with listed works and awards dropped and listed bands organisations."""
         fixed = {self._key(v, sp.s, sp.e) for sp in spans if sp.src in GAZETTEER_IDS or sp.src in _FIXED}
@@ -178,6 +197,7 @@ class WorkLists:
                         spans.append(Proposal(s, e, "organisations", "band"))
                         covered.update(range(s, e))
         works |= self._awards(v, spans, fixed)
+        works |= self._prized(v, spans, fixed)
         if not works and not bands:
             return spans
         for sp in spans:
