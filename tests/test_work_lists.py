@@ -89,6 +89,9 @@ def test_a_band_is_no_surname_of_its_namesake(extract, text, band, person):
 @pytest.mark.parametrize("text, title", [
     ("Tomas Weil won an Oscar for Lantern Bay last year. Lantern Bay was made in Japan.", "Lantern Bay"),
     ("The drama picked up two nominations for The Salt Orchard at the awards.", "Salt Orchard"),
+    # the other piece of a title cut at "of the" goes too
+    ("Critics praised nominations for Endless Rainfall of the Crimson Coast in January.", "Crimson Coast"),
+    ("The nominations for Broken Lantern of the Western Isles pleased the cast.", "Western Isles"),
 ])
 def test_what_a_film_prize_is_for_is_a_work(extract, text, title):
     assert _types(extract(_HEAD + text), title) == []

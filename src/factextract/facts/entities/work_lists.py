@@ -11,7 +11,8 @@ with no cue. So:
 - a name that ends in an award's word ("Academy Award", "Golden Bear") or whose every use is
   followed by one ("five Brit Award nominations", "a Globe winner") is an award: dropped;
 - a name a prize is for ("won an Oscar for X", "two nominations for X") is a work, unless it is
-  a person's.
+  a person's;
+- the other pieces of a title the model cut ("Eternal Sunshine" + "Spotless Mind") go with it.
 Names a gazetteer knows and names after an honorific are never touched, nor a list member that
 starts with a given name and has no title's shape (a person: "acts like Will Young").
 The words are data: patterns/entities/list_evidence.txt.
@@ -25,6 +26,7 @@ from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
+from .works import _title_runs
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _FIXED = ("honorific", "dateline")
@@ -200,7 +202,27 @@ class WorkLists:
         works |= self._prized(v, spans, fixed)
         if not works and not bands:
             return spans
+        pieces = self._pieces(v, spans, works, fixed)
         for sp in spans:
             if self._key(v, sp.s, sp.e) in bands and sp.src not in _FIXED and sp.src not in GAZETTEER_IDS:
                 sp.type, sp.weak, sp.src = "organisations", False, "band"
-        return [sp for sp in spans if self._key(v, sp.s, sp.e) not in works or sp.src in GAZETTEER_IDS]
+        return [sp for sp in spans if id(sp) not in pieces
+                and (self._key(v, sp.s, sp.e) not in works or sp.src in GAZETTEER_IDS)]
+
+    def _pieces(self, v: TokenView, spans: list[Proposal], works: set[tuple[str, ...]],
+                fixed: set[tuple[str, ...]]) -> set[int]:
+        """A title the model cut at "of the" / "and the" ("Eternal Sunshine | of the | Spotless
+        Mind"): with one piece a work, the other pieces go too (in `works`, in place), a piece the
+        model called a person only there ("Harry Potter and the Prisoner of Azkaban"): the ids of
+        those spans."""
+        ids: set[int] = set()
+        for run in _title_runs(v, spans):
+            keys = [self._key(v, sp.s, sp.e) for sp in run]
+            if not any(k in works for k in keys) or any(k in fixed for k in keys):
+                continue
+            for sp, k in zip(run, keys):
+                if sp.type == "people":
+                    ids.add(id(sp))
+                else:
+                    works.add(k)
+        return ids
