@@ -15,6 +15,7 @@ def _types(rec, surface):
 
 @pytest.mark.parametrize("text, titles", [
     # a plural work noun introduces the list; a later mention with no cue goes too
+    ("She starred in films including 1989's Velvet Harbour. Velvet Harbour won praise.", ["Velvet Harbour"]),
     ("The band released the hit singles Paper Lanterns, Hollow Bay and Dust And Harbours. "
      "Hollow Bay reached number ten.", ["Hollow Bay", "Harbours"]),
     ("Rafe Lorne starred in films such as Harrow Fields and Blue Kettle. Harrow Fields made $2m.",
@@ -92,11 +93,17 @@ def test_a_band_is_no_surname_of_its_namesake(extract, text, band, person):
     # the other piece of a title cut at "of the" goes too
     ("Critics praised nominations for Endless Rainfall of the Crimson Coast in January.", "Crimson Coast"),
     ("The nominations for Broken Lantern of the Western Isles pleased the cast.", "Western Isles"),
+    # a list after the prize, and "nominated for"
+    ("He had three Oscar nominations for Salt and Ashes and Copper Kettle before.", "Copper Kettle"),
+    ("Tilda Marsh was nominated for Grey Orchard in 2001. Grey Orchard flopped.", "Grey Orchard"),
 ])
 def test_what_a_film_prize_is_for_is_a_work(extract, text, title):
     assert _types(extract(_HEAD + text), title) == []
 
 
-def test_a_person_a_prize_is_for_stays(extract):
-    rec = extract(_HEAD + "The film earned a nomination for Kate Winslet in February.")
-    assert _types(rec, "Kate Winslet") == ["people"]
+@pytest.mark.parametrize("text, person", [
+    ("The film earned a nomination for Kate Winslet in February.", "Kate Winslet"),
+    ("The drama earned nominations for Kate Winslet and Tom Hale.", "Tom Hale"),
+])
+def test_a_person_a_prize_is_for_stays(extract, text, person):
+    assert _types(extract(_HEAD + text), person) == ["people"]

@@ -73,6 +73,8 @@ class WorkLists:
         T, L, n = v.toks, v.lowers, len(v.toks)
         out: list[tuple[int, int]] = []
         while k < n:
+            if k + 2 < n and v.numeric[k] and L[k + 1] in _POSSESSIVE:   # "films including 1989's X"
+                k += 2
             s = k + 1 if L[k] == "the" and k + 1 < n and T[k + 1].is_title else k
             e = self._item(v, s)
             if e <= s or "\n" in v.text[v.idx[s]:v.idx[e - 1]]:
@@ -159,20 +161,29 @@ class WorkLists:
         return out
 
     def _prized(self, v: TokenView, spans: list[Proposal], fixed: set[tuple[str, ...]]) -> set[tuple[str, ...]]:
-        """"won an Oscar for X", "two nominations for X": the name a prize is for is a work,
-        unless one of its mentions is a person's (the model's, an honorific's) or starts with a
-        given name."""
-        L, n = v.lowers, len(v.toks)
+        """"won an Oscar for X", "nominated for X", "three nominations for X and Y": the names a
+        film or music prize is for are works, unless a mention of the name is a person's (the
+        model's, an honorific's) or it starts with a given name."""
+        L, T, n = v.lowers, v.toks, len(v.toks)
         people = {self._key(v, sp.s, sp.e) for sp in spans if sp.type == "people"}
+        starts = {sp.s: sp for sp in spans}
         out: set[tuple[str, ...]] = set()
-        for sp in spans:
-            s = sp.s - 1 if sp.s > 0 and L[sp.s - 1] == "the" else sp.s   # "an Oscar for the X"
-            if s < 2 or L[s - 1] != "for" or L[s - 2] not in self.w["prize_for"] or sp.src in GAZETTEER_IDS:
+        for i in range(2, n - 1):
+            if L[i] != "for" or L[i - 1] not in self.w["prize_for"]:
                 continue
-            key = self._key(v, sp.s, sp.e)
-            if key and key not in fixed and key not in people and key[0] not in self.given \
-                    and not (sp.e < n and v.toks[sp.e].is_lower and v.toks[sp.e].pos_ == "NOUN"):
+            if L[i - 1] in self.w["prize_verb"] and not T[i - 1].is_lower:
+                continue
+            for s, e in self._members(v, i + 1):
+                key = self._key(v, s, e)
+                sp = starts.get(s)
+                if not key or key in fixed or key in people or self._person(v, s, e) or " ".join(key) in self.lex.places \
+                        or (sp is not None and sp.src in GAZETTEER_IDS) \
+                        or (e < n and T[e].is_lower and T[e].pos_ == "NOUN"):   # "nominated for Bafta awards"
+                    continue
                 out.add(key)
+                # the model's pieces of the title ("Lies" of "Secrets and Lies")
+                out.update(k for o in spans if o.s < e and s < o.e and o.type != "people" and o.src not in GAZETTEER_IDS
+                           for k in [self._key(v, o.s, o.e)] if k not in fixed)
         return out
 
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
@@ -199,7 +210,8 @@ class WorkLists:
                         spans.append(Proposal(s, e, "organisations", "band"))
                         covered.update(range(s, e))
         works |= self._awards(v, spans, fixed)
-        works |= self._prized(v, spans, fixed)
+        if not sports:   # "won for Chelsea"
+            works |= self._prized(v, spans, fixed)
         if not works and not bands:
             return spans
         pieces = self._pieces(v, spans, works, fixed)
