@@ -31,6 +31,9 @@ has conventions the model was not trained on, each in its own module, run in thi
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - work_referents: a name is a work (dropped) or a band (an organisation) by the evidence around
   all its uses in the article ("her role in X", "X star Y", "rock band X", "X were");
+- work_lists: the members of a list a plural work or band noun introduces ("the singles A, B
+  and C", "bands such as A and B") and awards ("Golden Bear", "Brit Award nominations"), every
+  mention;
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
 - political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
 - tech_referents: software, malware and technologies ("the X virus", "running Linux") dropped;
@@ -66,6 +69,7 @@ from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
 from .tokens import TokenView
 from .work_referents import WorkReferents
+from .work_lists import WorkLists
 from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
 from .works import drop_works
@@ -96,6 +100,7 @@ class CandidateFinder:
         self.place_decisions = PlaceDecisions(lex)
         self.org_checks = OrgChecks()
         self.work_referents = WorkReferents(lex)
+        self.work_lists = WorkLists(lex)
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
 
@@ -124,6 +129,7 @@ class CandidateFinder:
         spans = self.exclusions.drop(v, spans, headline)
         spans = drop_works(v, spans)
         spans = self.work_referents.apply(v, spans, sports)
+        spans = self.work_lists.apply(v, spans, sports)
         spans = self.org_checks.apply(v, spans)
         self.politics.apply(v, spans)
         spans = self.tech.apply(v, spans)

@@ -71,7 +71,8 @@ class EntityGrouper:
         acronym_of = self._acronym_definitions(text, cands)
         seen_spans = set()
         # names a gazetteer, a dateline or an acronym's definition types: never a surname
-        surely_not_person = {key for c, _, key in keyed if c.fixed or c.src in GAZETTEER_IDS} | set(acronym_of)
+        # (nor a band's name: "Kasabian" of a band named after "Linda Kasabian")
+        surely_not_person = {key for c, _, key in keyed if c.fixed or c.src in GAZETTEER_IDS or c.src == "band"} | set(acronym_of)
         # full names first, so that a lone surname finds its person even when it comes first
         # (a headline's "Obama" before the body's "Barack Obama")
         for c, _, key in sorted(keyed, key=lambda ck: (" " not in ck[1], ck[0].start)):

@@ -33,6 +33,19 @@ class TechReferents:
     def __init__(self) -> None:
         self.w = _words()
 
+    def _apposition(self, v: TokenView, k: int) -> bool:
+        """"X, the operating system owned by Sun": "the"/"a", lowercase words, a thing's noun at
+        their head (not "the system maker")."""
+        T, L, n = v.toks, v.lowers, len(v.toks)
+        if k >= n or L[k] not in ("the", "a", "an"):
+            return False
+        for j in range(k + 1, min(n, k + 6)):
+            if not (T[j].is_alpha and T[j].is_lower):
+                return False
+            if L[j] in self.w["apposition"] and T[j].pos_ == "NOUN":
+                return not (j + 1 < n and T[j + 1].is_lower and T[j + 1].pos_ == "NOUN")
+        return False
+
     def apply(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         T, L = v.toks, v.lowers
         n = len(T)
@@ -62,6 +75,8 @@ class TechReferents:
                 if prev == "the" and s > 1:
                     prev = L[s - 2]
                 if nxt in self.w["strong_after"] and (nxt != "operating" or (e + 1 < n and L[e + 1] == "system")):
+                    strong += 1
+                elif nxt == "," and self._apposition(v, e + 1):
                     strong += 1
                 elif nxt in self.w["after"]:
                     weak += 1

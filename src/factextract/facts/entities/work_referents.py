@@ -39,6 +39,7 @@ class WorkReferents:
         self.lex = lex
         self.w = _evidence_words()
         self.given = given_names()
+        self._sure = 0   # the current name's sure band evidence, counted by _around
 
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
         """The proposals with works dropped and bands typed as organisations."""
@@ -55,6 +56,7 @@ class WorkReferents:
             if x in wanted:
                 firsts[x].append(i)
         kinds: dict[tuple[str, ...], str] = {}
+        sure: set[tuple[str, ...]] = set()   # bands by a band noun or a member's word, not a verb alone
         eligible: dict[tuple[str, ...], bool] = {}
         for key, group in groups.items():
             if any(sp.src in GAZETTEER_IDS or sp.src in ("honorific", "dateline") for sp in group) \
@@ -66,7 +68,7 @@ class WorkReferents:
             # a list member takes its list's kind ("Black Sabbath, Led Zeppelin and Iron Maiden")
             # unless it may be a person: a given name first, or one word typed a person ("Dido")
             eligible[key] = not personal and (len(key) > 1 or all(sp.type != "people" for sp in group))
-            work = band = artist = 0
+            work = band = artist = self._sure = 0
             for s in firsts[key[0]]:
                 e = s + len(key)
                 if tuple(v.texts[s:e]) != key:
@@ -76,6 +78,8 @@ class WorkReferents:
             work += self._shape(v, group)
             if band and band >= work and not (personal and band < 2):   # one "were" after "Will Young"
                 kinds[key] = "band"
+                if self._sure:
+                    sure.add(key)
             elif work and not artist:
                 kinds[key] = "work"
             elif artist:
@@ -86,8 +90,10 @@ class WorkReferents:
             self._lists(v, spans, kinds, eligible)
         for key, kind in kinds.items():
             if kind == "band":
-                for sp in groups[key]:
+                for sp in groups[key]:   # "band": a sure band is no person's surname (component.py)
                     sp.type, sp.weak = "organisations", False
+                    if key in sure:
+                        sp.src = "band"
         return [sp for sp in spans if kinds.get(self._key(v, sp.s, sp.e)) != "work"]
 
     def _lists(self, v: TokenView, spans: list[Proposal], kinds: dict[tuple[str, ...], str],
@@ -170,6 +176,7 @@ class WorkReferents:
             if low in w["band_noun"]:
                 # "skating duo Jayne Torvill and Christopher Dean": a pair of people
                 band += not (e + 1 < n and L[e] == "and" and T[e + 1].is_title)
+                self._sure += not (e < n and L[e] == "and")   # "rock band X": sure evidence
             elif low in w["work_noun"] or (low in WORK_BEFORE and T[b].pos_ == "NOUN") \
                     or (low == "hit" and b >= 1 and (T[b - 1].pos_ in ("DET", "ADJ") or L[b - 1] in w["hit_before"])):
                 work += 1
@@ -186,6 +193,7 @@ class WorkReferents:
                     k += 1
                 if k < n and L[k] in w["band_member"]:
                     band += 1
+                    self._sure += 1   # a band noun or a member: sure evidence
                 elif k < n and L[k] in w["band_possessed"] or L[e + 1] in w["band_possessed"]:
                     artist += 1
             elif T[e].is_lower:
@@ -194,6 +202,7 @@ class WorkReferents:
                 member_of = person_next or (s > 0 and L[s - 1] in ("the", "former") and not placey)
                 if nxt in w["band_member"] and member_of and not sports:
                     band += 1
+                    self._sure += 1   # a band noun or a member: sure evidence
                 elif nxt in w["after_work_person"] and person_next and not sports:
                     work += 1
                 elif nxt in w["band_verb"] and (s == 0 or L[s - 1] not in _MODALS) and not sports and not placey \
@@ -209,7 +218,8 @@ class WorkReferents:
                 if (L[e + 1] in w["comma_work"] and T[e + 2].is_title) or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
                     work += 1
             # "X won best film", "X was named best British group"; not "X's prize for best band"
-            for k in range(e, min(n, e + 5) if not personal else e):
+            # ("X, which won best animation": the relative clause's verb is the name's)
+            for k in range(e, min(n, e + 6) if not personal else e):
                 if L[k] == "best":
                     run = set()
                     j = k + 1
@@ -223,6 +233,7 @@ class WorkReferents:
                     elif run & w["best_band"]:
                         band += 1
                     break
-                if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP") and L[k] not in ("which", "that"):
+                if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP") and L[k] not in ("which", "that") \
+                        and not (k == e and L[k] == "," and k + 1 < n and L[k + 1] in ("which", "that")):
                     break
         return work, band, artist
