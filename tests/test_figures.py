@@ -630,6 +630,12 @@ def test_idiom_numbers_near_a_window_edge_and_at_the_end_of_the_text():
     ("The bid values the club at £600m.", "£600m", "club"),
     ("The airline placed an order in a deal valued at $3bn.", "$3bn", "deal"),
     ("Only £200 of interest is free of tax.", "£200", "interest"),
+    ("Wool prices rose by 6% in the north and by 9% in the south.", "9%", "Wool prices"),
+    ("She said the economy would grow by 2.1% in May and 2.4% in June.", "2.4%", "economy"),
+    ("The sale helped to bring debt down to 12bn euros.", "12bn euros", "debt"),
+    ("The mill was sold to help pay off $3bn in unpaid wages.", "$3bn", "unpaid wages"),
+    ("The utility wants a tariff rise of 40% next year.", "40%", "tariff rise"),
+    ("The Dutch economy expanded by 1.3% last year.", "1.3%", "Dutch economy"),
 ])
 def test_counted_from_the_clause(extract, sentence, part, counted):
     assert only(extract(sentence), part).counted == counted

@@ -75,7 +75,8 @@ def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
     barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod")]
                   + [span.end - 1 if span.end - 1 < noun.i else -1])
     left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > barrier
-            and not any(ch.isdigit() for ch in c.text) and not span.start <= c.i < span.end]
+            and not any(ch.isdigit() for ch in c.text) and not span.start <= c.i < span.end
+            and c.pos_ != "ADV"]     # "buy back shares": "back" belongs to the verb
     start = left[0].left_edge.i if left else noun.i   # "Global Investors wing", whole
     while start < noun.i and (doc[start].dep_ in ("det", "poss", "case", "punct")
                               or span.start <= doc[start].i < span.end):

@@ -63,7 +63,7 @@ def read(span: Span, money: bool = False) -> Reading:
     found = _from_role(tok, span, set())
     if money and found.noun is None and not found.pronoun:
         # "£2m for new schools": what the money is for, also when the parse hangs "for" on the verb
-        after = [c for c in tok.head.children if c.i == span.end and c.lower_ == "for"] \
+        after = [c for c in tok.head.children if c.i == span.end and c.lower_ in ("for", "in")] \
             if tok.dep_ == "dobj" else []
         for prep in list(tok.children) + after:
             if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in"):  # "$850bn in reserves"
@@ -90,6 +90,10 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
             if obj is not None or owner.lemma_.lower() not in _groups("counted_verbs.txt").get("sale", ()):
                 return Reading(obj)
             return _subject_reading(owner, span)             # "the suits sold for $110,000"
+        hops = 0     # "and by 24% in China", "bring debt down to €35bn": up to the verb
+        while prep in CLAUSE_PREPS and owner.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") \
+                and owner.dep_ in ("conj", "advmod", "prt", "acomp", "prep") and hops < 3:
+            owner, hops = owner.head, hops + 1
         if prep in CLAUSE_PREPS and owner.pos_ in ("VERB", "AUX"):
             return _from_verb(owner, span)
         if prep in ("worth",):
@@ -99,8 +103,12 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
         return _from_worth(head, span, tried)
     if tok.dep_ in ("npadvmod", "dobj") and head.dep_ in ("advmod", "prt") \
             and head.head.pos_ in ("VERB", "AUX"):
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with" \
+                and before.pos_ in ("NOUN", "PROPN"):
+            return Reading(before)            # "..., with rival Acme down 3.4%"
         return _from_verb(head.head, span)    # "shares were trading down 0.67%"
-    if tok.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "nsubj", "dep") \
+    if tok.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "conj", "dep") \
             and head.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":
         return _from_verb(head, span)
     if tok.dep_ in ("amod", "compound", "nmod", "nummod") and head.i > tok.i \
@@ -120,6 +128,8 @@ def _from_noun(noun: Token, span: Span, tried: set[int], modifies: bool = False)
                 obj = _child(prep, ("pobj",), span)
                 if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
                     return Reading(obj)
+        if any(c.dep_ == "compound" for c in noun.lefts):
+            return Reading(noun)               # "a tariff rise of 60%", "price rises"
         return _from_role(noun, span, tried)   # "profits rose, a 5% jump": what jumped
     if lemma in nouns.get("empty", ()) or noun.lower_ in PRONOUNS:
         return _from_role(noun, span, tried)
@@ -133,7 +143,10 @@ def _from_worth(worth: Token, span: Span, tried: set[int]) -> Reading:
     if worth.dep_ in ("amod", "prep", "acl") and worth.head.pos_ in ("NOUN", "PROPN"):
         return _from_noun(worth.head, span, tried)
     if worth.head.pos_ in ("VERB", "AUX"):
-        return _from_verb(worth.head, span)
+        obj = _child(worth.head, ("dobj",), span)
+        if obj is not None and obj.right_edge.i == worth.i - 1:
+            return Reading(obj)     # "buy back shares worth 1bn francs": the parse hangs
+        return _from_verb(worth.head, span)   # "worth" on the verb
     return Reading(None)
 
 
@@ -176,9 +189,18 @@ def _subject(verb: Token) -> Token | None:
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head
         if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
-            return verb.head   # "shares trading 2% down", "the group, making £3bn a year"
+            return _named_thing(verb.head)   # "a deal valued at $4bn"
         return None
     return None
+
+
+def _named_thing(noun: Token) -> Token:
+    """"recordings of Presley valued at $30,000": the parse hangs the verb on the name after
+    "of"; the thing valued is the noun the name belongs to."""
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
 
 
 def _child(tok: Token, deps: tuple[str, ...], span: Span) -> Token | None:
