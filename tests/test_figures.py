@@ -636,6 +636,9 @@ def test_idiom_numbers_near_a_window_edge_and_at_the_end_of_the_text():
     ("The mill was sold to help pay off $3bn in unpaid wages.", "$3bn", "unpaid wages"),
     ("The utility wants a tariff rise of 40% next year.", "40%", "tariff rise"),
     ("The Dutch economy expanded by 1.3% last year.", "1.3%", "Dutch economy"),
+    ("The co-op made £25m in profits.", "£25m", "profits"),
+    ("The sector grew, making 90bn yen ($800m) in export earnings.", "$800m", "export earnings"),
+    ("Its truck arm made a pre-tax loss of $70m in the spring.", "$70m", "pre-tax loss"),
 ])
 def test_counted_from_the_clause(extract, sentence, part, counted):
     assert only(extract(sentence), part).counted == counted
@@ -665,3 +668,15 @@ def test_counted_never_takes_a_headline_across_a_blank_line(extract):
 def test_a_count_sold_for_an_event_is_not_counting_the_event(extract):
     rec = extract("Organisers said all 90,000 for the two-day fair had been sold.")
     assert only(rec, "90,000").counted is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three of them were all class of '79 at the academy.",
+    "He has coached the side since ’98 and never lost a final.",
+])
+def test_two_digits_after_an_apostrophe_are_a_year(extract, sentence):
+    assert not [f for f in extract(sentence).figures if f.text.strip("'’") in ("79", "98")]
+
+
+def test_a_count_in_single_quotes_stays_a_figure(extract):
+    assert only(extract("The report said '40 people were hurt' in the storm."), "40").value == 40

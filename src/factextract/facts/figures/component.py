@@ -373,8 +373,15 @@ YEAR_BEFORE = re.compile(r"\b(?:in|by|since|until|till|from|between|and|to|befor
                          r"circa|c\.|year|summer|winter|spring|autumn|fall)\s+$", re.I)
 
 
+SHORT_YEAR = re.compile(r"\b(?:of|in|since|from|by|until|till|the|class|summer|winter|spring|"
+                        r"autumn)\s+['’]$", re.I)
+
+
 def _is_year(text: str, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
-    """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year."""
+    """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year;
+    "class of '83", "since '99": two digits after an apostrophe are a year too."""
+    if len(digits) == 2 and SHORT_YEAR.search(text[max(0, hit.start - 10):hit.start]):
+        return True
     if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) \
             or (_counts_a_noun(tok) and not kinds.dates_a_noun(tok.head.text)):
         return False

@@ -60,17 +60,31 @@ def read(span: Span, money: bool = False) -> Reading:
     """The counted noun of a figure from its clause (see the module docstring); only money
     takes the noun of its own "for"/"of"/"in" phrase ("£2m for new schools")."""
     tok = anchor(span)
+    own = _own_object(tok, span) if money else None
+    if own is not None and tok.dep_ == "dobj":
+        return Reading(own)    # "made 210bn yuan ($25bn) in pre-tax profits": what the money is
     found = _from_role(tok, span, set())
-    if money and found.noun is None and not found.pronoun:
-        # "£2m for new schools": what the money is for, also when the parse hangs "for" on the verb
-        after = [c for c in tok.head.children if c.i == span.end and c.lower_ in ("for", "in")] \
-            if tok.dep_ == "dobj" else []
-        for prep in list(tok.children) + after:
-            if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in"):  # "$850bn in reserves"
-                obj = _child(prep, ("pobj",), span)
-                if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC"):
-                    return Reading(obj)
+    if own is not None and found.noun is None and not found.pronoun:
+        return Reading(own)
     return found
+
+
+def _own_object(tok: Token, span: Span) -> Token | None:
+    """The noun of the money's own "for"/"of"/"in" phrase: "£2m for new schools", "$850bn in
+    reserves", "£100 of interest"; also when the parse hangs the phrase on the verb right
+    after the figure or its bracketed conversion ("made $3bn (£2bn) in profits")."""
+    after = []
+    if tok.dep_ == "dobj":
+        for c in tok.head.children:
+            if c.i >= span.end and c.lower_ in ("for", "in") and all(
+                    t.is_punct or _is_figure_token(t, span) for t in tok.doc[span.end:c.i]):
+                after.append(c)
+    for prep in list(tok.children) + after:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in"):
+            obj = _child(prep, ("pobj",), span)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC"):
+                return obj
+    return None
 
 
 def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
