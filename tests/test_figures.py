@@ -637,6 +637,7 @@ def test_idiom_numbers_near_a_window_edge_and_at_the_end_of_the_text():
     ("The utility wants a tariff rise of 40% next year.", "40%", "tariff rise"),
     ("The Dutch economy expanded by 1.3% last year.", "1.3%", "Dutch economy"),
     ("The co-op made £25m in profits.", "£25m", "profits"),
+    ("The peso hit $0.09 in thin Tokyo trade.", "$0.09", "peso"),
     ("The sector grew, making 90bn yen ($800m) in export earnings.", "$800m", "export earnings"),
     ("Its truck arm made a pre-tax loss of $70m in the spring.", "$70m", "pre-tax loss"),
 ])

@@ -73,14 +73,18 @@ def _own_object(tok: Token, span: Span) -> Token | None:
     """The noun of the money's own "for"/"of"/"in" phrase: "£2m for new schools", "$850bn in
     reserves", "£100 of interest"; also when the parse hangs the phrase on the verb right
     after the figure or its bracketed conversion ("made $3bn (£2bn) in profits")."""
-    after = []
+    after: list[Token] = []
+    preps: tuple[str, ...] = ("for", "in")
     if tok.dep_ == "dobj":
+        preps = ("for", "in") if tok.head.lemma_.lower() in _groups("counted_verbs.txt").get(
+            "money", ()) else ("for",)
         for c in tok.head.children:
-            if c.i >= span.end and c.lower_ in ("for", "in") and all(
+            if c.i >= span.end and c.lower_ in preps and all(
                     t.is_punct or _is_figure_token(t, span) for t in tok.doc[span.end:c.i]):
                 after.append(c)
     for prep in list(tok.children) + after:
-        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in"):
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in") and (
+                prep.lower_ != "in" or prep in after or tok.dep_ != "dobj" or "in" in preps):
             obj = _child(prep, ("pobj",), span)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC"):
                 return obj
