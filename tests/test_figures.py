@@ -603,3 +603,81 @@ def test_idiom_numbers_near_a_window_edge_and_at_the_end_of_the_text():
     found = idiom_numbers(text)
     assert text.index("one of") in found and text.rindex("one step") in found
     assert text.index("Onerous") not in found
+
+
+# ---------------------------------------------------------------- counted from the figure's clause
+@pytest.mark.parametrize("sentence, part, counted", [
+    ("Turnover rose 7% to £2bn last year.", "7%", "Turnover"),
+    ("Turnover rose 7% to £2bn last year.", "£2bn", "Turnover"),
+    ("Rents at the market climbed by 4% to £310 a month.", "4%", "Rents"),
+    ("Joblessness fell to 5.1% in the spring.", "5.1%", "Joblessness"),
+    ("The county set aside £3m for new libraries.", "£3m", "new libraries"),
+    ("The plan includes spending of £7bn on bridges.", "£7bn", "spending"),
+    ("The watchdog imposed a fine of $12m on the lender.", "$12m", "fine"),
+    ("The cartoon took $40m at the box office.", "$40m", "cartoon"),
+    ("At 3.1%, inflation stays above the goal.", "3.1%", "inflation"),
+    ("The central bank lifted interest rates 0.5% last week.", "0.5%", "interest rates"),
+    ("The bakery sold its frozen pie unit for $90m.", "$90m", "frozen pie unit"),
+    ("The brewer blamed the weather for a 3% fall in beer sales.", "3%", "beer sales"),
+    ("Shares in the miner were trading down 1.2% at noon.", "1.2%", "Shares"),
+    ("The trade gap was £4bn.", "£4bn", "trade gap"),
+    ("The chain reported margins of 12%.", "12%", "margins"),
+    ("The ferry firm signed a $2bn deal with the port.", "$2bn", "deal"),
+    ("Vouchers worth £50 go to every pupil.", "£50", "Vouchers"),
+    ("Spending on parks will rise by 6% and 4% in turn.", "4%", "Spending"),
+    ("Two old guitars sold for $80,000 at auction.", "$80,000", "old guitars"),
+    ("The island has $40bn in currency reserves.", "$40bn", "currency reserves"),
+    ("The bid values the club at £600m.", "£600m", "club"),
+    ("The airline placed an order in a deal valued at $3bn.", "$3bn", "deal"),
+    ("Only £200 of interest is free of tax.", "£200", "interest"),
+    ("Wool prices rose by 6% in the north and by 9% in the south.", "9%", "Wool prices"),
+    ("She said the economy would grow by 2.1% in May and 2.4% in June.", "2.4%", "economy"),
+    ("The sale helped to bring debt down to 12bn euros.", "12bn euros", "debt"),
+    ("The mill was sold to help pay off $3bn in unpaid wages.", "$3bn", "unpaid wages"),
+    ("The utility wants a tariff rise of 40% next year.", "40%", "tariff rise"),
+    ("The Dutch economy expanded by 1.3% last year.", "1.3%", "Dutch economy"),
+    ("The co-op made £25m in profits.", "£25m", "profits"),
+    ("The peso hit $0.09 in thin Tokyo trade.", "$0.09", "peso"),
+    ("The sector grew, making 90bn yen ($800m) in export earnings.", "$800m", "export earnings"),
+    ("Its truck arm made a pre-tax loss of $70m in the spring.", "$70m", "pre-tax loss"),
+])
+def test_counted_from_the_clause(extract, sentence, part, counted):
+    assert only(extract(sentence), part).counted == counted
+
+
+def test_a_bracketed_conversion_counts_what_the_figure_before_it_counts(extract):
+    rec = extract("The bridge deal is worth 9bn rand ($1.5bn; £800m).")
+    assert [f.counted for f in rec.figures] == ["bridge deal"] * 3
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("It rose 3% to $40 in early trading.", "3%"),
+    ("It was bought for $6bn by a rival.", "$6bn"),
+])
+def test_counted_is_never_a_pronoun_and_the_gap_is_warned(extract, sentence, part):
+    rec = extract(sentence)
+    f = only(rec, part)
+    assert f.counted is None
+    assert any("counted left empty" in w and repr(f.text) in w for w in rec.warnings or [])
+
+
+def test_counted_never_takes_a_headline_across_a_blank_line(extract):
+    rec = extract("Rents show a slight climb\n\nRents of flats in the city rose 0.4% in May.")
+    assert "\n" not in (only(rec, "0.4%").counted or "")
+
+
+def test_a_count_sold_for_an_event_is_not_counting_the_event(extract):
+    rec = extract("Organisers said all 90,000 for the two-day fair had been sold.")
+    assert only(rec, "90,000").counted is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The three of them were all class of '79 at the academy.",
+    "He has coached the side since ’98 and never lost a final.",
+])
+def test_two_digits_after_an_apostrophe_are_a_year(extract, sentence):
+    assert not [f for f in extract(sentence).figures if f.text.strip("'’") in ("79", "98")]
+
+
+def test_a_count_in_single_quotes_stays_a_figure(extract):
+    assert only(extract("The report said '40 people were hurt' in the storm."), "40").value == 40

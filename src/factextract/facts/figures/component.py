@@ -22,7 +22,7 @@ from . import changes, date_phrases, kinds, not_counts
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
 from .odds import odds_spans
-from .counted import counted
+from .counted import reading
 from .scores import score_spans
 from ...records import Figure
 from ...nlp.resources import load_jsonl, load_wordlist
@@ -88,8 +88,14 @@ class FiguresComponent:
         parsed = doc.has_annotation("DEP")   # scans every token: once per doc
         text = doc_text(doc)
         labelled = {end - 1 for _, _, end in self.not_figures(doc)}
-        doc._.figures = [self._record(doc, text, h, parsed)
+        pointed: set[int] = set()   # figures whose clause names what they count by a pronoun
+        doc._.figures = [self._record(doc, text, h, parsed, pointed)
                          for h in find_hits(doc, parsed, text, labelled)]
+        _share_counted(text, doc._.figures, pointed)
+        for f in doc._.figures:
+            if f.start in pointed:
+                extensions.warn(doc, f"figures: counted left empty for {f.text!r} at {f.start}: "
+                                     f"its clause names it only by a pronoun")
         for f in doc._.figures:
             if f.value is not None and abs(f.value) >= IMPLAUSIBLE:
                 extensions.warn(doc, f"figures: implausible magnitude {f.value:g} for {f.text!r} "
@@ -97,15 +103,31 @@ class FiguresComponent:
         return doc
 
     @staticmethod
-    def _record(doc: Doc, text: str, h: _Hit, parsed: bool) -> Figure:
+    def _record(doc: Doc, text: str, h: _Hit, parsed: bool, pointed: set[int]) -> Figure:
         n = h.num
         # a range has no single value; a vague plural keeps its lower bound as the value
         value = n.value if n.value is not None else (n.low if n.words else None)
         # a vague plural ("tens of thousands") is an open lower bound: value low, "more than"
         qualifier = h.qualifier or ("more than" if n.value is None and n.words else None)
+        what, unsure = reading(doc, h) if parsed else (None, False)
+        if unsure:
+            pointed.add(h.start)
         return Figure(text=text[h.start:h.end], start=h.start, end=h.end, value=value,
-                      unit=h.unit, qualifier=qualifier, counted=counted(doc, h) if parsed else None,
+                      unit=h.unit, qualifier=qualifier, counted=what,
                       low=n.low, high=n.high)
+
+
+CONVERSION_GAP = re.compile(r"\s*[(;]\s*")
+
+
+def _share_counted(text: str, figures: list[Figure], pointed: set[int]) -> None:
+    """A conversion in brackets counts what the figure before it counts: "$1.5bn (£800m)",
+    "400m pesos ($136m; £72.3m)"."""
+    for a, b in zip(figures, figures[1:]):
+        if a.counted and not b.counted and a.unit and b.unit and a.unit != b.unit \
+                and CONVERSION_GAP.fullmatch(text[a.end:b.start]):
+            b.counted = a.counted
+            pointed.discard(b.start)
 
 
 def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
@@ -351,8 +373,15 @@ YEAR_BEFORE = re.compile(r"\b(?:in|by|since|until|till|from|between|and|to|befor
                          r"circa|c\.|year|summer|winter|spring|autumn|fall)\s+$", re.I)
 
 
+SHORT_YEAR = re.compile(r"\b(?:of|in|since|from|by|until|till|the|class|summer|winter|spring|"
+                        r"autumn)\s+['’]$", re.I)
+
+
 def _is_year(text: str, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
-    """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year."""
+    """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year;
+    "class of '83", "since '99": two digits after an apostrophe are a year too."""
+    if len(digits) == 2 and SHORT_YEAR.search(text[max(0, hit.start - 10):hit.start]):
+        return True
     if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) \
             or (_counts_a_noun(tok) and not kinds.dates_a_noun(tok.head.text)):
         return False

@@ -4,17 +4,43 @@ the noun after "of" for a share ("88 percent of women"), read from the dependenc
 Why apart from the component: it is asked once a figure is decided, of the parse only."""
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
+
+from ...nlp.resources import load_groups
+from . import counted_clause
+from .units import kind
 
 
 def counted(doc: Doc, h) -> str | None:
     """The noun phrase a plain count counts ("34,000 North Koreans" -> "North Koreans"),
     or for a share ("88 percent of women") the noun after "of", from the dependency parse."""
-    if h.unit and h.unit not in ("percent",):
-        return None
+    return reading(doc, h)[0]
+
+
+def reading(doc: Doc, h) -> tuple[str | None, bool]:
+    """(counted, unsure): the noun phrase, and whether it was left empty because the figure's
+    clause points to a pronoun ("It rose 5%"), where a reader would look for a noun."""
+    clause_ok = not h.unit or h.unit in ("percent", "point") or kind(h.unit) == "money"
+    if h.unit and h.unit not in ("percent",) and not clause_ok:
+        return None, False
     span = doc.char_span(h.start, h.end, alignment_mode="expand")
     if span is None:
-        return None
+        return None, False
+    noun = _after(doc, h, span) if not h.unit or h.unit == "percent" else None
+    unsure = False
+    changes = load_groups("figures/counted_nouns.txt").get("change", ())
+    if clause_ok and (noun is None or noun.lemma_.lower() in changes):
+        found = counted_clause.read(span, money=bool(h.unit) and kind(h.unit) == "money")
+        if found.noun is not None or noun is None:
+            noun, unsure = found.noun, found.pronoun
+    if noun is None or noun.sent.start != span[-1].sent.start \
+            or any("\n" in t.text_with_ws for t in doc[min(span[-1].i, noun.i):max(span[-1].i, noun.i)]):
+        return None, unsure   # the counted noun is in the figure's own sentence, not the next bullet
+    return _phrase(doc, noun, span), False
+
+
+def _after(doc: Doc, h, span: Span) -> Token | None:
+    """The noun right after a count, or the "of" object of a share ("88 percent of women")."""
     tok = span[-1]
     head = tok.head
     noun = None
@@ -31,9 +57,13 @@ def counted(doc: Doc, h) -> str | None:
                         break
             if noun is not None:
                 break
-    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.sent.start != tok.sent.start \
-            or any("\n" in t.text_with_ws for t in doc[min(tok.i, noun.i):max(tok.i, noun.i)]):
-        return None   # the counted noun is in the figure's own sentence, not the next bullet
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun
+
+
+def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
+    """The noun with the adjectives and compounds right before it ("12 search warrants")."""
     hyphened = noun.i > 0 and doc[noun.i - 1].text == "-"    # "a three-judge panel" counts judges
     while not hyphened and noun.dep_ == "compound" and noun.head.i == noun.i + 1 \
             and noun.head.pos_ == "NOUN":
@@ -42,8 +72,16 @@ def counted(doc: Doc, h) -> str | None:
             and not any(c.dep_ in ("compound", "amod") for c in noun.lefts):
         return None       # "158 others": a pronoun-like word names nothing a reader can check
     # adjectives and compounds right before the noun, after any determiner or number
-    barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod")] + [span.end - 1])
+    barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod")]
+                  + [span.end - 1 if span.end - 1 < noun.i else -1])
     left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > barrier
-            and not any(ch.isdigit() for ch in c.text)]
-    start = left[0].i if left else noun.i
+            and not any(ch.isdigit() for ch in c.text) and not span.start <= c.i < span.end
+            and c.pos_ != "ADV"]     # "buy back shares": "back" belongs to the verb
+    start = left[0].left_edge.i if left else noun.i   # "Global Investors wing", whole
+    while start < noun.i and (doc[start].dep_ in ("det", "poss", "case", "punct")
+                              or span.start <= doc[start].i < span.end):
+        start += 1
+    for t in doc[start:noun.i]:
+        if "\n" in t.text_with_ws:
+            start = t.i + 1    # a headline's words above a blank line are not part of it
     return doc[start:noun.i + 1].text

@@ -1,0 +1,230 @@
+"""What a money figure, a percentage or a bare count measures when no noun follows it, read
+from the figure's own clause: the noun it is "of" ("profits of £9.4bn", "a fine of $10m"), the
+subject of a verb of change or level ("Sales rose 5% to £3bn", "inflation fell to 4.3%"), the
+object of a verb that changes it ("cut corporate tax from 30% to 29%"), the thing sold for it
+("sold its arm for $11bn"), the noun it is the worth of ("vouchers worth £250"), the noun a
+figure-led phrase modifies ("a $1.8bn deal") and the "in" object of a noun of change ("a 1% fall
+in profits").
+
+Why a module apart from counted.py: counted.py reads the noun right after a count; this reads
+the clause around the figure, and says when the clause points away (a pronoun subject) so the
+component can warn that `counted` was left empty where a reader would look for it."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from ...nlp.resources import load_groups
+
+PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "which", "who", "what",
+                      "he", "she", "we", "i", "you", "its", "there", "one", "others", "all",
+                      "both", "each", "some", "many", "most", "none"})
+# tokens that belong to a figure itself: digits, scale letters, symbols ("£", "%", "m", "bn")
+# ("rise by 9.4% and 8.1%": the second figure is a conj of the first and measures the same)
+FIGURE_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "appos", "npadvmod", "amod", "conj"})
+CLAUSE_PREPS = frozenset({"by", "to", "from", "at", "around", "about", "near", "of", "above",
+                          "below", "under", "over"})
+
+
+@dataclass
+class Reading:
+    """The noun a figure measures (None when its clause names none) and whether the clause
+    pointed to something the text named elsewhere (a pronoun subject: worth a warning)."""
+    noun: Token | None
+    pronoun: bool = False
+
+
+def _groups(name: str) -> dict[str, frozenset[str]]:
+    return load_groups(f"figures/{name}")
+
+
+def _is_figure_token(t: Token, span: Span) -> bool:
+    return span.start <= t.i < span.end or t.like_num or t.is_currency \
+        or t.lower_ in ("%", "m", "bn", "k", "per", "cent", "percent") or any(c.isdigit() for c in t.text)
+
+
+def anchor(span: Span) -> Token:
+    """The token that ties the figure to its clause: the span's root, climbed past the
+    tokens of a figure it is glued to ("by 5% to £801m": the parse hangs 5% on "m")."""
+    roots = [t for t in span if not (span.start <= t.head.i < span.end) or t.head == t]
+    tok = roots[0] if roots else span[-1]
+    seen = 0
+    while tok.dep_ in FIGURE_DEPS and tok.head != tok and _is_figure_token(tok.head, span) \
+            and seen < 6:
+        tok, seen = tok.head, seen + 1
+    return tok
+
+
+def read(span: Span, money: bool = False) -> Reading:
+    """The counted noun of a figure from its clause (see the module docstring); only money
+    takes the noun of its own "for"/"of"/"in" phrase ("£2m for new schools")."""
+    tok = anchor(span)
+    own = _own_object(tok, span) if money else None
+    if own is not None and tok.dep_ == "dobj":
+        return Reading(own)    # "made 210bn yuan ($25bn) in pre-tax profits": what the money is
+    found = _from_role(tok, span, set())
+    if own is not None and found.noun is None and not found.pronoun:
+        return Reading(own)
+    return found
+
+
+def _own_object(tok: Token, span: Span) -> Token | None:
+    """The noun of the money's own "for"/"of"/"in" phrase: "£2m for new schools", "$850bn in
+    reserves", "£100 of interest"; also when the parse hangs the phrase on the verb right
+    after the figure or its bracketed conversion ("made $3bn (£2bn) in profits")."""
+    after: list[Token] = []
+    preps: tuple[str, ...] = ("for", "in")
+    if tok.dep_ == "dobj":
+        preps = ("for", "in") if tok.head.lemma_.lower() in _groups("counted_verbs.txt").get(
+            "money", ()) else ("for",)
+        for c in tok.head.children:
+            if c.i >= span.end and c.lower_ in preps and all(
+                    t.is_punct or _is_figure_token(t, span) for t in tok.doc[span.end:c.i]):
+                after.append(c)
+    for prep in list(tok.children) + after:
+        if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in") and (
+                prep.lower_ != "in" or prep in after or tok.dep_ != "dobj" or "in" in preps):
+            obj = _child(prep, ("pobj",), span)
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC"):
+                return obj
+    return None
+
+
+def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
+    if tok.i in tried:
+        return Reading(None)
+    tried.add(tok.i)
+    head = tok.head
+    if head == tok:
+        return Reading(None)
+    if tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep"):
+        prep = head.lower_
+        owner = head.head
+        if prep == "of" and owner.pos_ in ("NOUN", "PROPN"):
+            return _from_noun(owner, span, tried)
+        if prep == "for" and owner.pos_ in ("VERB", "AUX"):   # "sold its arm for $11bn"
+            obj = _child(owner, ("dobj",), span)
+            if obj is not None or owner.lemma_.lower() not in _groups("counted_verbs.txt").get("sale", ()):
+                return Reading(obj)
+            return _subject_reading(owner, span)             # "the suits sold for $110,000"
+        hops = 0     # "and by 24% in China", "bring debt down to €35bn": up to the verb
+        while prep in CLAUSE_PREPS and owner.pos_ not in ("VERB", "AUX", "NOUN", "PROPN") \
+                and owner.dep_ in ("conj", "advmod", "prt", "acomp", "prep") and hops < 3:
+            owner, hops = owner.head, hops + 1
+        if prep in CLAUSE_PREPS and owner.pos_ in ("VERB", "AUX"):
+            return _from_verb(owner, span)
+        if prep in ("worth",):
+            return _from_worth(head, span, tried)
+        return Reading(None)
+    if tok.dep_ in ("npadvmod", "pobj") and head.lower_ == "worth":
+        return _from_worth(head, span, tried)
+    if tok.dep_ in ("npadvmod", "dobj") and head.dep_ in ("advmod", "prt") \
+            and head.head.pos_ in ("VERB", "AUX"):
+        before = head.doc[head.i - 1] if head.i > 0 else None
+        if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with" \
+                and before.pos_ in ("NOUN", "PROPN"):
+            return Reading(before)            # "..., with rival Acme down 3.4%"
+        return _from_verb(head.head, span)    # "shares were trading down 0.67%"
+    if tok.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "conj", "dep") \
+            and head.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":
+        return _from_verb(head, span)
+    if tok.dep_ in ("amod", "compound", "nmod", "nummod") and head.i > tok.i \
+            and head.pos_ in ("NOUN", "PROPN") and not _is_figure_token(head, span):
+        return _from_noun(head, span, tried, modifies=True)   # "a $1.8bn deal"
+    return Reading(None)
+
+
+def _from_noun(noun: Token, span: Span, tried: set[int], modifies: bool = False) -> Reading:
+    """A noun the figure is "of" or modifies: itself, the object of a noun of change, or for a
+    carrier word ("an average of 3.2%") what the carrier measures in its clause."""
+    nouns = _groups("counted_nouns.txt")
+    lemma = noun.lemma_.lower()
+    if lemma in nouns.get("change", ()):
+        for prep in noun.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                obj = _child(prep, ("pobj",), span)
+                if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "GPE"):
+                    return Reading(obj)
+        if any(c.dep_ == "compound" for c in noun.lefts):
+            return Reading(noun)               # "a tariff rise of 60%", "price rises"
+        return _from_role(noun, span, tried)   # "profits rose, a 5% jump": what jumped
+    if lemma in nouns.get("empty", ()) or noun.lower_ in PRONOUNS:
+        return _from_role(noun, span, tried)
+    if noun.pos_ == "PROPN" and not modifies:
+        return Reading(None)   # "the 2% of Acme": a name is not what a share counts
+    return Reading(noun)
+
+
+def _from_worth(worth: Token, span: Span, tried: set[int]) -> Reading:
+    """"vouchers worth £250", "income tax cuts worth 6.8bn rand", "the deal is worth $2bn"."""
+    if worth.dep_ in ("amod", "prep", "acl") and worth.head.pos_ in ("NOUN", "PROPN"):
+        return _from_noun(worth.head, span, tried)
+    if worth.head.pos_ in ("VERB", "AUX"):
+        obj = _child(worth.head, ("dobj",), span)
+        if obj is not None and obj.right_edge.i == worth.i - 1:
+            return Reading(obj)     # "buy back shares worth 1bn francs": the parse hangs
+        return _from_verb(worth.head, span)   # "worth" on the verb
+    return Reading(None)
+
+
+def _from_verb(verb: Token, span: Span) -> Reading:
+    """The subject of a verb of change or level, or the object of a verb that changes it."""
+    verbs = _groups("counted_verbs.txt")
+    lemma = verb.lemma_.lower()
+    if lemma in verbs.get("object", ()):
+        obj = _child(verb, ("dobj",), span)
+        if obj is not None:
+            return Reading(obj)
+    if lemma not in verbs.get("subject", ()):
+        return Reading(None)   # "raise at least 16.4bn rupees": the raiser is not what is counted
+    return _subject_reading(verb, span)
+
+
+def _subject_reading(verb: Token, span: Span) -> Reading:
+    """The verb's subject as the counted noun; a pronoun subject leaves it empty, flagged."""
+    subj = _subject(verb)
+    if subj is None:
+        return Reading(None)
+    if subj.lower_ in PRONOUNS or subj.pos_ in ("PRON", "DET") or _is_figure_token(subj, span):
+        return Reading(None, pronoun=subj.pos_ in ("PRON", "DET") or subj.lower_ in PRONOUNS)
+    gerund = subj.tag_ == "VBG"    # "Spending on roads will rise by 9%"
+    return Reading(subj) if subj.pos_ in ("NOUN", "PROPN") or gerund else Reading(None)
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject; a relative "which" is the noun it hangs on, a verb joined by "and"
+    or under "expected to" shares the subject of the verb before it."""
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
+            verb = verb.head
+            continue
+        if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return verb.head
+        if verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN"):
+            return _named_thing(verb.head)   # "a deal valued at $4bn"
+        return None
+    return None
+
+
+def _named_thing(noun: Token) -> Token:
+    """"recordings of Presley valued at $30,000": the parse hangs the verb on the name after
+    "of"; the thing valued is the noun the name belongs to."""
+    if noun.pos_ == "PROPN" and noun.dep_ == "pobj" and noun.head.lower_ == "of" \
+            and noun.head.head.pos_ == "NOUN":
+        return noun.head.head
+    return noun
+
+
+def _child(tok: Token, deps: tuple[str, ...], span: Span) -> Token | None:
+    """The first child in `deps` that is a noun outside the figure and not a pronoun."""
+    for c in tok.children:
+        if c.dep_ in deps and c.pos_ in ("NOUN", "PROPN") and not (span.start <= c.i < span.end) \
+                and not _is_figure_token(c, span) and c.lower_ not in PRONOUNS:
+            return c
+    return None
