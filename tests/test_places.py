@@ -202,3 +202,43 @@ def test_sports_club_shapes_are_clubs(support, text, name, others):
 def test_a_country_before_its_player_stays_a_place(support):
     text = "France's Tom Baxter won the final, the striker scored in the cup match."
     assert set(support(text, "France", {"Tom Baxter": "people"})) == {"places"}
+
+
+def test_two_halves_of_a_place_are_joined(support):
+    # the model's "Kentish" + "Town" side by side: one place
+    nlp, lex = spacy.blank("en"), Lexicon()
+    from factextract.facts.entities.place_support import PlaceSupport
+    v = TokenView(nlp("Its offices are in Brent Vale, London."))
+    spans = [Proposal(4, 5, "places", "model"), Proposal(5, 6, "places", "model"), Proposal(7, 8, "places", "city")]
+    kept = PlaceSupport(lex, PlaceDecisions(lex)).apply(v, spans, False)
+    assert sorted((sp.s, sp.e) for sp in kept if sp.type == "places") == [(4, 6), (7, 8)]
+
+
+def test_two_countries_side_by_side_stay_apart(support):
+    nlp, lex = spacy.blank("en"), Lexicon()
+    from factextract.facts.entities.place_support import PlaceSupport
+    v = TokenView(nlp("Results: France Germany 2 1"))
+    spans = [Proposal(2, 3, "places", "model"), Proposal(3, 4, "places", "model")]
+    kept = PlaceSupport(lex, PlaceDecisions(lex)).apply(v, spans, False)
+    assert sorted((sp.s, sp.e) for sp in kept) == [(2, 3), (3, 4)]
+
+
+@pytest.mark.parametrize("text, name", [
+    # a rugby position after a town in a sports article: the club
+    ("The 20-year-old Bristol centre Sam Oduya scored twice as the visitors won the match. The coach praised "
+     "the rugby side all season.", "Bristol"),
+    ("Coach Dan Reyes picked Gloucester flanker Ian Morrow for the match, and the rugby season starts on "
+     "Saturday with a league game.", "Gloucester"),
+])
+def test_position_after_a_town_makes_a_club(extract, text, name):
+    rec = extract(text)
+    assert name in [e.name for e in rec.organisations]
+    assert name not in [e.name for e in rec.places]
+
+
+@pytest.mark.parametrize("text, name", [
+    # "her debut in X", "seen in X": the work she appears in, not a place
+    ("The actress makes her debut in Moonvale next month. Moonvale opens in cinemas in May.", "Moonvale"),
+])
+def test_a_work_one_appears_in_is_no_place(extract, text, name):
+    assert name not in [e.name for e in extract(text).places]

@@ -38,6 +38,7 @@ class PlaceSupport:
 
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
         """The spans without the places nothing supports (clubs retyped in sports articles)."""
+        spans = self._join_halves(v, spans)
         by_key: dict[tuple[str, ...], list[Proposal]] = defaultdict(list)
         for sp in spans:
             key = tuple(v.lowers[k] for k in range(sp.s, sp.e) if v.texts[k] not in _POSSESSIVE)
@@ -72,6 +73,19 @@ class PlaceSupport:
             if not any(self._listed_with_place(v, sp) for sp in places):
                 drop.update(id(sp) for sp in places)
         return [sp for sp in spans if id(sp) not in drop]
+
+    def _join_halves(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
+        """Two places the model found side by side, no country among them, are one name cut in
+        two ("Kentish" + "Town")."""
+        starts = {sp.s: sp for sp in spans if sp.type == "places" and sp.src == "model"}
+        gone: set[int] = set()
+        for sp in spans:
+            nxt = starts.get(sp.e)
+            if sp.type == "places" and sp.src == "model" and nxt is not None and id(sp) not in gone \
+                    and not {v.txt(sp.s, sp.e).lower(), v.txt(nxt.s, nxt.e).lower()} & self.lex.countries:
+                sp.e = nxt.e
+                gone.add(id(nxt))
+        return [sp for sp in spans if id(sp) not in gone] if gone else spans
 
     def _known(self, key: tuple[str, ...], group: list[Proposal]) -> bool:
         """A gazetteer's name, or a dateline's."""
