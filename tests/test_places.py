@@ -184,10 +184,20 @@ def test_a_supported_place_supports_its_list(support):
     assert set(support(text, "Quisk", {"Varlow": "places"})) == {"places"}
 
 
-def test_a_surname_is_left_to_the_grouping(support):
-    # the model's place "Brevik" is the surname of a person: the grouping will join them
+def test_an_unsupported_surname_is_the_person(support):
+    # the model's place "Brevik" is the surname of a person named in the article
     text = "Anna Brevik won the race. Brevik said she was happy."
-    assert support(text, "Brevik", {"Anna Brevik": "people"}) == ["places"]
+    assert support(text, "Brevik", {"Anna Brevik": "people"}) == ["people"]
+
+
+def test_an_unsupported_place_takes_its_other_mentions_type(support):
+    # the headline's "Singer Kovo" was a person: the model's other "Kovo" places are the person
+    nlp, lex = spacy.blank("en"), Lexicon()
+    from factextract.facts.entities.place_support import PlaceSupport
+    v = TokenView(nlp("Singer Kovo jailed. Kovo must serve ten days, and Kovo said sorry."))
+    spans = [Proposal(1, 2, "people", "model"), Proposal(4, 5, "places", "model"), Proposal(11, 12, "places", "model")]
+    kept = PlaceSupport(lex, PlaceDecisions(lex)).apply(v, spans, False)
+    assert [sp.type for sp in kept] == ["people", "people", "people"]
 
 
 @pytest.mark.parametrize("text, name, others", [

@@ -50,7 +50,7 @@ class PlaceSupport:
         self._place_tokens = {k for sp in spans if sp.type == "places" and sp.src in GAZETTEER_IDS
                               for k in range(sp.s, sp.e)}
         drop: set[int] = set()
-        doubtful: list[list[Proposal]] = []
+        doubtful: list[tuple[list[Proposal], str | None]] = []
         for key, group in by_key.items():
             places = [sp for sp in group if sp.type == "places"]
             if not places:
@@ -62,15 +62,21 @@ class PlaceSupport:
                 for sp in places:
                     sp.type, sp.weak, sp.src = "organisations", False, "club"
                 continue
-            if len(places) < len(group) or (len(key) == 1 and key[0] in surnames):
-                continue   # another type's name too, or a person's surname: the grouping decides
             if self._known(key, group) or self._shaped(key) or any(self._said(v, sp) for sp in places):
                 self._place_tokens.update(k for sp in places for k in range(sp.s, sp.e))
             else:
-                doubtful.append(places)
+                others = [sp.type for sp in group if sp.type != "places"]
+                if not others and len(key) == 1 and key[0] in surnames:
+                    others = ["people"]   # a person's surname: "Duran" of "Roberto Duran"
+                doubtful.append((places, max(set(others), key=others.count) if others else None))
         # a second look, once the supported places are known: "Blackpool, Bournemouth and Brighton"
-        for places in doubtful:
-            if not any(self._listed_with_place(v, sp) for sp in places):
+        for places, other in doubtful:
+            if any(self._listed_with_place(v, sp) for sp in places):
+                continue
+            if other:   # the name's other mentions say what it is: "Singer X" in the headline
+                for sp in places:
+                    sp.type, sp.weak = other, False
+            else:
                 drop.update(id(sp) for sp in places)
         return [sp for sp in spans if id(sp) not in drop]
 
