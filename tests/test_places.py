@@ -252,3 +252,13 @@ def test_position_after_a_town_makes_a_club(extract, text, name):
 ])
 def test_a_work_one_appears_in_is_no_place(extract, text, name):
     assert name not in [e.name for e in extract(text).places]
+
+
+def test_a_headline_short_form_is_the_same_country(extract):
+    rec = extract("S Korea spending rises\n\nSouth Korea will boost spending next year, officials in S Korea said.")
+    korea = [e for e in rec.places if "Korea" in e.name]
+    assert len(korea) == 1 and korea[0].name == "South Korea" and "S Korea" in korea[0].aliases
+
+
+def test_a_headline_compass_short_form_is_a_place_shape(support):
+    assert set(support("Floods damage S Varnia economy", "S Varnia")) == {"places"}
