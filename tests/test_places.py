@@ -158,6 +158,9 @@ def test_place_without_support_is_dropped(support, text, name):
     ("Offices in Brelling, Ohio opened last year.", "Brelling"),
     ("Waste is stored at Kelverfield, in Ohio, for now.", "Kelverfield"),
     ("He flew from Orlusk on Monday.", "Orlusk"),
+    ("The former MP for Tarrowby died on Monday.", "Tarrowby"),
+    ("In 1983 he took Dunmere East, a new constituency, by 900 votes.", "Dunmere East"),
+    ("Kelvask, a small mining town, lost its pit in 1985.", "Kelvask"),
     # its shape
     ("Fares rose on Quentin Road last year.", "Quentin Road"),
     ("The vote in South Wexmoor was close. South Wexmoor is a marginal.", "South Wexmoor"),

@@ -115,6 +115,14 @@ class PlaceSupport:
             return True
         if b >= 1 and L[b] == "of" and L[b - 1] in self.w["place_of"]:
             return True   # "the cities of Chernigov, ..."
+        if b >= 1 and L[b] == "for" and L[b - 1] in self.w["for_seat"]:
+            return True   # "the MP for Kensington and Chelsea"
+        if sp.e + 2 < n and L[sp.e] == "," and L[sp.e + 1] in ("a", "an", "the"):
+            for k in range(sp.e + 2, min(n, sp.e + 7)):
+                if L[k] in self.w["appositive_noun"]:
+                    return True   # "Dunfermline East, a new constituency"
+                if not v.texts[k][:1].isalnum():
+                    break
         if sp.e + 2 < n and L[sp.e] == "," and L[sp.e + 1] == "in" \
                 and (sp.e + 2 in self._place_tokens or L[sp.e + 2] in self.lex.places):
             return True   # "Sellafield, in Cumbria"
