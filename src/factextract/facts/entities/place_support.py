@@ -19,7 +19,7 @@ from collections import defaultdict
 
 from ...nlp.resources import load_groups
 from .aliases import alias_table
-from .lexicon import GAZETTEER_IDS, Lexicon
+from .lexicon import GAZETTEER_IDS, PLACE_HEADS, Lexicon
 from .place_decisions import PlaceDecisions
 from .proposal import Proposal
 from .tokens import TokenView
@@ -96,7 +96,7 @@ class PlaceSupport:
     def _known(self, key: tuple[str, ...], group: list[Proposal]) -> bool:
         """A gazetteer's name, or a dateline's."""
         name = " ".join(key)
-        return any(sp.src in GAZETTEER_IDS or sp.src in ("dateline", "venue") for sp in group) \
+        return any(sp.src in GAZETTEER_IDS or sp.src in ("dateline", "venue", "cue") for sp in group) \
             or name in self.lex.places or alias_table().canonical(name) in self.lex.places
 
     def _shaped(self, key: tuple[str, ...]) -> bool:
@@ -115,6 +115,8 @@ class PlaceSupport:
             return True
         if b >= 1 and L[b] == "of" and L[b - 1] in self.w["place_of"]:
             return True   # "the cities of Chernigov, ..."
+        if b >= 1 and L[b] == "(" and L[b - 1] in PLACE_HEADS and sp.e < n and L[sp.e] == ")":
+            return True   # an acronym defined after a place's long form: "the joint security area (JSA)"
         if b >= 1 and L[b] == "for" and L[b - 1] in self.w["for_seat"]:
             return True   # "the MP for Kensington and Chelsea"
         if sp.e + 2 < n and L[sp.e] == "," and L[sp.e + 1] in ("a", "an", "the"):
