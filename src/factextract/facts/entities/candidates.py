@@ -40,7 +40,9 @@ has conventions the model was not trained on, each in its own module, run in thi
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too;
 - place_decisions: a place no gazetteer knows whose mentions show a company, band or person
-  ("shares in X", "rival X", "X's record company") is retyped, all its mentions at once.
+  ("shares in X", "rival X", "X's record company") is retyped, all its mentions at once;
+- place_support: any other place no gazetteer knows is kept only when its shape or words say
+  place; languages are never places, "Exeter City" in a sports article is a club.
 
 All of it works on token indices; the caller turns spans into character offsets. The order
 matters: each step sees (and may retype) what the steps before it proposed.
@@ -64,6 +66,7 @@ from .name_starts import NameStarts
 from .org_checks import OrgChecks
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
+from .place_support import PlaceSupport
 from .proposal import Proposal
 from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
@@ -98,6 +101,7 @@ class CandidateFinder:
         self.corporate = CorporateNames(lex)
         self.propagation = Propagation(lex)
         self.place_decisions = PlaceDecisions(lex)
+        self.place_support = PlaceSupport(lex, self.place_decisions)
         self.org_checks = OrgChecks()
         self.work_referents = WorkReferents(lex)
         self.work_lists = WorkLists(lex)
@@ -136,4 +140,5 @@ class CandidateFinder:
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)
         self.place_decisions.apply(v, spans)
+        spans = self.place_support.apply(v, spans, sports)
         return sorted(spans, key=lambda sp: sp.s)

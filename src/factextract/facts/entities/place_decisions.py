@@ -39,8 +39,7 @@ class PlaceDecisions:
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
         """Retype (in place) every mention of a referent whose evidence is not a place's."""
-        self._ends = {sp.e: sp.type for sp in spans}
-        self._starts = {sp.s: sp.type for sp in spans}
+        self.index(spans)
         by_key: dict[tuple[str, ...], list[Proposal]] = defaultdict(list)
         for sp in spans:
             key = tuple(v.lowers[k] for k in range(sp.s, sp.e) if v.texts[k] not in _POSSESSIVE)
@@ -64,6 +63,16 @@ class PlaceDecisions:
                 continue
             for sp in places:
                 sp.type, sp.weak = new, False
+
+    def index(self, spans) -> None:
+        """Where each proposal ends and starts, for the list-neighbour evidence of `evidence`."""
+        self._ends = {sp.e: sp.type for sp in spans}
+        self._starts = {sp.s: sp.type for sp in spans}
+
+    def evidence(self, v: TokenView, s: int, e: int) -> tuple[float, float, float, float]:
+        """(organisation, person, place, direct organisation) evidence of the mention [s, e),
+        after `index` was given the document's proposals."""
+        return self._around(v, s, e)
 
     def _shape(self, key: tuple[str, ...]) -> int:
         """Evidence in the name itself: an organisation's last word, a known body's first name
