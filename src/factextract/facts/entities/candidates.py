@@ -20,6 +20,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - name_starts: other name words the model cut off a person's start go back in ("JM Coetzee");
 - fused: halves of one name joined ("Police Federation of England and Wales"), two names run
   together split ("Dell and Hewlett-Packard");
+- person_spans: roles, parties, speech verbs and letters fused to a person's name come off,
+  a name ends at its possessive, the particles and hyphenated half of a surname go back in;
 - honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
 - acronyms: an acronym takes the type of the long form it was defined after;
 - corporate: names after company cues ("the band X", "shares in X") proposed, and a name
@@ -58,6 +60,7 @@ from .name_starts import NameStarts
 from .org_checks import OrgChecks
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
+from .person_spans import PersonSpans
 from .proposal import Proposal
 from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
@@ -85,6 +88,7 @@ class CandidateFinder:
         self.clubs = Clubs(lex)
         self.team_sheets = TeamSheets(lex)
         self.honorifics = Honorifics()
+        self.person_spans = PersonSpans(lex)
         self.fused = FusedNames(lex)
         self.exclusions = Exclusions(lex)
         self.corporate = CorporateNames(lex)
@@ -113,7 +117,9 @@ class CandidateFinder:
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)
         spans = self.fused.apply(v, spans)
+        spans = self.person_spans.apply(v, spans)
         self.honorifics.apply(v, spans)
+        self.person_spans.cut_possessives(v, spans)
         type_acronyms(v, spans)
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)

@@ -24,6 +24,7 @@ from .cleaning import Candidate, CandidateCleaner, normalise
 from .lexicon import GAZETTEER_IDS
 from .person_check import DROP, PersonCheck
 from .person_evidence import PersonEvidence
+from .name_suffixes import NameSuffixes
 from .org_checks import not_organisation_words
 from .org_joins import ShortNames
 from .org_dups import OrgDuplicates
@@ -42,6 +43,7 @@ class EntityGrouper:
         self.aliases = alias_table()
         self.person_check = PersonCheck(self.finder.lexicon)
         self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
+        self.name_suffixes = NameSuffixes()
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
         lex = self.finder.lexicon
         self.org_dups = OrgDuplicates(not_organisation_words()["tail"], lex.demonyms | {c for c in lex.countries if " " not in c}
@@ -102,6 +104,7 @@ class EntityGrouper:
         groups = self.short_names.join(text, groups)
         groups = self.org_dups.apply(text, groups)
         groups = self.person_evidence.join_surnames(text, groups)
+        groups = self.name_suffixes.join(groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along

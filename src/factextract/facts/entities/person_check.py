@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ...nlp.resources import load_groups, load_wordlist
 from .given_names import given_names
+from .person_context import PersonContext
 from .lexicon import (NOT_PERSON_END, ORG_SUFFIXES, PERSON_BEFORE, PLACE_NAME_HEADS, SPEECH_VERBS, Lexicon)
 from .tokens import written_in_lower_case
 
@@ -49,6 +50,7 @@ class PersonCheck:
         self.before_person = {t.lower() for t in lex.titles} | lex.person_roles | PERSON_BEFORE
         self.not_person = _not_person_words()
         self.common = load_wordlist("entities/common_words.txt")
+        self.context = PersonContext()
 
     def verdict(self, text: str, spans: Sequence[tuple[int, int]]) -> str | None:
         """None when the referent stays a person, else its type ("organisations", "places")
@@ -56,7 +58,9 @@ class PersonCheck:
         names = {text[s:e] for s, e in spans}
         strong = medium = listed = False
         context_against = False
+        reading = None   # "organisations", "places" or DROP: a mention that reads as a thing's (person_context.py)
         for s, e in spans:
+            reading = reading or self.context.against(text, s, e)
             m = _WORD_BEFORE.search(text, max(0, s - 30), s)
             before = m.group(1) if m else ""
             after_text = text[e:e + 40]
@@ -88,6 +92,8 @@ class PersonCheck:
             return None   # "the Queen", "the Pope": a title that names its one holder
         if context_against:
             return self._gazetteer(full) or DROP
+        if reading and not medium:
+            return self._gazetteer(full) or reading
         if medium:
             return None
         gaz = self._gazetteer(full)
