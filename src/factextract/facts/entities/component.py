@@ -25,6 +25,7 @@ from .lexicon import GAZETTEER_IDS
 from .person_check import DROP, PersonCheck
 from .person_evidence import PersonEvidence
 from .name_suffixes import NameSuffixes
+from .coordination import Coordination
 from .org_checks import not_organisation_words
 from .org_joins import ShortNames
 from .org_dups import OrgDuplicates
@@ -106,12 +107,13 @@ class EntityGrouper:
         groups = self.person_evidence.join_surnames(text, groups)
         groups = self.name_suffixes.join(groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
+        lists = Coordination(text, groups)
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along
             best = g["votes"].most_common(1)
             etype = best[0][0] if best and best[0][1] > g["votes"][g["type"]] else g["type"]
             if etype == "people":   # no person without a reader's evidence (person_check.py)
-                etype = self.person_check.verdict(text, g["mentions"]) or etype
+                etype = self.person_check.verdict(text, g["mentions"], lists.listed_with(g["mentions"])) or etype
                 if etype == DROP:
                     continue
             elif self.person_evidence.is_person(text, g["mentions"]):   # and the mirror

@@ -33,6 +33,7 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
 _SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
 
 DROP = "drop"
+_CONTINENTS = {"europe", "asia", "africa", "america", "americas", "australasia", "international"}
 
 
 def _not_person_words() -> dict[str, str]:
@@ -52,13 +53,14 @@ class PersonCheck:
         self.common = load_wordlist("entities/common_words.txt")
         self.context = PersonContext()
 
-    def verdict(self, text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    def verdict(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None) -> str | None:
         """None when the referent stays a person, else its type ("organisations", "places")
-        or DROP."""
+        or DROP. `listed_with`: the one type of the names its mentions are listed with
+        (coordination.py), read like a mention's own context."""
         names = {text[s:e] for s, e in spans}
         strong = medium = listed = False
         context_against = False
-        reading = None   # "organisations", "places" or DROP: a mention that reads as a thing's (person_context.py)
+        reading = listed_with   # "organisations", "places" or DROP: a mention that reads as a thing's (person_context.py)
         for s, e in spans:
             reading = reading or self.context.against(text, s, e)
             m = _WORD_BEFORE.search(text, max(0, s - 30), s)
@@ -92,13 +94,15 @@ class PersonCheck:
             return None   # "the Queen", "the Pope": a title that names its one holder
         if context_against:
             return self._gazetteer(full) or DROP
-        if reading and not medium:
+        if reading and not medium and not listed:
             return self._gazetteer(full) or reading
         if medium:
             return None
         gaz = self._gazetteer(full)
         if gaz:
             return gaz
+        if len(words) > 1 and not listed and all(w.lower() in self.common for w in words):
+            return DROP   # "Intellectual Property", "Tsunami Blog": common words, no one's name
         if len(words) == 1 and not listed:
             if full.lower() in self.common:
                 return DROP   # "Symbolically", "Housewives": a common word with no person's evidence
@@ -148,6 +152,8 @@ class PersonCheck:
             return "places"
         if last in NOT_PERSON_END:
             return DROP
+        if (last in self.lex.countries or last in _CONTINENTS) and words[0].lower() not in self.given and not _INITIALS.match(words[0]):
+            return "organisations"   # "Lycos Europe", "Amnesty UK"; "Jason Scotland" has a given name
         return None
 
     def _gazetteer(self, name: str) -> str | None:

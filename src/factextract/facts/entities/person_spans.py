@@ -102,7 +102,7 @@ class PersonSpans:
     @staticmethod
     def _extend(v: TokenView, sp: Proposal, covered: set[int], starts: dict[int, Proposal]) -> list[Proposal]:
         """"Albert" + "van den Bergh", "Nadia Magnenat" + "-Thalman": the rest of the surname
-        (a one-word proposal of another type there is that rest, and goes)."""
+        (a one-word proposal there, "Merwe" of "Pieter van der Merwe", is that rest, and goes)."""
         T = v.toks
         e = k = sp.e
         while k < len(T) and v.lowers[k] in NAME_PARTICLES and T[k].is_lower and k - e < 3:
@@ -112,7 +112,7 @@ class PersonSpans:
         if k == e or k >= len(T) or not (T[k].is_alpha and T[k].text[:1].isupper()) or any(j in covered for j in range(e, k)):
             return []
         other = starts.get(k) if k in covered else None
-        if k in covered and (other is None or other.e != k + 1 or other.type == "people"):
+        if k in covered and (other is None or other.e != k + 1):
             return []
         sp.e = k + 1
         covered.update(range(e, k + 1))
