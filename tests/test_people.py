@@ -136,3 +136,10 @@ def test_things_listed_or_placed_are_no_people(extract, text, not_person):
 ])
 def test_people_kept_beside_places_and_bodies(extract, text, person):
     assert person in _people(extract(text))
+
+
+def test_people_kept_without_evidence_are_warned_about(extract):
+    rec = extract("The bizarre Ronco egg scrambler came 84th. Mr Tallow said it was late. Jane Pike waved.")
+    warned = [w for w in rec.warnings if w.startswith("people: kept with no evidence")]
+    assert len(warned) == 1 and "'Ronco'" in warned[0]
+    assert "Tallow" not in warned[0] and "Jane Pike" not in warned[0]

@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
+from ...nlp.extensions import warn
 from .acronyms import ACRONYM_DEF, acronym_matches
 from .aliases import alias_table
 from .candidates import CandidateFinder
@@ -108,6 +109,7 @@ class EntityGrouper:
         groups = self.name_suffixes.join(groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         lists = Coordination(text, groups)
+        weak: list[str] = []   # people kept with no evidence of their own: the record warns
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along
             best = g["votes"].most_common(1)
@@ -116,9 +118,14 @@ class EntityGrouper:
                 etype = self.person_check.verdict(text, g["mentions"], lists.listed_with(g["mentions"])) or etype
                 if etype == DROP:
                     continue
+                if etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):
+                    weak.append(self._entity(text, g).name)
             elif self.person_evidence.is_person(text, g["mentions"]):   # and the mirror
                 etype = "people"
             result[etype].append(self._entity(text, g))
+        if weak:
+            warn(doc, "people: kept with no evidence of a person (no honorific, role, speech verb or given "
+                      "name): " + ", ".join(repr(n) for n in weak))
         return result
 
     def _person_by_part(self, groups: list[dict], key: str, pos: int, surname_only: bool = False) -> dict | None:

@@ -28,6 +28,14 @@ class Coordination:
                 self.starts[s] = g["type"]
 
     def listed_with(self, spans: Sequence[tuple[int, int]]) -> str | None:
+        seen = self._neighbours(spans)
+        return seen.pop() if len(seen) == 1 and "people" not in seen else None
+
+    def beside_people(self, spans: Sequence[tuple[int, int]]) -> bool:
+        """Listed with people ("Bullock, Duff, Wilson, Ritchie"): a line-up's player."""
+        return "people" in self._neighbours(spans)
+
+    def _neighbours(self, spans: Sequence[tuple[int, int]]) -> set[str]:
         text, seen = self.text, set()
         for s, e in spans:
             after = _JOIN_AFTER.match(text[e:e + 8])
@@ -39,4 +47,4 @@ class Coordination:
             # "President of the Parliament, Josep Borrell, said" is an apposition
             if before and before.start() in self.ends and (before.group().strip() != "," or follows):
                 seen.add(self.ends[before.start()])
-        return seen.pop() if len(seen) == 1 and "people" not in seen else None
+        return seen

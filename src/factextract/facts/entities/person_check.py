@@ -58,27 +58,7 @@ class PersonCheck:
         or DROP. `listed_with`: the one type of the names its mentions are listed with
         (coordination.py), read like a mention's own context."""
         names = {text[s:e] for s, e in spans}
-        strong = medium = listed = False
-        context_against = False
-        reading = listed_with   # "organisations", "places" or DROP: a mention that reads as a thing's (person_context.py)
-        for s, e in spans:
-            reading = reading or self.context.against(text, s, e)
-            m = _WORD_BEFORE.search(text, max(0, s - 30), s)
-            before = m.group(1) if m else ""
-            after_text = text[e:e + 40]
-            m = _WORD_AFTER.match(after_text)
-            after = m.group(1).lower() if m else ""
-            low_before = before.lower()
-            if low_before in self.before_person and (before.islower() or low_before in self.lex.titles):
-                strong = True
-            if low_before in SPEECH_VERBS or after in _SAY_AFTER or _AGE_AFTER.match(after_text):
-                medium = True
-            if self._role_after(after_text):
-                strong = True
-            if _LIST_AFTER.match(after_text):
-                listed = True
-            if low_before == "the" or _SEQUEL_AFTER.match(after_text) or self._owns_a_person(after_text):
-                context_against = True
+        strong, medium, listed, context_against, reading = self._signals(text, spans, listed_with)
         full = max(names, key=lambda n: (len(n.split()), len(n)))
         words = full.split()
         shape = self._by_shape(words)
@@ -109,6 +89,42 @@ class PersonCheck:
             if (_ACRONYM.match(full) and self._in_running_text(text, spans)) or written_in_lower_case(text, full):
                 return DROP
         return None
+
+    def _signals(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None):
+        """(strong, medium, listed, context_against, reading) over all the mentions."""
+        strong = medium = listed = False
+        context_against = False
+        reading = listed_with   # "organisations", "places" or DROP: a mention that reads as a thing's (person_context.py)
+        for s, e in spans:
+            reading = reading or self.context.against(text, s, e)
+            m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+            before = m.group(1) if m else ""
+            after_text = text[e:e + 40]
+            m = _WORD_AFTER.match(after_text)
+            after = m.group(1).lower() if m else ""
+            low_before = before.lower()
+            if low_before in self.before_person and (before.islower() or low_before in self.lex.titles):
+                strong = True
+            if low_before in SPEECH_VERBS or after in _SAY_AFTER or _AGE_AFTER.match(after_text):
+                medium = True
+            if self._role_after(after_text):
+                strong = True
+            if _LIST_AFTER.match(after_text):
+                listed = True
+            if low_before == "the" or _SEQUEL_AFTER.match(after_text) or self._owns_a_person(after_text):
+                context_against = True
+        return strong, medium, listed, context_against, reading
+
+    def weak(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """A person kept with no evidence of its own: one word, or words one of which is a common
+        word ("Jet Star"), and no honorific, role, speech verb, age, line-up, given name or
+        initials first (warned about in the record)."""
+        full = max((text[s:e] for s, e in spans), key=lambda n: (len(n.split()), len(n))).split()
+        # a name of two words or more is shaped like a person's unless one word is a common word
+        if len(full) > 1 and not any(w.lower() in self.common for w in full):
+            return False
+        strong, medium, listed, _, _ = self._signals(text, spans)
+        return not (strong or medium or listed) and not any(self._given_first(text[s:e].split()) for s, e in spans)
 
     def _role_after(self, after: str) -> bool:
         """", a spokesman for ...", ", the club's captain": a role noun in the apposition."""

@@ -18,7 +18,10 @@ from .lexicon import ORG_NOUNS_AFTER, PLACE_NOUNS_AFTER
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
 _TWO_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+([A-Za-z]+)[ \t]+$")
 _WORD_AFTER = re.compile(r"^[ \t]+([a-z][\w'’-]*)")
-_ITS_AFTER = re.compile(r"^(?:\s(?:[a-z]+|has|had|is|was)){0,3}\sits\b")
+# a verb, then "its": "Acpo made its call", "Quillo posted its results"; not "X is its chairman"
+# nor "X on its roster"
+_ITS_AFTER = re.compile(r"^\s(?!(?:is|was|as|has|this|his)\s)(?:[a-z]+ed|[a-z]+s|made|cut|set|put|won|lost|paid|kept|sold|"
+                        r"bought|saw|gave|took|began|held|unveiled)\sits\b")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 
 COMPANY_BEFORE = frozenset(w[0] for w in PROPOSE if len(w) == 1) | APPOSITIVE
