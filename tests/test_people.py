@@ -94,6 +94,8 @@ def _people_aliases(rec) -> dict[str, list[str]]:
     ("Viewers of Warren Pell's TV chat show grew by a third.", "Warren Pell", {"Warren Pell's TV"}),
     ("Tries came from Pieter van der Merwe and Colm Roche.", "Pieter van der Merwe", {"Pieter"}),
     ("\"It works,\" said Professor Ilse Brandt-Hofer of the institute.", "Ilse Brandt-Hofer", {"Ilse Brandt"}),
+    ("The lawsuit names Quantex boss Victor Morland as the source.", "Victor Morland", {"Quantex boss Victor Morland"}),
+    ("Economy minister German Gref told the paper. Mr Gref said no.", "German Gref", {"Gref"}),
 ])
 def test_person_span_edges(extract, text, person, not_people):
     people = _people(extract(text))
@@ -108,8 +110,13 @@ def test_person_span_edges(extract, text, person, not_people):
     ("Sprinter Dean Hale-Moreton won. \"I'm happy,\" said Hale-Moreton.", "Dean Hale-Moreton", "Hale-Moreton"),
     ("said Ramon Ortiz Vega, head of the group. Mr Ortiz Vega added that it was late.", "Ramon Ortiz Vega",
      "Ortiz Vega"),
+    ("Fabien Pelard will lead the side. Squad: F Pelard (France), D Tully (France).", "Fabien Pelard", "F Pelard"),
+    ("Dave Hollins was named chief. The appointment of David Hollins was welcomed.", "David Hollins", "Dave Hollins"),
+    ("President George W Bush spoke first. George Bush then left.", "George W Bush", "George Bush"),
 ])
+
 def test_surname_of_several_words_joins(extract, text, person, alias):
+    """Also an initial, a short form or a middle initial for the same person (name_suffixes.py)."""
     people = _people_aliases(extract(text))
     assert people.get(person) is not None and alias in people[person]
     assert alias not in people
@@ -143,3 +150,8 @@ def test_people_kept_without_evidence_are_warned_about(extract):
     warned = [w for w in rec.warnings if w.startswith("people: kept with no evidence")]
     assert len(warned) == 1 and "'Ronco'" in warned[0]
     assert "Tallow" not in warned[0] and "Jane Pike" not in warned[0]
+
+
+def test_relatives_sharing_a_surname_stay_apart(extract):
+    people = _people(extract("Jason Robbard spoke to his brother Andy Robbard. Later Phil Neville and Gary Neville arrived."))
+    assert {"Jason Robbard", "Andy Robbard", "Phil Neville", "Gary Neville"} <= people

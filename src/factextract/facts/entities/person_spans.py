@@ -30,7 +30,10 @@ class PersonSpans:
         words = load_groups("entities/person_edges.txt")
         self.given = given_names()
         self.common = load_wordlist("entities/common_words.txt")
-        self.lead = (set(words["lead"]) | lex.person_roles | PERSON_BEFORE | PARTY_MEMBERS | SPEECH_VERBS) - self.given
+        # a nation's adjective ("Russian"), not its noun ("Dane", also a given name)
+        nations = {d for d in lex.demonyms if " " not in d and d.endswith(("an", "ese", "ish", "ch", "i"))}
+        self.lead = (set(words["lead"]) | lex.person_roles | PERSON_BEFORE | PARTY_MEMBERS | SPEECH_VERBS
+                     | nations) - self.given - set(words["not_lead"])
         self.tail = set(words["tail"])
         self.aliases = alias_table()
 
@@ -73,8 +76,10 @@ class PersonSpans:
             and capitalised(v.texts[k + 1])
 
     def _trim_lead(self, v: TokenView, sp: Proposal) -> None:
-        """"Lib Dem Norman Baker" -> "Norman Baker": role, party and speech words off the front;
-        a sentence's first word that is a common word only before a given name or an honorific."""
+        """"Lib Dem Norman Baker" -> "Norman Baker", "Balco boss Vic Conte" -> "Vic Conte",
+        "Russian Korzhanenko" -> "Korzhanenko": role, party, nation and speech words off the
+        front; a sentence's first word that is a common word only before a given name or an
+        honorific."""
         k, sure = sp.s, True
         while k < sp.e - 1:
             low, t = v.lowers[k], v.toks[k]
@@ -82,13 +87,19 @@ class PersonSpans:
                 break
             if low in self.lead:
                 k += 1
-            elif t.is_sent_start and low in self.common:
+            elif t.is_sent_start and low in self.common and k == sp.s:
                 k, sure = k + 1, False
             else:
                 break
-        if k == sp.s:
+        if k == sp.s:   # "Balco boss Vic Conte": a role word inside, a name after it
+            inner = [j for j in range(sp.s + 1, sp.e - 1) if v.lowers[j] in self.lead and v.toks[j].is_lower]
+            if inner and self._name_start(v, inner[-1] + 1, sp.e):
+                sp.s = inner[-1] + 1
             return
-        rest_capitalised = sp.e - k >= 2 and all(v.toks[j].is_alpha and capitalised(v.texts[j]) for j in range(k, sp.e))
+        rest = range(k, sp.e)
+        if all(v.lowers[j] in self.lead for j in rest):
+            return   # "Lib Dem": all of it such words, no name in it
+        rest_capitalised = all(v.toks[j].is_alpha and capitalised(v.texts[j]) for j in rest)
         if self._name_start(v, k, sp.e) or (sure and rest_capitalised):
             sp.s = k
 
