@@ -96,6 +96,10 @@ def _people_aliases(rec) -> dict[str, list[str]]:
     ("\"It works,\" said Professor Ilse Brandt-Hofer of the institute.", "Ilse Brandt-Hofer", {"Ilse Brandt"}),
     ("The lawsuit names Quantex boss Victor Morland as the source.", "Victor Morland", {"Quantex boss Victor Morland"}),
     ("Economy minister German Gref told the paper. Mr Gref said no.", "German Gref", {"Gref"}),
+    ("Drummer Dave 'Spike' Morris left the band on Monday. Morris said he was tired.", "Dave 'Spike' Morris",
+     {"Dave", "Morris"}),
+    ("Dave 'Spike' Morris left the band on Monday, Morris told reporters.", "Dave 'Spike' Morris",
+     {"Dave 'Spike", "Morris"}),
 ])
 def test_person_span_edges(extract, text, person, not_people):
     people = _people(extract(text))

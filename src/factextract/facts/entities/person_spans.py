@@ -21,6 +21,7 @@ from .tokens import TokenView, capitalised
 
 _INITIALS = re.compile(r"^(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})$")
 _POSSESSIVE = {"'s", "’s", "'", "’"}
+_QUOTES = {'"', "'", "”", "’"}
 
 
 class PersonSpans:
@@ -48,7 +49,29 @@ class PersonSpans:
             self._trim_lead(v, sp)
             self._trim_tail(v, sp)
             gone += self._extend(v, sp, covered, starts)
+            gone += self._nickname(v, sp, covered, starts)
         return [sp for sp in spans if sp.e > sp.s and not any(sp is g for g in gone)]
+
+    def _nickname(self, v: TokenView, sp: Proposal, covered: set[int], starts: dict[int, Proposal]) -> list[Proposal]:
+        """Marion "Suge" Knight, Brian 'Head' Welch: a given name, a nickname in quotes, then the
+        surname the model found alone are one name (the given name's own proposal goes)."""
+        T, k = v.toks, sp.s
+        if k < 4 or T[k - 1].text not in _QUOTES:
+            return []
+        close = k - 1
+        open_ = next((i for i in range(close - 1, max(close - 4, 0), -1) if T[i].text == T[close].text
+                      or (T[i].text, T[close].text) in (("“", "”"), ("‘", "’"))), None)
+        if open_ is None or open_ == close - 1 or not all(capitalised(T[i].text) and T[i].is_alpha for i in range(open_ + 1, close)):
+            return []
+        g = open_ - 1
+        if g < 0 or not (T[g].is_alpha and capitalised(T[g].text)) or not (v.lowers[g] in self.given or g in covered):
+            return []
+        other = next((o for o in starts.values() if o.s <= g < o.e), None)
+        if other is not None and (other.type != "people" or other.e not in (g + 1, open_ + 1, close, k)):
+            return []
+        sp.s = other.s if other is not None else g
+        covered.update(range(sp.s, k))
+        return [other] if other is not None else []
 
     def cut_possessives(self, v: TokenView, spans: list[Proposal]) -> None:
         """After honorifics.py typed what follows "Lord" a person: "Lord Dubs' Succession"."""
