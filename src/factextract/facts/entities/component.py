@@ -46,6 +46,7 @@ class EntityGrouper:
         self.person_check = PersonCheck(self.finder.lexicon)
         self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
         self.name_suffixes = NameSuffixes()
+        self.known = self.finder.lexicon.places | self.finder.lexicon.bodies
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
         lex = self.finder.lexicon
         self.org_dups = OrgDuplicates(not_organisation_words()["tail"], lex.demonyms | {c for c in lex.countries if " " not in c}
@@ -108,7 +109,7 @@ class EntityGrouper:
         groups = self.person_evidence.join_surnames(text, groups)
         groups = self.name_suffixes.join(groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
-        lists = Coordination(text, groups)
+        lists = Coordination(text, groups, self.known)
         weak: list[str] = []   # people kept with no evidence of their own: the record warns
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along

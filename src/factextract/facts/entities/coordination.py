@@ -18,14 +18,17 @@ _JOIN_AFTER = re.compile(r"^(?:,|,? and|,? or)[ \t]+")
 class Coordination:
     """The one type of the names a referent's mentions are listed with, from one doc's groups."""
 
-    def __init__(self, text: str, groups: list[dict]) -> None:
+    def __init__(self, text: str, groups: list[dict], known: set[str]) -> None:
+        """`known`: the gazetteers' names (lowercase): only a place or a body a gazetteer knows
+        types its neighbours ("Matisse and Stravinsky" stay people whatever the model said)."""
         self.text = text
         self.ends: dict[int, str] = {}
         self.starts: dict[int, str] = {}
         for g in groups:
             for s, e in g["mentions"]:
-                self.ends[e] = g["type"]
-                self.starts[s] = g["type"]
+                if g["type"] == "people" or text[s:e].lower() in known:
+                    self.ends[e] = g["type"]
+                    self.starts[s] = g["type"]
 
     def listed_with(self, spans: Sequence[tuple[int, int]]) -> str | None:
         seen = self._neighbours(spans)

@@ -29,6 +29,7 @@ _LIST_AFTER = re.compile(r"^\s\((?:[A-Z][\w.' -]*|\d{1,3})\)")   # "Coyne (Burnl
 _APPOSITION = re.compile(r"^,\s(?:a|an|the|his|her|their)\s((?:[\w'’-]+\s?){1,5})")
 _POSSESSOR = re.compile(r"^['’]s ([A-Z][a-z]+) [A-Z][\w'’-]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_NAME_SHAPE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[a-z]{1,3})$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
 _SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
 
@@ -74,7 +75,7 @@ class PersonCheck:
             return None   # "the Queen", "the Pope": a title that names its one holder
         if context_against:
             return self._gazetteer(full) or DROP
-        if reading and not medium and not listed:
+        if reading and not medium and not listed and self._thing_shaped(words):
             return self._gazetteer(full) or reading
         if medium:
             return None
@@ -114,6 +115,11 @@ class PersonCheck:
             if low_before == "the" or _SEQUEL_AFTER.match(after_text) or self._owns_a_person(after_text):
                 context_against = True
         return strong, medium, listed, context_against, reading
+
+    def _thing_shaped(self, words: list[str]) -> bool:
+        """One word, a common word inside, or a word not written like a name ("TiVo", "DVR"):
+        a name its context may retype; "Carlos Moya" is a person's whatever surrounds it."""
+        return len(words) == 1 or any(w.lower() in self.common or not _NAME_SHAPE.match(w) for w in words)
 
     def weak(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
         """A person kept with no evidence of its own: one word, or words one of which is a common

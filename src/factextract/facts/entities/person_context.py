@@ -35,6 +35,8 @@ class PersonContext:
         self.thing_after = words["thing_after"]
         self.place_before = words["place_before"]
         self.company_before = COMPANY_BEFORE | words["company_before"]
+        self.phrasal = words["phrasal_in"]
+        self.place_nouns = words["place_noun"]
 
     def against(self, text: str, s: int, e: int) -> str | None:
         after = text[e:e + 50].split("\n", 1)[0]
@@ -50,9 +52,11 @@ class PersonContext:
             return "organisations" if nxt in ("exchange", "index") else "drop"
         if _POSSESSIVE_AFTER.match(after):
             return None
-        if before in self.place_before:
-            return "places"
         m3 = _TWO_BEFORE.search(text, max(0, s - 30), s)
-        if m3 and m3.group(1).lower() == "close" and m3.group(2) == "to":
-            return "places"
+        if before in self.place_before and not (m3 and m3.group(1).lower() in self.phrasal):
+            return "places"   # "near Tiaret"; not "bring in Zajec"
+        if m3 and m3.group(2) == "to" and m3.group(1).lower() == "close":
+            m4 = re.search(r"([A-Za-z]+)[ \t]+close[ \t]+to[ \t]+$", text[max(0, s - 40):s])
+            if m4 and m4.group(1).lower() in self.place_nouns:
+                return "places"   # "the towns close to Bouira", not "very close to Ted"
         return None

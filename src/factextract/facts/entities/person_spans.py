@@ -120,8 +120,8 @@ class PersonSpans:
                 sp.s = inner[-1] + 1
             return
         rest = range(k, sp.e)
-        if all(v.lowers[j] in self.lead for j in rest):
-            return   # "Lib Dem": all of it such words, no name in it
+        if all(v.lowers[j] in self.lead for j in rest) or self.aliases.honorific_at(v.lowers, k) >= sp.e - k:
+            return   # "Lib Dem", "Said Mr": no name left
         rest_capitalised = all(v.toks[j].is_alpha and capitalised(v.texts[j]) for j in rest)
         if self._name_start(v, k, sp.e) or (sure and rest_capitalised):
             sp.s = k
