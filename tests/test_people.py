@@ -146,6 +146,7 @@ def test_things_listed_or_placed_are_no_people(extract, text, not_person):
     ("Jason Scotland played the pass and Grady scored.", "Jason Scotland"),
     ("She returns with runner-up Carlos Moya. Moya, Spain's top seed, is fit.", "Carlos Moya"),
     ("People such as Matisse and Stravinsky became like uncles to her.", "Stravinsky"),
+    ("The gig starred Eric Clapton and Jools Holland, who raised a million.", "Jools Holland"),
     ("He had a fine view; I am very close to Ted and thought he was right, Mr Pike said.", "Ted"),
 ])
 def test_people_kept_beside_places_and_bodies(extract, text, person):

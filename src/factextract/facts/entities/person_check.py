@@ -34,7 +34,8 @@ _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
 _SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
 
 DROP = "drop"
-_CONTINENTS = {"europe", "asia", "africa", "america", "americas", "australasia", "international"}
+# a body's regional arm ("Lycos Europe"); a country's name ends people's names too ("Jools Holland")
+_CONTINENTS = {"europe", "asia", "africa", "america", "americas", "australasia", "international", "uk"}
 
 
 def _not_person_words() -> dict[str, str]:
@@ -174,8 +175,8 @@ class PersonCheck:
             return "places"
         if last in NOT_PERSON_END:
             return DROP
-        if (last in self.lex.countries or last in _CONTINENTS) and words[0].lower() not in self.given and not _INITIALS.match(words[0]):
-            return "organisations"   # "Lycos Europe", "Amnesty UK"; "Jason Scotland" has a given name
+        if last in _CONTINENTS and words[0].lower() not in self.given and not _INITIALS.match(words[0]):
+            return "organisations"   # "Lycos Europe", "Amnesty UK"; not "Jools Holland", "Jason Scotland"
         return None
 
     def _gazetteer(self, name: str) -> str | None:
