@@ -74,3 +74,92 @@ def test_clubs_and_products_are_no_people_in_an_article(extract):
     people = _people(rec)
     assert "Dane Fellowes" in people and "Ana Brightwater" in people
     assert not people & {"Harriers", "Premiership", "Starbright"}
+
+
+def _people_aliases(rec) -> dict[str, list[str]]:
+    return {e.name: list(e.aliases) for e in rec.people}
+
+
+# person_spans.py: what the model fused to a name comes off, what it cut goes back
+@pytest.mark.parametrize("text, person, not_people", [
+    ("Broadcaster Tamsin Varley has sold her piano. Tamsin Varley said it was time.", "Tamsin Varley",
+     {"Broadcaster Tamsin Varley"}),
+    ("But Lib Dem Oswin Harrow accused ministers of delay. Mr Harrow said so.", "Oswin Harrow",
+     {"Lib Dem Oswin Harrow"}),
+    ("Capital Radio DJ Marisa Telford will choose the questions.", "Marisa Telford", {"DJ Marisa Telford"}),
+    ("The film was made by Darren Quist. Said Mr Quist: \"It took a year.\"", "Darren Quist",
+     {"Said Mr Quist", "Quist"}),
+    ("Lionel Ashby QC, a member of the chambers, resigned on Friday.", "Lionel Ashby",
+     {"Lionel Ashby QC", "QC"}),
+    ("Viewers of Warren Pell's TV chat show grew by a third.", "Warren Pell", {"Warren Pell's TV"}),
+    ("Tries came from Pieter van der Merwe and Colm Roche.", "Pieter van der Merwe", {"Pieter"}),
+    ("\"It works,\" said Professor Ilse Brandt-Hofer of the institute.", "Ilse Brandt-Hofer", {"Ilse Brandt"}),
+    ("The lawsuit names Quantex boss Victor Morland as the source.", "Victor Morland", {"Quantex boss Victor Morland"}),
+    ("Economy minister German Gref told the paper. Mr Gref said no.", "German Gref", {"Gref"}),
+    ("Drummer Dave 'Spike' Morris left the band on Monday. Morris said he was tired.", "Dave 'Spike' Morris",
+     {"Dave", "Morris"}),
+    ("Dave 'Spike' Morris left the band on Monday, Morris told reporters.", "Dave 'Spike' Morris",
+     {"Dave 'Spike", "Morris"}),
+])
+def test_person_span_edges(extract, text, person, not_people):
+    people = _people(extract(text))
+    assert person in people
+    assert not people & not_people
+
+
+# name_suffixes.py: a surname of two words or a hyphen joins its person
+@pytest.mark.parametrize("text, person, alias", [
+    ("Winger Marco de Santis scored early. De Santis then limped off.", "Marco de Santis", "De Santis"),
+    ("Prop Juan Garcia Lopez scored early. Garcia Lopez then limped off.", "Juan Garcia Lopez", "Garcia Lopez"),
+    ("Sprinter Dean Hale-Moreton won. \"I'm happy,\" said Hale-Moreton.", "Dean Hale-Moreton", "Hale-Moreton"),
+    ("said Ramon Ortiz Vega, head of the group. Mr Ortiz Vega added that it was late.", "Ramon Ortiz Vega",
+     "Ortiz Vega"),
+    ("Fabien Pelard will lead the side. Squad: F Pelard (France), D Tully (France).", "Fabien Pelard", "F Pelard"),
+    ("Dave Hollins was named chief. The appointment of David Hollins was welcomed.", "David Hollins", "Dave Hollins"),
+    ("President George W Bush spoke first. George Bush then left.", "George W Bush", "George Bush"),
+])
+
+def test_surname_of_several_words_joins(extract, text, person, alias):
+    """Also an initial, a short form or a middle initial for the same person (name_suffixes.py)."""
+    people = _people_aliases(extract(text))
+    assert people.get(person) is not None and alias in people[person]
+    assert alias not in people
+
+
+# person_context.py, coordination.py, person_check.py: a name that reads as a company's, a
+# thing's or a place's, with no person's evidence, is no person
+@pytest.mark.parametrize("text, not_person", [
+    ("Trades are cleared through futures exchange Quellor. Volumes rose.", "Quellor"),
+    ("Fansoft is calling on its Brindex encyclopaedia for answers.", "Brindex"),
+    ("Grenmore made its call for new powers on Tuesday.", "Grenmore"),
+    ("Gas cuts hit the towns close to Tazrit on Sunday.", "Tazrit"),
+    ("Target seats include Shrewsbury, Dorset and Pellbay.", "Pellbay"),
+    ("A campaign by Noxia Europe to fight spam was halted.", "Noxia Europe"),
+    ("said Ann Reel, vice president for Technology and Intellectual Property.", "Intellectual Property"),
+])
+def test_things_listed_or_placed_are_no_people(extract, text, not_person):
+    assert not_person not in _people(extract(text))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("He wrote to the President of the Parliament, Josep Borrell, that it would wait.", "Josep Borrell"),
+    ("Jason Scotland played the pass and Grady scored.", "Jason Scotland"),
+    ("She returns with runner-up Carlos Moya. Moya, Spain's top seed, is fit.", "Carlos Moya"),
+    ("People such as Matisse and Stravinsky became like uncles to her.", "Stravinsky"),
+    ("The gig starred Eric Clapton and Jools Holland, who raised a million.", "Jools Holland"),
+    ("He had a fine view; I am very close to Ted and thought he was right, Mr Pike said.", "Ted"),
+])
+def test_people_kept_beside_places_and_bodies(extract, text, person):
+    assert person in _people(extract(text))
+
+
+def test_people_kept_without_evidence_are_warned_about(extract):
+    rec = extract("The bizarre Ronco egg scrambler came 84th. Mr Tallow said it was late. Jane Pike waved.")
+    warned = [w for w in rec.warnings if w.startswith("people: kept with no evidence")]
+    assert len(warned) == 1 and "'Ronco'" in warned[0]
+    assert "Tallow" not in warned[0] and "Jane Pike" not in warned[0]
+
+
+def test_relatives_sharing_a_surname_stay_apart(extract):
+    people = _people(extract("Jason Robbard spoke to his brother Andy Robbard. Later Phil Neville and Gary Neville arrived."))
+    assert {"Jason Robbard", "Andy Robbard", "Phil Neville", "Gary Neville"} <= people

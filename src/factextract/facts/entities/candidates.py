@@ -22,6 +22,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   together split ("Dell and Hewlett-Packard");
 - long_names: a long official name cut at "and", a comma or a second "of" is one name
   ("Department for Culture, Media and Sport"); "the Scottish Executive" is found;
+- person_spans: roles, parties, speech verbs and letters fused to a person's name come off,
+  a name ends at its possessive, the particles and hyphenated half of a surname go back in;
 - honorifics: "Mr", "Dr", "Lord" before a name make it a person's and stay out of it;
 - acronyms: an acronym takes the type of the long form it was defined after;
 - corporate: names after company cues ("the band X", "shares in X") proposed, and a name
@@ -67,6 +69,7 @@ from .org_checks import OrgChecks
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
 from .place_support import PlaceSupport
+from .person_spans import PersonSpans
 from .proposal import Proposal
 from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
@@ -95,6 +98,7 @@ class CandidateFinder:
         self.clubs = Clubs(lex)
         self.team_sheets = TeamSheets(lex)
         self.honorifics = Honorifics()
+        self.person_spans = PersonSpans(lex)
         self.fused = FusedNames(lex)
         self.long_names = LongNames(lex)
         self.exclusions = Exclusions(lex)
@@ -127,7 +131,9 @@ class CandidateFinder:
             self.team_sheets.apply(v, spans)
         spans = self.fused.apply(v, spans)
         spans = self.long_names.apply(v, spans)
+        spans = self.person_spans.apply(v, spans)
         self.honorifics.apply(v, spans)
+        self.person_spans.cut_possessives(v, spans)
         type_acronyms(v, spans)
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)

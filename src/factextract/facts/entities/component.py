@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
+from ...nlp.extensions import warn
 from .acronyms import ACRONYM_DEF, acronym_matches
 from .aliases import alias_table
 from .candidates import CandidateFinder
@@ -24,6 +25,8 @@ from .cleaning import Candidate, CandidateCleaner, normalise
 from .lexicon import GAZETTEER_IDS
 from .person_check import DROP, PersonCheck
 from .person_evidence import PersonEvidence
+from .name_suffixes import NameSuffixes
+from .coordination import Coordination
 from .org_checks import not_organisation_words
 from .org_joins import ShortNames
 from .org_dups import OrgDuplicates
@@ -42,6 +45,8 @@ class EntityGrouper:
         self.aliases = alias_table()
         self.person_check = PersonCheck(self.finder.lexicon)
         self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
+        self.name_suffixes = NameSuffixes()
+        self.known = self.finder.lexicon.places | self.finder.lexicon.bodies
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
         lex = self.finder.lexicon
         self.org_dups = OrgDuplicates(not_organisation_words()["tail"], lex.demonyms | {c for c in lex.countries if " " not in c}
@@ -103,18 +108,26 @@ class EntityGrouper:
         groups = self.short_names.join(text, groups)
         groups = self.org_dups.apply(text, groups)
         groups = self.person_evidence.join_surnames(text, groups)
+        groups = self.name_suffixes.join(groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
+        lists = Coordination(text, groups, self.known)
+        weak: list[str] = []   # people kept with no evidence of their own: the record warns
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along
             best = g["votes"].most_common(1)
             etype = best[0][0] if best and best[0][1] > g["votes"][g["type"]] else g["type"]
             if etype == "people":   # no person without a reader's evidence (person_check.py)
-                etype = self.person_check.verdict(text, g["mentions"]) or etype
+                etype = self.person_check.verdict(text, g["mentions"], lists.listed_with(g["mentions"])) or etype
                 if etype == DROP:
                     continue
+                if etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):
+                    weak.append(self._entity(text, g).name)
             elif self.person_evidence.is_person(text, g["mentions"]):   # and the mirror
                 etype = "people"
             result[etype].append(self._entity(text, g))
+        if weak:
+            warn(doc, "people: kept with no evidence of a person (no honorific, role, speech verb or given "
+                      "name): " + ", ".join(repr(n) for n in weak))
         return result
 
     def _person_by_part(self, groups: list[dict], key: str, pos: int, surname_only: bool = False) -> dict | None:

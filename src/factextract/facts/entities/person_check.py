@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ...nlp.resources import load_groups, load_wordlist
 from .given_names import given_names
+from .person_context import PersonContext
 from .lexicon import (NOT_PERSON_END, ORG_SUFFIXES, PERSON_BEFORE, PLACE_NAME_HEADS, SPEECH_VERBS, Lexicon)
 from .tokens import written_in_lower_case
 
@@ -28,10 +29,13 @@ _LIST_AFTER = re.compile(r"^\s\((?:[A-Z][\w.' -]*|\d{1,3})\)")   # "Coyne (Burnl
 _APPOSITION = re.compile(r"^,\s(?:a|an|the|his|her|their)\s((?:[\w'’-]+\s?){1,5})")
 _POSSESSOR = re.compile(r"^['’]s ([A-Z][a-z]+) [A-Z][\w'’-]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_NAME_SHAPE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[a-z]{1,3})$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
 _SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
 
 DROP = "drop"
+# a body's regional arm ("Lycos Europe"); a country's name ends people's names too ("Jools Holland")
+_CONTINENTS = {"europe", "asia", "africa", "america", "americas", "australasia", "international", "uk"}
 
 
 def _not_person_words() -> dict[str, str]:
@@ -49,14 +53,52 @@ class PersonCheck:
         self.before_person = {t.lower() for t in lex.titles} | lex.person_roles | PERSON_BEFORE
         self.not_person = _not_person_words()
         self.common = load_wordlist("entities/common_words.txt")
+        self.context = PersonContext()
 
-    def verdict(self, text: str, spans: Sequence[tuple[int, int]]) -> str | None:
+    def verdict(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None) -> str | None:
         """None when the referent stays a person, else its type ("organisations", "places")
-        or DROP."""
+        or DROP. `listed_with`: the one type of the names its mentions are listed with
+        (coordination.py), read like a mention's own context."""
         names = {text[s:e] for s, e in spans}
+        strong, medium, listed, context_against, reading = self._signals(text, spans, listed_with)
+        full = max(names, key=lambda n: (len(n.split()), len(n)))
+        words = full.split()
+        shape = self._by_shape(words)
+        # a given name first, in a name that is not shaped like a place's or a body's:
+        # "Robert Kilroy-Silk" beside the mock "Robert Kilroy-Silk Party" keeps the person
+        if any(self._given_first(n.split()) and not self._by_shape(n.split()) for n in names):
+            return None
+        if shape and (strong or medium) and self._given_first(words):
+            return None   # "Mike Lake, a spokesman for ..."
+        if shape and (shape != DROP or not strong or words[-1].lower() in self.not_person):
+            return shape   # the listed words decide ("Premier League": "Premier" is no title there)
+        if strong or (len(words) == 1 and full.lower() in self.lex.titles):
+            return None   # "the Queen", "the Pope": a title that names its one holder
+        if context_against:
+            return self._gazetteer(full) or DROP
+        if reading and not medium and not listed and self._thing_shaped(words):
+            return self._gazetteer(full) or reading
+        if medium:
+            return None
+        gaz = self._gazetteer(full)
+        if gaz:
+            return gaz
+        if len(words) > 1 and not listed and all(w.lower() in self.common for w in words):
+            return DROP   # "Intellectual Property", "Tsunami Blog": common words, no one's name
+        if len(words) == 1 and not listed:
+            if full.lower() in self.common:
+                return DROP   # "Symbolically", "Housewives": a common word with no person's evidence
+            if (_ACRONYM.match(full) and self._in_running_text(text, spans)) or written_in_lower_case(text, full):
+                return DROP
+        return None
+
+    def _signals(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None):
+        """(strong, medium, listed, context_against, reading) over all the mentions."""
         strong = medium = listed = False
         context_against = False
+        reading = listed_with   # "organisations", "places" or DROP: a mention that reads as a thing's (person_context.py)
         for s, e in spans:
+            reading = reading or self.context.against(text, s, e)
             m = _WORD_BEFORE.search(text, max(0, s - 30), s)
             before = m.group(1) if m else ""
             after_text = text[e:e + 40]
@@ -73,32 +115,23 @@ class PersonCheck:
                 listed = True
             if low_before == "the" or _SEQUEL_AFTER.match(after_text) or self._owns_a_person(after_text):
                 context_against = True
-        full = max(names, key=lambda n: (len(n.split()), len(n)))
-        words = full.split()
-        shape = self._by_shape(words)
-        # a given name first, in a name that is not shaped like a place's or a body's:
-        # "Robert Kilroy-Silk" beside the mock "Robert Kilroy-Silk Party" keeps the person
-        if any(self._given_first(n.split()) and not self._by_shape(n.split()) for n in names):
-            return None
-        if shape and (strong or medium) and self._given_first(words):
-            return None   # "Mike Lake, a spokesman for ..."
-        if shape and (shape != DROP or not strong or words[-1].lower() in self.not_person):
-            return shape   # the listed words decide ("Premier League": "Premier" is no title there)
-        if strong or (len(words) == 1 and full.lower() in self.lex.titles):
-            return None   # "the Queen", "the Pope": a title that names its one holder
-        if context_against:
-            return self._gazetteer(full) or DROP
-        if medium:
-            return None
-        gaz = self._gazetteer(full)
-        if gaz:
-            return gaz
-        if len(words) == 1 and not listed:
-            if full.lower() in self.common:
-                return DROP   # "Symbolically", "Housewives": a common word with no person's evidence
-            if (_ACRONYM.match(full) and self._in_running_text(text, spans)) or written_in_lower_case(text, full):
-                return DROP
-        return None
+        return strong, medium, listed, context_against, reading
+
+    def _thing_shaped(self, words: list[str]) -> bool:
+        """One word, a common word inside, or a word not written like a name ("TiVo", "DVR"):
+        a name its context may retype; "Carlos Moya" is a person's whatever surrounds it."""
+        return len(words) == 1 or any(w.lower() in self.common or not _NAME_SHAPE.match(w) for w in words)
+
+    def weak(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """A person kept with no evidence of its own: one word, or words one of which is a common
+        word ("Jet Star"), and no honorific, role, speech verb, age, line-up, given name or
+        initials first (warned about in the record)."""
+        full = max((text[s:e] for s, e in spans), key=lambda n: (len(n.split()), len(n))).split()
+        # a name of two words or more is shaped like a person's unless one word is a common word
+        if len(full) > 1 and not any(w.lower() in self.common for w in full):
+            return False
+        strong, medium, listed, _, _ = self._signals(text, spans)
+        return not (strong or medium or listed) and not any(self._given_first(text[s:e].split()) for s, e in spans)
 
     def _role_after(self, after: str) -> bool:
         """", a spokesman for ...", ", the club's captain": a role noun in the apposition."""
@@ -142,6 +175,8 @@ class PersonCheck:
             return "places"
         if last in NOT_PERSON_END:
             return DROP
+        if last in _CONTINENTS and words[0].lower() not in self.given and not _INITIALS.match(words[0]):
+            return "organisations"   # "Lycos Europe", "Amnesty UK"; not "Jools Holland", "Jason Scotland"
         return None
 
     def _gazetteer(self, name: str) -> str | None:
