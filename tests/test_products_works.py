@@ -59,3 +59,28 @@ def test_a_product_line_is_no_organisation(extract, text, product):
 def test_companies_and_stations_stay(extract, text, org):
     rec = extract(_HEAD + text)
     assert org in _names(rec, "organisations")
+
+
+_MUSIC = "Music news\n\n"
+
+
+@pytest.mark.parametrize("text, bands", [
+    # an article about a band (decided by "rock band"); a cue-less list of names no person has
+    ("Rock band Grey Lanterns topped the poll. The list includes Judas Morrow, Iron Mabley and "
+     "Sex Corvins.", ["Judas Morrow", "Iron Mabley", "Sex Corvins"]),
+])
+def test_a_list_in_a_band_article_is_a_list_of_bands(extract, text, bands):
+    rec = extract(_MUSIC + text)
+    for band in bands:
+        assert _types(rec, band) == ["organisations"], band
+
+
+@pytest.mark.parametrize("text, people", [
+    # a given name first: the list is of people, band article or not
+    ("Rock band Grey Lanterns topped the poll. Guests included Daniel Harbury, Will Cotter and "
+     "Sarah Penning.", ["Daniel Harbury", "Will Cotter", "Sarah Penning"]),
+])
+def test_a_list_of_people_in_a_band_article_stays_people(extract, text, people):
+    rec = extract(_MUSIC + text)
+    for person in people:
+        assert _types(rec, person) == ["people"], person
