@@ -78,6 +78,7 @@ from .work_referents import WorkReferents
 from .work_lists import WorkLists
 from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
+from .products import Products
 from .works import drop_works
 
 
@@ -111,6 +112,7 @@ class CandidateFinder:
         self.work_lists = WorkLists(lex)
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
+        self.products = Products()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -143,6 +145,7 @@ class CandidateFinder:
         spans = self.org_checks.apply(v, spans)
         self.politics.apply(v, spans)
         spans = self.tech.apply(v, spans)
+        spans = self.products.apply(v, spans, sports)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)
         self.place_decisions.apply(v, spans)

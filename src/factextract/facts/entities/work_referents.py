@@ -87,7 +87,7 @@ class WorkReferents:
         if not kinds:
             return spans
         if not sports:   # line-ups and results are lists of people and clubs
-            self._lists(v, spans, kinds, eligible)
+            self._lists(v, spans, kinds, eligible, "band" in kinds.values())
         for key, kind in kinds.items():
             if kind == "band":
                 for sp in groups[key]:   # "band": a sure band is no person's surname (component.py)
@@ -97,11 +97,15 @@ class WorkReferents:
         return [sp for sp in spans if kinds.get(self._key(v, sp.s, sp.e)) != "work"]
 
     def _lists(self, v: TokenView, spans: list[Proposal], kinds: dict[tuple[str, ...], str],
-               eligible: dict[tuple[str, ...], bool]) -> None:
-        """Members of a list "X, Y and Z" with one decided kind take that kind (in place)."""
+               eligible: dict[tuple[str, ...], bool], band_article: bool = False) -> None:
+        """Members of a list "X, Y and Z" with one decided kind take that kind (in place). In an
+        article about a band, a list of three or more undecided names none of which may be a
+        person's ("Led Zeppelin, Iron Maiden and Sex Pistols") is a list of bands."""
         for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LIST_GAPS):
             keys = [self._key(v, sp.s, sp.e) for sp in members]
             found = {kinds[k] for k in keys if k in kinds}
+            if not found and band_article and len(set(keys)) >= 3 and all(eligible.get(k) for k in keys):
+                found = {"band"}
             if len(found) == 1:
                 kind = found.pop()
                 for k in keys:
