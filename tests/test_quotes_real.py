@@ -129,3 +129,73 @@ def test_one_voice_is_warned(extract):
     """A speaker given by the piece, not by a cue, is a guess the record owns up to."""
     rec = extract(VOICE[0][1])
     assert any("one voice 'Anna Berg'" in w for w in rec.warnings)
+
+
+# scare quotes, slogans and sayings inside the writer's sentence: no speaker, so left out
+SCARE = [
+    ("a fragment in a sentence whose verb reports nothing",
+     "Brewer expands\n\nHollin Breweries is launching its own \"low-malt\" lager in June.",
+     ["low-malt"]),
+    ("a term handed over with a non-reporting verb",
+     "Car deal\n\nInstead, Varda swapped a stake in itself and gave Norsk a \"sell option\" on the rest.",
+     ["sell option"]),
+    ("a slogan after a subject who oversaw a campaign",
+     "Boss dies\n\nMr Ferrand oversaw the chain's \"Eat well, live well\" advertising campaign.",
+     ["Eat well, live well"]),
+    ("a long motto named by a noun",
+     "Miner row\n\nDale Gold, a miner with the motto \"Taking the hills to the world market\", fell 4%.",
+     ["Taking the hills to the world market"]),
+    ("an old maxim after a colon",
+     "Training camp\n\nThe squad trained twice a day, true to the old maxim: \"No pain, no gain.\"",
+     ["No pain, no gain."]),
+]
+
+# partial quotes that are somebody's words keep their speaker
+PARTIAL = [
+    ("calling something a phrase",
+     "Plan attacked\n\nMaria Okafor called the plan \"a disgrace\" on Monday.",
+     {"a disgrace": "Maria Okafor"}),
+    ("said it was a phrase",
+     "Plan attacked\n\nDerek Lomas said the new rules were \"totally ridiculous\".",
+     {"totally ridiculous": "Derek Lomas"}),
+]
+
+
+@pytest.mark.parametrize("case,text,terms", SCARE, ids=[c[0] for c in SCARE])
+def test_scare_quotes_have_no_speaker(extract, case, text, terms):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for term in terms:
+        assert got.get(term) is None, (case, got)
+
+
+@pytest.mark.parametrize("case,text,expected", PARTIAL, ids=[c[0] for c in PARTIAL])
+def test_partial_quotes_keep_their_speaker(extract, case, text, expected):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for quoted, speaker in expected.items():
+        assert got.get(quoted) == speaker, (case, got)
+
+
+def test_a_characterisation_after_as_keeps_its_speaker(extract):
+    """'X attacked the bill as a “…”': the subject's own words, though 'attack' reports nothing."""
+    got = {q.text: q.speaker for q in extract(
+        "Bill attacked\n\nThe Hauliers Association, which has attacked the bill as a \"tax on work\", met on Monday.").quotes}
+    assert got.get("tax on work") == "Hauliers Association", got
+
+
+# (case, text, speaker span, speaker, is the speaker only a place reached by other words?)
+PLACE_SPEAKERS = [
+    ("'he' resolved to a place", "\"It is a first,\" he told reporters.", (20, 22), "Dunmore", True),
+    ("a country under its own name", "Norway said it was \"a first\".", (0, 6), "Norway", False),
+    ("a person who shares a place's name", "\"It is a first,\" he said.", (17, 19), "Kent", False),
+]
+
+
+@pytest.mark.parametrize("case,text,span,speaker,expected", PLACE_SPEAKERS, ids=[c[0] for c in PLACE_SPEAKERS])
+def test_a_pronoun_never_speaks_as_a_place(case, text, span, speaker, expected):
+    from factextract.facts.quotes.speaker_types import speaks_as_place
+    from factextract.records import Quote
+
+    rec = Quote(text="It is a first,", start=1, end=15, speaker=speaker,
+                speaker_start=span[0], speaker_end=span[1], cue="said")
+    people = {"Kent"} if case.startswith("a person") else set()
+    assert speaks_as_place(rec, text, {"Dunmore", "Norway", "Kent"}, people) is expected, case

@@ -26,6 +26,8 @@ from ...nlp.sentences import Sentences
 from .spans import QuotedSpans
 from .speakers import Speaker, SpeakerResolver
 from .terms import TermTest
+from .fragments import speechless_fragment
+from .speaker_types import speaks_as_place
 from .words import Vocab
 
 
@@ -172,6 +174,9 @@ class QuotesComponent:
                 # “…” opening a paragraph with a cue only in a later sentence, after a paragraph
                 # that quoted or reported someone: the later cue is someone else's
                 att, speaker = went_on
+            if att is not None and quote_kind(text, q) == "partial" and speechless_fragment(
+                    doc, text, q, att.how, att.cue_start, self.vocab.verbs):
+                att, speaker = None, None   # “third-type” drink: the sentence reports nobody's words
             rec = self._record(text, q, att, speaker)
             if rec.kind != "scare" and att is not None and att.subject is not None \
                     and q.close_at is not None and q.close_at <= att.cue_start \
@@ -279,7 +284,11 @@ class QuotesComponent:
                 for a in list(e.aliases or []) + [m.text for m in e.mentions]:
                     alias.setdefault(a, e.name)
         pronouns = set(self.vocab.person_pronouns) | self.vocab.group_pronouns | self.vocab.relative_pronouns
+        places = {e.name for e in ents.get("places", [])}
+        text = doc_text(doc)
         for rec in quotes:
+            if speaks_as_place(rec, text, places, set(alias.values())):
+                rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None   # "he" is no town
             if rec.speaker is not None and rec.speaker not in names and rec.speaker in alias:
                 rec.speaker = alias[rec.speaker]
             where = f"quote at {rec.start} (“{' '.join(rec.text.split()[:6])}…”)"
