@@ -199,3 +199,10 @@ def test_a_pronoun_never_speaks_as_a_place(case, text, span, speaker, expected):
                 speaker_start=span[0], speaker_end=span[1], cue="said")
     people = {"Kent"} if case.startswith("a person") else set()
     assert speaks_as_place(rec, text, {"Dunmore", "Norway", "Kent"}, people) is expected, case
+
+
+def test_a_word_with_its_cue_in_another_sentence_is_the_writers(extract):
+    """'X branded it a stunt. He ends up looking “beleaguered”': the writer's word, not X's."""
+    got = {q.text: q.speaker for q in extract(
+        "Talk show\n\nSeveral papers have branded the show a stunt. Indeed Mr Lomas simply ends up looking \"beleaguered\".").quotes}
+    assert got.get("beleaguered") is None, got

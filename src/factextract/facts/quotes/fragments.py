@@ -17,6 +17,9 @@ from .marks import Quoted
 
 # at most this many words: longer quoted stretches are somebody's clause
 MAX_FRAGMENT_WORDS = 6
+# a fragment whose only cue is in another sentence of its paragraph: at most this many words
+# (one or two words are a label; "a “great luxury to have”" goes on from the sentence before)
+MAX_LOOSE_WORDS = 2
 
 
 _ARTICLES = ("a", "an", "the")
@@ -36,9 +39,16 @@ def speechless_fragment(doc: Doc, text: str, q: Quoted, how: str | None, cue_sta
     """Is the partial quote `q`, attributed only through its sentence's subject (`how` ==
     "subject") and the verb at `cue_start`, nobody's speech? True when it is short, not in
     the headline (whose own rules decide), not a characterisation after "as", and that verb
-    is no reporting verb (a lemma of `verbs`)."""
-    if how != "subject" or q.headline or len(text[q.start:q.end].split()) > MAX_FRAGMENT_WORDS \
-            or _after_as(text, q.open_at):
+    is no reporting verb (a lemma of `verbs`); or when it is a few words whose only cue is
+    in another sentence (`how` == "paragraph")."""
+    words = len(text[q.start:q.end].split())
+    if q.headline or words > MAX_FRAGMENT_WORDS or _after_as(text, q.open_at):
+        return False
+    if how == "paragraph":
+        # no reporting verb in its own sentence, only one sentences away: "Mr Blair simply
+        # ends up looking “embattled”" is the writer's word, whoever spoke before
+        return words <= MAX_LOOSE_WORDS
+    if how != "subject":
         return False
     verb = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
     if verb is None or not len(verb):
