@@ -206,3 +206,10 @@ def test_a_word_with_its_cue_in_another_sentence_is_the_writers(extract):
     got = {q.text: q.speaker for q in extract(
         "Talk show\n\nSeveral papers have branded the show a stunt. Indeed Mr Lomas simply ends up looking \"beleaguered\".").quotes}
     assert got.get("beleaguered") is None, got
+
+
+def test_a_label_in_a_list_after_a_comma_is_the_writers(extract):
+    """“… of spin, “cronyism” and waste”: a word in the writer's list, though after a comma."""
+    got = {q.text: q.speaker for q in extract(
+        "Party worries\n\nMs Varga said the party would fight on. The party knows it has been hurt by claims of spin, \"cronyism\" and waste.").quotes}
+    assert got.get("cronyism") is None, got

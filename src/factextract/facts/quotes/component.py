@@ -174,8 +174,8 @@ class QuotesComponent:
                 # “…” opening a paragraph with a cue only in a later sentence, after a paragraph
                 # that quoted or reported someone: the later cue is someone else's
                 att, speaker = went_on
-            if att is not None and quote_kind(text, q) == "partial" and speechless_fragment(
-                    doc, text, q, att.how, att.cue_start, self.vocab.verbs):
+            if att is not None and speechless_fragment(
+                    doc, text, q, att.how, att.cue_start, self.vocab.verbs, quote_kind(text, q) == "partial"):
                 att, speaker = None, None   # “third-type” drink: the sentence reports nobody's words
             rec = self._record(text, q, att, speaker)
             if rec.kind != "scare" and att is not None and att.subject is not None \

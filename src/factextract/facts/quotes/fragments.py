@@ -35,12 +35,13 @@ def _after_as(text: str, open_at: int) -> bool:
 
 
 def speechless_fragment(doc: Doc, text: str, q: Quoted, how: str | None, cue_start: int,
-                        verbs: frozenset[str] | set[str]) -> bool:
+                        verbs: frozenset[str] | set[str], partial: bool = True) -> bool:
     """Is the partial quote `q`, attributed only through its sentence's subject (`how` ==
     "subject") and the verb at `cue_start`, nobody's speech? True when it is short, not in
     the headline (whose own rules decide), not a characterisation after "as", and that verb
     is no reporting verb (a lemma of `verbs`); or when it is a few words whose only cue is
-    in another sentence (`how` == "paragraph")."""
+    in another sentence (`how` == "paragraph": then whether or not it follows a comma, as
+    in "accusations of spin, “control freakery” and …"; otherwise only a `partial` quote)."""
     words = len(text[q.start:q.end].split())
     if q.headline or words > MAX_FRAGMENT_WORDS or _after_as(text, q.open_at):
         return False
@@ -48,7 +49,7 @@ def speechless_fragment(doc: Doc, text: str, q: Quoted, how: str | None, cue_sta
         # no reporting verb in its own sentence, only one sentences away: "Mr Blair simply
         # ends up looking “embattled”" is the writer's word, whoever spoke before
         return words <= MAX_LOOSE_WORDS
-    if how != "subject":
+    if how != "subject" or not partial:
         return False
     verb = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
     if verb is None or not len(verb):
