@@ -213,3 +213,27 @@ def test_a_label_in_a_list_after_a_comma_is_the_writers(extract):
     got = {q.text: q.speaker for q in extract(
         "Party worries\n\nMs Varga said the party would fight on. The party knows it has been hurt by claims of spin, \"cronyism\" and waste.").quotes}
     assert got.get("cronyism") is None, got
+
+
+SPEECH_FRAGMENTS = [
+    ("the subject's own state after 'was'",
+     "Leak denied\n\n\"It may have been a guess,\" bookmaker Tim Rowe said. However, a Star Island spokeswoman was \"satisfied\" that the plans were safe.",
+     {"satisfied": "a Star Island spokeswoman"}),
+    ("likening is a speech act",
+     "Row grows\n\nParty chairman Owen Price likened the two rivals to \"spoilt toddlers\".",
+     {"spoilt toddlers": "Owen Price"}),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", SPEECH_FRAGMENTS, ids=[c[0] for c in SPEECH_FRAGMENTS])
+def test_fragments_that_are_speech_keep_their_speaker(extract, case, text, expected):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for quoted, speaker in expected.items():
+        assert got.get(quoted) == speaker, (case, got)
+
+
+def test_a_maxim_after_a_quote_is_not_its_continuation(extract):
+    """“…,” Ms Hale said. ... the old maxim: “…”: the maxim is nobody's, not Ms Hale's."""
+    got = {q.text: q.speaker for q in extract(
+        "Tough choices\n\n\"We will press on,\" said Joan Hale. Her hope is that voters bear out the old maxim: \"Slow and steady wins.\"").quotes}
+    assert got.get("Slow and steady wins.") is None, got

@@ -34,6 +34,13 @@ def _after_as(text: str, open_at: int) -> bool:
     return bool(before) and before[-1] == "as"
 
 
+def _predicate(doc: Doc, q: Quoted) -> bool:
+    """Are the quoted words the complement of "be" (“was “satisfied””, “is “confident””)?"""
+    inner = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return inner is not None and len(inner) > 0 and inner.root.dep_ in ("acomp", "attr") \
+        and inner.root.head.lemma_ == "be"
+
+
 def speechless_fragment(doc: Doc, text: str, q: Quoted, how: str | None, cue_start: int,
                         verbs: frozenset[str] | set[str], partial: bool = True) -> bool:
     """Is the partial quote `q`, attributed only through its sentence's subject (`how` ==
@@ -55,4 +62,6 @@ def speechless_fragment(doc: Doc, text: str, q: Quoted, how: str | None, cue_sta
     if verb is None or not len(verb):
         return False
     lemma = verb[0].lemma_.lower()
+    if lemma == "be" and _predicate(doc, q):
+        return False    # “a spokeswoman was “satisfied””: the subject's own state, in its words
     return lemma not in verbs and lemma not in load_wordlist("quotes/presenting_verbs.txt")
