@@ -237,3 +237,10 @@ def test_a_maxim_after_a_quote_is_not_its_continuation(extract):
     got = {q.text: q.speaker for q in extract(
         "Tough choices\n\n\"We will press on,\" said Joan Hale. Her hope is that voters bear out the old maxim: \"Slow and steady wins.\"").quotes}
     assert got.get("Slow and steady wins.") is None, got
+
+
+def test_a_forecast_is_the_forecasters_words(extract):
+    """'It is expecting “…” in 2006' after the firm's own statement: the firm's words."""
+    got = {q.text: q.speaker for q in extract(
+        "Carmaker results\n\nLoxa Motors said profits fell. However, Loxa Motors is expecting \"strong gains\" in profitability next year.").quotes}
+    assert got.get("strong gains") == "Loxa Motors", got
