@@ -129,3 +129,118 @@ def test_one_voice_is_warned(extract):
     """A speaker given by the piece, not by a cue, is a guess the record owns up to."""
     rec = extract(VOICE[0][1])
     assert any("one voice 'Anna Berg'" in w for w in rec.warnings)
+
+
+# scare quotes, slogans and sayings inside the writer's sentence: no speaker, so left out
+SCARE = [
+    ("a fragment in a sentence whose verb reports nothing",
+     "Brewer expands\n\nHollin Breweries is launching its own \"low-malt\" lager in June.",
+     ["low-malt"]),
+    ("a term handed over with a non-reporting verb",
+     "Car deal\n\nInstead, Varda swapped a stake in itself and gave Norsk a \"sell option\" on the rest.",
+     ["sell option"]),
+    ("a slogan after a subject who oversaw a campaign",
+     "Boss dies\n\nMr Ferrand oversaw the chain's \"Eat well, live well\" advertising campaign.",
+     ["Eat well, live well"]),
+    ("a long motto named by a noun",
+     "Miner row\n\nDale Gold, a miner with the motto \"Taking the hills to the world market\", fell 4%.",
+     ["Taking the hills to the world market"]),
+    ("an old maxim after a colon",
+     "Training camp\n\nThe squad trained twice a day, true to the old maxim: \"No pain, no gain.\"",
+     ["No pain, no gain."]),
+]
+
+# partial quotes that are somebody's words keep their speaker
+PARTIAL = [
+    ("calling something a phrase",
+     "Plan attacked\n\nMaria Okafor called the plan \"a disgrace\" on Monday.",
+     {"a disgrace": "Maria Okafor"}),
+    ("said it was a phrase",
+     "Plan attacked\n\nDerek Lomas said the new rules were \"totally ridiculous\".",
+     {"totally ridiculous": "Derek Lomas"}),
+]
+
+
+@pytest.mark.parametrize("case,text,terms", SCARE, ids=[c[0] for c in SCARE])
+def test_scare_quotes_have_no_speaker(extract, case, text, terms):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for term in terms:
+        assert got.get(term) is None, (case, got)
+
+
+@pytest.mark.parametrize("case,text,expected", PARTIAL, ids=[c[0] for c in PARTIAL])
+def test_partial_quotes_keep_their_speaker(extract, case, text, expected):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for quoted, speaker in expected.items():
+        assert got.get(quoted) == speaker, (case, got)
+
+
+def test_a_characterisation_after_as_keeps_its_speaker(extract):
+    """'X attacked the bill as a “…”': the subject's own words, though 'attack' reports nothing."""
+    got = {q.text: q.speaker for q in extract(
+        "Bill attacked\n\nThe Hauliers Association, which has attacked the bill as a \"tax on work\", met on Monday.").quotes}
+    assert got.get("tax on work") == "Hauliers Association", got
+
+
+# (case, text, speaker span, speaker, is the speaker only a place reached by other words?)
+PLACE_SPEAKERS = [
+    ("'he' resolved to a place", "\"It is a first,\" he told reporters.", (20, 22), "Dunmore", True),
+    ("a country under its own name", "Norway said it was \"a first\".", (0, 6), "Norway", False),
+    ("a person who shares a place's name", "\"It is a first,\" he said.", (17, 19), "Kent", False),
+]
+
+
+@pytest.mark.parametrize("case,text,span,speaker,expected", PLACE_SPEAKERS, ids=[c[0] for c in PLACE_SPEAKERS])
+def test_a_pronoun_never_speaks_as_a_place(case, text, span, speaker, expected):
+    from factextract.facts.quotes.speaker_types import speaks_as_place
+    from factextract.records import Quote
+
+    rec = Quote(text="It is a first,", start=1, end=15, speaker=speaker,
+                speaker_start=span[0], speaker_end=span[1], cue="said")
+    people = {"Kent"} if case.startswith("a person") else set()
+    assert speaks_as_place(rec, text, {"Dunmore", "Norway", "Kent"}, people) is expected, case
+
+
+def test_a_word_with_its_cue_in_another_sentence_is_the_writers(extract):
+    """'X branded it a stunt. He ends up looking “beleaguered”': the writer's word, not X's."""
+    got = {q.text: q.speaker for q in extract(
+        "Talk show\n\nSeveral papers have branded the show a stunt. Indeed Mr Lomas simply ends up looking \"beleaguered\".").quotes}
+    assert got.get("beleaguered") is None, got
+
+
+def test_a_label_in_a_list_after_a_comma_is_the_writers(extract):
+    """“… of spin, “cronyism” and waste”: a word in the writer's list, though after a comma."""
+    got = {q.text: q.speaker for q in extract(
+        "Party worries\n\nMs Varga said the party would fight on. The party knows it has been hurt by claims of spin, \"cronyism\" and waste.").quotes}
+    assert got.get("cronyism") is None, got
+
+
+SPEECH_FRAGMENTS = [
+    ("the subject's own state after 'was'",
+     "Leak denied\n\n\"It may have been a guess,\" bookmaker Tim Rowe said. However, a Star Island spokeswoman was \"satisfied\" that the plans were safe.",
+     {"satisfied": "a Star Island spokeswoman"}),
+    ("likening is a speech act",
+     "Row grows\n\nParty chairman Owen Price likened the two rivals to \"spoilt toddlers\".",
+     {"spoilt toddlers": "Owen Price"}),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", SPEECH_FRAGMENTS, ids=[c[0] for c in SPEECH_FRAGMENTS])
+def test_fragments_that_are_speech_keep_their_speaker(extract, case, text, expected):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for quoted, speaker in expected.items():
+        assert got.get(quoted) == speaker, (case, got)
+
+
+def test_a_maxim_after_a_quote_is_not_its_continuation(extract):
+    """“…,” Ms Hale said. ... the old maxim: “…”: the maxim is nobody's, not Ms Hale's."""
+    got = {q.text: q.speaker for q in extract(
+        "Tough choices\n\n\"We will press on,\" said Joan Hale. Her hope is that voters bear out the old maxim: \"Slow and steady wins.\"").quotes}
+    assert got.get("Slow and steady wins.") is None, got
+
+
+def test_a_forecast_is_the_forecasters_words(extract):
+    """'It is expecting “…” in 2006' after the firm's own statement: the firm's words."""
+    got = {q.text: q.speaker for q in extract(
+        "Carmaker results\n\nLoxa Motors said profits fell. However, Loxa Motors is expecting \"strong gains\" in profitability next year.").quotes}
+    assert got.get("strong gains") == "Loxa Motors", got

@@ -26,6 +26,8 @@ from ...nlp.sentences import Sentences
 from .spans import QuotedSpans
 from .speakers import Speaker, SpeakerResolver
 from .terms import TermTest
+from .fragments import speechless_fragment
+from .speaker_types import speaks_as_place
 from .words import Vocab
 
 
@@ -172,6 +174,11 @@ class QuotesComponent:
                 # “…” opening a paragraph with a cue only in a later sentence, after a paragraph
                 # that quoted or reported someone: the later cue is someone else's
                 att, speaker = went_on
+            # words that name or label something: never handed on from a quote before them
+            label = att is not None and speechless_fragment(
+                doc, text, q, att.how, att.cue_start, self.vocab.verbs, quote_kind(text, q) == "partial")
+            if label:
+                att, speaker = None, None   # “third-type” drink: the sentence reports nobody's words
             rec = self._record(text, q, att, speaker)
             if rec.kind != "scare" and att is not None and att.subject is not None \
                     and q.close_at is not None and q.close_at <= att.cue_start \
@@ -182,18 +189,19 @@ class QuotesComponent:
                     named_speaker=att is not None and att.how == "subject" and speaker is not None
                     and speaker.entity is not None):
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
+                label = True
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
                     looks_like_title(text, q, self.title_cues, self.title_after):
                 rec.kind = "scare"
             if rec.kind != "scare" and previous is not None and _alternative(text, previous[0], previous[1], q):
                 rec = self._record(text, q, None, None)     # “Otoku” or “bargain”: both names
-            if rec.speaker is None and previous is not None and previous[1].speaker is not None \
+            if not label and rec.speaker is None and previous is not None and previous[1].speaker is not None \
                     and previous[1].kind != "scare" and self._continues(text, previous[0], q, rec):
                 prev = previous[1]
                 rec.speaker, rec.speaker_start, rec.speaker_end = prev.speaker, prev.speaker_start, prev.speaker_end
                 rec.cue = prev.cue
                 rec.kind = "direct"
-            elif (rec.kind == "scare" or rec.speaker is None) and self._is_statement(text, q):
+            elif not label and (rec.kind == "scare" or rec.speaker is None) and self._is_statement(text, q):
                 # a quoted sentence of its own with no cue (or no subject) in its paragraph:
                 # still speech, most often the speaker of the quote before it
                 rec.kind = "direct"
@@ -279,7 +287,11 @@ class QuotesComponent:
                 for a in list(e.aliases or []) + [m.text for m in e.mentions]:
                     alias.setdefault(a, e.name)
         pronouns = set(self.vocab.person_pronouns) | self.vocab.group_pronouns | self.vocab.relative_pronouns
+        places = {e.name for e in ents.get("places", [])}
+        text = doc_text(doc)
         for rec in quotes:
+            if speaks_as_place(rec, text, places, set(alias.values())):
+                rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None   # "he" is no town
             if rec.speaker is not None and rec.speaker not in names and rec.speaker in alias:
                 rec.speaker = alias[rec.speaker]
             where = f"quote at {rec.start} (“{' '.join(rec.text.split()[:6])}…”)"

@@ -19,6 +19,8 @@ from .marks import Quoted
 
 # a term is short: longer quoted stretches are someone's words even with no cue around
 MAX_TERM_WORDS = 4
+# a saying or slogan named by a noun right before it ("the old maxim: “…”") may be longer
+MAX_SAYING_WORDS = 10
 _NAMING_VERBS_POS = ("VERB", "AUX", "ADJ")
 _NOUN_POS = ("NOUN", "PROPN")
 _PREMODIFIER_DEPS = ("amod", "compound", "nmod", "nummod")
@@ -43,7 +45,8 @@ class TermTest:
     def named_by_cue(self, q: Quoted) -> bool:
         """“magic circle” after "so-called", "the slogan", a subjectless "dubbed"/"known as":
         the words are a name for something, whoever coined them."""
-        if len(self.text[q.start:q.end].split()) > MAX_TERM_WORDS:
+        words = len(self.text[q.start:q.end].split())
+        if words > MAX_SAYING_WORDS:
             return False
         opener = self.doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
         if opener is None or not len(opener):
@@ -58,6 +61,8 @@ class TermTest:
             if low in ("as", "a", "an", "the", "-", "so", "its", "their", "his", "her"):
                 i -= 1
                 continue
+            if words > MAX_TERM_WORDS and not (low in self.cues and tok.pos_ in _NOUN_POS):
+                return False     # only "the motto", "the old maxim" name a longer saying
             if low == "called" and i >= 2 and self.doc[i - 1].text == "-" and self.doc[i - 2].lower_ == "so":
                 return True
             if low in self.cues:
@@ -73,7 +78,7 @@ class TermTest:
                     return False
                 sent = tok.sent
                 return not any(t.dep_ == "agent" or t.lower_ == "by" and t.i > tok.i for t in sent)
-            if low == "," and seen == 0 and i >= 1 and self.doc[i - 1].lower_ in self.cues \
+            if low in (",", ":") and seen == 0 and i >= 1 and self.doc[i - 1].lower_ in self.cues \
                     and self.doc[i - 1].pos_ in _NOUN_POS:
                 i -= 1       # "the chosen name, “Shinnama”": the naming noun before a comma
                 continue
