@@ -30,6 +30,7 @@ from .coordination import Coordination
 from .org_checks import not_organisation_words
 from .org_joins import ShortNames
 from .org_dups import OrgDuplicates
+from .org_precision import PersonAppositions
 from .tokens import TokenView
 from ...records import Entity, Mention
 
@@ -46,6 +47,7 @@ class EntityGrouper:
         self.person_check = PersonCheck(self.finder.lexicon)
         self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
         self.name_suffixes = NameSuffixes()
+        self.person_appositions = PersonAppositions(self.finder.lexicon.person_roles)
         self.known = self.finder.lexicon.places | self.finder.lexicon.bodies
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
         lex = self.finder.lexicon
@@ -122,7 +124,7 @@ class EntityGrouper:
                     continue
                 if etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):
                     weak.append(self._entity(text, g).name)
-            elif self.person_evidence.is_person(text, g["mentions"]):   # and the mirror
+            elif self.person_evidence.is_person(text, g["mentions"]) or self.person_appositions.is_person(text, g["mentions"]):
                 etype = "people"
             result[etype].append(self._entity(text, g))
         if weak:
