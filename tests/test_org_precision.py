@@ -82,3 +82,20 @@ def test_short_name_joins_a_group_name(extract):
 def test_one_body_under_two_names(extract, text, name):
     rec = extract(text)
     assert [e.name for e in rec.organisations] == [name]
+
+
+@pytest.mark.parametrize("text, name, warned", [
+    # one common word and nothing around it that says company: the reader is told to check it
+    ("The festival sold out in days. Fans at the Tribute cheered loudly, and Tribute said more dates would follow.",
+     "Tribute", True),
+    # a company cue, a possessive or a body's word after it is evidence enough
+    ("Shares in Shell rose 3%. Shell said its reserves were overstated.", "Shell", False),
+    ("Oil giant Shell cut its forecast. Shell said the cut was small.", "Shell", False),
+    # not a common word: no warning
+    ("Vodafone said profits rose in Japan.", "Vodafone", False),
+])
+def test_weak_organisation_warning(extract, text, name, warned):
+    rec = extract(text)
+    assert name in _orgs(rec)
+    flagged = [w for w in rec.warnings if w.startswith("organisations: kept on the model's word alone")]
+    assert bool(flagged and repr(name) in flagged[0]) is warned

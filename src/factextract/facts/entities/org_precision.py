@@ -74,6 +74,7 @@ class OrgLeads:
 
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]*$")
+_WORD_AFTER = re.compile(r"^(['’]s?|[ \t]*[A-Za-z][\w-]*)")
 
 
 class PersonAppositions:
@@ -109,3 +110,31 @@ class PersonAppositions:
     def _body_before(text: str, s: int) -> bool:
         m = _WORD_BEFORE.search(text, max(0, s - 30), s)
         return bool(m and (m.group(1) == "the" or m.group(1) in _COMPANY_NOUNS))
+
+
+class WeakOrganisations:
+    """Names an organisation kept on the model's word alone, for the record's warnings: every
+    mention one common English word ("Rings", "Tribute", "Edge"), none of them after a company
+    noun ("firm X"), before a possessive or a body's word ("X's", "X spokesman"), and no
+    gazetteer knows it. Companies named by common words ("Shell", "Orange") with no such cue in
+    the article are named too: the reader is told to check them, nothing is dropped."""
+
+    def __init__(self, bodies: set[str], person_roles: set[str]) -> None:
+        self.common = load_wordlist("entities/common_words.txt")
+        self.bodies = bodies
+        self.roles = person_roles   # "X spokesman", "X chief"
+
+    def weak(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        names = {text[s:e] for s, e in spans}
+        if any(" " in n or "-" in n or n.isupper() or n.lower() not in self.common or n.lower() in self.bodies
+               for n in names):
+            return False
+        for s, e in spans:
+            m = _WORD_BEFORE.search(text, max(0, s - 30), s)
+            if m and m.group(1) in _COMPANY_NOUNS:
+                return False
+            after = _WORD_AFTER.match(text[e:e + 30])
+            word = after.group(1).strip() if after else ""
+            if word[:1] in ("'", "’") or word.lower() in ORG_NOUNS_AFTER or word.lower() in self.roles:
+                return False
+        return True
