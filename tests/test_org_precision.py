@@ -99,3 +99,9 @@ def test_weak_organisation_warning(extract, text, name, warned):
     assert name in _orgs(rec)
     flagged = [w for w in rec.warnings if w.startswith("organisations: kept on the model's word alone")]
     assert bool(flagged and repr(name) in flagged[0]) is warned
+
+
+def test_a_body_named_by_one_word_is_not_warned(extract):
+    rec = extract("The bill goes before Parliament next week. Parliament rejected a similar bill in May.")
+    assert "Parliament" in _orgs(rec)
+    assert not [w for w in rec.warnings if w.startswith("organisations:")]

@@ -121,7 +121,7 @@ class WeakOrganisations:
 
     def __init__(self, bodies: set[str], person_roles: set[str]) -> None:
         self.common = load_wordlist("entities/common_words.txt")
-        self.bodies = bodies
+        self.bodies = bodies | _words()["body"]
         self.roles = person_roles   # "X spokesman", "X chief"
 
     def weak(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
