@@ -33,6 +33,8 @@ def test_sentence_start_word_comes_off(extract, text, whole, fused):
 @pytest.mark.parametrize("text, word", [
     ("Controversial new casinos will be banned from using tricks, the minister said.", "Controversial"),
     ("Mystery firm Baikal Finance Group won the auction of the oil unit on Sunday.", "Mystery"),
+    ('Arsenal lost 3-1 to Bayern Munich. Wenger said: "At 3-0 we faced a real struggle. '
+     'We came back against Chelsea 2-1 and Fulham 2-0."', "At"),
 ])
 def test_lone_sentence_start_word_is_no_organisation(extract, text, word):
     assert word not in _orgs(extract(text))

@@ -54,8 +54,8 @@ class OrgLeads:
             low = lowers[sp.s]
             if sp.e - sp.s >= 2 and low in self.lead and capitalised(T[sp.s + 1].text):
                 sp.s += 1        # "But Democrats" -> "Democrats"
-            elif sp.e - sp.s == 1 and sp.src == "model" and self._lone_common(v, sp.s):
-                continue         # "Controversial", "Mystery firm X"
+            elif sp.e - sp.s == 1 and (sp.src == "model" or low in self.lead) and self._lone_common(v, sp.s):
+                continue         # "Controversial", "Mystery firm X", a score rule's '"At 3-0'"
             keep.append(sp)
         return keep
 
@@ -68,6 +68,8 @@ class OrgLeads:
             return False
         if T[i].pos_ in _NOT_NAME_POS:
             return True
+        if low in self.lead and i + 1 < len(T) and T[i + 1].pos_ not in ("VERB", "AUX"):
+            return True   # '"At 3-0 we ...', never "Next said sales rose"
         nxt = i + 1
         return nxt + 1 < len(T) and T[nxt].is_lower and v.lowers[nxt] in _COMPANY_NOUNS \
             and capitalised(T[nxt + 1].text)
