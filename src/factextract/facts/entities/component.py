@@ -132,8 +132,8 @@ class EntityGrouper:
             if etype == "organisations" and self.weak_orgs.weak(text, g["mentions"]):
                 weak_orgs.append(result[etype][-1].name)
         if weak_orgs:
-            warn(doc, "organisations: kept on the model's word alone (one common word, no company cue, "
-                      "suffix or gazetteer): " + ", ".join(repr(n) for n in weak_orgs))
+            warn(doc, "organisations: kept on the model's word alone (one mention of one common word, no "
+                      "company cue, suffix or gazetteer): " + ", ".join(repr(n) for n in weak_orgs))
         if weak:
             warn(doc, "people: kept with no evidence of a person (no honorific, role, speech verb or given "
                       "name): " + ", ".join(repr(n) for n in weak))

@@ -115,8 +115,8 @@ class PersonAppositions:
 
 
 class WeakOrganisations:
-    """Names an organisation kept on the model's word alone, for the record's warnings: every
-    mention one common English word ("Rings", "Tribute", "Edge"), none of them after a company
+    """Names an organisation kept on the model's word alone, for the record's warnings: one
+    mention, one common English word ("Rings", "Tribute", "Edge"), none of them after a company
     noun ("firm X"), before a possessive or a body's word ("X's", "X spokesman"), and no
     gazetteer knows it. Companies named by common words ("Shell", "Orange") with no such cue in
     the article are named too: the reader is told to check them, nothing is dropped."""
@@ -128,6 +128,8 @@ class WeakOrganisations:
 
     def weak(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
         names = {text[s:e] for s, e in spans}
+        if len(spans) != 1:   # a name the article keeps using ("Arsenal", "Google") is seldom a stray word
+            return False
         if any(" " in n or "-" in n or n.isupper() or n.lower() not in self.common or n.lower() in self.bodies
                for n in names):
             return False
