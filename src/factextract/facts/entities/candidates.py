@@ -30,6 +30,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   with a company's words around one mention and no person's evidence an organisation throughout;
 - exclusions: names inside adjectives and event names are dropped, and common words the model
   took for names where every word is capitalised (a sentence's or headline's first word);
+- org_precision: a sentence's first word fused to an organisation comes off ("But Democrats"),
+  a lone one that reads as no name is dropped ("Controversial new casinos");
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - work_referents: a name is a work (dropped) or a band (an organisation) by the evidence around
   all its uses in the article ("her role in X", "X star Y", "rock band X", "X were");
@@ -66,6 +68,7 @@ from .long_names import LongNames
 from .model_spans import ModelSpans, PersonEdges
 from .name_starts import NameStarts
 from .org_checks import OrgChecks
+from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
 from .place_support import PlaceSupport
@@ -108,6 +111,7 @@ class CandidateFinder:
         self.place_decisions = PlaceDecisions(lex)
         self.place_support = PlaceSupport(lex, self.place_decisions)
         self.org_checks = OrgChecks()
+        self.org_leads = OrgLeads()
         self.work_referents = WorkReferents(lex)
         self.work_lists = WorkLists(lex)
         self.politics = PoliticalBodies()
@@ -139,6 +143,7 @@ class CandidateFinder:
         type_acronyms(v, spans)
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
+        spans = self.org_leads.apply(v, spans, headline)
         spans = drop_works(v, spans)
         spans = self.work_referents.apply(v, spans, sports)
         spans = self.work_lists.apply(v, spans, sports)

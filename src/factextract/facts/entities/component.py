@@ -30,6 +30,7 @@ from .coordination import Coordination
 from .org_checks import not_organisation_words
 from .org_joins import ShortNames
 from .org_dups import OrgDuplicates
+from .org_precision import PersonAppositions, WeakOrganisations
 from .tokens import TokenView
 from ...records import Entity, Mention
 
@@ -46,6 +47,8 @@ class EntityGrouper:
         self.person_check = PersonCheck(self.finder.lexicon)
         self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
         self.name_suffixes = NameSuffixes()
+        self.person_appositions = PersonAppositions(self.finder.lexicon.person_roles)
+        self.weak_orgs = WeakOrganisations(self.finder.lexicon.bodies, self.finder.lexicon.person_roles)
         self.known = self.finder.lexicon.places | self.finder.lexicon.bodies
         self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
         lex = self.finder.lexicon
@@ -111,6 +114,7 @@ class EntityGrouper:
         groups = self.name_suffixes.join(groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         lists = Coordination(text, groups, self.known)
+        weak_orgs: list[str] = []   # organisations kept on the model's word alone: warned
         weak: list[str] = []   # people kept with no evidence of their own: the record warns
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along
@@ -122,9 +126,14 @@ class EntityGrouper:
                     continue
                 if etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):
                     weak.append(self._entity(text, g).name)
-            elif self.person_evidence.is_person(text, g["mentions"]):   # and the mirror
+            elif self.person_evidence.is_person(text, g["mentions"]) or self.person_appositions.is_person(text, g["mentions"]):
                 etype = "people"
             result[etype].append(self._entity(text, g))
+            if etype == "organisations" and self.weak_orgs.weak(text, g["mentions"]):
+                weak_orgs.append(result[etype][-1].name)
+        if weak_orgs:
+            warn(doc, "organisations: kept on the model's word alone (one mention of one common word, no "
+                      "company cue, suffix or gazetteer): " + ", ".join(repr(n) for n in weak_orgs))
         if weak:
             warn(doc, "people: kept with no evidence of a person (no honorific, role, speech verb or given "
                       "name): " + ", ".join(repr(n) for n in weak))

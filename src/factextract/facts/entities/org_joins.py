@@ -77,8 +77,12 @@ class ShortNames:
         for key in group["keys"]:
             words = key.split()
             spans = [(s, e) for s, e in group["mentions"] if " ".join(text[s:e].replace("-", " ").lower().split()) == key]
-            if not spans:
-                continue
+            if not spans:   # the key lost a suffix the text has ("Baikal Finance Group"): the text's words
+                spans = [(s, e) for s, e in group["mentions"]
+                         if " ".join(text[s:e].replace("-", " ").lower().split()).startswith(key + " ")]
+                if not spans:
+                    continue
+                words = " ".join(text[spans[0][0]:spans[0][1]].replace("-", " ").lower().split()).split()
             s, e = spans[0]
             surface = text[s:e].replace("-", " ").split()
             spilled = all(_starts_sentence(text, a) for a, _ in spans) and \
