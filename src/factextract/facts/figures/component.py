@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import changes, date_phrases, kinds, not_counts
+from . import changes, date_phrases, kinds, not_counts, title_numbers
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
 from .odds import odds_spans
@@ -200,6 +200,10 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         if re.search(r"[A-Z][\w&]*\s\d{2,4}-$", text[max(0, start - 24):start]):
             attached_before = True    # "Boeing 737-800": the first half is a name, so is this
     unit = unit_after(text, end)
+    if unit and title_numbers.is_verb_won(text, unit[1]):
+        unit = None                        # "Fahrenheit 9/11 won the prize": the verb
+    if unit and num.words and title_numbers.is_word_title(text, start, text[end:unit[1]].strip()):
+        return None                        # "Six Feet Under", "One Night": a title
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
     if unit is None and m.group("frac"):
@@ -265,10 +269,10 @@ def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
 
 
 def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
-    """"Maddon, 66, has": a bare number set off by commas after a person's name is an age."""
+    """"Maddon, 66, has", "..., and Liam Lee, 12.": a bare number set off by commas after a person's name is an age."""
     if hit.num.words or hit.num.value is None or not 0 < hit.num.value < 120:
         return None
-    if not re.match(r"\s*[,)]", text[hit.end:hit.end + 2]) \
+    if not re.match(r"\s*(?:[,);]|\.(?:\s|$))", text[hit.end:hit.end + 3]) \
             or not re.search(r"[,(]\s*$", text[max(0, hit.start - 2):hit.start]):
         return None
     span = _tokens(doc, hit.start, hit.end)
@@ -336,10 +340,10 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
             return False
         if labels & NAME_LABELS and not labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return False
-        if _is_year(text, hit, digits, labels, tok):
-            return False
-        if tok.i in labelled:
-            return False
+        if _is_year(text, hit, digits, labels, tok) or date_phrases.is_clock_time(text, core_s, core_e):
+            return False          # a year; "at about 1900 on Sundays", a time of day
+        if tok.i in labelled or (m.group("num") and title_numbers.in_title(text, core_s, core_e)):
+            return False          # labels; "Ocean's 12", "Half-Life 2" (title_numbers.py)
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):
             return False          # "S&P 500", "iPhone 11", "Kick Six"

@@ -1,0 +1,67 @@
+"""Numbers that are part of a title or a product name, not claims: "Ocean's 12", "Half-Life 2",
+"Dead Or Alive 1 and 2", "Six Feet Under", "One Night" (a song), "NHL 2K5"; and the verb "won"
+read as the Korean currency ("Fahrenheit 9/11 won the prize").
+
+Why apart from the component: each is a reading of the capitalised words around a number, the
+same question asked of every bare number, answered from the characters alone (no parse), so a
+figure that a reader would see as part of a name is dropped before anything else is read."""
+from __future__ import annotations
+
+import re
+
+# a capitalised word (a title's last word) right before the number, possibly "Ocean's", and
+# possibly an earlier number of the same series ("Dead Or Alive 1 and 2")
+_TITLE_BEFORE = re.compile(r"(?P<word>[A-Z][\w’'&-]*?)(?P<poss>['’]s)?[^\S\n]+"
+                           r"(?:\d+[^\S\n]*(?:,|and|or|&)[^\S\n]*)?$")
+# words that are capitalised as the first of a sentence or as a unit or month, never a title
+_NOT_TITLE_WORDS = frozenset("""A An The In On At By For From To Of And Or But About Around Some
+    Nearly Almost Over Under Only Just About Up Down Than More Less Fewer With Without Between
+    Since Until After Before During Last Next This That These Those Its His Her Their Our My
+    Your It He She They We You I Mr Mrs Ms Dr No Number Top Page Section Chapter Paragraph
+    January February March April May June July August September October November December
+    Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday Aged Age Was Is Were Are Be Been Being Has Had Have""".split())
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘(\[\n]|['’]\s)\s*$")
+# after a bare number: a plural noun it counts ("Microsoft's 10,000 employees")
+_COUNTED_AFTER = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?[a-z][\w-]*s\b")
+# a number joined to what follows: a range, a score, a hyphenated measure ("the Bank's 2-3%")
+_JOINED_AFTER = re.compile(r"\s*(?:[-–/]|to\s+\d|%)")
+_VERB_WON_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|their|its|our|my|your|this|that|"
+                             r"best|top|first|second|third|last|[A-Z]\w*|\d)\b")
+
+
+def _title_word(text: str, start: int) -> re.Match | None:
+    """The capitalised word before `start` when it is inside a sentence (not its first word)."""
+    m = _TITLE_BEFORE.search(text, max(0, start - 60), start)
+    if m is None or m.group("word") in _NOT_TITLE_WORDS:
+        return None
+    word_start = m.start("word")
+    if _SENTENCE_END.search(text, max(0, word_start - 3), word_start):
+        return None
+    return m
+
+
+def in_title(text: str, start: int, end: int) -> bool:
+    """A bare number (no unit) right after a capitalised word inside a sentence is part of a
+    title or a name: "Ocean's 12", "Half-Life 2", "Dead Or Alive 1 and 2", "Radio 1 show".
+    It counts when a plural noun follows ("Microsoft's 500 employees", "UK 300 people") or
+    when written with a thousands comma or a decimal point (titles are short whole numbers)."""
+    if not re.fullmatch(r"\d{1,4}", text[start:end]) or _JOINED_AFTER.match(text, end):
+        return False      # "Amicus' 20,000 are balloted", "the Bank's 2-3% range", "a 30-man squad"
+    return _title_word(text, start) is not None and not _COUNTED_AFTER.match(text, end)
+
+
+def is_word_title(text: str, start: int, unit_text: str) -> bool:
+    """"Six Feet Under", "One Night": a capitalised number word and a capitalised unit word
+    inside a sentence are a title, not a measure."""
+    word = text[start:start + 1]
+    if not word.isupper() or not unit_text[:1].isupper():
+        return False
+    return not _SENTENCE_END.search(text, max(0, start - 3), start)
+
+
+def is_verb_won(text: str, unit_end: int) -> bool:
+    """"9/11 won the best documentary": "won" followed by what was won is the verb, not KRW."""
+    if not text[:unit_end].endswith("won"):
+        return False
+    return _VERB_WON_AFTER.match(text, unit_end) is not None

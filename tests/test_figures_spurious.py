@@ -1,0 +1,102 @@
+"""Figures that a careful reader would not count: numbers in titles and product names, the verb
+"won" after a number, clock times, lists of days; and the unit of an age read from "He was 84,"
+or "Name, 12.". All sentences are our own writing."""
+from __future__ import annotations
+
+import pytest
+
+
+def texts(record) -> list[str]:
+    return [f.text for f in record.figures]
+
+
+# ---------------------------------------------------------------- titles and product names
+@pytest.mark.parametrize("sentence, title_part", [
+    ("The heist comedy pushed Harbour's 11 off the top of the chart.", "11"),
+    ("Fans of Moon-Lander 3 queued overnight in Leeds.", "3"),
+    ("The studio remastered Gate Runner 1 and 2 for the new console.", "2"),
+    ("She joined Channel 5 after a decade in local radio.", "5"),
+    ("The story ran on the Radio 4 bulletin at noon.", "4"),
+    ("He installed Orbit 98 on every machine in the office.", "98"),
+    ("Critics said Copper Lake 7 was the weakest film of the series.", "7"),
+])
+def test_number_in_a_title_is_not_a_figure(extract, sentence, title_part):
+    assert title_part not in texts(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence, part, value", [
+    ("Ferrier's 12,000 members will be balloted next week.", "12,000", 12000),
+    ("The council's 40 wardens were sent home.", "40", 40),
+    ("Northbank's 3-4% target band was kept.", "3-4%", None),
+    ("Kessler's 30-man squad flies out on Monday.", "30", 30),
+    ("The Orchard Trust's 300 volunteers signed the letter.", "300", 300),
+])
+def test_count_after_a_capitalised_word_stays(extract, sentence, part, value):
+    found = [f for f in extract(sentence).figures if f.text == part]
+    assert len(found) == 1, texts(extract(sentence))
+    assert found[0].value == value
+
+
+@pytest.mark.parametrize("sentence, gone", [
+    ("Later that night the band played Seven Rivers Deep and Two Hearts Apart.", "Two Hearts"),
+    ("The choir closed with Four Winters Gone on the last night.", "Four Winters"),
+])
+def test_word_number_title_with_a_unit_word(extract, sentence, gone):
+    assert not any(gone.split()[0] in t for t in texts(extract(sentence)))
+
+
+def test_measured_word_number_stays(extract):
+    record = extract("The wall is six feet high and took two nights to build.")
+    assert [(f.value, f.unit) for f in record.figures] == [(6, "foot"), (2, "night")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The documentary Breakpoint 4/5 won the audience award.",
+    "Her film Circle 7/8 won a special mention in Cannes.",
+])
+def test_won_the_prize_is_a_verb_not_a_currency(extract, sentence):
+    assert all(f.unit != "KRW" for f in extract(sentence).figures)
+
+
+def test_korean_won_stays_a_currency(extract):
+    f = extract("The bank lent 5,000 won to each stallholder.").figures[0]
+    assert (f.value, f.unit) == (5000, "KRW")
+
+
+def test_two_number_words_side_by_side_are_not_summed(extract):
+    record = extract("They lost their last two Nine Counties matches.")
+    assert [(f.text, f.value) for f in record.figures] == [("two", 2)]
+
+
+# ---------------------------------------------------------------- times of day, lists of days
+@pytest.mark.parametrize("sentence", [
+    "The quiz will now go out at about 1930 on Saturdays.",
+    "The ferry leaves at 0815 and returns at 1745.",
+    "Rehearsals are set for 3, 9 and 16 March.",
+    "Rehearsals are set for March 3, 9 and 16.",
+])
+def test_clock_times_and_day_lists_are_not_figures(extract, sentence):
+    assert texts(extract(sentence)) == []
+
+
+def test_at_a_four_digit_measure_stays(extract):
+    record = extract("The shares closed at 1150 pence and the climbers camped at 1800 metres.")
+    assert [(f.value, f.unit) for f in record.figures] == [(1150, "penny"), (1800, "metre")]
+
+
+# ---------------------------------------------------------------- ages
+@pytest.mark.parametrize("sentence, part", [
+    ("The parts went to Tom Reddy, 13, and Alma Price, 11.", "11"),
+    ("He was 79, and had run the shop for half a century.", "79"),
+    ("She might be 41 next month, but she still wins races.", "41"),
+    ("Last year she turned 60; now she is 61.", "61"),
+])
+def test_age_takes_the_unit_year(extract, sentence, part):
+    found = [f for f in extract(sentence).figures if f.text == part]
+    assert len(found) == 1, texts(extract(sentence))
+    assert (found[0].unit, found[0].counted) == ("year", None)
+
+
+def test_was_with_a_measure_is_not_an_age(extract):
+    f = extract("Turnover was 15 points higher than forecast.").figures[0]
+    assert f.unit != "year"
