@@ -100,3 +100,30 @@ def test_age_takes_the_unit_year(extract, sentence, part):
 def test_was_with_a_measure_is_not_an_age(extract):
     f = extract("Turnover was 15 points higher than forecast.").figures[0]
     assert f.unit != "year"
+
+
+# ---------------------------------------------------------------- ranks, years, channel names
+@pytest.mark.parametrize("sentence", [
+    "Their second single reached numbers 14 and 9 in the charts.",
+    "The ballad went straight in at number three.",
+    "A spokesman for Number 10 declined to comment.",
+    "It was the summer number one in 1976, and the next one in 1988 flopped.",
+    "The debate was shown on Four television and on Radio Seven.",
+])
+def test_ranks_years_and_channel_names_are_not_figures(extract, sentence):
+    assert texts(extract(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, part, value", [
+    ("The island's fishermen number 800m, the report claims.", "800m", 8e8),
+    ("One in 2000 newborns carries the gene.", "One in 2000", 1 / 2000),
+])
+def test_verb_number_and_true_ratios_stay(extract, sentence, part, value):
+    found = [f for f in extract(sentence).figures if f.text == part]
+    assert len(found) == 1, texts(extract(sentence))
+    assert found[0].value == pytest.approx(value)
+
+
+def test_age_after_just(extract):
+    f = extract("She won the seat at the age of just 26.").figures[0]
+    assert (f.value, f.unit) == (26, "year")

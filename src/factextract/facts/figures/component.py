@@ -342,8 +342,9 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
             return False
         if _is_year(text, hit, digits, labels, tok) or date_phrases.is_clock_time(text, core_s, core_e):
             return False          # a year; "at about 1900 on Sundays", a time of day
-        if tok.i in labelled or (m.group("num") and title_numbers.in_title(text, core_s, core_e)):
-            return False          # labels; "Ocean's 12", "Half-Life 2" (title_numbers.py)
+        if tok.i in labelled or (m.group("num") and title_numbers.in_title(text, core_s, core_e)) \
+                or title_numbers.is_rank(text, core_s, core_e):
+            return False          # labels; "Ocean's 12", "at number two" (title_numbers.py)
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):
             return False          # "S&P 500", "iPhone 11", "Kick Six"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-# "aged 44", "at the age of 80", "age 18", "ages of 25 and 30"
-_AGE_BEFORE = re.compile(r"\b(?:aged|age(?:s)?(?:\s+of)?)\s+$", re.I)
+# "aged 44", "at the age of 80", "age 18", "ages of 25 and 30", "at the age of just 28"
+_AGE_BEFORE = re.compile(r"\b(?:aged|age(?:s)?(?:\s+of)?)\s+(?:(?:just|only|barely)\s+)?$", re.I)
 # "when she was 14", "who was 13 at the time", "since I was eight", "before he turned 30"
 _WAS_BEFORE = re.compile(r"\b(?:when|while|since|until|before|after|who|as)\s+(?:(?:I|he|she|"
                          r"they|we|you)\s+)?(?:was|were|turned)\s+$", re.I)

@@ -91,13 +91,15 @@ def is_ordinal(span: Span, text: str, end: int, measured: bool) -> bool:
 
 
 def in_name(text: str, start: int, end: int) -> bool:
-    """"Six Nations", "the Big Four": a capitalised number word inside a sentence, next to a
-    capitalised word. "Four-time champion", "two-time": a number of times won is a title."""
+    """"Six Nations", "the Big Four", "on Five television": a number word capitalised inside a
+    sentence is a name. "Four-time champion", "two-time": a number of times won is a title."""
     if re.match(r"-times?\b", text[end:end + 6], re.I):
         return True
     word = text[start:end]
     if not word[:1].isupper() or _SENTENCE_START.search(text[max(0, start - 3):start]):
         return False
+    if word.isalpha():
+        return True               # "on Five television", "BBC Two": capitalised inside a sentence
     return bool(re.match(r"[ /-][A-Z]", text[end:end + 2]) or re.search(r"[A-Z]\w*[ /]$", text[max(0, start - 12):start]))
 
 

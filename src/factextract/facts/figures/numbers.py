@@ -147,6 +147,8 @@ def parse(m: re.Match, money: bool) -> Number | None:
         return Number(s, e, None, low, high, words=True, scaled=True)
     if m.group("ratio"):
         d = m.group("denom")
+        if re.fullmatch(r"(?:19|20)\d\d", d) and not re.match(r"\s+[a-z]+s\b", m.string[e:e + 20]):
+            return None           # "number one in 1984", "the next one in 1992": a year, no ratio
         denom = float(d) if d.isdigit() else words_value(d)
         return Number(s, e, 1 / denom, words=True) if denom else None
     if m.group("frac") and m.group("fscale"):   # "half a million", "a quarter of a billion"

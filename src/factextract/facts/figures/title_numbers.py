@@ -1,5 +1,6 @@
 """Numbers that are part of a title or a product name, not claims: "Ocean's 12", "Half-Life 2",
-"Dead Or Alive 1 and 2", "Six Feet Under", "One Night" (a song), "NHL 2K5"; and the verb "won"
+"Dead Or Alive 1 and 2", "Six Feet Under", "One Night" (a song), "NHL 2K5"; ranks ("reached
+number 19", "at number two"); and the verb "won"
 read as the Korean currency ("Fahrenheit 9/11 won the prize").
 
 Why apart from the component: each is a reading of the capitalised words around a number, the
@@ -65,3 +66,21 @@ def is_verb_won(text: str, unit_end: int) -> bool:
     if not text[:unit_end].endswith("won"):
         return False
     return _VERB_WON_AFTER.match(text, unit_end) is not None
+
+
+# "reached numbers 19 and 10", "at number two", "No 1": a place in a chart or a list
+_RANK_BEFORE = re.compile(r"\b(?:[Nn]umbers?|No\.?|Nos\.?)[^\S\n]+(?:(?:\d+|[a-z]+)[^\S\n]*"
+                          r"(?:,|and|or|to)[^\S\n]*)?$")
+
+
+# "China's net users number 100m", "they number 5,000": the verb, so a count follows
+_VERB_NUMBER = re.compile(r"\b(?:they|we|who|which|[a-z]+s)[^\S\n]+numbers?\b[^\n]*$")
+
+
+def is_rank(text: str, start: int, end: int) -> bool:
+    """A small bare number right after "number(s)" or "No" is a rank or a label, not a count
+    ("reached number 13", "at number two", "Number 10"); not after the verb "number"."""
+    if not re.fullmatch(r"\d{1,3}|[A-Za-z]+", text[start:end]):
+        return False
+    m = _RANK_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and not _VERB_NUMBER.search(text, max(0, m.start() - 20), start)
