@@ -127,3 +127,35 @@ def test_verb_number_and_true_ratios_stay(extract, sentence, part, value):
 def test_age_after_just(extract):
     f = extract("She won the seat at the age of just 26.").figures[0]
     assert (f.value, f.unit) == (26, "year")
+
+
+@pytest.mark.parametrize("sentence, part", [
+    ("United bid £2m for the Scotland striker, 27, on Friday.", "27"),
+    ("The Irish international, 31, limped off after an hour.", "31"),
+    ("She plans to retire before she turns 40.", "40"),
+    ("\"I'm 29 now and I feel fitter than ever,\" she said.", "29"),
+])
+def test_age_after_a_role_noun_or_in_the_first_person(extract, sentence, part):
+    found = [f for f in extract(sentence).figures if f.text == part]
+    assert len(found) == 1, texts(extract(sentence))
+    assert found[0].unit == "year"
+
+
+def test_number_in_commas_after_a_thing_is_not_an_age(extract):
+    record = extract("The fund, 40, and the trust, 25, merged last year.")
+    assert all(f.unit is None for f in record.figures)
+
+
+# ---------------------------------------------------------------- scores that end a clause
+@pytest.mark.parametrize("sentence", [
+    "She came through 4-6 7-5 6-4. Her next opponent is the top seed.",
+    "The visitors hung on to draw 2-2. Both managers were content.",
+    "Harlow beat Dunmore 5-0, their biggest win of the season.",
+])
+def test_score_at_the_end_of_a_clause_is_not_a_figure(extract, sentence):
+    assert texts(extract(sentence)) == []
+
+
+def test_range_at_the_end_of_a_sentence_stays(extract):
+    f = extract("The survey asked people aged 18-24.").figures[0]
+    assert (f.low, f.high) == (18, 24)
