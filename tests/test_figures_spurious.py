@@ -159,3 +159,24 @@ def test_score_at_the_end_of_a_clause_is_not_a_figure(extract, sentence):
 def test_range_at_the_end_of_a_sentence_stays(extract):
     f = extract("The survey asked people aged 18-24.").figures[0]
     assert (f.low, f.high) == (18, 24)
+
+
+# ---------------------------------------------------------------- "one" introducing an instance
+@pytest.mark.parametrize("sentence", [
+    "One reason for the slump is the strong pound.",
+    "The agency quoted one dealer as saying the market was calm.",
+    "Selling the stadium would be one option for the club.",
+    "One example was a parcel sent to the wrong town.",
+])
+def test_one_introducing_an_instance_is_not_a_figure(extract, sentence):
+    assert texts(extract(sentence)) == []
+
+
+@pytest.mark.parametrize("sentence, counted", [
+    ("Only one analyst expected the rise.", "analyst"),
+    ("At least one source confirmed the deal.", "source"),
+    ("The club sold one goalkeeper in January.", "goalkeeper"),
+])
+def test_one_that_counts_stays(extract, sentence, counted):
+    record = extract(sentence)
+    assert [(f.value, f.counted) for f in record.figures] == [(1, counted)]

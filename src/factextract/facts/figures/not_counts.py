@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ...nlp.resources import load_wordlist
+from .instance_one import is_instance_one
 from .numbers import number_words
 
 # a word that may follow a fraction that is a share ("a third of", "cut by a third last year")
@@ -142,6 +143,8 @@ def word_number_ok(m: re.Match, span: Span, unit: str | None) -> bool:
     label = {t.ent_type_ for t in span}
     if label & _NAME_LABELS and unit is None:
         return False
+    if unit is None and word == "one" and is_instance_one(span, text, m.start()):
+        return False              # "One reason is ...", "quoted one trader" (instance_one.py)
     if unit is None and (is_referential(text, m.start(), word) or
                          (word == "one" and (is_contrastive(text, m.end()) or is_pronoun(span, text, m.end())))):
         return False
