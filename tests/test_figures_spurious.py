@@ -180,3 +180,28 @@ def test_one_introducing_an_instance_is_not_a_figure(extract, sentence):
 def test_one_that_counts_stays(extract, sentence, counted):
     record = extract(sentence)
     assert [(f.value, f.counted) for f in record.figures] == [(1, counted)]
+
+
+# ---------------------------------------------------------------- counted carried in a paragraph
+def test_bare_subject_shares_take_the_group_of_the_paragraph(extract):
+    record = extract("In the survey, 52% of tenants said rents were too high, compared to 30% who "
+                     "disagreed. Similarly, 61% were worried about repairs, while 20% were not.")
+    assert [(f.value, f.counted) for f in record.figures] == [
+        (52, "tenants"), (30, "tenants"), (61, "tenants"), (20, "tenants")]
+
+
+def test_group_is_not_carried_into_a_new_paragraph(extract):
+    record = extract("Some 52% of tenants said rents were too high.\n\n30% were worried, a "
+                     "landlord claimed.")
+    assert [f.counted for f in record.figures] == ["tenants", None]
+
+
+def test_share_after_another_counted_figure_is_left_alone(extract):
+    record = extract("Some 52% of tenants complained and 300 landlords replied; 40% were angry.")
+    assert record.figures[-1].counted is None
+
+
+def test_restatement_after_or_counts_the_same_thing(extract):
+    record = extract("The Dow Jones index had risen 20.54 points, or 0.2%, by noon.")
+    counted = {f.text: f.counted for f in record.figures}
+    assert counted["0.2%"] == counted["20.54 points"] and counted["0.2%"]

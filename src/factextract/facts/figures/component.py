@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import changes, date_phrases, kinds, not_counts, title_numbers
+from . import changes, date_phrases, kinds, not_counts, shares_chain, title_numbers
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
 from .odds import odds_spans
@@ -92,6 +92,7 @@ class FiguresComponent:
         doc._.figures = [self._record(doc, text, h, parsed, pointed)
                          for h in find_hits(doc, parsed, text, labelled)]
         _share_counted(text, doc._.figures, pointed)
+        shares_chain.carry_group(text, doc._.figures)     # "44% of voters ..., while 41% were" (shares_chain.py)
         for f in doc._.figures:
             if f.start in pointed:
                 extensions.warn(doc, f"figures: counted left empty for {f.text!r} at {f.start}: "
@@ -117,12 +118,12 @@ class FiguresComponent:
                       low=n.low, high=n.high)
 
 
-CONVERSION_GAP = re.compile(r"\s*[(;]\s*")
+CONVERSION_GAP = re.compile(r"\s*[(;]\s*|,\s*or\s+")   # "(£800m)"; "rose 64 points, or 0.2%"
 
 
 def _share_counted(text: str, figures: list[Figure], pointed: set[int]) -> None:
     """A conversion in brackets counts what the figure before it counts: "$1.5bn (£800m)",
-    "400m pesos ($136m; £72.3m)"."""
+    "400m pesos ($136m; £72.3m)"; so does a restatement: "closed down 247p, or 18%"."""
     for a, b in zip(figures, figures[1:]):
         if a.counted and not b.counted and a.unit and b.unit and a.unit != b.unit \
                 and CONVERSION_GAP.fullmatch(text[a.end:b.start]):
