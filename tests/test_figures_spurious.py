@@ -205,3 +205,17 @@ def test_restatement_after_or_counts_the_same_thing(extract):
     record = extract("The Dow Jones index had risen 20.54 points, or 0.2%, by noon.")
     counted = {f.text: f.counted for f in record.figures}
     assert counted["0.2%"] == counted["20.54 points"] and counted["0.2%"]
+
+
+# ---------------------------------------------------------------- model pairs, short years
+@pytest.mark.parametrize("sentence", [
+    "The carrier ordered ten more of the 717-300 and a freighter.",
+    "She sang '98 Summer Nights and an old ballad.",
+])
+def test_model_pair_and_short_year_title_are_not_figures(extract, sentence):
+    assert all(f.value != 98 and "717" not in f.text for f in extract(sentence).figures)
+
+
+def test_range_after_an_article_with_its_noun_stays(extract):
+    f = extract("Most buyers were in the 120-150 bracket.").figures[0]
+    assert (f.low, f.high, f.counted) == (120, 150, "bracket")

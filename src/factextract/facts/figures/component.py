@@ -154,9 +154,9 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
     if models:
         hits = [h for h in hits if h.unit or text[h.start:h.end] not in models]
     hits = _join_ranges(text, hits, score_spans(text))
-    # "six years ago", "five days later": the offset of a date, not a duration
-    hits = [h for h in hits if h.unit not in TIME_UNITS
-            or not date_phrases.is_offset(text, h.start, h.end)]
+    # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
+    hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
+            and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
     _carry_qualifiers(text, hits)
     return hits
 
@@ -378,7 +378,6 @@ def _date_context(doc: Doc, span: Span) -> bool:
 YEAR_BEFORE = re.compile(r"\b(?:in|by|since|until|till|from|between|and|to|before|after|during|"
                          r"circa|c\.|year|summer|winter|spring|autumn|fall)\s+$", re.I)
 
-
 SHORT_YEAR = re.compile(r"\b(?:of|in|since|from|by|until|till|the|class|summer|winter|spring|"
                         r"autumn)\s+['’]$", re.I)
 
@@ -386,7 +385,8 @@ SHORT_YEAR = re.compile(r"\b(?:of|in|since|from|by|until|till|the|class|summer|w
 def _is_year(text: str, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
     """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year;
     "class of '83", "since '99": two digits after an apostrophe are a year too."""
-    if len(digits) == 2 and SHORT_YEAR.search(text[max(0, hit.start - 10):hit.start]):
+    if len(digits) == 2 and (SHORT_YEAR.search(text[max(0, hit.start - 10):hit.start])
+                             or title_numbers.is_title_year(text, hit.start)):
         return True
     if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) \
             or (_counts_a_noun(tok) and not kinds.dates_a_noun(tok.head.text)):

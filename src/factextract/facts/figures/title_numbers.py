@@ -84,3 +84,28 @@ def is_rank(text: str, start: int, end: int) -> bool:
         return False
     m = _RANK_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and not _VERB_NUMBER.search(text, max(0, m.start() - 20), start)
+
+
+# "the 737-800 and ...": a bare dash pair after an article, with no noun after it for the
+# pair to count, names a model ("the 25-54 age group", "the 15-20 pupils" keep their noun)
+_MODEL_PAIR = re.compile(r"\d{3,4}[-–]\d{2,4}$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|its|their)\s+$", re.I)
+_NO_NOUN_AFTER = re.compile(r"\s*(?:[,.;:)!?]|$|(?:and|or|but|was|is|has|had|will|would|can|"
+                            r"could|which|that|in|on|for|with|to|from|at)\b)")
+
+
+def is_model_pair(text: str, start: int, end: int, value: float | None) -> bool:
+    """"the 737-800": a bare pair of three- or four-digit numbers after an article, with no
+    noun after it, is a model name, not a range."""
+    return value is None and _MODEL_PAIR.fullmatch(text, start, end) is not None \
+        and _ARTICLE_BEFORE.search(text, max(0, start - 8), start) is not None \
+        and _NO_NOUN_AFTER.match(text, end) is not None
+
+
+_TITLE_YEAR = re.compile(r"(?:^|(?<=\s))['’]\d\d[^\S\n]+[A-Z]")
+
+
+def is_title_year(text: str, start: int) -> bool:
+    """"'03 Bonnie & Clyde": a short year that opens a title (a capitalised word follows);
+    "'40 people were hurt'" is a count in quotes."""
+    return start > 0 and _TITLE_YEAR.match(text, start - 1) is not None
