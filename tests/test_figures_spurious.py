@@ -219,3 +219,8 @@ def test_model_pair_and_short_year_title_are_not_figures(extract, sentence):
 def test_range_after_an_article_with_its_noun_stays(extract):
     f = extract("Most buyers were in the 120-150 bracket.").figures[0]
     assert (f.low, f.high, f.counted) == (120, 150, "bracket")
+
+
+def test_count_of_an_acronym_plural_after_a_possessive_stays(extract):
+    found = [f for f in extract("Only 9 of Ruritania's 412 MPs voted.").figures if f.text == "412"]
+    assert found and found[0].counted == "MPs"

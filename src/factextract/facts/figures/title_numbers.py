@@ -23,8 +23,8 @@ _NOT_TITLE_WORDS = frozenset("""A An The In On At By For From To Of And Or But A
     Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec Monday Tuesday Wednesday Thursday Friday
     Saturday Sunday Aged Age Was Is Were Are Be Been Being Has Had Have""".split())
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘(\[\n]|['’]\s)\s*$")
-# after a bare number: a plural noun it counts ("Microsoft's 10,000 employees")
-_COUNTED_AFTER = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?[a-z][\w-]*s\b")
+# after a bare number: a plural noun it counts ("Microsoft's 10,000 employees", "Britain's 659 MPs")
+_COUNTED_AFTER = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
 # a number joined to what follows: a range, a score, a hyphenated measure ("the Bank's 2-3%")
 _JOINED_AFTER = re.compile(r"\s*(?:[-–/]|to\s+\d|%)")
 _VERB_WON_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|their|its|our|my|your|this|that|"
