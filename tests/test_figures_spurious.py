@@ -224,3 +224,7 @@ def test_range_after_an_article_with_its_noun_stays(extract):
 def test_count_of_an_acronym_plural_after_a_possessive_stays(extract):
     found = [f for f in extract("Only 9 of Ruritania's 412 MPs voted.").figures if f.text == "412"]
     assert found and found[0].counted == "MPs"
+
+
+def test_digits_letters_digits_is_a_name(extract):
+    assert extract("He preferred the hockey game NHL 3K7 to its rival.").figures == []

@@ -47,6 +47,8 @@ def in_title(text: str, start: int, end: int) -> bool:
     title or a name: "Ocean's 12", "Half-Life 2", "Dead Or Alive 1 and 2", "Radio 1 show".
     It counts when a plural noun follows ("Microsoft's 500 employees", "UK 300 people") or
     when written with a thousands comma or a decimal point (titles are short whole numbers)."""
+    if re.fullmatch(r"\d+[A-Za-z]+", text[start:end]) and text[end:end + 1].isdigit():
+        return True       # "NHL 2K5", "ESPN 2k5": letters between digits make a name
     if not re.fullmatch(r"\d{1,4}", text[start:end]) or _JOINED_AFTER.match(text, end):
         return False      # "Amicus' 20,000 are balloted", "the Bank's 2-3% range", "a 30-man squad"
     return _title_word(text, start) is not None and not _COUNTED_AFTER.match(text, end)
