@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import changes, date_phrases, kinds, not_counts
+from . import changes, date_phrases, kinds, not_counts, shares_chain, title_numbers
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
 from .odds import odds_spans
@@ -92,6 +92,7 @@ class FiguresComponent:
         doc._.figures = [self._record(doc, text, h, parsed, pointed)
                          for h in find_hits(doc, parsed, text, labelled)]
         _share_counted(text, doc._.figures, pointed)
+        shares_chain.carry_group(text, doc._.figures)     # "44% of voters ..., while 41% were" (shares_chain.py)
         for f in doc._.figures:
             if f.start in pointed:
                 extensions.warn(doc, f"figures: counted left empty for {f.text!r} at {f.start}: "
@@ -117,12 +118,12 @@ class FiguresComponent:
                       low=n.low, high=n.high)
 
 
-CONVERSION_GAP = re.compile(r"\s*[(;]\s*")
+CONVERSION_GAP = re.compile(r"\s*[(;]\s*|,\s*or\s+")   # "(£800m)"; "rose 64 points, or 0.2%"
 
 
 def _share_counted(text: str, figures: list[Figure], pointed: set[int]) -> None:
     """A conversion in brackets counts what the figure before it counts: "$1.5bn (£800m)",
-    "400m pesos ($136m; £72.3m)"."""
+    "400m pesos ($136m; £72.3m)"; so does a restatement: "closed down 247p, or 18%"."""
     for a, b in zip(figures, figures[1:]):
         if a.counted and not b.counted and a.unit and b.unit and a.unit != b.unit \
                 and CONVERSION_GAP.fullmatch(text[a.end:b.start]):
@@ -153,9 +154,9 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
     if models:
         hits = [h for h in hits if h.unit or text[h.start:h.end] not in models]
     hits = _join_ranges(text, hits, score_spans(text))
-    # "six years ago", "five days later": the offset of a date, not a duration
-    hits = [h for h in hits if h.unit not in TIME_UNITS
-            or not date_phrases.is_offset(text, h.start, h.end)]
+    # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
+    hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
+            and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
     _carry_qualifiers(text, hits)
     return hits
 
@@ -200,6 +201,10 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         if re.search(r"[A-Z][\w&]*\s\d{2,4}-$", text[max(0, start - 24):start]):
             attached_before = True    # "Boeing 737-800": the first half is a name, so is this
     unit = unit_after(text, end)
+    if unit and title_numbers.is_verb_won(text, unit[1]):
+        unit = None                        # "Fahrenheit 9/11 won the prize": the verb
+    if unit and num.words and title_numbers.is_word_title(text, start, text[end:unit[1]].strip()):
+        return None                        # "Six Feet Under", "One Night": a title
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
     if unit is None and m.group("frac"):
@@ -265,10 +270,10 @@ def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
 
 
 def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
-    """"Maddon, 66, has": a bare number set off by commas after a person's name is an age."""
+    """"Maddon, 66, has", "..., and Liam Lee, 12.": a bare number set off by commas after a person's name is an age."""
     if hit.num.words or hit.num.value is None or not 0 < hit.num.value < 120:
         return None
-    if not re.match(r"\s*[,)]", text[hit.end:hit.end + 2]) \
+    if not re.match(r"\s*(?:[,);]|\.(?:\s|$))", text[hit.end:hit.end + 3]) \
             or not re.search(r"[,(]\s*$", text[max(0, hit.start - 2):hit.start]):
         return None
     span = _tokens(doc, hit.start, hit.end)
@@ -336,10 +341,11 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
             return False
         if labels & NAME_LABELS and not labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return False
-        if _is_year(text, hit, digits, labels, tok):
-            return False
-        if tok.i in labelled:
-            return False
+        if _is_year(text, hit, digits, labels, tok) or date_phrases.is_clock_time(text, core_s, core_e):
+            return False          # a year; "at about 1900 on Sundays", a time of day
+        if tok.i in labelled or (m.group("num") and title_numbers.in_title(text, core_s, core_e)) \
+                or title_numbers.is_rank(text, core_s, core_e):
+            return False          # labels; "Ocean's 12", "at number two" (title_numbers.py)
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):
             return False          # "S&P 500", "iPhone 11", "Kick Six"
@@ -372,7 +378,6 @@ def _date_context(doc: Doc, span: Span) -> bool:
 YEAR_BEFORE = re.compile(r"\b(?:in|by|since|until|till|from|between|and|to|before|after|during|"
                          r"circa|c\.|year|summer|winter|spring|autumn|fall)\s+$", re.I)
 
-
 SHORT_YEAR = re.compile(r"\b(?:of|in|since|from|by|until|till|the|class|summer|winter|spring|"
                         r"autumn)\s+['’]$", re.I)
 
@@ -380,7 +385,8 @@ SHORT_YEAR = re.compile(r"\b(?:of|in|since|from|by|until|till|the|class|summer|w
 def _is_year(text: str, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
     """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year;
     "class of '83", "since '99": two digits after an apostrophe are a year too."""
-    if len(digits) == 2 and SHORT_YEAR.search(text[max(0, hit.start - 10):hit.start]):
+    if len(digits) == 2 and (SHORT_YEAR.search(text[max(0, hit.start - 10):hit.start])
+                             or title_numbers.is_title_year(text, hit.start)):
         return True
     if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) \
             or (_counts_a_noun(tok) and not kinds.dates_a_noun(tok.head.text)):

@@ -1,5 +1,6 @@
 """Numbers that belong to a date phrase and so are not also figures: the day range of
-"20-30 January" / "January 20-30", and the offset of "six years ago", "five days later"
+"20-30 January" / "January 20-30" or a list "14, 20 and 27 April", a clock time in 24-hour
+digits ("at about 1900"), and the offset of "six years ago", "five days later"
 (the dates component reads those as points in time; a duration figure would count them twice).
 "Four months after X took office" stays a figure: it measures the time between two events,
 which is what a fact-checker checks."""
@@ -12,13 +13,30 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?"
 DAY_RANGES = re.compile(rf"(?=\d|[A-Z])(?:\b{_DAYS}\s?(?:-|–|to|and)\s?{_DAYS}\s+{_MONTH}\b"
                         rf"|\b{_MONTH}\s+{_DAYS}\s?(?:-|–)\s?{_DAYS}\b)")
+# "on 14, 20 and 27 April", "April 14, 20 and 27": a list of days of one month
+DAY_LISTS = re.compile(rf"(?=\d|[A-Z])(?:\b{_DAYS}(?:\s*,\s*{_DAYS})*\s*,?\s+(?:and|or|&)\s+{_DAYS}\s+{_MONTH}\b"
+                       rf"|\b{_MONTH}\s+{_DAYS}(?:\s*,\s*{_DAYS})*\s*,?\s+(?:and|or|&)\s+{_DAYS}\b)")
+# "shown at about 1900 on Sundays", "at 2230": a clock time in 24-hour digits after "at" (not
+# "at 1500 metres", "at 2000 points": a plural noun or a unit after it makes it a measure)
+CLOCK_TIMES = re.compile(r"\bat\s+(?:about|around|approximately|roughly|exactly|precisely|"
+                         r"some|just after|just before)?\s*(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
+                         r"(?![.,]\d|%|\s*(?:[a-z]+s\b|m\b|km\b|ft\b|feet\b|metres?\b))")
 # what follows "six years" when it places an event in time rather than measuring it
 _OFFSET_AFTER = re.compile(r"\s+(?:ago|later|earlier|previously|hence|on(?=\s*[,.;:)]))\b", re.I)
 
 
 def day_ranges(text: str) -> list[tuple[int, int]]:
-    """Spans of "20-30 January" and "January 20-30"."""
-    return [m.span() for m in DAY_RANGES.finditer(text)]
+    """Spans of "20-30 January", "January 20-30" and lists: "14, 20 and 27 April"."""
+    return [m.span() for rx in (DAY_RANGES, DAY_LISTS) for m in rx.finditer(text)]
+
+
+def is_clock_time(text: str, start: int, end: int) -> bool:
+    """Whether the bare four digits at `start`:`end` are a time of day: "at about 1900 on
+    Sundays" (asked only of a number with no unit: "at 1115 pence" is a price)."""
+    m = CLOCK_TIMES.search(text, max(0, start - 30), min(len(text), end + 12))
+    while m is not None and m.start("t") < start:
+        m = CLOCK_TIMES.search(text, m.end(), min(len(text), end + 12))
+    return m is not None and m.span("t") == (start, end)
 
 
 def is_offset(text: str, start: int, end: int) -> bool:

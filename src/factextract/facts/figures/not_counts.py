@@ -12,6 +12,7 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from ...nlp.resources import load_wordlist
+from .instance_one import is_instance_one
 from .numbers import number_words
 
 # a word that may follow a fraction that is a share ("a third of", "cut by a third last year")
@@ -91,13 +92,15 @@ def is_ordinal(span: Span, text: str, end: int, measured: bool) -> bool:
 
 
 def in_name(text: str, start: int, end: int) -> bool:
-    """"Six Nations", "the Big Four": a capitalised number word inside a sentence, next to a
-    capitalised word. "Four-time champion", "two-time": a number of times won is a title."""
+    """"Six Nations", "the Big Four", "on Five television": a number word capitalised inside a
+    sentence is a name. "Four-time champion", "two-time": a number of times won is a title."""
     if re.match(r"-times?\b", text[end:end + 6], re.I):
         return True
     word = text[start:end]
     if not word[:1].isupper() or _SENTENCE_START.search(text[max(0, start - 3):start]):
         return False
+    if word.isalpha():
+        return True               # "on Five television", "BBC Two": capitalised inside a sentence
     return bool(re.match(r"[ /-][A-Z]", text[end:end + 2]) or re.search(r"[A-Z]\w*[ /]$", text[max(0, start - 12):start]))
 
 
@@ -140,6 +143,8 @@ def word_number_ok(m: re.Match, span: Span, unit: str | None) -> bool:
     label = {t.ent_type_ for t in span}
     if label & _NAME_LABELS and unit is None:
         return False
+    if unit is None and word == "one" and is_instance_one(span, text, m.start()):
+        return False              # "One reason is ...", "quoted one trader" (instance_one.py)
     if unit is None and (is_referential(text, m.start(), word) or
                          (word == "one" and (is_contrastive(text, m.end()) or is_pronoun(span, text, m.end())))):
         return False

@@ -104,6 +104,7 @@ def _sum_words(parts: list[str]) -> float | None:
     table = number_words()
     total = current = 0.0
     seen = False
+    last = None
     for w in parts:
         if w in ("a", "an"):
             current = 1.0 if not current else current
@@ -112,6 +113,9 @@ def _sum_words(parts: list[str]) -> float | None:
             return None
         v, kind = table[w]
         seen = True
+        if kind in ("unit", "tens") and (last == "unit" or (last == "tens" and kind == "tens")):
+            return None           # "two six", "twenty thirty": not one number
+        last = kind
         if kind in ("unit", "tens"):
             current += v
         elif kind == "scale":
@@ -143,6 +147,8 @@ def parse(m: re.Match, money: bool) -> Number | None:
         return Number(s, e, None, low, high, words=True, scaled=True)
     if m.group("ratio"):
         d = m.group("denom")
+        if re.fullmatch(r"(?:19|20)\d\d", d) and not re.match(r"\s+[a-z]+s\b", m.string[e:e + 20]):
+            return None           # "number one in 1984", "the next one in 1992": a year, no ratio
         denom = float(d) if d.isdigit() else words_value(d)
         return Number(s, e, 1 / denom, words=True) if denom else None
     if m.group("frac") and m.group("fscale"):   # "half a million", "a quarter of a billion"
@@ -151,6 +157,9 @@ def parse(m: re.Match, money: bool) -> Number | None:
         return None if v is None else Number(s, e, v * scale, words=True, scaled=True)
     if m.group("frac") or m.group("words"):
         v = words_value(m.group(0))
+        if v is None and m.group("words"):     # "two Six Nations": two numbers side by side
+            first = re.match(r"[A-Za-z]+", m.group(0)).group(0)
+            v, e = words_value(first), s + len(first)
         return None if v is None else Number(s, e, v, words=True, scaled=v >= 1000)
     if m.group("slash"):
         num, den = int(m.group("fnum")), int(m.group("fden"))

@@ -14,7 +14,9 @@ import re
 from ...nlp.resources import load_wordlist
 from .units import unit_after
 
-_PAIR = re.compile(r"(?<![\w.,/$£€-])(\d{1,3})[-–](\d{1,3})((?:[-–]\d{1,3})*)(?![\w.,/%-]|\s?%)")
+# a pair may end a sentence or a clause ("drew 1-1.", "beat Wales 6-0,"), not run into a
+# decimal or a thousands group ("6-4.5", "1-1,000")
+_PAIR = re.compile(r"(?<![\w.,/$£€-])(\d{1,3})[-–](\d{1,3})((?:[-–]\d{1,3})*)(?![\w/%-]|[.,]\d|\s?%)")
 _NEIGHBOUR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _RANGE_LEAD = re.compile(r"\b(?:between|from|aged|ages)\s+$", re.I)
 _NAME_AROUND = re.compile(r"(?<![\w'])[A-Z][\w'.]*\s$")
