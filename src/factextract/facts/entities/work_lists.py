@@ -26,11 +26,10 @@ from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
-from .works import _title_runs
+from .works import LIST_GAPS, _title_runs
 
 _POSSESSIVE = ("'s", "’s", "'", "’")
 _FIXED = ("honorific", "dateline")
-_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -80,7 +79,7 @@ class WorkLists:
             if e <= s or "\n" in v.text[v.idx[s]:v.idx[e - 1]]:
                 break
             out.append((s, e))
-            for gap in sorted(_GAPS, key=len, reverse=True):
+            for gap in sorted(LIST_GAPS, key=len, reverse=True):
                 if tuple(L[e:e + len(gap)]) == gap:
                     k = e + len(gap)
                     break

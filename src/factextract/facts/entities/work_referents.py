@@ -20,11 +20,10 @@ from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, WORK_BEFORE, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
-from .works import _chains
+from .works import LIST_GAPS, _chains
 
 _POSSESSIVE = ("'s", "’s", "'")
 _QUOTE_PAIRS = {'"': '"', "'": "'", "‘": "’", "“": "”"}
-_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 _MODALS = frozenset(("would", "could", "should", "might", "must", "will", "may", "to", "and", ",", "or"))
 
 
@@ -101,7 +100,7 @@ class WorkReferents:
         """Members of a list "X, Y and Z" with one decided kind take that kind (in place). In an
         article about a band, a list of three or more undecided names none of which may be a
         person's ("Led Zeppelin, Iron Maiden and Sex Pistols") is a list of bands."""
-        for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LIST_GAPS):
+        for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in LIST_GAPS):
             keys = [self._key(v, sp.s, sp.e) for sp in members]
             found = {kinds[k] for k in keys if k in kinds}
             if not found and band_article and len(set(keys)) >= 3 and all(eligible.get(k) for k in keys):

@@ -117,7 +117,8 @@ def _makers_work(v: TokenView, spans: list[Proposal]) -> set[str]:
 
 
 _LINKS = (("of", "the"), ("and", "the"), ("with", "a"), ("of",), ("in",), ("upon", "a"))
-_LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
+# the words between two members of a list: "A, B", "A and B", "A, or B"
+LIST_GAPS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 
 
 def _chains(spans: list[Proposal], linked: Callable[[int, int], bool]) -> list[list[Proposal]]:
@@ -146,7 +147,7 @@ def _title_runs(v: TokenView, spans: list[Proposal]) -> list[list[Proposal]]:
 def _coordinated(v: TokenView, spans: list[Proposal], titles: set[str]) -> set[str]:
     """Names in one list "X, Y and Z" with a known title are titles too."""
     more: set[str] = set()
-    for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LIST_GAPS):
+    for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in LIST_GAPS):
         keys = [_key(v, sp) for sp in members]
         if any(k in titles for k in keys):
             # "... for Eternal Sunshine and Marc Forster for Finding Neverland": a member
