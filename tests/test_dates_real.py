@@ -161,3 +161,25 @@ def test_undated_story_finished_year_and_part_of_next_agree(extract):
             "2005, which began badly. Its fourth quarter profits rose, against a loss a year ago.")
     values = {d.text: d.value for d in extract(text).dates}
     assert values["fourth quarter"] == "2004-Q4" and values["a year ago"] == "2003-Q4"
+
+
+@pytest.mark.parametrize("text, expr, value", [
+    # an untensed label ("its 2004 flotation") names a finished event, not a year under way:
+    # with 2003 told in the past it must not make the story's year 2004
+    ("The lender was rescued in 2003. Critics point to its 2004 flotation in Hong Kong. "
+     "Last year, regulators fined it twice.", "Last year", "XXXX"),
+    # a year that is the subject of a judgement ("2004 shows ...") may be finished
+    ("The brewer lost money in 2003. \"The year 2004 shows that our plan works,\" its boss said. "
+     "Last year it sold more beer than ever.", "Last year", "XXXX"),
+])
+def test_labels_and_judged_years_imply_no_year(extract, text, expr, value):
+    assert {d.text: d.value for d in extract(text).dates}[expr] == value
+
+
+def test_bare_verb_after_saw_takes_past_tense(extract):
+    # "saw sales rise ... in 2004" tells 2004 as finished; with 2005 still to come that implies 2005
+    text = ("The carmaker saw its quarterly profit fall from 2.1bn euros in 2003. It saw world sales "
+            "rise 5% in 2004. Profits will be higher in 2005, it said. It turned a loss into a profit "
+            "last year.")
+    values = {d.text: d.value for d in extract(text).dates}
+    assert values["last year"] == "2004"

@@ -150,6 +150,8 @@ def _adjectival(doc: Doc, s: int, e: int) -> bool:
 
 # verbs whose object is an appointment: "planned to leave on Thursday", "scheduled a vote Monday"
 PLAN_VERBS = frozenset("plan schedule reschedule expect intend slate postpone delay adjourn".split())
+# heads of a bare verb that shares their tense ("saw sales rise", "helped profits grow")
+BARE_VERB_HEADS = frozenset("see watch help make let".split())
 FUTURE_AUX = frozenset("will 'll shall wo might may should must".split())
 
 
@@ -176,6 +178,9 @@ def clause_tense(span: Span) -> str | None:
                 return "future"
             if "would" in lowers or "'d" in lowers:
                 return None
+            if (not kids and tok.tag_ in ("VB", "VBP") and tok.head.tag_ == "VBD"
+                    and tok.head.lemma_ in BARE_VERB_HEADS):
+                return "past"  # "saw sales rise 8% in 2004": the bare verb takes the head's tense
             if tok.tag_ == "VB" and any(c.tag_ == "TO" for c in kids):
                 infinitive = True
             elif any(c.tag_ == "VBD" for c in kids) or tok.tag_ == "VBD":

@@ -46,6 +46,12 @@ def _forward(span: Span) -> bool:
     return False
 
 
+def _label(span: Span) -> bool:
+    """ "its 2004 listing", "2003's figure": the year names a thing, not a time under way."""
+    root = span.root
+    return root.dep_ in ("compound", "nmod", "amod", "poss", "nummod") and root.head.pos_ in ("NOUN", "PROPN")
+
+
 def implied_year(spans: list[tuple[Span, str | None]]) -> ImpliedYear:
     """The implied year from (date span, clause tense) pairs of the explicit years an article
     names: the year after the latest finished year it tells in the past (the year itself for a
@@ -69,7 +75,12 @@ def implied_year(spans: list[tuple[Span, str | None]]) -> ImpliedYear:
                 past = y if past is None else max(past, y)
             else:
                 parts.add(y)
-        elif prev not in ("since", "before"):
+        elif prev not in ("since", "before") and (tense == "future" or _forward(span) or (
+                tense == "present" and not span.root.dep_.startswith("nsubj")
+                and not _label(span))):
+            # named as under way or to come; an untensed label ("its 2004 listing", "2003
+            # figures") or a year that is the subject of a judgement ("The year 2004 shows")
+            # may be finished
             ahead.add(y)
             if tense == "future":
                 upper = y if upper is None else min(upper, y)
