@@ -89,6 +89,8 @@ class SpeakerResolver:
         if tok.pos_ == "PRON" or low in v.person_pronouns or low in v.group_pronouns or low in v.relative_pronouns:
             return self._pronoun(tok, low)
         s, e = phrase
+        if tok.pos_ == "PROPN" and (owned := self.names.owned_conj(tok)) is not None:
+            return self._resolve(owned, self.phrase(owned))     # "Ernst and Young's Sanjiv Mehra"
         hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[2].type == "places":
             hit = self.names.organisation_around(tok) or hit

@@ -1,0 +1,42 @@
+"""Quote speakers on whole stories (issue 12, third quotes pass): the person the words belong to,
+under the name the article gives, when the parse puts a firm, a title or another clause's
+subject in the way. All sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+# (case, text, {quoted text: expected speaker})
+SPEAKERS = [
+    ("a firm's possessive before the name is no part of the speaker",
+     "Charity bill\n\nThe Howard League's Tamsin Oakley said the change was \"long overdue\" and that "
+     "she expected a \"warm response\".",
+     {"long overdue": "Tamsin Oakley", "warm response": "Tamsin Oakley"}),
+    ("a two-word firm's possessive: the parse makes the firm's first word the subject",
+     "Phone market\n\n\"It is a good move,\" said Gartler's analyst Rina Desai. "
+     "\"The change could really lift interest,\" added Ernst and Young's Sanjiv Mehra.",
+     {"It is a good move,": "Rina Desai", "The change could really lift interest,": "Sanjiv Mehra"}),
+    ("a role, then a title, then the name in apposition",
+     "Raid figures\n\nThe head of the unit, Acting Detective Chief Inspector, Colin Marsh, said: "
+     "\"This raid has disrupted the gang badly.\"",
+     {"This raid has disrupted the gang badly.": "Colin Marsh"}),
+    ("a cue-less quote after an indirect report: the reporter, not the report's subject",
+     "Green reports\n\nColin Marsh, director of Verdant, says 30 firms reported for the first time "
+     "this year. \"The old language of soft promises is on its way out. There are fewer pictures "
+     "of smiling babies.\"\n\nThe firms will soon have to report.",
+     {"The old language of soft promises is on its way out. There are fewer pictures of smiling babies.":
+      "Colin Marsh"}),
+    ("a verb deep in the reported clause is still the reporter's report, over two paragraphs",
+     "Tags survey\n\nHilda van Beek, Tagco's principal consultant on tags, said the survey showed "
+     "that shops needed to explain tags to people. \"Acceptance of new things always has a "
+     "turning point.\n\n\"With the right approach, the industry can reach this point.\"\n\n"
+     "She said that the survey also showed people would accept tags.",
+     {"Acceptance of new things always has a turning point.": "Hilda van Beek",
+      "With the right approach, the industry can reach this point.": "Hilda van Beek"}),
+]
+
+
+@pytest.mark.parametrize("case,text,expected", SPEAKERS, ids=[c[0] for c in SPEAKERS])
+def test_speaker_is_the_person_reported(extract, case, text, expected):
+    got = {q.text: q.speaker for q in extract(text).quotes}
+    for quoted, speaker in expected.items():
+        assert got.get(quoted) == speaker, (case, got)
