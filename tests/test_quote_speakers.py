@@ -32,6 +32,21 @@ SPEAKERS = [
      "She said that the survey also showed people would accept tags.",
      {"Acceptance of new things always has a turning point.": "Hilda van Beek",
       "With the right approach, the industry can reach this point.": "Hilda van Beek"}),
+    ("a pronoun nobody named fits goes on with the unnamed source before it",
+     "Degree scheme\n\nA Department for Transport spokeswoman said the venture had been \"bold\". "
+     "She added: \"The scheme was not the only one to lose backers.\"",
+     {"The scheme was not the only one to lose backers.": "A Department for Transport spokeswoman"}),
+    ("... but not across a gender the role noun contradicts",
+     "Degree scheme\n\nA Department for Transport spokesman said the venture had been \"bold\". "
+     "She added: \"The scheme was not the only one to lose backers.\"",
+     {"The scheme was not the only one to lose backers.": "She"}),
+    ("an inverted 'says X' right before a cue-less quote is X's, not the earlier speaker's",
+     "Blog aid\n\nMs Anna Rao also says she hopes officials will see the value of blogs. \"Imagine what "
+     "they could do with this,\" she says. Writers abroad are also helping. Ravi Kumaran is from "
+     "Chennai, but now lives in Austin. So, he set up a payment page on his website. Then, says "
+     "Mr Kumaran, the blogging world found out. \"All my friends started linking to my site.\"",
+     {"Imagine what they could do with this,": "Anna Rao",
+      "All my friends started linking to my site.": "Ravi Kumaran"}),
 ]
 
 

@@ -58,14 +58,14 @@ class NearestCue:
         return hit, "after" if after else "sentence" if rank == 0 else "paragraph"
 
     def reports_before(self, cue: Token, inner: Span, qsent: int) -> bool:
-        """Is `cue` the report of the sentence right before a quote that opens its own
-        sentence, with a subject of its own ("Ann Lee said shops needed to explain tags. “…”")?"""
+        """Is `cue` the report (main verb) of the sentence right before a quote that opens its
+        own sentence, with a subject of its own ("Ann Lee said shops needed to explain tags. “…”")?"""
         if qsent == 0 or self.sents.index(cue) != qsent - 1:
             return False
         sent = self.sents.of(inner[0])
         if self.text[sent.start_char:inner[0].idx].strip(' "“”\'\n'):
             return False
-        return any(c.dep_ == "nsubj" for c in cue.children)
+        return cue.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in cue.children)
 
     def reported_by(self, cue: Token) -> Token | None:
         """The cue whose reported clause `cue` stands in ("Ann Lee says 30 firms reported …",
