@@ -47,6 +47,23 @@ SPEAKERS = [
      "Mr Kumaran, the blogging world found out. \"All my friends started linking to my site.\"",
      {"Imagine what they could do with this,": "Anna Rao",
       "All my friends started linking to my site.": "Ravi Kumaran"}),
+    ("'the agent' after the sentence whose subject is the agent",
+     "Contract row\n\nCarl Denton's agent has warned Hull they have a week to improve their offer. "
+     "Dan Ellis says he has had a better offer. But Ellis insists the player is worth more. "
+     "\"His demands are fair,\" the agent added.",
+     {"His demands are fair,": "Dan Ellis"}),
+    ("a hyphenated position: the subject of the sentence before, past a relative clause",
+     "Awards night\n\nCoach Pieter Smit claimed the coaching award. Toby Marsh, who will captain the side "
+     "next year, was delighted with his award. \"This is a genuine honour,\" said the Exeter fly-half.",
+     {"This is a genuine honour,": "Toby Marsh"}),
+    ("'the spokesman' speaks for somebody else: never the person named before",
+     "Party row\n\nA spokesman for Harold Bryce said the views were \"very different\". "
+     "\"He believes fees are fair,\" the spokesman said.",
+     {"He believes fees are fair,": "the spokesman"}),
+    ("an organisation as the last subject: the role noun stays",
+     "Plant closure\n\nNora Field had warned of cuts. Brandt Motors said it would close the plant. "
+     "\"It is a sad day,\" the chief executive said.",
+     {"It is a sad day,": "the chief executive"}),
 ]
 
 
