@@ -3,9 +3,9 @@ just talking about.
 
 Why its own module: descriptions.py and roles.py resolve "the analyst" only to someone the
 article called an analyst (or whose post is on a list). A reporter also writes "But Alli
-insists … “…,” the agent added", "Amor … was delighted. “…,” said the Gloucester fly-half",
-"Jack Straw has attacked … The foreign secretary said": the description takes the person
-who is the subject of the text right before it. Read that narrowly: the latest name outside
+insists … “…,” the agent added", "Amor … was delighted. “…,” said the Gloucester fly-half": the description takes the person
+who is the subject of the text right before it. Offices ("the home secretary") are left to
+offices.py, which gives them only to someone the article gave the office. Read that narrowly: the latest name outside
 quotation marks before the description, within one paragraph break, that is the subject of its
 sentence's main verb, must be a person's, and not of the other gender the noun says. Spokesmen, aides and the like
 speak for somebody else ("Mr X said … the spokesman said"), so they never take this way.
@@ -46,14 +46,15 @@ def _noun_word(text: str, tok: Token) -> str:
 
 def subject_before(doc: Doc, text: str, tok: Token, vocab: Vocab, entities: KnownEntities,
                    quoted: QuotedSpans) -> tuple[int, int, Known] | None:
-    """The person a definite role noun `tok` ("the agent", "the Russian president") refers
+    """The person a definite role noun `tok` ("the agent", "the Exeter fly-half") refers
     back to as the subject just before it, or None."""
     lemma = tok.lemma_.lower()
     if lemma in _FOR_SOMEONE_ELSE or not tok.text.islower() or tok.tag_ in ("NNS", "NNPS"):
         return None
+    if lemma in vocab.offices or tok.lower_ in vocab.offices:
+        return None     # "the home secretary" is whoever holds the office, given it by the article (offices.py)
     word = _noun_word(text, tok)
-    if lemma not in vocab.known_posts and lemma not in vocab.offices and tok.lower_ not in vocab.known_posts \
-            and word not in _referring_roles():
+    if lemma not in vocab.known_posts and tok.lower_ not in vocab.known_posts and word not in _referring_roles():
         return None
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children):
         return None
