@@ -254,7 +254,7 @@ class QuotesComponent:
         # "A Home Office spokeswoman said …. She added: “…”": the unnamed source goes on
         carry_pronouns(text, quotes, self.vocab, {k.entity.name: k.gender or name_gender(k, self.vocab)
                                                   for k in resolver.entities.known if k.type == "people"},
-                       lambda at: bisect.bisect_right([lo for lo, _ in paras], at) - 1)
+                       lambda at, starts=[lo for lo, _ in paras]: bisect.bisect_right(starts, at) - 1)
         self._canonical(doc, quotes, resolver.antecedents.doubts)
         doc._.quotes = quotes
         return doc
