@@ -9,6 +9,7 @@ record: a reader asked for who said what, and a term with a speaker is a false q
 """
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -27,6 +28,8 @@ from .spans import QuotedSpans
 from .speakers import Speaker, SpeakerResolver
 from .terms import TermTest
 from .fragments import speechless_fragment
+from .names import name_gender
+from .pronoun_carry import carry_pronouns
 from .speaker_types import speaks_as_place
 from .words import Vocab
 
@@ -55,6 +58,18 @@ def _alternative(text: str, prev_q: Quoted, prev: Quote, q: Quoted) -> bool:
         return False
     between = text[prev_q.close_at:q.open_at].strip(" ,")
     return between in ("or", "aka", "-", "–") and len(text[q.start:q.end].split()) <= 4
+
+
+def _new_report(doc: Doc, cue_at: int, prev_end: int) -> bool:
+    """Is the cue at `cue_at` the main verb of a sentence of its own, with a subject, after
+    the quote before ("“A,” she says. … Then, says Mr Kumaran, the world found out. “B.”")?
+    Then B is that speaker's, not the earlier one's."""
+    span = doc.char_span(cue_at, cue_at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    cue = span[0]
+    return cue.dep_ == "ROOT" and cue.sent.start_char > prev_end \
+        and any(c.dep_ == "nsubj" and c.pos_ in ("PROPN", "NOUN") for c in cue.children)
 
 
 def _in_speaker_phrase(subject, q: Quoted) -> bool:
@@ -166,7 +181,9 @@ class QuotesComponent:
                     and previous[0].paragraph == q.paragraph and previous[1].speaker is not None \
                     and previous[1].kind != "scare" and quote_kind(text, q) == "direct" \
                     and previous_cue is not None and previous_cue < q.open_at \
-                    and not (att.how == "sentence" and att.cue_start > previous_cue):
+                    and not (att.how == "sentence" and att.cue_start > previous_cue) \
+                    and not (att.how == "paragraph" and previous_cue < att.cue_start < q.open_at
+                             and _new_report(doc, att.cue_start, previous[0].end)):
                 # “A,” Davis said. “B.” - B goes on with A's speaker, whose cue came between
                 # (unless B's own sentence has a later cue: “A,” Davis wrote. Still, she added, “B.”)
                 att, speaker = None, None
@@ -234,6 +251,10 @@ class QuotesComponent:
         for rec in quotes:
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
                 rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
+        # "A Home Office spokeswoman said …. She added: “…”": the unnamed source goes on
+        carry_pronouns(text, quotes, self.vocab, {k.entity.name: k.gender or name_gender(k, self.vocab)
+                                                  for k in resolver.entities.known if k.type == "people"},
+                       lambda at, starts=[lo for lo, _ in paras]: bisect.bisect_right(starts, at) - 1)
         self._canonical(doc, quotes, resolver.antecedents.doubts)
         doc._.quotes = quotes
         return doc

@@ -61,7 +61,10 @@ class Names:
 
     def adopt(self, tok: Token, s: int, e: int) -> Speaker:
         """Make a name the entities component missed a known entity of this doc."""
-        name_toks = [t for t in tok.subtree if t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i]
+        # "The Fabian Society's Sundar Katwala": the possessor is no part of the name
+        owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
+        name_toks = [t for t in tok.subtree if t.i not in owner and (
+            t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i)]
         ns = min(t.idx for t in name_toks)
         ne = tok.idx + len(tok.text)
         entity = Entity(name=self.text[ns:ne], mentions=[Mention(self.text[ns:ne], ns, ne)])
@@ -89,7 +92,26 @@ class Names:
             cand = self.entities.mention_at(child.idx, child.idx + len(child.text))
             if cand is not None and cand[2].type == "people":
                 return cand
+            if cand is None and child.pos_ == "PROPN" and tok.pos_ == "NOUN":
+                # "The head of the unit, Acting Detective Chief Inspector, Colin Marsh, said":
+                # the name stands in apposition to the title that follows the role
+                for grand in child.children:
+                    if grand.dep_ == "appos" and grand.i > child.i and not self.quoted.covers(grand.idx):
+                        cand = self.entities.mention_at(grand.idx, grand.idx + len(grand.text))
+                        if cand is not None and cand[2].type == "people":
+                            return cand
         return self._role_then_name(tok)
+
+    def owned_conj(self, tok: Token) -> Token | None:
+        """"added Ernst and Young's Sanjiv Mehra": the parse makes the firm's first word the
+        subject and the person its conjunct; the possessive between them says the name after
+        "'s" is the one who spoke."""
+        for conj in tok.children:
+            if conj.dep_ == "conj" and conj.i > tok.i and conj.pos_ == "PROPN" \
+                    and not self.quoted.covers(conj.idx) \
+                    and any(c.dep_ == "poss" and tok.i < c.i < conj.i for c in conj.children):
+                return conj
+        return None
 
     def _role_then_name(self, tok: Token) -> tuple[int, int, Known] | None:
         """"labour office chief Frank-Juergen Weise said" (the parse gives the verb two

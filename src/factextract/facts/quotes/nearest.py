@@ -41,7 +41,13 @@ class NearestCue:
                 continue    # a later sentence's "Qwest said that …" reports Qwest's own words
             if partial and not same and not after and tok.idx >= end and self.quote_between(end, tok.idx):
                 continue    # … to "flush out" foxes. “We stay,” the master said. - his own quote's cue
-            cands.append((0 if same or after else 1, dist, tok, after))
+            if not same and not after and (tok.dep_ == "amod" or self.reported_by(tok) is not None):
+                continue    # "X says 30 firms reported …" - the firms' verb is X's report, not X;
+                #             "all quoted companies" - a participle as adjective reports nothing
+            rank = 0 if same or after else 1
+            if rank and not partial and self.reports_before(tok, inner, qsent):
+                rank = 0.5  # "X said the survey showed …. “…”" - X goes on, not a later "He said that …"
+            cands.append((rank, dist, tok, after))
         if according_at is not None:
             dist = start - according_at if according_at < start else according_at - end
             cands.append((0 if according_at >= self.sents.of(inner[0]).start_char else 1, dist, None, False))
@@ -50,6 +56,29 @@ class NearestCue:
         cands.sort(key=lambda c: (c[0], c[1]))
         rank, _, hit, after = cands[0]
         return hit, "after" if after else "sentence" if rank == 0 else "paragraph"
+
+    def reports_before(self, cue: Token, inner: Span, qsent: int) -> bool:
+        """Is `cue` the report (main verb) of the sentence right before a quote that opens its
+        own sentence, with a subject of its own ("Ann Lee said shops needed to explain tags. “…”")?"""
+        if qsent == 0 or self.sents.index(cue) != qsent - 1:
+            return False
+        sent = self.sents.of(inner[0])
+        if self.text[sent.start_char:inner[0].idx].strip(' "“”\'\n'):
+            return False
+        return cue.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in cue.children)
+
+    def reported_by(self, cue: Token) -> Token | None:
+        """The cue whose reported clause `cue` stands in ("Ann Lee says 30 firms reported …",
+        "Ann Lee said shops needed to explain …": the inner verb is Ann Lee's report, the quote after it hers, not the firms')."""
+        cur = cue
+        while cur.head.i != cur.i:
+            child, cur = cur, cur.head
+            # the report's own clause (or its subject's, as the parse may hang it), never an
+            # adverbial one: "the slide began after a report suggested …" reports nothing
+            if self.cues.is_cue(cur) and child.dep_ in ("ccomp", "xcomp", "nsubj", "dobj") \
+                    and any(c.dep_ == "nsubj" and c.i != child.i for c in cur.children):
+                return cur
+        return None
 
     def quote_between(self, end: int, at: int) -> bool:
         """Does another quote open between a quote's closing mark (after `end`) and `at`?"""

@@ -22,6 +22,7 @@ from .offices import description_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
 from .spans import QuotedSpans
+from .subject_before import subject_before
 from .words import Vocab
 
 __all__ = ["Known", "Speaker", "SpeakerResolver", "Vocab"]
@@ -89,6 +90,8 @@ class SpeakerResolver:
         if tok.pos_ == "PRON" or low in v.person_pronouns or low in v.group_pronouns or low in v.relative_pronouns:
             return self._pronoun(tok, low)
         s, e = phrase
+        if tok.pos_ == "PROPN" and (owned := self.names.owned_conj(tok)) is not None:
+            return self._resolve(owned, self.phrase(owned))     # "Ernst and Young's Sanjiv Mehra"
         hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[2].type == "places":
             hit = self.names.organisation_around(tok) or hit
@@ -116,7 +119,7 @@ class SpeakerResolver:
             if definite and (later := self.roles.only_holder_after(lemma, tok.idx, description_modifiers(tok))):
                 # "the courts minister has told MPs …" before "courts minister Ann Lee said"
                 return Speaker(later.entity.name, s, e, later.entity)
-            return Speaker(self.text[s:e], s, e)     # "the Brazilian" is no name to adopt
+            return self._subject_before(tok, s, e)     # "the Brazilian" is no name to adopt
         if tok.pos_ == "PROPN" and tok.text[:1].isupper():
             # a surname whose full name came earlier although the entities missed the link
             full = self.names.by_surname(tok)
@@ -125,7 +128,15 @@ class SpeakerResolver:
                 return Speaker(full.entity.name, tok.idx, tok.idx + len(tok.text), full.entity)
             # a name the entities component missed: known from here on, for later pronouns
             return self.names.adopt(tok, s, e)
-        return Speaker(self.text[s:e], s, e)
+        return self._subject_before(tok, s, e)
+
+    def _subject_before(self, tok: Token, s: int, e: int) -> Speaker:
+        """“…,” the agent added - after "But Alli insists …": the subject just before (subject_before.py)."""
+        found = subject_before(self.doc, self.text, tok, self.vocab, self.entities, self.quoted)
+        if found is None:
+            return Speaker(self.text[s:e], s, e)
+        self.remember(tok.idx, tok.idx + len(tok.text), found[2].entity)
+        return Speaker(found[2].entity.name, s, e, found[2].entity)
 
     def _pronoun(self, tok: Token, low: str) -> Speaker:
         """"who said" goes to the relative clause's head; other pronouns to their antecedent."""
