@@ -75,6 +75,7 @@ from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
 from .tokens import TokenView
 from .work_referents import WorkReferents
+from .band_proposals import BandProposals
 from .work_lists import WorkLists
 from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
@@ -110,6 +111,7 @@ class CandidateFinder:
         self.org_checks = OrgChecks()
         self.work_referents = WorkReferents(lex)
         self.work_lists = WorkLists(lex)
+        self.bands = BandProposals(lex)
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
         self.products = Products()
@@ -140,6 +142,7 @@ class CandidateFinder:
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
         spans = drop_works(v, spans)
+        self.bands.apply(v, spans, sports)
         spans = self.work_referents.apply(v, spans, sports)
         spans = self.work_lists.apply(v, spans, sports)
         spans = self.org_checks.apply(v, spans)

@@ -20,6 +20,7 @@ from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, WORK_BEFORE, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
+from .work_cues import WorkCues
 from .works import _chains
 
 _POSSESSIVE = ("'s", "’s", "'")
@@ -39,6 +40,7 @@ class WorkReferents:
         self.lex = lex
         self.w = _evidence_words()
         self.given = given_names()
+        self.cues = WorkCues(lex, self.w)   # more work evidence: "the cast of X", "X housemates"
         self._sure = 0   # the current name's sure band evidence, counted by _around
 
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
@@ -240,4 +242,5 @@ class WorkReferents:
                 if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP") and L[k] not in ("which", "that") \
                         and not (k == e and L[k] == "," and k + 1 < n and L[k + 1] in ("which", "that")):
                     break
+        work += self.cues.around(v, s, e, sports, placey)
         return work, band, artist

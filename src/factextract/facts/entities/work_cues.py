@@ -1,0 +1,100 @@
+"""More evidence, around one use of a name, that the name is a work (read by work_referents.py).
+
+A reader who meets "Celebrity Big Brother", "The Aviator" or "Vera Drake" with no cue in the
+sentence finds the cue at another use of the same name in the article:
+- a noun of a work's parts before "of X": "the current series of X", "the cast of X", "online
+  versions of X" (not "a series of BBC programmes": a noun after the name qualifies it);
+- a noun of a show or a film right after the name, with no person after it: "X housemates",
+  "X contestant", "the X soundtrack";
+- a part played in it: "plays Howard Hughes in X", "her performance as Hepburn in X" (not "in
+  Mike Leigh's film");
+- an apposition headed by a work noun: "X - Leigh's 1950s drama about ...", "X, a film about"
+  (not "the film's star", not "film director": a compound's head is another noun; not "Directed
+  by X, the film is ...": a clause's subject);
+- a title's shape "X and the Y of Z" ("... and the Prisoner of Azkaban") in an article that
+  talks of films, books or games, unless Y is an office or a body ("and the Bank of England").
+Never in sports reports, never for a name that also reads as a place.
+Words are data: patterns/entities/work_evidence.txt.
+"""
+from __future__ import annotations
+
+from .lexicon import Lexicon
+from .tokens import TokenView, written_in_lower_case
+
+_POSSESSIVE = ("'s", "’s")
+_APPOS_DETS = frozenset(("the", "a", "an", "his", "her", "their", "its", "'s", "’s"))
+
+
+class WorkCues:
+    """Work evidence of one use of a name; the words come from WorkReferents' groups."""
+
+    def __init__(self, lex: Lexicon, words: dict[str, frozenset[str]]) -> None:
+        self.lex = lex
+        self.w = words
+
+    def around(self, v: TokenView, s: int, e: int, sports: bool, placey: bool) -> int:
+        """1 when the use at tokens [s, e) shows a work, else 0."""
+        if sports or placey:
+            return 0
+        T, L = v.toks, v.lowers
+        n = len(T)
+        b = s - 1
+        if b >= 0 and L[b] == "the":
+            b -= 1
+        qualified = e < n and T[e].is_lower and T[e].pos_ == "NOUN"
+        possessed = e < n and L[e] in _POSSESSIVE
+        if b >= 1 and L[b] == "of" and T[b - 1].is_lower and L[b - 1] in self.w["of_work"] \
+                and not qualified and not possessed:
+            return 1
+        if e < n and T[e].is_lower and L[e] in self.w["after_work"] \
+                and not (e + 1 < n and T[e + 1].is_title and T[e + 1].is_alpha):
+            return 1
+        if b >= 1 and L[b] == "in" and not possessed and self._part_before(v, b):   # not "in Gilliam's film"
+            return 1
+        if e + 2 < n and L[e] in ("-", "–", ",") and self._apposition(v, e + 1):
+            return 1
+        if e + 2 < n and L[e] == "and" and self._and_title(v, e + 1):
+            return 1
+        return 0
+
+    def _part_before(self, v: TokenView, b: int) -> bool:
+        """Is "in" at b preceded by a part played: "plays Howard Hughes in", "as Hepburn in"?"""
+        T, L = v.toks, v.lowers
+        j = b
+        while j > 0 and j > b - 4 and T[j - 1].is_title and T[j - 1].is_alpha:
+            j -= 1
+        if j == b or j == 0:
+            return False
+        if L[j - 1] in self.w["play_part"]:
+            return True
+        return L[j - 1] == "as" and j >= 2 and L[j - 2] in self.w["as_part"]
+
+    def _apposition(self, v: TokenView, k: int) -> bool:
+        """Is the phrase from k an apposition headed by a work noun ("Leigh's 1950s drama")?"""
+        T, L = v.toks, v.lowers
+        for j in range(k, min(len(T) - 1, k + 6)):
+            if L[j][:1].isdigit():   # "1950s"
+                continue
+            if T[j].is_lower and T[j].pos_ == "NOUN":
+                # "Directed by X, the film is ...": a clause's subject, no apposition
+                return L[j] in self.w["work_noun"] and L[j + 1] not in _POSSESSIVE \
+                    and not (T[j + 1].is_lower and T[j + 1].pos_ in ("NOUN", "VERB", "AUX"))
+            if not (L[j] in _APPOS_DETS or T[j].is_title or T[j].like_num
+                    or (T[j].is_lower and T[j].pos_ == "ADJ")):
+                return False
+        return False
+
+    def _and_title(self, v: TokenView, k: int) -> bool:
+        """Does "and" before k open the rest of a title "the Y of Z" (in an article about works)?"""
+        T, L = v.toks, v.lowers
+        if L[k] == "the":
+            k += 1
+        j = k
+        while j < len(T) and j < k + 6 and T[j].is_alpha and (T[j].is_title or (j > k and L[j] in ("of", "the"))):
+            j += 1
+        while j > k and not T[j - 1].is_title:
+            j -= 1
+        words = L[k:j]
+        if "of" not in words[1:-1] or any(x in self.w["not_title_head"] or x in self.lex.titles for x in words):
+            return False
+        return any(written_in_lower_case(v.text, x) for x in self.w["work_article"])
