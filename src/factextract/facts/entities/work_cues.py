@@ -6,14 +6,15 @@ sentence finds the cue at another use of the same name in the article:
   versions of X" (not "a series of BBC programmes": a noun after the name qualifies it);
 - a noun of a show or a film right after the name, with no person after it: "X housemates",
   "X contestant", "the X soundtrack";
-- a part played in it: "plays Howard Hughes in X", "her performance as Hepburn in X" (not "in
-  Mike Leigh's film");
+- a part played in it: "plays Howard Hughes in X", "her performance as Hepburn in X", "appeared
+  in X" (not "in Mike Leigh's film");
 - an apposition headed by a work noun: "X - Leigh's 1950s drama about ...", "X, a film about"
   (not "the film's star", not "film director": a compound's head is another noun; not "Directed
   by X, the film is ...": a clause's subject);
 - a title's shape "X and the Y of Z" ("... and the Prisoner of Azkaban") in an article that
   talks of films, books or games, unless Y is an office or a body ("and the Bank of England").
-Never in sports reports, never for a name that also reads as a place.
+Never in sports reports; the "in X" cues never for a name that also reads as a place ("played
+Hamlet in Stratford").
 Words are data: patterns/entities/work_evidence.txt.
 """
 from __future__ import annotations
@@ -34,7 +35,7 @@ class WorkCues:
 
     def around(self, v: TokenView, s: int, e: int, sports: bool, placey: bool) -> int:
         """1 when the use at tokens [s, e) shows a work, else 0."""
-        if sports or placey:
+        if sports:
             return 0
         T, L = v.toks, v.lowers
         n = len(T)
@@ -49,7 +50,7 @@ class WorkCues:
         if e < n and T[e].is_lower and L[e] in self.w["after_work"] \
                 and not (e + 1 < n and T[e + 1].is_title and T[e + 1].is_alpha):
             return 1
-        if b >= 1 and L[b] == "in" and not possessed and self._part_before(v, b):   # not "in Gilliam's film"
+        if b >= 1 and L[b] == "in" and not possessed and not placey and (L[b - 1] in self.w["appear_in"] or self._part_before(v, b)):
             return 1
         if e + 2 < n and L[e] in ("-", "–", ",") and self._apposition(v, e + 1):
             return 1
