@@ -75,3 +75,12 @@ def test_missed_band_proposed_at_every_use(extract, text, band, uses):
 def test_no_band_from_genres_origins_or_people(extract, text, name):
     rec = extract(_HEAD + text)
     assert "organisations" not in _types(rec, name)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The singer appeared in Dunmore Sheriff Court on Monday, said Lena Orbis.", "Dunmore Sheriff Court"),
+    ("Tomas Brenn played Hamlet in Stratford last year.", "Stratford"),
+])
+def test_appearing_in_a_court_or_a_town_is_no_work(extract, text, name):
+    rec = extract(_HEAD + text)
+    assert _types(rec, name) != []

@@ -50,7 +50,10 @@ class WorkCues:
         if e < n and T[e].is_lower and L[e] in self.w["after_work"] \
                 and not (e + 1 < n and T[e + 1].is_title and T[e + 1].is_alpha):
             return 1
-        if b >= 1 and L[b] == "in" and not possessed and not placey and (L[b - 1] in self.w["appear_in"] or self._part_before(v, b)):
+        # "appeared in Kelso Sheriff Court": a body or a building is no work
+        body = L[e - 1] in self.w["not_title_head"] or L[e - 1] in self.w["institution_head"]
+        if b >= 1 and L[b] == "in" and not possessed and not placey and not body \
+                and (L[b - 1] in self.w["appear_in"] or self._part_before(v, b)):
             return 1
         if e + 2 < n and L[e] in ("-", "–", ",") and self._apposition(v, e + 1):
             return 1
