@@ -31,6 +31,9 @@ def _types(rec, surface):
     # "X and the Y of Z" in an article about books
     ("Harold Penn and the Lantern of Durrow topped the book chart. Fans queued for Harold Penn.",
      "Harold Penn"),
+    # ... and a piece of the rest of that title goes with it
+    ("Harold Penn and the Prisoner of Azkarat topped the book chart. Fans queued for Harold Penn.",
+     "Azkarat"),
 ])
 def test_work_decided_by_a_cue_elsewhere(extract, text, title):
     rec = extract(_HEAD + text)

@@ -32,6 +32,9 @@ class WorkCues:
     def __init__(self, lex: Lexicon, words: dict[str, frozenset[str]]) -> None:
         self.lex = lex
         self.w = words
+        # the rest of each title "X and the Y of Z" found, as (X's words, start, end) of "Y of Z":
+        # the pieces the model proposed there go with X (reset per document by the caller)
+        self.tails: list[tuple[tuple[str, ...], int, int]] = []
 
     def around(self, v: TokenView, s: int, e: int, sports: bool, placey: bool) -> int:
         """1 when the use at tokens [s, e) shows a work, else 0."""
@@ -57,8 +60,11 @@ class WorkCues:
             return 1
         if e + 2 < n and L[e] in ("-", "–", ",") and self._apposition(v, e + 1):
             return 1
-        if e + 2 < n and L[e] == "and" and self._and_title(v, e + 1):
-            return 1
+        if e + 2 < n and L[e] == "and":
+            tail = self._and_title(v, e + 1)
+            if tail:
+                self.tails.append((tuple(v.texts[s:e]), *tail))
+                return 1
         return 0
 
     def _part_before(self, v: TokenView, b: int) -> bool:
@@ -88,8 +94,9 @@ class WorkCues:
                 return False
         return False
 
-    def _and_title(self, v: TokenView, k: int) -> bool:
-        """Does "and" before k open the rest of a title "the Y of Z" (in an article about works)?"""
+    def _and_title(self, v: TokenView, k: int) -> tuple[int, int] | None:
+        """The tokens of the rest of a title "the Y of Z" that "and" before k opens (in an article
+        about works), or None."""
         T, L = v.toks, v.lowers
         if L[k] == "the":
             k += 1
@@ -100,5 +107,5 @@ class WorkCues:
             j -= 1
         words = L[k:j]
         if "of" not in words[1:-1] or any(x in self.w["not_title_head"] or x in self.lex.titles for x in words):
-            return False
-        return any(written_in_lower_case(v.text, x) for x in self.w["work_article"])
+            return None
+        return (k, j) if any(written_in_lower_case(v.text, x) for x in self.w["work_article"]) else None

@@ -52,6 +52,7 @@ class WorkReferents:
                 groups[key].append(sp)
         if not groups:
             return spans
+        self.cues.tails = []
         firsts: dict[str, list[int]] = defaultdict(list)
         wanted = {k[0] for k in groups}
         for i, x in enumerate(v.texts):
@@ -96,7 +97,9 @@ class WorkReferents:
                     sp.type, sp.weak = "organisations", False
                     if key in sure:
                         sp.src = "band"
-        return [sp for sp in spans if kinds.get(self._key(v, sp.s, sp.e)) != "work"]
+        tails = [(ts, te) for key, ts, te in self.cues.tails if kinds.get(key) == "work"]   # "Prisoner of Azkaban"
+        return [sp for sp in spans if kinds.get(self._key(v, sp.s, sp.e)) != "work"
+                and not any(ts <= sp.s and sp.e <= te for ts, te in tails)]
 
     def _lists(self, v: TokenView, spans: list[Proposal], kinds: dict[tuple[str, ...], str],
                eligible: dict[tuple[str, ...], bool], band_article: bool = False) -> None:
