@@ -31,6 +31,8 @@ def _types(rec, surface):
     # "X and the Y of Z" in an article about books
     ("Harold Penn and the Lantern of Durrow topped the book chart. Fans queued for Harold Penn.",
      "Harold Penn"),
+    # a sequel's digit after the name, in an article about films or games
+    ("Ferro Quest 2 has broken video game records. Ferro Quest sold five million copies.", "Ferro Quest"),
     # ... and a piece of the rest of that title goes with it
     ("Harold Penn and the Prisoner of Azkarat topped the book chart. Fans queued for Harold Penn.",
      "Azkarat"),
@@ -48,6 +50,8 @@ def test_work_decided_by_a_cue_elsewhere(extract, text, title):
     ("She played Nellie in Mike Leigh's latest film. Leigh said she was superb.", "Mike Leigh", "people"),
     # a compound's head: "film director", "the film's star"
     ("Clint Eastwood, the veteran film director, smiled.", "Clint Eastwood", "people"),
+    # a numbered station is no sequel
+    ("The film moves to Channel 4 in May. Viewers of Channel 4 liked it.", "Channel 4", "organisations"),
     # an office or a body after "and the ... of"
     ("Prince Charles and the Duchess of Cornwall watched the film on Friday.", "Cornwall", "places"),
 ])

@@ -11,6 +11,7 @@ sentence finds the cue at another use of the same name in the article:
 - an apposition headed by a work noun: "X - Leigh's 1950s drama about ...", "X, a film about"
   (not "the film's star", not "film director": a compound's head is another noun; not "Directed
   by X, the film is ...": a clause's subject);
+- a sequel's digit after the name: "Halo 2 has broken records" (not "Channel 4", "2 million");
 - a title's shape "X and the Y of Z" ("... and the Prisoner of Azkaban") in an article that
   talks of films, books or games, unless Y is an office or a body ("and the Bank of England").
 Never in sports reports; the "in X" cues never for a name that also reads as a place ("played
@@ -60,12 +61,27 @@ class WorkCues:
             return 1
         if e + 2 < n and L[e] in ("-", "–", ",") and self._apposition(v, e + 1):
             return 1
+        if e + 1 < n and self._sequel(v, s, e):
+            return 1
         if e + 2 < n and L[e] == "and":
             tail = self._and_title(v, e + 1)
             if tail:
                 self.tails.append((tuple(v.texts[s:e]), *tail))
                 return 1
         return 0
+
+    def _sequel(self, v: TokenView, s: int, e: int) -> bool:
+        """Is the use followed by a sequel's digit ("Halo 2 has broken records", "Robocop 2") in an
+        article about works? Not "Channel 4", not "2 million", not "Nokia 6600", not "2-1"."""
+        T, L = v.toks, v.lowers
+        x = v.texts[e]
+        if len(x) != 1 or x not in "23456789" or not T[e - 1].whitespace_ or L[e - 1] in self.w["not_sequel"] \
+                or v.texts[s].isupper():
+            return False
+        nxt = T[e + 1]
+        if nxt.like_num or nxt.text in ("-", "–", "%", ".", ":", "/") or (nxt.is_lower and nxt.pos_ == "NOUN"):
+            return False
+        return any(written_in_lower_case(v.text, w) for w in self.w["work_article"])
 
     def _part_before(self, v: TokenView, b: int) -> bool:
         """Is "in" at b preceded by a part played: "plays Howard Hughes in", "as Hepburn in"?"""
