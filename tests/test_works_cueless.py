@@ -31,6 +31,8 @@ def _types(rec, surface):
     # "X and the Y of Z" in an article about books
     ("Harold Penn and the Lantern of Durrow topped the book chart. Fans queued for Harold Penn.",
      "Harold Penn"),
+    # a year's possessive before the name
+    ("The record is held by 1995's Pale Lion followed by two others. Pale Lion sold 4.5m copies.", "Pale Lion"),
     # a sequel's digit after the name, in an article about films or games
     ("Ferro Quest 2 has broken video game records. Ferro Quest sold five million copies.", "Ferro Quest"),
     # ... and a piece of the rest of that title goes with it
@@ -50,6 +52,8 @@ def test_work_decided_by_a_cue_elsewhere(extract, text, title):
     ("She played Nellie in Mike Leigh's latest film. Leigh said she was superb.", "Mike Leigh", "people"),
     # a compound's head: "film director", "the film's star"
     ("Clint Eastwood, the veteran film director, smiled.", "Clint Eastwood", "people"),
+    # a year's possessive before a name that a noun qualifies
+    ("Sela Dunn beat 2003's Wimbledon champion Ana Ferris on Monday.", "Ana Ferris", "people"),
     # a numbered station is no sequel
     ("The film moves to Channel 4 in May. Viewers of Channel 4 liked it.", "Channel 4", "organisations"),
     # an office or a body after "and the ... of"

@@ -6,6 +6,7 @@ sentence finds the cue at another use of the same name in the article:
   versions of X" (not "a series of BBC programmes": a noun after the name qualifies it);
 - a noun of a show or a film right after the name, with no person after it: "X housemates",
   "X contestant", "the X soundtrack";
+- a year's possessive before it: "1995's Lion King";
 - a part played in it: "plays Howard Hughes in X", "her performance as Hepburn in X", "appeared
   in X" (not "in Mike Leigh's film");
 - an apposition headed by a work noun: "X - Leigh's 1950s drama about ...", "X, a film about"
@@ -50,6 +51,11 @@ class WorkCues:
         possessed = e < n and L[e] in _POSSESSIVE
         if b >= 1 and L[b] == "of" and T[b - 1].is_lower and L[b - 1] in self.w["of_work"] \
                 and not qualified and not possessed:
+            return 1
+        # "1995's Lion King", "in 1987's Robocop": a year's possessive before a bare name is a
+        # film's or a record's date (not "2003's Wimbledon champion": a noun qualifies the name)
+        if s >= 2 and L[s - 1] in _POSSESSIVE and len(L[s - 2]) == 4 and L[s - 2].isdigit() \
+                and "1900" <= L[s - 2] <= "2029" and not qualified:
             return 1
         if e < n and T[e].is_lower and L[e] in self.w["after_work"] \
                 and not (e + 1 < n and T[e + 1].is_title and T[e + 1].is_alpha):
