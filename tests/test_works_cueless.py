@@ -54,6 +54,10 @@ def test_work_decided_by_a_cue_elsewhere(extract, text, title):
     ("Clint Eastwood, the veteran film director, smiled.", "Clint Eastwood", "people"),
     # a year's possessive before a name that a noun qualifies
     ("Sela Dunn beat 2003's Wimbledon champion Ana Ferris on Monday.", "Ana Ferris", "people"),
+    # a results line is no sequel; a body with its acronym after "and the" is no title's rest
+    ("Results of baseball games played on Thursday: Lotte 6 Hyundai 2 Hyundai 6 Lotte 5.", "Hyundai", "organisations"),
+    ("The film's maker thanked Suharto and the Organisation of Islamic Conference (OIC) on Saturday.",
+     "Organisation of Islamic Conference", "organisations"),
     # a numbered station is no sequel
     ("The film moves to Channel 4 in May. Viewers of Channel 4 liked it.", "Channel 4", "organisations"),
     # an office or a body after "and the ... of"

@@ -22,7 +22,7 @@ Words are data: patterns/entities/work_evidence.txt.
 from __future__ import annotations
 
 from .lexicon import Lexicon
-from .tokens import TokenView, written_in_lower_case
+from .tokens import TokenView, numeric_near, written_in_lower_case
 
 _POSSESSIVE = ("'s", "’s")
 _APPOS_DETS = frozenset(("the", "a", "an", "his", "her", "their", "its", "'s", "’s"))
@@ -81,8 +81,9 @@ class WorkCues:
         article about works? Not "Channel 4", not "2 million", not "Nokia 6600", not "2-1"."""
         T, L = v.toks, v.lowers
         x = v.texts[e]
+        # (not in a results line: "Lotte 6 Hyundai 2 Hyundai 6")
         if len(x) != 1 or x not in "23456789" or not T[e - 1].whitespace_ or L[e - 1] in self.w["not_sequel"] \
-                or v.texts[s].isupper():
+                or v.texts[s].isupper() or numeric_near(v.numeric, e):
             return False
         nxt = T[e + 1]
         if nxt.like_num or nxt.text in ("-", "–", "%", ".", ":", "/") or (nxt.is_lower and nxt.pos_ == "NOUN"):
@@ -128,6 +129,9 @@ class WorkCues:
         while j > k and not T[j - 1].is_title:
             j -= 1
         words = L[k:j]
+        # "the Organisation of Islamic Conference (OIC)": an acronym defined after it is a body's
+        if j + 1 < len(T) and L[j] == "(" and T[j + 1].is_upper:
+            return None
         if "of" not in words[1:-1] or any(x in self.w["not_title_head"] or x in self.lex.titles for x in words):
             return None
         return (k, j) if any(written_in_lower_case(v.text, x) for x in self.w["work_article"]) else None
