@@ -78,6 +78,7 @@ from .results import ResultsPeople, Tables
 from .ruler_spans import RulerMerge
 from .tokens import TokenView
 from .work_referents import WorkReferents
+from .band_proposals import BandProposals
 from .work_lists import WorkLists
 from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
@@ -114,6 +115,7 @@ class CandidateFinder:
         self.org_leads = OrgLeads()
         self.work_referents = WorkReferents(lex)
         self.work_lists = WorkLists(lex)
+        self.bands = BandProposals(lex)
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
         self.products = Products()
@@ -145,6 +147,7 @@ class CandidateFinder:
         spans = self.exclusions.drop(v, spans, headline)
         spans = self.org_leads.apply(v, spans, headline)
         spans = drop_works(v, spans)
+        self.bands.apply(v, spans, sports)
         spans = self.work_referents.apply(v, spans, sports)
         spans = self.work_lists.apply(v, spans, sports)
         spans = self.org_checks.apply(v, spans)

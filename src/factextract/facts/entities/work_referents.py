@@ -20,6 +20,7 @@ from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, WORK_BEFORE, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
+from .work_cues import WorkCues
 from .works import LIST_GAPS, _chains
 
 _POSSESSIVE = ("'s", "’s", "'")
@@ -38,6 +39,7 @@ class WorkReferents:
         self.lex = lex
         self.w = _evidence_words()
         self.given = given_names()
+        self.cues = WorkCues(lex, self.w)   # more work evidence: "the cast of X", "X housemates"
         self._sure = 0   # the current name's sure band evidence, counted by _around
 
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
@@ -49,6 +51,7 @@ class WorkReferents:
                 groups[key].append(sp)
         if not groups:
             return spans
+        self.cues.tails = []
         firsts: dict[str, list[int]] = defaultdict(list)
         wanted = {k[0] for k in groups}
         for i, x in enumerate(v.texts):
@@ -93,7 +96,9 @@ class WorkReferents:
                     sp.type, sp.weak = "organisations", False
                     if key in sure:
                         sp.src = "band"
-        return [sp for sp in spans if kinds.get(self._key(v, sp.s, sp.e)) != "work"]
+        tails = [(ts, te) for key, ts, te in self.cues.tails if kinds.get(key) == "work"]   # "Prisoner of Azkaban"
+        return [sp for sp in spans if kinds.get(self._key(v, sp.s, sp.e)) != "work"
+                and not any(ts <= sp.s and sp.e <= te for ts, te in tails)]
 
     def _lists(self, v: TokenView, spans: list[Proposal], kinds: dict[tuple[str, ...], str],
                eligible: dict[tuple[str, ...], bool], band_article: bool = False) -> None:
@@ -239,4 +244,5 @@ class WorkReferents:
                 if T[k].pos_ not in ("VERB", "AUX", "ADV", "DET", "PART", "ADP") and L[k] not in ("which", "that") \
                         and not (k == e and L[k] == "," and k + 1 < n and L[k + 1] in ("which", "that")):
                     break
+        work += self.cues.around(v, s, e, sports, placey)
         return work, band, artist
