@@ -166,6 +166,9 @@ def test_place_without_support_is_dropped(support, text, name):
     ("The vote in South Wexmoor was close. South Wexmoor is a marginal.", "South Wexmoor"),
     ("Carlborough council said no.", "Carlborough"),
     ("He landed at Trevane Airport on Monday.", "Trevane Airport"),
+    # a geographic head word at the end: zones, strips, basins, regions
+    ("Patrols cross the two-mile-wide Neutral Buffer Zone (NBZ) each night.", "Neutral Buffer Zone"),
+    ("Rain fell across the Varrow Basin overnight.", "Varrow Basin"),
     # a list with a place a gazetteer knows
     ("The party meets in turn in London, Dunmorrow and Paris.", "Dunmorrow"),
     # a gazetteer's place needs nothing more
