@@ -68,7 +68,8 @@ class PlaceSupport:
                 others = [sp.type for sp in group if sp.type != "places"]
                 if not others and len(key) == 1 and key[0] in surnames:
                     others = ["people"]   # a person's surname: "Duran" of "Roberto Duran"
-                doubtful.append((places, max(set(others), key=others.count) if others else None))
+                # the commonest other type; a tie goes to the first in the text (never to a set's order)
+                doubtful.append((places, max(others, key=others.count) if others else None))
         # a second look, once the supported places are known: "Blackpool, Bournemouth and Brighton"
         for places, other in doubtful:
             if any(self._listed_with_place(v, sp) for sp in places):
