@@ -15,14 +15,13 @@ from ...nlp.resources import load_groups
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, MONTHS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_POSSESSED, Lexicon
 from .proposal import Proposal
-from .tokens import TokenView, capitalised
+from .tokens import POSSESSIVES as _POSSESSIVE, TokenView, capitalised
 
 # proposals whose type a corporate cue may change: what the model, a shape or a propagation guessed
 _RETYPABLE = ("model", "prop", "given", "shape", "cue", "org_suffix")
 # sources that are a person's evidence whatever the cues say
 _PERSON_SOURCES = ("honorific", "competitor", "team", "scorecard")
 _PREPOSITIONS = frozenset("at in on for from by with of to into after before during since under across near".split())
-_POSSESSIVE = ("'s", "’s", "'", "’")
 
 
 def _cues() -> dict[str, frozenset[tuple[str, ...]]]:
@@ -34,6 +33,8 @@ _CUES = _cues()
 PROPOSE = _CUES["propose"]
 RETYPE = _CUES["retype"] | PROPOSE | {(w,) for w in ORG_NOUNS_BEFORE}
 APPOSITIVE = frozenset(w[0] for w in _CUES["appositive"])
+# one-word company nouns, as cues before a name ("firm X", "exchange X")
+COMPANY_NOUNS = frozenset(w[0] for w in PROPOSE if len(w) == 1) | APPOSITIVE
 SUFFIX = frozenset(w[0] for w in _CUES["suffix"])
 LIST_START = _CUES["list"]
 AFTER2 = _CUES["after2"]

@@ -230,7 +230,6 @@ class LongNames:
         """"National Union" of the model's "National Union of Students": a shape or a split cut the
         model's organisation before its "of"/"for" part; the part comes back when only fragments
         of the model's name lie over it."""
-        T = v.toks
         for ent in v.doc.ents:
             if ent.label_ != "ORG" or len(ent) < 3:
                 continue

@@ -19,16 +19,15 @@ import re
 from collections.abc import Sequence
 
 from ...nlp.resources import load_groups, load_wordlist
-from .corporate import APPOSITIVE, PROPOSE
+from .corporate import COMPANY_NOUNS as _COMPANY_NOUNS
 from .exclusions import _at_start
 from .lexicon import GAZETTEER_IDS, ORG_NOUNS_AFTER, ORG_SUFFIXES
 from .proposal import Proposal
-from .tokens import TokenView, capitalised
+from .tokens import WORD_BEFORE as _WORD_BEFORE, TokenView, capitalised
 
 ORG = "organisations"
 # parts of speech a name's lone word never has: "Controversial", "At", "Meanwhile"
 _NOT_NAME_POS = {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART", "NUM"}
-_COMPANY_NOUNS = frozenset(w[0] for w in PROPOSE if len(w) == 1) | APPOSITIVE
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$")
 
 
@@ -75,7 +74,6 @@ class OrgLeads:
             and capitalised(T[nxt + 1].text)
 
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]*$")
 _WORD_AFTER = re.compile(r"^(['’]s?|[ \t]*[A-Za-z][\w-]*)")
 
 

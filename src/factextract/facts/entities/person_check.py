@@ -19,10 +19,9 @@ from ...nlp.resources import load_groups, load_wordlist
 from .given_names import given_names
 from .person_context import PersonContext
 from .lexicon import (NOT_PERSON_END, ORG_SUFFIXES, PERSON_BEFORE, PLACE_NAME_HEADS, SPEECH_VERBS, Lexicon)
-from .tokens import written_in_lower_case
+from .tokens import WORD_AFTER as _WORD_AFTER, written_in_lower_case
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]*$")
-_WORD_AFTER = re.compile(r"^[ \t]*([A-Za-z][\w'’-]*)")
 _SEQUEL_AFTER = re.compile(r"^ [2-9](?![\d.,:/-]| ?[-–]|\w)")   # "Shrek 2", not "Smith 4-2" or "Jones 75"
 _AGE_AFTER = re.compile(r"^,\s\d{2},")
 _LIST_AFTER = re.compile(r"^\s\((?:[A-Z][\w.' -]*|\d{1,3})\)")   # "Coyne (Burnley)", "Rice (Foster 27)"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...nlp.resources import load_groups
-from .corporate import APPOSITIVE, PROPOSE
+from .corporate import COMPANY_NOUNS
 from .lexicon import ORG_NOUNS_AFTER, PLACE_NOUNS_AFTER
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]+$")
@@ -24,7 +24,6 @@ _ITS_AFTER = re.compile(r"^\s(?!(?:is|was|as|has|this|his)\s)(?:[a-z]+ed|[a-z]+s
                         r"bought|saw|gave|took|began|held|unveiled)\sits\b")
 _POSSESSIVE_AFTER = re.compile(r"^['’]s?\b")
 
-COMPANY_BEFORE = frozenset(w[0] for w in PROPOSE if len(w) == 1) | APPOSITIVE
 
 
 class PersonContext:
@@ -34,7 +33,7 @@ class PersonContext:
         words = load_groups("entities/person_edges.txt")
         self.thing_after = words["thing_after"]
         self.place_before = words["place_before"]
-        self.company_before = COMPANY_BEFORE | words["company_before"]
+        self.company_before = COMPANY_NOUNS | words["company_before"]
         # "bring in X" brings a person in; "her debut in X", "starred in X" name a work
         self.phrasal = words["phrasal_in"] | load_groups("entities/place_evidence.txt")["not_place_before_in"]
         self.place_nouns = words["place_noun"]

@@ -17,17 +17,15 @@ from collections.abc import Sequence
 
 from .given_names import given_names
 from .lexicon import AWARD_WORDS, ORG_NOUNS_AFTER, PERSON_BEFORE, PLACE_NOUNS_AFTER, Lexicon
-from .corporate import APPOSITIVE, PROPOSE
+from .corporate import COMPANY_NOUNS
 from .person_check import PersonCheck
+from .tokens import WORD_AFTER as _WORD_AFTER, WORD_BEFORE as _WORD_BEFORE
 
 # "retailer John Lewis": a company named like a person (an honorific elsewhere still makes a person)
-COMPANY_NOUNS = frozenset(w[0] for w in PROPOSE if len(w) == 1) | APPOSITIVE
-_WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]*$")
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "baroness", "mr.", "mrs.", "ms.", "dr."}
 _AGE_AFTER = re.compile(r"^,\s\d{2},")
 # "Finlay Calder fears for his ...", "X said her ...": his or her in the mention's own clause
 _PRONOUN_AFTER = re.compile(r"^(?:\s[a-z]+){0,4}\s(?:his|her|himself|herself)\b")
-_WORD_AFTER = re.compile(r"^[ \t]*([A-Za-z][\w'’-]*)")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^Mc[A-Z][a-z]+$|^Mac[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")
 # role nouns that come before companies as often as before people ("market leader Vodafone")
 _ROLES_OF_BODIES = {"leader", "producer", "member", "champion", "champions", "star", "boss", "chief", "veteran",

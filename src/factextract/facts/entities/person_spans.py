@@ -17,10 +17,9 @@ from .aliases import alias_table
 from .given_names import given_names
 from .lexicon import NAME_PARTICLES, PARTY_MEMBERS, PERSON_BEFORE, SPEECH_VERBS, Lexicon
 from .proposal import Proposal
-from .tokens import TokenView, capitalised
+from .tokens import POSSESSIVES as _POSSESSIVE, TokenView, capitalised
 
 _INITIALS = re.compile(r"^(?:[A-Z]{1,2}|(?:[A-Z]\.){1,3})$")
-_POSSESSIVE = {"'s", "’s", "'", "’"}
 _QUOTES = {'"', "'", "”", "’"}
 
 

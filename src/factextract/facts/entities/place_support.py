@@ -22,9 +22,8 @@ from .aliases import alias_table
 from .lexicon import GAZETTEER_IDS, PLACE_HEADS, Lexicon
 from .place_decisions import PlaceDecisions
 from .proposal import Proposal
-from .tokens import TokenView
+from .tokens import POSSESSIVES as _POSSESSIVE, TokenView
 
-_POSSESSIVE = ("'s", "’s", "'", "’")
 _LIST = (",", "and", "or")
 
 

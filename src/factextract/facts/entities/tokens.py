@@ -13,6 +13,12 @@ from spacy.tokens import Doc
 from ...nlp.extensions import doc_text
 from .lexicon import MONTHS, NAME_PARTICLES
 
+# the tokens a possessive splits off a name: "Sony's", "Jones'", with either apostrophe
+POSSESSIVES = ("'s", "’s", "'", "’")
+# the word right before a mention (searched in text[s - 30:s]) and right after it (matched at e)
+WORD_BEFORE = re.compile(r"([A-Za-z][\w'’.-]*)[ \t]*$")
+WORD_AFTER = re.compile(r"^[ \t]*([A-Za-z][\w'’-]*)")
+
 
 _WORD_RUN = re.compile(r"[\w'’-]+")
 

@@ -25,10 +25,9 @@ from ...nlp.resources import load_groups
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, Lexicon
 from .proposal import Proposal
-from .tokens import TokenView
+from .tokens import POSSESSIVES as _POSSESSIVE, TokenView
 from .works import LIST_GAPS, _title_runs
 
-_POSSESSIVE = ("'s", "’s", "'", "’")
 _FIXED = ("honorific", "dateline")
 
 
