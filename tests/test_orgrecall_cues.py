@@ -5,10 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(rec, surface):
-    return [k for k in ("people", "organisations", "places")
-            if any(m.text == surface for e in getattr(rec, k) for m in e.mentions)]
+from entitytypes import types_listing as _types
 
 
 @pytest.mark.parametrize("text, surface", [

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from entitytypes import mention_types as _types
+
 _HEAD = "Technology news\n\n"
-
-
-def _types(rec, surface):
-    return sorted(key for key in ("people", "organisations", "places")
-                  for e in getattr(rec, key) if surface in {m.text for m in e.mentions})
 
 
 @pytest.mark.parametrize("text, product", [

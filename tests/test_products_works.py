@@ -5,13 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from entitytypes import mention_types as _types
+
 _HEAD = "Technology news\n\n"
-
-
-def _types(rec, surface):
-    """The entity types under which `surface` is a mention."""
-    return sorted(key for key in ("people", "organisations", "places")
-                  for e in getattr(rec, key) if surface in {m.text for m in e.mentions})
 
 
 def _names(rec, key):

@@ -4,11 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-
-def _types(rec, surface):
-    """The entity types under which `surface` is a mention."""
-    return sorted(key for key in ("people", "organisations", "places")
-                  for e in getattr(rec, key) if surface in {m.text for m in e.mentions})
+from entitytypes import mention_types as _types
 
 
 @pytest.mark.parametrize("text, title", [
