@@ -27,6 +27,9 @@ SPEAKERS = [
      "the Green group, said: \"This reshuffle changes nothing at all.\"",
      "This reshuffle changes nothing at all.", "Owen Price"),
     # another verb's object right before the cue is not its subject
+    # a name the parser made the object of the quote's own verb still speaks
+    ("Currency\n\n\"If I hold a million in savings this will suddenly shrink,\" shop owner Lia Moss, "
+     "told reporters.", "If I hold a million in savings this will suddenly shrink,", "Lia Moss"),
 ]
 
 

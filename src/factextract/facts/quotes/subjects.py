@@ -123,8 +123,10 @@ class SubjectFinder:
             i -= 1
         if i >= sent.start and not self.quoted.covers(doc[i].idx) and doc[i].pos_ in ("NOUN", "PROPN", "PRON"):
             tok = doc[i]
-            if tok.dep_ in _OBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX") and tok.head.i != verb.i:
+            if tok.pos_ == "PRON" and tok.dep_ in _OBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX") \
+                    and tok.head.i != verb.i and not self.quoted.covers(tok.head.idx):
                 return None     # "saying he rarely watched them, calling …": another verb's object
+                # (a pronoun only: a name the parser ran into a headline's verb may still speak)
             for _ in range(6):
                 head = tok.head
                 if head.i == tok.i or head.i >= verb.i or self.quoted.covers(head.idx):
