@@ -27,9 +27,10 @@ from ...nlp.sentences import Sentences
 from .spans import QuotedSpans
 from .speakers import Speaker, SpeakerResolver
 from .terms import TermTest
-from .fragments import speechless_fragment
+from .fragments import describes_subject, speechless_fragment
 from .names import name_gender
 from .pronoun_carry import carry_pronouns
+from .passive_agent import agentless_report
 from .speaker_types import speaks_as_place
 from .words import Vocab
 
@@ -150,6 +151,7 @@ class QuotesComponent:
         last_speaker: Quote | None = None
         headline: list[tuple[Quoted, Quote, bool]] = []
         previous_cue: int | None = None
+        hidden: set[int] = set()    # quotes whose sentence hides the speaker: no one voice fills them
         for q in found:
             speaker = None
             att = None
@@ -196,6 +198,9 @@ class QuotesComponent:
                 doc, text, q, att.how, att.cue_start, self.vocab.verbs, quote_kind(text, q) == "partial")
             if label:
                 att, speaker = None, None   # “third-type” drink: the sentence reports nobody's words
+            described = att is not None and describes_subject(doc, q, att.how, att.cue_start)
+            if described:
+                speaker = None      # “X is a “…”": words about X, by someone the sentence hides
             rec = self._record(text, q, att, speaker)
             if rec.kind != "scare" and att is not None and att.subject is not None \
                     and q.close_at is not None and q.close_at <= att.cue_start \
@@ -212,13 +217,17 @@ class QuotesComponent:
                 rec.kind = "scare"
             if rec.kind != "scare" and previous is not None and _alternative(text, previous[0], previous[1], q):
                 rec = self._record(text, q, None, None)     # “Otoku” or “bargain”: both names
-            if not label and rec.speaker is None and previous is not None and previous[1].speaker is not None \
+            unnamed = described or agentless_report(doc, att)   # “… is described as a “…”": nobody named
+            if unnamed:
+                hidden.add(q.start)
+            if not label and not unnamed and rec.speaker is None and previous is not None and previous[1].speaker is not None \
                     and previous[1].kind != "scare" and self._continues(text, previous[0], q, rec):
                 prev = previous[1]
                 rec.speaker, rec.speaker_start, rec.speaker_end = prev.speaker, prev.speaker_start, prev.speaker_end
                 rec.cue = prev.cue
                 rec.kind = "direct"
-            elif not label and (rec.kind == "scare" or rec.speaker is None) and self._is_statement(text, q):
+            elif not label and not unnamed and (rec.kind == "scare" or rec.speaker is None) \
+                    and self._is_statement(text, q):
                 # a quoted sentence of its own with no cue (or no subject) in its paragraph:
                 # still speech, most often the speaker of the quote before it
                 rec.kind = "direct"
@@ -247,7 +256,7 @@ class QuotesComponent:
         # terms, titles and nicknames in quotation marks are nobody's speech: left out
         quotes = [rec for rec in quotes if rec.kind != "scare"]
         voice.fill_from_voice(doc, text, quotes, resolver.entities,
-                              lambda q, who: names_speaker(q.text, who, resolver.entities, self.vocab))
+                              lambda q, who: q.start in hidden or names_speaker(q.text, who, resolver.entities, self.vocab))
         for rec in quotes:
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
                 rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None

@@ -65,3 +65,17 @@ def speechless_fragment(doc: Doc, text: str, q: Quoted, how: str | None, cue_sta
     if lemma == "be" and _predicate(doc, q):
         return False    # “a spokeswoman was “satisfied””: the subject's own state, in its words
     return lemma not in verbs and lemma not in load_wordlist("quotes/presenting_verbs.txt")
+
+
+def describes_subject(doc: Doc, q: Quoted, how: str | None, cue_start: int) -> bool:
+    """“India is a “dramatically growing economy …”": quoted words that are the noun
+    predicate of "be" describe the sentence's subject, who is not the one saying them (a
+    state in the subject's own words, “was “satisfied””, is an adjective and stays theirs)."""
+    if how != "subject" or q.headline:
+        return False
+    verb = doc.char_span(cue_start, cue_start + 1, alignment_mode="expand")
+    if verb is None or not len(verb) or verb[0].lemma_.lower() != "be":
+        return False
+    inner = doc.char_span(q.start, q.end, alignment_mode="expand")
+    return inner is not None and len(inner) > 0 and inner.root.dep_ == "attr" \
+        and inner.root.head.i == verb[0].i

@@ -12,10 +12,13 @@ from spacy.tokens import Doc, Token
 from ...nlp.resources import load_wordlist
 from ...nlp.sentences import Sentences
 from .deps import CUE_SUBJECT_DEPS, INHERIT_DEPS
+from .passive_agent import by_agent
 from .spans import QuotedSpans
 from .terms import is_common_noun_subject
 
 _SUBJECT_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
+# a word in these roles of another verb is no subject of the cue after it
+_OBJECT_DEPS = ("dobj", "dative", "iobj")
 # reporting verbs whose passive subject still speaks ("he was quoted as saying", "was heard
 # to say"); the passive subject of any other ("was asked", "was told", "was urged") is the
 # one spoken to or about
@@ -48,6 +51,8 @@ class SubjectFinder:
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject, borrowed from the verb it hangs off when it has none."""
         first = verb
+        if (agent := by_agent(verb, self.quoted)) is not None:
+            return agent    # "branded “a disaster” by the union": the parse hung "by" elsewhere
         seen = 0
         passed_thing = False    # a thing's subject was passed over on the way up
         while verb is not None and seen < 4:
@@ -118,10 +123,16 @@ class SubjectFinder:
             i -= 1
         if i >= sent.start and not self.quoted.covers(doc[i].idx) and doc[i].pos_ in ("NOUN", "PROPN", "PRON"):
             tok = doc[i]
+            if tok.pos_ == "PRON" and tok.dep_ in _OBJECT_DEPS and tok.head.pos_ in ("VERB", "AUX") \
+                    and tok.head.i != verb.i and not self.quoted.covers(tok.head.idx):
+                return None     # "saying he rarely watched them, calling …": another verb's object
+                # (a pronoun only: a name the parser ran into a headline's verb may still speak)
             for _ in range(6):
                 head = tok.head
                 if head.i == tok.i or head.i >= verb.i or self.quoted.covers(head.idx):
                     break
+                if tok.dep_ == "appos" and tok.pos_ == "PROPN" and head.pos_ == "NOUN":
+                    break       # "In response to his comments, Ann Lee, leader of …, said": the name
                 if tok.dep_ in ("pobj", "prep", "compound", "amod", "poss", "case", "nummod"):
                     tok = head
                 elif tok.dep_ == "appos" and any(t.text == "," for t in doc[head.i:tok.i]):

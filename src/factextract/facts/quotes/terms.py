@@ -150,12 +150,38 @@ class TermTest:
         return before is not None and (before.pos_ in ("DET", "ADJ", "ADP", "NUM")
                                        or before.dep_ in ("poss", "case", "amod", "compound"))
 
+    def slogan(self, q: Quoted) -> bool:
+        """The “make love not spam” campaign, Acme's “buy now pay never” offer: a phrase of
+        several words in marks between a determiner or possessive and a noun names a thing (a
+        slogan, a campaign); even when a reporting verb governs the phrase, nobody said it."""
+        if q.close_at is None or len(self.text[q.start:q.end].split()) > MAX_TERM_WORDS:
+            return False
+        inner = self._inner(q)
+        if inner is None:
+            return False
+        # between "Lycos's" / "the" and a noun, whatever the parser made of it (not one
+        # hyphenated word, not a list of adjectives: “reckless, provocative” acts are a verdict)
+        words = self.text[q.start:q.end]
+        if len(words.split()) < 2 or "," in words or not words[-1].isalnum() \
+                or not any(t.pos_ in ("NOUN", "PROPN", "VERB") for t in inner):
+            return False
+        i, j = inner.start - 1, inner.end
+        while i >= 0 and (self.doc[i].is_quote or self.doc[i].text in ("''", "``")):
+            i -= 1
+        while j < len(self.doc) and (self.doc[j].is_quote or self.doc[j].text in ("''", "``")):
+            j += 1
+        if i < 0 or j >= len(self.doc):
+            return False
+        before, after = self.doc[i], self.doc[j]
+        return (before.tag_ == "POS" or before.pos_ == "DET") and after.pos_ == "NOUN" \
+            and after.tag_ in ("NN", "NNS")
+
     def is_term(self, q: Quoted, governed: bool, named_speaker: bool) -> bool:
         """Are the quoted words of `q` a term rather than speech? `governed`: a reporting verb
         governs them; `named_speaker`: the attribution found a named entity."""
         if q.headline:
             return False
-        if self.named_by_cue(q) or self.nickname(q) or self.gloss(q) or self.label(q):
+        if self.named_by_cue(q) or self.nickname(q) or self.gloss(q) or self.label(q) or self.slogan(q):
             return True
         if governed:
             return False
