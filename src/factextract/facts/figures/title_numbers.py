@@ -63,6 +63,21 @@ def is_word_title(text: str, start: int, unit_text: str) -> bool:
     return not _SENTENCE_END.search(text, max(0, start - 3), start)
 
 
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+def is_digit_title(text: str, start: int, unit_end: int) -> bool:
+    """"the film 24 Hour Party People", "40 Days and ...": digits, a capitalised unit word and
+    another capitalised word, inside a sentence of running text, are a title, not a measure
+    ("24 hours", "the 24-hour curfew", and headlines in title case keep their figures)."""
+    unit_text = text[start:unit_end].split()[-1] if " " in text[start:unit_end] else ""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", unit_text) or not _CAPITAL_AFTER.match(text, unit_end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LOWER_WORD.search(text, line_start, start) is not None
+
+
 def is_verb_won(text: str, unit_end: int) -> bool:
     """"9/11 won the best documentary": "won" followed by what was won is the verb, not KRW."""
     if not text[:unit_end].endswith("won"):
