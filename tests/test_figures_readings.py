@@ -94,3 +94,45 @@ def test_a_change_between_four_digit_numbers_is_no_clock(extract, sentence, kept
 def test_a_span_of_years_stays_years(extract):
     rec = extract("Prices doubled between 1985 and 1995 in the city.")
     assert [d.value for d in rec.dates] == ["1985", "1995"]
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("The new manager, in his 40s, came from a rival club.", "40s", 40, 49),
+    ("Both founders were in their late twenties.", "late twenties", 27, 29),
+    ("She wrote her first novel in her early 50s.", "early 50s", 50, 53),
+])
+def test_an_age_given_as_a_decade_of_life_is_a_range_in_years(extract, sentence, text, low, high):
+    f = [f for f in extract(sentence).figures if f.text == text]
+    assert len(f) == 1 and (f[0].value, f[0].low, f[0].high, f[0].unit) == (None, low, high, "year")
+
+
+def test_a_decade_of_the_calendar_is_no_age(extract):
+    assert texts(extract("Fashions of the 70s and the eighties came back.")) == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("Police chiefs fear 24-hour drinking will fill the cells.", "24-hour"),
+    ("The bill allows 24-hour opening for some bars.", "24-hour"),
+])
+def test_the_hours_a_law_allows_are_a_figure(extract, sentence, text):
+    f = [f for f in extract(sentence).figures if f.text == text]
+    assert len(f) == 1 and (f[0].value, f[0].unit) == (24, "hour")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Viewers complained about the US thriller series 24, which returns tonight.",
+    "The singer sold his record label 19 for far less than hoped.",
+    "Members of Mothers 4 Peace marched through the town.",
+    "Sadly, Live Aid 20 is not planned for this year.",
+])
+def test_a_number_that_names_a_work_or_firm_is_no_figure(extract, sentence):
+    assert [t for t in texts(extract(sentence)) if t.isdigit()] == []
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The band sold 20 copies on the first day.", "20"),
+    ("The company 40 staff were told on Friday.", "40"),
+    ("Britain's 646 MPs voted on the bill.", "646"),
+])
+def test_a_count_after_such_a_noun_stays(extract, sentence, text):
+    assert text in texts(extract(sentence))

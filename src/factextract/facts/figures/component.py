@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
 from . import alternatives, changes, date_phrases, kinds, not_counts, shares_chain, title_numbers
+from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
 from .odds import odds_spans
@@ -148,6 +149,10 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
     if odds:
         hits = sorted(hits + [_Hit(s, e, Number(s, e, v), unit="odds", unit_explicit=True)
                               for s, e, v in odds], key=lambda h: h.start)
+    ages = [a for a in age_decades(text) if not any(h.start < a[1] and a[0] < h.end for h in hits)]
+    if ages:                     # "in his 30s": an age range (age_decades.py)
+        hits = sorted(hits + [_Hit(s, e, Number(s, e, None, lo, hi), unit="year", unit_explicit=True)
+                              for s, e, lo, hi in ages], key=lambda h: h.start)
     # "the 7610 phone" makes "7610 owners" a name too: one reading per article
     named = {t.text for e in doc.ents if e.label_ == "PRODUCT" for t in e if t.is_digit}
     models = kinds.model_numbers(text, named)
@@ -331,7 +336,7 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
         if _is_year(text, hit, digits, labels, tok) or date_phrases.is_clock_time(text, core_s, core_e):
             return False          # a year; "at about 1900 on Sundays", a time of day
         if tok.i in labelled or (m.group("num") and title_numbers.in_title(text, core_s, core_e)) \
-                or title_numbers.is_rank(text, core_s, core_e):
+                or title_numbers.is_rank(text, core_s, core_e) or title_numbers.is_work_name(text, core_s, core_e):
             return False          # labels; "Ocean's 12", "at number two" (title_numbers.py)
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):

@@ -9,6 +9,9 @@ figure that a reader would see as part of a name is dropped before anything else
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ...nlp.resources import load_wordlist
 
 # a capitalised word (a title's last word) right before the number, possibly "Ocean's", and
 # possibly an earlier number of the same series ("Dead Or Alive 1 and 2")
@@ -24,7 +27,9 @@ _NOT_TITLE_WORDS = frozenset("""A An The In On At By For From To Of And Or But A
     Saturday Sunday Aged Age Was Is Were Are Be Been Being Has Had Have""".split())
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘(\[\n]|['’]\s)\s*$")
 # after a bare number: a plural noun it counts ("Microsoft's 10,000 employees", "Britain's 659 MPs")
-_COUNTED_AFTER = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
+# ("is", "was", "has" end in "s" but count nothing: "Band Aid 20 is not ...")
+_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!(?:is|was|has|as|this|his|its|thus|plus)\b)"
+                            r"(?:[a-z][\w-]*[^\S\n]+)?(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
 # a number joined to what follows: a range, a score, a hyphenated measure ("the Bank's 2-3%")
 _JOINED_AFTER = re.compile(r"\s*(?:[-–/]|to\s+\d|%)")
 _VERB_WON_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|their|its|our|my|your|this|that|"
@@ -65,6 +70,36 @@ def is_word_title(text: str, start: int, unit_text: str) -> bool:
 
 _CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+@lru_cache(maxsize=1)
+def _after_title_noun() -> re.Pattern:
+    nouns = "|".join(sorted(load_wordlist("figures/title_nouns.txt"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})[^\S\n]+$")
+
+
+# what follows a name: punctuation, a verb or a linking word, not a noun the number counts
+_NAME_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)!?]|$)|[^\S\n]+(?:is|was|has|had|which|who|that|for|in|"
+                        r"on|at|to|with|from|and|but|will|would|fell|rose|sold|opens|opened|"
+                        r"returns|returned|won|made|makes|became|remains|stars)\b")
+# two capitalised words around a bare number: "Fathers 4 Justice", "Band Aid 20 is"
+_CAPITALS_AROUND = re.compile(r"[A-Z][a-z]+[^\S\n]+\d{1,3}[^\S\n]+[A-Z][a-z]+\b(?!['’]s)")
+
+
+def is_work_name(text: str, start: int, end: int) -> bool:
+    """"the US drama 24, which", "selling his company 19 for", "Fathers 4 Justice": a bare
+    small number after a noun naming a work or a firm (with no noun after it), or between two
+    capitalised words, is a name."""
+    if not re.fullmatch(r"\d{1,3}", text[start:end]):
+        return False
+    if _after_title_noun().search(text, max(0, start - 20), start) and _NAME_ENDS.match(text, end):
+        return True
+    m = re.search(r"[A-Z][a-z]+[^\S\n]+$", text[max(0, start - 20):start])
+    if m is None or m.group(0).split()[0] in _NOT_TITLE_WORDS:
+        return False
+    word_start = start - len(m.group(0))
+    return _CAPITALS_AROUND.match(text, word_start) is not None and \
+        _CAPITALS_AROUND.match(text, word_start).end() > end
 
 
 def is_digit_title(text: str, start: int, unit_end: int) -> bool:
