@@ -136,3 +136,17 @@ def test_a_number_that_names_a_work_or_firm_is_no_figure(extract, sentence):
 ])
 def test_a_count_after_such_a_noun_stays(extract, sentence, text):
     assert text in texts(extract(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Without the band I would be half the musician I am," she said.',
+    '"He has half the talent of his father," the coach said.',
+    "Getting the funding was half the battle, the head admitted.",
+    "The whole affair was all one big publicity stunt.",
+])
+def test_half_and_one_in_idioms_are_no_figures(extract, sentence):
+    assert [t for t in texts(extract(sentence)) if t.lower() in ("half", "one")] == []
+
+
+def test_half_of_a_group_stays(extract):
+    assert [f.value for f in extract("Half the nurses voted for the strike.").figures] == [0.5]
