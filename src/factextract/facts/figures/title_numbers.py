@@ -82,24 +82,13 @@ def _after_title_noun() -> re.Pattern:
 _NAME_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)!?]|$)|[^\S\n]+(?:is|was|has|had|which|who|that|for|in|"
                         r"on|at|to|with|from|and|but|will|would|fell|rose|sold|opens|opened|"
                         r"returns|returned|won|made|makes|became|remains|stars)\b")
-# two capitalised words around a bare number: "Fathers 4 Justice", "Band Aid 20 is"
-_CAPITALS_AROUND = re.compile(r"[A-Z][a-z]+[^\S\n]+\d{1,3}[^\S\n]+[A-Z][a-z]+\b(?!['’]s)")
-
-
 def is_work_name(text: str, start: int, end: int) -> bool:
-    """"the US drama 24, which", "selling his company 19 for", "Fathers 4 Justice": a bare
-    small number after a noun naming a work or a firm (with no noun after it), or between two
-    capitalised words, is a name."""
+    """"the US drama 24, which", "selling his company 19 for": a bare small number after a noun
+    naming a work or a firm, with no noun after it for it to count, is a name."""
     if not re.fullmatch(r"\d{1,3}", text[start:end]):
         return False
-    if _after_title_noun().search(text, max(0, start - 20), start) and _NAME_ENDS.match(text, end):
-        return True
-    m = re.search(r"[A-Z][a-z]+[^\S\n]+$", text[max(0, start - 20):start])
-    if m is None or m.group(0).split()[0] in _NOT_TITLE_WORDS:
-        return False
-    word_start = start - len(m.group(0))
-    return _CAPITALS_AROUND.match(text, word_start) is not None and \
-        _CAPITALS_AROUND.match(text, word_start).end() > end
+    return _after_title_noun().search(text, max(0, start - 20), start) is not None \
+        and _NAME_ENDS.match(text, end) is not None
 
 
 def is_digit_title(text: str, start: int, unit_end: int) -> bool:
