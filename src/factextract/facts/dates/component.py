@@ -15,6 +15,7 @@ from datetime import date
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from ...nlp.clock_times import is_clock_pair
 from ...nlp import extensions
 from ...records import DateFact
 from ...nlp.resources import jsonl_files, load_jsonl, load_wordlist
@@ -212,9 +213,13 @@ def _split_range(span: Span, ctx: Context) -> list[tuple[Span, Timex]] | None:
             if tok.is_punct and not (span.doc[tok.i - 1].like_num and span.doc[tok.i + 1].like_num):
                 continue  # "year-earlier" is not a range; "1950-53", "June 3-5" are
             left, right = span.doc[span.start:tok.i], span.doc[tok.i + 1:span.end]
-            a, b = normalise(left.text, ctx), normalise(right.text, ctx)
-            if b is not None and "T" in (b.value or "") and re.fullmatch(r"\d{4}", left.text):
-                a = normalise(f"{left.text} {right[-1].text}", ctx)  # "1130 to 1215 GMT": both clock times
+            if is_clock_pair(left.text, right[0].text, span.doc.text[max(0, span.start_char - 40):span.start_char],
+                             right[-1].lower_ in ("hours", "hrs")):   # "between 2200 and 0700" (clock_times.py)
+                a, b = normalise(f"{left.text} hours", ctx), normalise(f"{right[0].text} hours", ctx)
+            else:
+                a, b = normalise(left.text, ctx), normalise(right.text, ctx)
+                if b is not None and "T" in (b.value or "") and re.fullmatch(r"\d{4}", left.text):
+                    a = normalise(f"{left.text} {right[-1].text}", ctx)  # "1130 to 1215 GMT": both clock times
             if a is None or b is None or not a.value or not b.value:
                 continue
             if tok.lower_ in ("and", "or"):

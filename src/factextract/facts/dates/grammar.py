@@ -16,12 +16,13 @@ from .vocabulary import ORDINALS
 MONTH_RE = r"(?P<month>january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 WEEKDAY_RE = r"(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues|tue|wed|thurs|thur|thu|fri|sat|sun)\.?"
 ORD_WORDS = "|".join(sorted(ORDINALS, key=len, reverse=True))
-# a 24-hour clock time is only told from a year by the time zone after it: "1650 GMT", "2230GMT"
+# a 24-hour clock time is only told from a year by the time zone after it: "1650 GMT", "2230GMT",
+# or by "hours" ("0600 hours"; "between 2200 and 0700" is read so in component._split_range)
 TIMEZONE_RE = "gmt|bst|utc|cet|cest|est|edt|cst|cdt|pst|pdt"
 DAY_RE = rf"(?P<day>(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?|{ORD_WORDS})"
 COMPONENTS = [
     ("time", re.compile(r"(?:at |around |about )?(?P<h>\d{1,2})(?:[:.](?P<mi>\d\d))?\s*(?P<ampm>a\.?m\.?|p\.?m\.?)|(?P<hm_h>\d{1,2}):(?P<hm_m>\d\d)|(?P<word>noon|midday|midnight)"
-                        rf"|(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d) ?(?:{TIMEZONE_RE})\b")),
+                        rf"|(?P<mil_h>[01]\d|2[0-3])(?P<mil_m>[0-5]\d) ?(?:{TIMEZONE_RE}|hours|hrs)\b")),
     ("tz", re.compile(r"\b(?:est|edt|cst|cdt|mst|mdt|pst|pdt|gmt|utc|bst|cet|et|local time)\b")),
     ("iso", re.compile(r"(?P<y>\d{4})-(?P<m>\d\d)-(?P<d>\d\d)")),
     ("numeric", re.compile(r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d{4}|\d\d)")),

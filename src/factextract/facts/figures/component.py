@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import changes, date_phrases, kinds, not_counts, shares_chain, title_numbers
+from . import alternatives, changes, date_phrases, kinds, not_counts, shares_chain, title_numbers
+from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
 from .odds import odds_spans
@@ -27,7 +28,7 @@ from .scores import score_spans
 from ...records import Figure
 from ...nlp.resources import load_jsonl, load_wordlist
 from ...nlp.triggered import TriggeredMatcher
-from .units import TIME_UNITS, kind, money_before, per_after, resolve_currency, unit_after, unit_table
+from .units import TIME_UNITS, kind, unit_and_a_half, money_before, per_after, resolve_currency, unit_after, unit_table
 
 # entity labels whose numbers are part of a name ("Big 12", "Model 3", "S&P 500")
 NAME_LABELS = frozenset({"ORG", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "PERSON", "GPE",
@@ -148,6 +149,10 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
     if odds:
         hits = sorted(hits + [_Hit(s, e, Number(s, e, v), unit="odds", unit_explicit=True)
                               for s, e, v in odds], key=lambda h: h.start)
+    ages = [a for a in age_decades(text) if not any(h.start < a[1] and a[0] < h.end for h in hits)]
+    if ages:                     # "in his 30s": an age range (age_decades.py)
+        hits = sorted(hits + [_Hit(s, e, Number(s, e, None, lo, hi), unit="year", unit_explicit=True)
+                              for s, e, lo, hi in ages], key=lambda h: h.start)
     # "the 7610 phone" makes "7610 owners" a name too: one reading per article
     named = {t.text for e in doc.ents if e.label_ == "PRODUCT" for t in e if t.is_digit}
     models = kinds.model_numbers(text, named)
@@ -182,7 +187,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         return None
     end = num.end
     hit = _Hit(start, end, num)
-    whole = _unit_and_a_half(text, start) if m.group("frac") else None
+    whole = unit_and_a_half(text, start) if m.group("frac") else None
     if whole:                     # "a cent and a half" = 1.5 cent
         hit = _Hit(whole[1], end, replace(num, value=1.5), unit=whole[0], unit_explicit=True,
                    money=kind(whole[0]) == "money")
@@ -203,8 +208,9 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
     unit = unit_after(text, end)
     if unit and title_numbers.is_verb_won(text, unit[1]):
         unit = None                        # "Fahrenheit 9/11 won the prize": the verb
-    if unit and num.words and title_numbers.is_word_title(text, start, text[end:unit[1]].strip()):
-        return None                        # "Six Feet Under", "One Night": a title
+    if unit and (title_numbers.is_word_title(text, start, text[end:unit[1]].strip()) if num.words
+                 else not money and title_numbers.is_digit_title(text, start, unit[1])):
+        return None                        # "Six Feet Under", "24 Hour Party People": a title
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
     if unit is None and m.group("frac"):
@@ -234,20 +240,6 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         hit.unit, hit.end = "times", times
     _qualify(text, hit)
     return hit
-
-
-def _unit_and_a_half(text: str, start: int) -> tuple[str, int] | None:
-    """(unit, start of "a") when "a half" at `start` ends "a cent and a half", "an hour and a half"."""
-    if not re.match(r"an?\s+half\b", text[start:start + 8], re.I):
-        return None
-    lead = re.search(r"\b(?:an?|one)\s+([^\W\d][\w ]{0,20}?)\s+and\s+$", text[max(0, start - 32):start], re.I)
-    if not lead:
-        return None
-    base = max(0, start - 32)
-    unit = unit_after(text, base + lead.start(1))
-    if unit is None or unit[1] != base + lead.end(1):
-        return None
-    return unit[0], base + lead.start()
 
 
 def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
@@ -344,7 +336,7 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
         if _is_year(text, hit, digits, labels, tok) or date_phrases.is_clock_time(text, core_s, core_e):
             return False          # a year; "at about 1900 on Sundays", a time of day
         if tok.i in labelled or (m.group("num") and title_numbers.in_title(text, core_s, core_e)) \
-                or title_numbers.is_rank(text, core_s, core_e):
+                or title_numbers.is_rank(text, core_s, core_e) or title_numbers.is_work_name(text, core_s, core_e):
             return False          # labels; "Ocean's 12", "at number two" (title_numbers.py)
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):
@@ -485,8 +477,9 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
             return None
         if a.unit and b.unit is None and not re.search(r"\bfrom\s+$", lead):
             return None
-    else:
-        return None
+    elif conn != "or" or not alternatives.is_alternative(a.num.value, b.num.value, a.unit or b.unit,
+                                                         a.qualifier is not None):
+        return None                # "two or three" (alternatives.py), else no range
     if a.money != b.money and not (a.money and b.unit is None) and a.unit != b.unit:
         return None
     lo, hi = a.num.value, b.num.value
@@ -496,5 +489,7 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
     # "cut from 70% to 49%": a change keeps both ends and gives the level reached as value
     reached = b.num.value if changes.is_change(text, a.start, lo, hi) else None
     num = Number(a.num.start, b.num.end, reached, min(lo, hi), max(lo, hi), scaled=True)
-    return _Hit(a.start, b.end, num, unit=b.unit or a.unit, qualifier=a.qualifier,
+    qualifier = a.qualifier or ("about" if conn == "or" else None)   # "two or three": roughly
+    return _Hit(a.start, b.end, num, unit=b.unit or a.unit, qualifier=qualifier,
                 money=a.money or b.money, unit_explicit=b.unit_explicit)
+

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from ...nlp.clock_times import is_clock_pair
+
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 _DAYS = r"\d{1,2}(?:st|nd|rd|th)?"
@@ -21,6 +23,11 @@ DAY_LISTS = re.compile(rf"(?=\d|[A-Z])(?:\b{_DAYS}(?:\s*,\s*{_DAYS})*\s*,?\s+(?:
 CLOCK_TIMES = re.compile(r"\bat\s+(?:about|around|approximately|roughly|exactly|precisely|"
                          r"some|just after|just before)?\s*(?P<t>(?:[01]\d|2[0-3])[0-5]\d)\b"
                          r"(?![.,]\d|%|\s*(?:[a-z]+s\b|m\b|km\b|ft\b|feet\b|metres?\b))")
+# "a curfew between 2200 and 0700", "from 1100 to 2300 hours": two 24-hour times (the dates
+# component reads them); a span of years ("between 1990 and 1995") is left to the year rules
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+CLOCK_PAIRS = re.compile(rf"\b(?:between|from)\s+(?P<a>{_HHMM})\s*(?:and|to|until|till|-|–)\s*"
+                         rf"(?P<b>{_HHMM})\b(?![.,]\d|%|\s*(?:[a-z]+s\b(?<!hours)|m\b|km\b|ft\b|feet\b|metres?\b))")
 # what follows "six years" when it places an event in time rather than measuring it
 _OFFSET_AFTER = re.compile(r"\s+(?:ago|later|earlier|previously|hence|on(?=\s*[,.;:)]))\b", re.I)
 
@@ -32,11 +39,19 @@ def day_ranges(text: str) -> list[tuple[int, int]]:
 
 def is_clock_time(text: str, start: int, end: int) -> bool:
     """Whether the bare four digits at `start`:`end` are a time of day: "at about 1900 on
-    Sundays" (asked only of a number with no unit: "at 1115 pence" is a price)."""
+    Sundays", "between 2200 and 0700" (asked only of a number with no unit: "at 1115 pence" is a price)."""
     m = CLOCK_TIMES.search(text, max(0, start - 30), min(len(text), end + 12))
     while m is not None and m.start("t") < start:
         m = CLOCK_TIMES.search(text, m.end(), min(len(text), end + 12))
-    return m is not None and m.span("t") == (start, end)
+    if m is not None and m.span("t") == (start, end):
+        return True
+    pair = CLOCK_PAIRS.search(text, max(0, start - 30), min(len(text), end + 30))
+    while pair is not None and pair.end() <= start:
+        pair = CLOCK_PAIRS.search(text, pair.end(), min(len(text), end + 30))
+    if pair is None or (start, end) not in (pair.span("a"), pair.span("b")):
+        return False
+    hours = re.match(r"\s*(?:hours|hrs)\b", text[pair.end():pair.end() + 7]) is not None
+    return is_clock_pair(pair["a"], pair["b"], text[max(0, pair.start() - 40):pair.start()], hours)
 
 
 def is_offset(text: str, start: int, end: int) -> bool:

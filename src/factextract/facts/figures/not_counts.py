@@ -114,6 +114,11 @@ def is_stage(text: str, start: int, span: Span) -> bool:
                                (not nxt.pos_ and nxt.is_alpha and nxt.lower_ not in _AFTER_SHARE))
 
 
+# "half the person I am", "half the side they were": a measure of someone, not a share
+_HALF_WHAT_ONE_IS = re.compile(r"\s+the\s+[a-z]+\s+(?:I|you|he|she|we|they|it)\s+"
+                               r"(?:am|are|is|was|were|used\s+to\s+be|once\s+was)\b")
+
+
 def word_number_ok(m: re.Match, span: Span, unit: str | None) -> bool:
     """"one" is often a pronoun, "half" a noun: keep them only as numbers."""
     text = m.string
@@ -127,6 +132,8 @@ def word_number_ok(m: re.Match, span: Span, unit: str | None) -> bool:
     if word == "half":
         if re.search(r"\b(?:the|first|second|other|latter|each|a|one)\s+$", before) or after.startswith("-"):
             return False
+        if _HALF_WHAT_ONE_IS.match(text, m.end()):
+            return False          # "half the man he was", "half the player I am": an idiom
         determiner = r"\s+(?:of|the|a|an|his|her|their|its|our|my|your|all|that|those|these)\b"
         return bool(re.match(determiner, after)) or unit is not None
     if word in ("one", "an", "a"):

@@ -9,6 +9,9 @@ figure that a reader would see as part of a name is dropped before anything else
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from ...nlp.resources import load_wordlist
 
 # a capitalised word (a title's last word) right before the number, possibly "Ocean's", and
 # possibly an earlier number of the same series ("Dead Or Alive 1 and 2")
@@ -24,7 +27,9 @@ _NOT_TITLE_WORDS = frozenset("""A An The In On At By For From To Of And Or But A
     Saturday Sunday Aged Age Was Is Were Are Be Been Being Has Had Have""".split())
 _SENTENCE_END = re.compile(r"(?:^|[.!?:;\"“”‘(\[\n]|['’]\s)\s*$")
 # after a bare number: a plural noun it counts ("Microsoft's 10,000 employees", "Britain's 659 MPs")
-_COUNTED_AFTER = re.compile(r"[^\S\n]+(?:[a-z][\w-]*[^\S\n]+)?(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
+# ("is", "was", "has" end in "s" but count nothing: "Band Aid 20 is not ...")
+_COUNTED_AFTER = re.compile(r"[^\S\n]+(?!(?:is|was|has|as|this|his|its|thus|plus)\b)"
+                            r"(?:[a-z][\w-]*[^\S\n]+)?(?:[a-z][\w-]*s|[A-Z]{2,}s)\b")
 # a number joined to what follows: a range, a score, a hyphenated measure ("the Bank's 2-3%")
 _JOINED_AFTER = re.compile(r"\s*(?:[-–/]|to\s+\d|%)")
 _VERB_WON_AFTER = re.compile(r"[^\S\n]+(?:the|a|an|his|her|their|its|our|my|your|this|that|"
@@ -61,6 +66,40 @@ def is_word_title(text: str, start: int, unit_text: str) -> bool:
     if not word.isupper() or not unit_text[:1].isupper():
         return False
     return not _SENTENCE_END.search(text, max(0, start - 3), start)
+
+
+_CAPITAL_AFTER = re.compile(r"[^\S\n]+[A-Z][a-z]")
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+
+
+@lru_cache(maxsize=1)
+def _after_title_noun() -> re.Pattern:
+    nouns = "|".join(sorted(load_wordlist("figures/title_nouns.txt"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{nouns})[^\S\n]+$")
+
+
+# what follows a name: punctuation, a verb or a linking word, not a noun the number counts
+_NAME_ENDS = re.compile(r"[^\S\n]*(?:[,.;:)!?]|$)|[^\S\n]+(?:is|was|has|had|which|who|that|for|in|"
+                        r"on|at|to|with|from|and|but|will|would|fell|rose|sold|opens|opened|"
+                        r"returns|returned|won|made|makes|became|remains|stars)\b")
+def is_work_name(text: str, start: int, end: int) -> bool:
+    """"the US drama 24, which", "selling his company 19 for": a bare small number after a noun
+    naming a work or a firm, with no noun after it for it to count, is a name."""
+    if not re.fullmatch(r"\d{1,3}", text[start:end]):
+        return False
+    return _after_title_noun().search(text, max(0, start - 20), start) is not None \
+        and _NAME_ENDS.match(text, end) is not None
+
+
+def is_digit_title(text: str, start: int, unit_end: int) -> bool:
+    """"the film 24 Hour Party People", "40 Days and ...": digits, a capitalised unit word and
+    another capitalised word, inside a sentence of running text, are a title, not a measure
+    ("24 hours", "the 24-hour curfew", and headlines in title case keep their figures)."""
+    unit_text = text[start:unit_end].split()[-1] if " " in text[start:unit_end] else ""
+    if not re.fullmatch(r"[A-Z][a-z]{2,}", unit_text) or not _CAPITAL_AFTER.match(text, unit_end):
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    return _LOWER_WORD.search(text, line_start, start) is not None
 
 
 def is_verb_won(text: str, unit_end: int) -> bool:

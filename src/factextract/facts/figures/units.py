@@ -163,3 +163,17 @@ def per_after(text: str, end: int) -> tuple[str, int] | None:
 
 def kind(unit: str | None) -> str | None:
     return unit_table()[2].get(unit) if unit else None
+
+
+def unit_and_a_half(text: str, start: int) -> tuple[str, int] | None:
+    """(unit, start of "a") when "a half" at `start` ends "a cent and a half", "an hour and a half"."""
+    if not re.match(r"an?\s+half\b", text[start:start + 8], re.I):
+        return None
+    lead = re.search(r"\b(?:an?|one)\s+([^\W\d][\w ]{0,20}?)\s+and\s+$", text[max(0, start - 32):start], re.I)
+    if not lead:
+        return None
+    base = max(0, start - 32)
+    unit = unit_after(text, base + lead.start(1))
+    if unit is None or unit[1] != base + lead.end(1):
+        return None
+    return unit[0], base + lead.start()
