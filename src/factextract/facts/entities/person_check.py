@@ -132,6 +132,14 @@ class PersonCheck:
         strong, medium, listed, _, _ = self._signals(text, spans)
         return not (strong or medium or listed) and not any(self._given_first(text[s:e].split()) for s, e in spans)
 
+    def strong_evidence(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """A role noun or honorific before a mention, or a role in its apposition."""
+        return self._signals(text, spans)[0]
+
+    def given_first(self, words: list[str]) -> bool:
+        """Public face of _given_first: a given name or initials before the last word."""
+        return self._given_first(words)
+
     def _role_after(self, after: str) -> bool:
         """", a spokesman for ...", ", the club's captain": a role noun in the apposition."""
         m = _APPOSITION.match(after)
