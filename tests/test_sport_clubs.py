@@ -51,3 +51,31 @@ def test_club_in_a_sports_article_is_an_organisation(extract):
 def test_list_does_not_apply_outside_sport(extract):
     rec = extract(NOT_SPORT)
     assert mention_types(rec, "Wigan") == ["people"]
+
+
+def test_town_with_no_person_evidence_is_a_place(extract):
+    """A town the towns list knows, that the grouping typed a person with nothing to say so."""
+    rec = extract("The MP for Keighley spoke in the debate.\n\nVoters in Keighley will decide in May, "
+                  "and the council said turnout in Torfaen was low.")
+    assert "people" not in mention_types(rec, "Keighley")
+    assert "people" not in mention_types(rec, "Torfaen")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The squad lost a winger and a defender to injury.", True),       # squad words make a report
+    ("The fixture was played at the stadium, and the referee sent two off.", True),
+    ("The manager of the shop said the season of sales begins.", False),
+])
+def test_sports_words(text, expected):
+    import spacy
+
+    from factextract.facts.entities.clubs import is_sports
+    from factextract.facts.entities.tokens import TokenView
+    assert is_sports(TokenView(spacy.blank("en")(text)), Lexicon()) is expected
+
+
+def test_a_club_before_its_player_is_not_fused_with_him(extract):
+    rec = extract("Injuries hit the squad\n\nWest Ham's Darren Pells (knee) is out, so the uncapped "
+                  "defender Owen Tarrant joins the squad for the match, the coach said.")
+    assert mention_types(rec, "Darren Pells") == ["people"]
+    assert not any("Pells" in e.name for e in rec.organisations)

@@ -124,13 +124,14 @@ class EntityGrouper:
             # an acronym or a lone surname that joined a referent brings its votes along
             best = g["votes"].most_common(1)
             etype = best[0][0] if best and best[0][1] > g["votes"][g["type"]] else g["type"]
-            if etype == "people":   # no person without a reader's evidence (person_check.py)
-                etype = self.person_check.verdict(text, g["mentions"], lists.listed_with(g["mentions"])) or etype
+            if etype == "people" and sports and self.sport_clubs.is_club(text, g["mentions"]):
+                etype = "organisations"   # "Everton said": a club (sport_clubs.py)
+            elif etype == "people":   # no person without a reader's evidence (person_check.py)
+                etype = self.person_check.verdict(text, g["mentions"], lists.listed_with(g["mentions"]),
+                                                  towns=not sports) or etype
                 if etype == DROP:
                     continue
-                if etype == "people" and sports and self.sport_clubs.is_club(text, g["mentions"]):
-                    etype = "organisations"   # "Everton said": a club (sport_clubs.py)
-                elif etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):
+                if etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):
                     weak.append(self._entity(text, g).name)
             elif self.person_evidence.is_person(text, g["mentions"]) or self.person_appositions.is_person(text, g["mentions"]):
                 etype = "people"

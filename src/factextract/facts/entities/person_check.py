@@ -54,10 +54,12 @@ class PersonCheck:
         self.common = load_wordlist("entities/common_words.txt")
         self.context = PersonContext()
 
-    def verdict(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None) -> str | None:
+    def verdict(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None,
+                towns: bool = True) -> str | None:
         """None when the referent stays a person, else its type ("organisations", "places")
         or DROP. `listed_with`: the one type of the names its mentions are listed with
-        (coordination.py), read like a mention's own context."""
+        (coordination.py), read like a mention's own context. `towns`: whether the towns list
+        counts as a gazetteer (not in sports reports, where a town's name is mostly its club)."""
         names = {text[s:e] for s, e in spans}
         strong, medium, listed, context_against, reading = self._signals(text, spans, listed_with)
         full = max(names, key=lambda n: (len(n.split()), len(n)))
@@ -74,12 +76,12 @@ class PersonCheck:
         if strong or (len(words) == 1 and full.lower() in self.lex.titles):
             return None   # "the Queen", "the Pope": a title that names its one holder
         if context_against:
-            return self._gazetteer(full) or DROP
+            return self._gazetteer(full, towns) or DROP
         if reading and not medium and not listed and self._thing_shaped(words):
-            return self._gazetteer(full) or reading
+            return self._gazetteer(full, towns) or reading
         if medium:
             return None
-        gaz = self._gazetteer(full)
+        gaz = self._gazetteer(full, towns)
         if gaz:
             return gaz
         if len(words) > 1 and not listed and all(w.lower() in self.common for w in words):
@@ -186,9 +188,9 @@ class PersonCheck:
             return "organisations"   # "Lycos Europe", "Amnesty UK"; not "Jools Holland", "Jason Scotland"
         return None
 
-    def _gazetteer(self, name: str) -> str | None:
+    def _gazetteer(self, name: str, towns: bool = True) -> str | None:
         low = name.lower()
-        if low in self.lex.places:
+        if low in self.lex.places or (towns and low in self.lex.towns):
             return "places"
         if low in self.lex.bodies:
             return "organisations"
