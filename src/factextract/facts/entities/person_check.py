@@ -53,6 +53,7 @@ class PersonCheck:
         self.not_person = _not_person_words()
         self.common = load_wordlist("entities/common_words.txt")
         self.context = PersonContext()
+        self.mononyms = {w.lower() for w in load_wordlist("entities/mononyms.txt")}
 
     def verdict(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None,
                 towns: bool = True) -> str | None:
@@ -63,6 +64,8 @@ class PersonCheck:
         names = {text[s:e] for s, e in spans}
         strong, medium, listed, context_against, reading = self._signals(text, spans, listed_with)
         full = max(names, key=lambda n: (len(n.split()), len(n)))
+        if self.known_by_one_name(full):
+            return None   # "Bono", "Mozart": a person the name alone tells
         words = full.split()
         shape = self._by_shape(words)
         # a given name first, in a name that is not shaped like a place's or a body's:
@@ -128,11 +131,17 @@ class PersonCheck:
         word ("Jet Star"), and no honorific, role, speech verb, age, line-up, given name or
         initials first (warned about in the record)."""
         full = max((text[s:e] for s, e in spans), key=lambda n: (len(n.split()), len(n))).split()
+        if self.known_by_one_name(" ".join(full)):
+            return False
         # a name of two words or more is shaped like a person's unless one word is a common word
         if len(full) > 1 and not any(w.lower() in self.common for w in full):
             return False
         strong, medium, listed, _, _ = self._signals(text, spans)
         return not (strong or medium or listed) and not any(self._given_first(text[s:e].split()) for s, e in spans)
+
+    def known_by_one_name(self, name: str) -> bool:
+        """A person news names by one word (patterns/entities/mononyms.txt)."""
+        return name.lower() in self.mononyms
 
     def strong_evidence(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
         """A role noun or honorific before a mention, or a role in its apposition."""

@@ -1,6 +1,7 @@
-"""Clubs the model took for people in sports reports (facts/entities/sport_clubs.py,
-patterns/entities/sports_clubs.txt): the clubs list decides only in a sports article and only
-when nothing says the name is a person's."""
+"""Name lists that settle what the model's "people" are: clubs in sports reports
+(facts/entities/sport_clubs.py, patterns/entities/sports_clubs.txt: only in a sports article and
+only when nothing says the name is a person's), UK towns (towns.txt), the words that mark a
+sports report (sports_words.txt), and people known by one name (mononyms.txt)."""
 from __future__ import annotations
 
 import re
@@ -79,3 +80,14 @@ def test_a_club_before_its_player_is_not_fused_with_him(extract):
                   "defender Owen Tarrant joins the squad for the match, the coach said.")
     assert mention_types(rec, "Darren Pells") == ["people"]
     assert not any("Pells" in e.name for e in rec.organisations)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Fans voted for Mozart and the list was published on Monday.", "Mozart"),
+    ("Tickets for the Bono concert sold out. Bono thanked the fans.", "Bono"),
+])
+def test_one_name_people_are_kept_without_a_warning(extract, text, name):
+    """People news names by one word (patterns/entities/mononyms.txt): kept, no warning."""
+    rec = extract(text)
+    assert mention_types(rec, name)[:1] == ["people"]
+    assert not any(f"'{name}'" in w for w in rec.warnings)
