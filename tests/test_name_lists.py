@@ -91,3 +91,14 @@ def test_one_name_people_are_kept_without_a_warning(extract, text, name):
     rec = extract(text)
     assert mention_types(rec, name)[:1] == ["people"]
     assert not any(f"'{name}'" in w for w in rec.warnings)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The figures were first reported in the Evening Standard on Tuesday.", "Evening Standard"),
+    ("Finance ministers of the G7 met in London to discuss the dollar.", "G7"),
+    ("The charity Age Concern said older workers were let down.", "Age Concern"),
+    ("Both the Sunday Times and the Sunday Telegraph ran the story.", "Sunday Telegraph"),
+])
+def test_press_and_civic_bodies_are_organisations(extract, text, name):
+    """Newspapers, charities, unions and groupings of states (organisations_press_civic.jsonl)."""
+    assert mention_types(extract(text), name) == ["organisations"]
