@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .lexicon import GAZETTEER_IDS, Lexicon
 from .proposal import Proposal, overlapping, replace
-from .tokens import TokenView
+from .tokens import POSSESSIVES, TokenView
 
 
 def is_sports(v: TokenView, lex: Lexicon) -> bool:
@@ -45,7 +45,9 @@ class Clubs:
             if sp.type == "places" and sp.src not in ("country", "dateline"):
                 e = v.cap_run(sp.e, 2)
                 if e > sp.e and T[e - 1].text.endswith("s") and not T[e - 1].text.isupper() \
-                        and all(o is sp or (o.src == "model" and o.s >= sp.e) for o in overlapping(spans, sp.s, e)):
+                        and T[sp.e - 1].text not in POSSESSIVES \
+                        and all(o is sp or (o.src == "model" and o.s >= sp.e and o.type != "people")
+                                for o in overlapping(spans, sp.s, e)):   # not "West Ham's Gavin Williams"
                     replace(spans, Proposal(sp.s, e, "organisations", "club"))
         # venues of results: "At Hove: Sussex 363 ..."
         for i, x in enumerate(v.texts[:-1]):

@@ -23,7 +23,9 @@ from .aliases import alias_table
 from .candidates import CandidateFinder
 from .cleaning import Candidate, CandidateCleaner, normalise
 from .lexicon import GAZETTEER_IDS
+from .clubs import is_sports
 from .person_check import DROP, PersonCheck
+from .sport_clubs import SportClubs
 from .person_evidence import PersonEvidence
 from .name_suffixes import NameSuffixes
 from .coordination import Coordination
@@ -45,6 +47,7 @@ class EntityGrouper:
         self.cleaner = CandidateCleaner(self.finder.lexicon.places)
         self.aliases = alias_table()
         self.person_check = PersonCheck(self.finder.lexicon)
+        self.sport_clubs = SportClubs(self.person_check)
         self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
         self.name_suffixes = NameSuffixes()
         self.person_appositions = PersonAppositions(self.finder.lexicon.person_roles)
@@ -114,14 +117,18 @@ class EntityGrouper:
         groups = self.name_suffixes.join(groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         lists = Coordination(text, groups, self.known)
+        sports = is_sports(v, self.finder.lexicon)
         weak_orgs: list[str] = []   # organisations kept on the model's word alone: warned
         weak: list[str] = []   # people kept with no evidence of their own: the record warns
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):
             # an acronym or a lone surname that joined a referent brings its votes along
             best = g["votes"].most_common(1)
             etype = best[0][0] if best and best[0][1] > g["votes"][g["type"]] else g["type"]
-            if etype == "people":   # no person without a reader's evidence (person_check.py)
-                etype = self.person_check.verdict(text, g["mentions"], lists.listed_with(g["mentions"])) or etype
+            if etype == "people" and sports and self.sport_clubs.is_club(text, g["mentions"]):
+                etype = "organisations"   # "Everton said": a club (sport_clubs.py)
+            elif etype == "people":   # no person without a reader's evidence (person_check.py)
+                etype = self.person_check.verdict(text, g["mentions"], lists.listed_with(g["mentions"]),
+                                                  towns=not sports) or etype
                 if etype == DROP:
                     continue
                 if etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):

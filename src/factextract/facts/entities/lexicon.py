@@ -48,6 +48,9 @@ class Lexicon:
         # never names by themselves: not propagated
         self.skip = {w.lower() for f in ("demonyms", "not_entities") for w in load_wordlist(f"entities/{f}.txt")}
         self.demonyms = {w.lower() for w in load_wordlist("entities/demonyms.txt")}
+        # UK and Irish towns, counties and boroughs: places for a no-evidence "person" and for
+        # place_support, never ruler patterns (clubs, surnames)
+        self.towns = {w.lower() for w in load_wordlist("entities/towns.txt")}
         self.sports_words = {w.lower() for w in load_wordlist("entities/sports_words.txt")}
         self.club_cues: dict[tuple[str, bool], set[str]] = {}
         for row in load_wordlist("entities/club_cues.txt"):

@@ -53,14 +53,19 @@ class PersonCheck:
         self.not_person = _not_person_words()
         self.common = load_wordlist("entities/common_words.txt")
         self.context = PersonContext()
+        self.mononyms = {w.lower() for w in load_wordlist("entities/mononyms.txt")}
 
-    def verdict(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None) -> str | None:
+    def verdict(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None,
+                towns: bool = True) -> str | None:
         """None when the referent stays a person, else its type ("organisations", "places")
         or DROP. `listed_with`: the one type of the names its mentions are listed with
-        (coordination.py), read like a mention's own context."""
+        (coordination.py), read like a mention's own context. `towns`: whether the towns list
+        counts as a gazetteer (not in sports reports, where a town's name is mostly its club)."""
         names = {text[s:e] for s, e in spans}
         strong, medium, listed, context_against, reading = self._signals(text, spans, listed_with)
         full = max(names, key=lambda n: (len(n.split()), len(n)))
+        if self.known_by_one_name(full):
+            return None   # "Bono", "Mozart": a person the name alone tells
         words = full.split()
         shape = self._by_shape(words)
         # a given name first, in a name that is not shaped like a place's or a body's:
@@ -74,12 +79,12 @@ class PersonCheck:
         if strong or (len(words) == 1 and full.lower() in self.lex.titles):
             return None   # "the Queen", "the Pope": a title that names its one holder
         if context_against:
-            return self._gazetteer(full) or DROP
+            return self._gazetteer(full, towns) or DROP
         if reading and not medium and not listed and self._thing_shaped(words):
-            return self._gazetteer(full) or reading
+            return self._gazetteer(full, towns) or reading
         if medium:
             return None
-        gaz = self._gazetteer(full)
+        gaz = self._gazetteer(full, towns)
         if gaz:
             return gaz
         if len(words) > 1 and not listed and all(w.lower() in self.common for w in words):
@@ -126,11 +131,25 @@ class PersonCheck:
         word ("Jet Star"), and no honorific, role, speech verb, age, line-up, given name or
         initials first (warned about in the record)."""
         full = max((text[s:e] for s, e in spans), key=lambda n: (len(n.split()), len(n))).split()
+        if self.known_by_one_name(" ".join(full)):
+            return False
         # a name of two words or more is shaped like a person's unless one word is a common word
         if len(full) > 1 and not any(w.lower() in self.common for w in full):
             return False
         strong, medium, listed, _, _ = self._signals(text, spans)
         return not (strong or medium or listed) and not any(self._given_first(text[s:e].split()) for s, e in spans)
+
+    def known_by_one_name(self, name: str) -> bool:
+        """A person news names by one word (patterns/entities/mononyms.txt)."""
+        return name.lower() in self.mononyms
+
+    def strong_evidence(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
+        """A role noun or honorific before a mention, or a role in its apposition."""
+        return self._signals(text, spans)[0]
+
+    def given_first(self, words: list[str]) -> bool:
+        """Public face of _given_first: a given name or initials before the last word."""
+        return self._given_first(words)
 
     def _role_after(self, after: str) -> bool:
         """", a spokesman for ...", ", the club's captain": a role noun in the apposition."""
@@ -178,9 +197,9 @@ class PersonCheck:
             return "organisations"   # "Lycos Europe", "Amnesty UK"; not "Jools Holland", "Jason Scotland"
         return None
 
-    def _gazetteer(self, name: str) -> str | None:
+    def _gazetteer(self, name: str, towns: bool = True) -> str | None:
         low = name.lower()
-        if low in self.lex.places:
+        if low in self.lex.places or (towns and low in self.lex.towns):
             return "places"
         if low in self.lex.bodies:
             return "organisations"

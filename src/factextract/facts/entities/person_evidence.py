@@ -47,6 +47,8 @@ class PersonEvidence:
         names = {text[s:e] for s, e in spans}
         full = max(names, key=lambda n: (len(n.split()), len(n)))
         words = full.split()
+        if self.check.known_by_one_name(full):
+            return True   # "Morrissey said": a person by one name
         if full.lower() in self.lex.places or full.lower() in self.lex.bodies or self.check._by_shape(words) \
                 or any(self._not_name_word(w.lower()) for w in words):
             return False

@@ -61,7 +61,7 @@ class PlaceSupport:
                 for sp in places:
                     sp.type, sp.weak, sp.src = "organisations", False, "club"
                 continue
-            if self._known(key, group) or self._shaped(key) or any(self._said(v, sp) for sp in places):
+            if self._known(key, group, sports) or self._shaped(key) or any(self._said(v, sp) for sp in places):
                 self._place_tokens.update(k for sp in places for k in range(sp.s, sp.e))
             else:
                 others = [sp.type for sp in group if sp.type != "places"]
@@ -93,11 +93,12 @@ class PlaceSupport:
                 gone.add(id(nxt))
         return [sp for sp in spans if id(sp) not in gone] if gone else spans
 
-    def _known(self, key: tuple[str, ...], group: list[Proposal]) -> bool:
-        """A gazetteer's name, or a dateline's."""
+    def _known(self, key: tuple[str, ...], group: list[Proposal], sports: bool = False) -> bool:
+        """A gazetteer's name, or a dateline's; a town of the towns list but in a sports report
+        (where "Rotherham beat them" is the club)."""
         name = " ".join(key)
         return any(sp.src in GAZETTEER_IDS or sp.src in ("dateline", "venue", "cue") for sp in group) \
-            or name in self.lex.places or alias_table().canonical(name) in self.lex.places
+            or name in self.lex.places or (not sports and name in self.lex.towns) or alias_table().canonical(name) in self.lex.places
 
     def _shaped(self, key: tuple[str, ...]) -> bool:
         """A place's shape: "South Shropshire", "Euston Road", "Santa Maria", "Peterborough"."""
