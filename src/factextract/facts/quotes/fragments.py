@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups, load_wordlist
 from .marks import Quoted
 
 # at most this many words: longer quoted stretches are somebody's clause
@@ -41,6 +41,17 @@ def _predicate(doc: Doc, q: Quoted) -> bool:
         and inner.root.head.lemma_ == "be"
 
 
+def _belief(verb) -> bool:
+    """A verb of belief ("believes", "fear") or "be" with a state of mind ("is confident"):
+    the quoted words in the clause it governs are its subject's (patterns/quotes/belief_words.txt)."""
+    words = load_groups("quotes/belief_words.txt")
+    lemma = verb.lemma_.lower()
+    if lemma in words["verb"]:
+        return True
+    return lemma == "be" and any(c.dep_ == "acomp" and c.lemma_.lower() in words["adjective"]
+                                 for c in verb.children)
+
+
 def speechless_fragment(doc: Doc, text: str, q: Quoted, how: str | None, cue_start: int,
                         verbs: frozenset[str] | set[str], partial: bool = True) -> bool:
     """Is the partial quote `q`, attributed only through its sentence's subject (`how` ==
@@ -64,6 +75,8 @@ def speechless_fragment(doc: Doc, text: str, q: Quoted, how: str | None, cue_sta
     lemma = verb[0].lemma_.lower()
     if lemma == "be" and _predicate(doc, q):
         return False    # “a spokeswoman was “satisfied””: the subject's own state, in its words
+    if _belief(verb[0]):
+        return False    # “X believes it will “calm the streets””: the subject's words
     return lemma not in verbs and lemma not in load_wordlist("quotes/presenting_verbs.txt")
 
 
