@@ -76,3 +76,20 @@ def test_well_known_organisations_typed_and_not_warned(extract, text, name):
     rec = extract(text)
     assert mention_types(rec, name) == ["organisations"]
     assert not any(name in w for w in rec.warnings)
+
+
+@pytest.mark.parametrize("text, venue", [
+    ("The film had its premiere at the Odeon Leicester Square on Sunday night.", "Odeon Leicester Square"),
+    ("Stars gathered at the Beverly Hilton for the awards dinner on Saturday.", "Beverly Hilton"),
+    ("The band will play the Royal Albert Hall in May, promoters said.", "Royal Albert Hall"),
+])
+def test_hotels_and_halls_are_places(extract, text, venue):
+    assert mention_types(extract(text), venue) == ["places"]
+
+
+@pytest.mark.parametrize("text, standard", [
+    ("Browsers show foreign letters through a system called Unicode, the panel said.", "Unicode"),
+    ("Older machines only understood ASCII codes, so names were limited.", "ASCII"),
+])
+def test_standards_are_no_organisations(extract, text, standard):
+    assert standard not in {m.text for e in extract(text).organisations for m in e.mentions}
