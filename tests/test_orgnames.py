@@ -93,3 +93,15 @@ def test_hotels_and_halls_are_places(extract, text, venue):
 ])
 def test_standards_are_no_organisations(extract, text, standard):
     assert standard not in {m.text for e in extract(text).organisations for m in e.mentions}
+
+
+@pytest.mark.parametrize("text, person, firm", [
+    ("The row was started by publisher Jason O-Grady, who runs a rumour site about the firm.",
+     "Jason O-Grady", None),
+    ("Games publisher Eidos said sales rose, while publisher Mark Hollis stepped down.", "Mark Hollis", "Eidos"),
+])
+def test_job_before_a_given_name_is_a_person(extract, text, person, firm):
+    rec = extract(text)
+    assert mention_types(rec, person) == ["people"]
+    if firm:
+        assert mention_types(rec, firm) == ["organisations"]
