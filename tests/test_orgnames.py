@@ -34,6 +34,17 @@ def test_person_beside_an_organisation_stays_a_person(extract, text, person):
     assert not any(person in e.name for e in rec.organisations)
 
 
+@pytest.mark.parametrize("text, person", [
+    ("The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered more.",
+     "Liam Fox"),
+    ("Tory Michael Howard said the tax would go, and Labour disagreed.", "Michael Howard"),
+])
+def test_party_word_before_a_name_is_no_part_of_it(extract, text, person):
+    rec = extract(text)
+    assert mention_types(rec, person) == ["people"]
+    assert not any(e.name.startswith("Tory ") for e in rec.people)
+
+
 @pytest.mark.parametrize("text, force, area", [
     ("West Yorkshire police confirmed they had arrested a man in Leeds on Tuesday.",
      "West Yorkshire police", "West Yorkshire"),
