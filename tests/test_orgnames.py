@@ -116,3 +116,16 @@ def test_job_before_a_given_name_is_a_person(extract, text, person, firm):
     assert mention_types(rec, person) == ["people"]
     if firm:
         assert mention_types(rec, firm) == ["organisations"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Soldiers from the Gurkha Rifles and the Light Dragoons marched through the town.",
+     ["Gurkha Rifles", "Light Dragoons"]),
+    ("Men of the Kings Own Borderers will join the Welsh Fusiliers next spring, the army said.",
+     ["Kings Own Borderers", "Welsh Fusiliers"]),
+    ("Thousands marched with Stop the Motorway Alliance in the city on Saturday.", ["Stop the Motorway Alliance"]),
+])
+def test_regiments_and_campaigns_are_organisations(extract, text, names):
+    rec = extract(text)
+    for name in names:
+        assert mention_types(rec, name) == ["organisations"]
