@@ -41,6 +41,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
 - political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
 - tech_referents: software, malware and technologies ("the X virus", "running Linux") dropped;
+- org_names: "West Yorkshire police" is an organisation, and so is a person-shaped name that starts
+  with a one-word organisation of the article and has no given name ("Virgin Megastores");
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too;
 - place_decisions: a place no gazetteer knows whose mentions show a company, band or person
@@ -68,6 +70,7 @@ from .long_names import LongNames
 from .model_spans import ModelSpans, PersonEdges
 from .name_starts import NameStarts
 from .org_checks import OrgChecks
+from .org_names import OrgNames
 from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
@@ -112,6 +115,7 @@ class CandidateFinder:
         self.place_decisions = PlaceDecisions(lex)
         self.place_support = PlaceSupport(lex, self.place_decisions)
         self.org_checks = OrgChecks()
+        self.org_names = OrgNames(lex)
         self.org_leads = OrgLeads()
         self.work_referents = WorkReferents(lex)
         self.work_lists = WorkLists(lex)
@@ -154,6 +158,7 @@ class CandidateFinder:
         self.politics.apply(v, spans)
         spans = self.tech.apply(v, spans)
         spans = self.products.apply(v, spans, sports)
+        self.org_names.apply(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)
         self.place_decisions.apply(v, spans)

@@ -12,12 +12,14 @@ word that never comes with a first name but comes with shares and profits is a c
 from __future__ import annotations
 
 from ...nlp.resources import load_groups
+from ...nlp.resources import load_wordlist
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, MONTHS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_POSSESSED, Lexicon
 from .proposal import Proposal
 from .tokens import POSSESSIVES as _POSSESSIVE, TokenView, capitalised
 
 # proposals whose type a corporate cue may change: what the model, a shape or a propagation guessed
+JOB_OR_COMPANY = frozenset(load_wordlist("entities/job_or_company.txt"))
 _RETYPABLE = ("model", "prop", "given", "shape", "cue", "org_suffix")
 # sources that are a person's evidence whatever the cues say
 _PERSON_SOURCES = ("honorific", "competitor", "team", "scorecard")
@@ -214,6 +216,8 @@ class CorporateNames:
                 continue
             if any(w in honorific_words for w in k):
                 continue   # "founder of the consultancy Jeanne-Marie Gescher" ... "Mrs Gescher"
+            if sp.type == "people" and k[0] in self.given and sp.s > 0 and v.lowers[sp.s - 1] in JOB_OR_COMPANY:
+                continue   # "publisher Jason O-Grady": a job before a given name
             if " " in v.txt(sp.s, sp.e).strip() and sp.type == "people" and not self._cue_before(v, sp.s, PROPOSE) \
                     and not any(self._cue_before(v, o.s, PROPOSE) for o in spans if key(o) == k):
                 continue   # a full name needs a cue that only introduces organisations ("the band X")

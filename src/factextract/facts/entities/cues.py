@@ -5,6 +5,8 @@ Gazetteer hits keep their type; everything else bends to the words around it.
 """
 from __future__ import annotations
 
+from .corporate import JOB_OR_COMPANY
+from .given_names import given_names
 from .lexicon import (GAZETTEER_IDS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_POSSESSED, PERSON_BEFORE, PLACE_NAME_HEADS,
                       PLACE_NOUNS_AFTER, PLACE_NOUNS_OF, Lexicon)
 from .proposal import Proposal, overlapping, replace
@@ -59,12 +61,19 @@ class ContextCues:
             nxt = T[sp.e].lower_ if sp.e < len(T) else ""
             prev = T[sp.s - 1].lower_ if sp.s > 0 else ""
             if sp.type != "organisations" and sp.src not in GAZETTEER_IDS and (
-                    nxt in ORG_NOUNS_AFTER or (prev in ORG_NOUNS_BEFORE and T[sp.s - 1].is_lower)
-                    or self._possessed(v, sp.e)):
+                    nxt in ORG_NOUNS_AFTER or self._possessed(v, sp.e)
+                    or (prev in ORG_NOUNS_BEFORE and T[sp.s - 1].is_lower and not self._given_named(v, sp))):
                 sp.type, sp.weak, sp.src = "organisations", False, "cue"
             if sp.type != "people" and sp.src not in GAZETTEER_IDS and prev in PERSON_BEFORE \
                     and T[sp.s - 1].is_lower and sp.e - sp.s >= 2:
                 sp.type, sp.weak, sp.src = "people", False, "cue"   # "actress Cate Blanchett"
+
+    @staticmethod
+    def _given_named(v: TokenView, sp: Proposal) -> bool:
+        """The model's person whose name starts with a given name after a noun of a job or a company
+        (job_or_company.txt): "publisher Jason O-Grady" is the man ("games publisher Eidos" a firm)."""
+        return sp.type == "people" and sp.src == "model" and sp.e - sp.s >= 2 and v.lowers[sp.s] in given_names() \
+            and v.lowers[sp.s - 1] in JOB_OR_COMPANY
 
     @staticmethod
     def _possessed(v: TokenView, e: int) -> bool:
