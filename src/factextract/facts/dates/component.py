@@ -95,13 +95,33 @@ Match = tuple[int, int, int]  # (match_id, start token, end token)
 Candidate = tuple[tuple[int, int], list[tuple[int, int]]]
 
 
+def _name_tokens(doc: Doc) -> set[int]:
+    """Tokens inside names, where a date word is part of the name ("Mark Sunday", "the Mail on
+    Sunday"): the entity grouping's mentions, and the model's names the grouping has no mention
+    in. A model name the grouping cut ("the Commons on Monday" -> "Commons") counts only as far
+    as the grouping's mention goes."""
+    mentions = [(m.start, m.end) for ents in (doc._.entities or {}).values() for e in ents for m in e.mentions]
+    out: set[int] = set()
+    for s, t in mentions:
+        span = doc.char_span(s, t, alignment_mode="expand")
+        if span is not None:
+            out.update(range(span.start, span.end))
+    for e in doc.ents:
+        if e.label_ not in NAME_LABELS:
+            continue
+        if not any(s < e.end_char and t > e.start_char for s, t in mentions):
+            out.update(range(e.start, e.end))
+    return out
+
+
 def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int, int]]) -> list[Candidate]:
     """Merged candidate spans, each with the smaller pattern matches inside it: when the merged
     span is not one date ("the quarter ended Sept. 30" as one model entity), those are tried."""
     model = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
     zones = load_wordlist("dates/timezones.txt")  # "GMT" tagged ORG must not block "1650 GMT"
-    named = {t for e in doc.ents if e.label_ in NAME_LABELS for t in range(e.start, e.end)
-             if doc[t].lower_ not in zones}
+    named = {t for t in _name_tokens(doc) if doc[t].lower_ not in zones}
+    # a model date wholly inside a name the grouping kept is part of it ("the Mail on Sunday")
+    model = [(s, e) for s, e in model if not all(t in named for t in range(s, e))]
     matches = []
     for match_id, s, e in pattern_matches:
         if doc.vocab.strings[match_id] in FOLLOWER_CHECKED and e < len(doc) and (

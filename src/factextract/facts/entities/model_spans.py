@@ -14,6 +14,9 @@ CUT_TOKENS = {"(", ")", "[", "]", ",", ";", "v", "vs", "vs.", "at", "AT", "or", 
 # Blacks in Christchurch"); "of", "for", "and", "on" do ("Council on Foreign Relations")
 _PREFIXES = {"ex"}   # "Ex-Labour", never "Anti-Doping Agency"
 CUT_WORDS = {"to", "in", "into", "from", "against", "joined", "joins", "beat", "beats", "signed", "told", "said"}
+# a lowercase word that puts a date after a name ("the Commons on Monday", "Nato by March"): the
+# date is no part of the name ("Mail on Sunday" and the like are gazetteer names, matched whole)
+DATE_LEADS = {"on", "by", "until", "till", "since", "before", "after", "last", "next", "this"}
 
 
 class ModelSpans:
@@ -36,6 +39,8 @@ class ModelSpans:
         if t.is_lower and t.whitespace_ and k > 0 and v.toks[k - 1].whitespace_ and (
                 t.text in CUT_WORDS or t.pos_ in ("VERB", "AUX")):
             return True   # "Bosvelt joined City": two names and a verb
+        if t.is_lower and t.text in DATE_LEADS and k + 1 < len(v.toks) and v.lowers[k + 1] in MONTHS:
+            return True   # "the Commons on Monday": a name, then a date
         return v.numeric[k] or (t.is_space and "\n" in t.text) or t.text in CUT_TOKENS or (t.text == "-" and t.whitespace_ and k > 0
                                                         and v.toks[k - 1].whitespace_)
 
