@@ -4,7 +4,7 @@
 (a surname's shape), a place ("New Order", "Texas") or nothing at all (a plural, a common
 word). A reader who knows the act and sees the article is about music knows it is a band. The
 acts are data (patterns/entities/music_acts.txt) in three kinds:
-- sure: distinctive names, a band wherever the article has one music word at all;
+- sure: distinctive names, a band wherever the article talks of music (two music words);
 - context: names that are also words, places or people's names ("Queen", "Keane", "Blur"):
   a band only with a music word in the sentence or one beside it, never after "the";
 - the: plural or common nouns ("Killers", "Streets"): a band only as "the X", music words near.
@@ -149,7 +149,7 @@ class MusicActs:
         groups = self._groups(v, spans)
         if not found and not groups:
             return
-        if not any(w in self.words for w in v.lowers):   # no talk of music
+        if sum(w in self.words for w in v.lowers) < 2:   # no talk of music
             return
         for s, e in groups:
             self._propose(v, spans, s, e)
