@@ -116,13 +116,14 @@ class WorkReferents:
         for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in LIST_GAPS):
             keys = [self._key(v, sp.s, sp.e) for sp in members]
             found = {kinds[k] for k in keys if k in kinds}
-            if not found and band_article and len(set(keys)) >= 3 and all(eligible.get(k) and k not in self._solo for k in keys):
+            solo = self._solo if found else set()   # a decided band among them: soloists stay people
+            if not found and band_article and len(set(keys)) >= 3 and all(eligible.get(k) for k in keys):
                 found = {"band"}
             if len(found) == 1:
                 kind = found.pop()
                 for k in keys:
                     if k not in kinds and eligible.get(k) and k[-1].lower() not in self.w["institution_head"] \
-                            and not (kind == "band" and k in self._solo):   # "Kanye West" among bands
+                            and not (kind == "band" and k in solo):   # "Kanye West" among bands
                         kinds[k] = kind
 
     def _title_run(self, v: TokenView, k: int) -> int:
