@@ -33,6 +33,7 @@ has conventions the model was not trained on, each in its own module, run in thi
 - org_precision: a sentence's first word fused to an organisation comes off ("But Democrats"),
   a lone one that reads as no name is dropped ("Controversial new casinos");
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
+- music_acts: well-known bands ("Keane", "the Killers") in an article that talks of music;
 - work_referents: a name is a work (dropped) or a band (an organisation) by the evidence around
   all its uses in the article ("her role in X", "X star Y", "rock band X", "X were");
 - work_lists: the members of a list a plural work or band noun introduces ("the singles A, B
@@ -82,6 +83,7 @@ from .ruler_spans import RulerMerge
 from .tokens import TokenView
 from .work_referents import WorkReferents
 from .band_proposals import BandProposals
+from .music_acts import MusicActs
 from .work_lists import WorkLists
 from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
@@ -120,6 +122,7 @@ class CandidateFinder:
         self.work_referents = WorkReferents(lex)
         self.work_lists = WorkLists(lex)
         self.bands = BandProposals(lex)
+        self.music_acts = MusicActs(lex)
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
         self.products = Products()
@@ -151,6 +154,7 @@ class CandidateFinder:
         spans = self.exclusions.drop(v, spans, headline)
         spans = self.org_leads.apply(v, spans, headline)
         spans = drop_works(v, spans)
+        self.music_acts.apply(v, spans, sports)
         self.bands.apply(v, spans, sports)
         spans = self.work_referents.apply(v, spans, sports)
         spans = self.work_lists.apply(v, spans, sports)

@@ -83,7 +83,8 @@ class EntityGrouper:
         seen_spans = set()
         # names a gazetteer, a dateline or an acronym's definition types: never a surname
         # (nor a band's name: "Kasabian" of a band named after "Linda Kasabian")
-        surely_not_person = {key for c, _, key in keyed if c.fixed or c.src in GAZETTEER_IDS or c.src == "band"} | set(acronym_of)
+        bands = {key for c, _, key in keyed if c.src == "band"}
+        surely_not_person = {key for c, _, key in keyed if c.fixed or c.src in GAZETTEER_IDS} | bands | set(acronym_of)
         # full names first, so that a lone surname finds its person even when it comes first
         # (a headline's "Obama" before the body's "Barack Obama")
         for c, _, key in sorted(keyed, key=lambda ck: (" " not in ck[1], ck[0].start)):
@@ -133,6 +134,8 @@ class EntityGrouper:
                     continue
                 if etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):
                     weak.append(self._entity(text, g).name)
+            elif g["keys"] & bands:   # a known act or a sure band cue: no speech verb makes it a person
+                pass
             elif self.person_evidence.is_person(text, g["mentions"]) or self.person_appositions.is_person(text, g["mentions"]):
                 etype = "people"
             result[etype].append(self._entity(text, g))

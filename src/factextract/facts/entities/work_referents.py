@@ -20,6 +20,7 @@ from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, WORK_BEFORE, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
+from .music_acts import MusicActs
 from .work_cues import WorkCues
 from .works import LIST_GAPS, _chains
 
@@ -41,6 +42,8 @@ class WorkReferents:
         self.given = given_names()
         self.cues = WorkCues(lex, self.w)   # more work evidence: "the cast of X", "X housemates"
         self._sure = 0   # the current name's sure band evidence, counted by _around
+        self.acts = MusicActs(lex)
+        self._solo: set[tuple[str, ...]] = set()   # names shaped like one person's (music_acts.py)
 
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
         """The proposals with works dropped and bands typed as organisations."""
@@ -61,6 +64,10 @@ class WorkReferents:
         sure: set[tuple[str, ...]] = set()   # bands by a band noun or a member's word, not a verb alone
         eligible: dict[tuple[str, ...], bool] = {}
         for key, group in groups.items():
+            if any(sp.src == "band" for sp in group):   # a known act or a sure cue (music_acts.py, band_proposals.py)
+                kinds[key] = "band"
+                sure.add(key)
+                continue
             if any(sp.src in GAZETTEER_IDS or sp.src in ("honorific", "dateline") for sp in group) \
                     or " ".join(key).lower() in self.lex.places or " ".join(key).lower() in self.w["not_work"]:
                 continue
@@ -88,6 +95,7 @@ class WorkReferents:
                 eligible[key] = False
         if not kinds:
             return spans
+        self._solo = {k for k, g in groups.items() if self.acts.soloist(k, [sp.type for sp in g])}
         if not sports:   # line-ups and results are lists of people and clubs
             self._lists(v, spans, kinds, eligible, "band" in kinds.values())
         for key, kind in kinds.items():
@@ -108,12 +116,14 @@ class WorkReferents:
         for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in LIST_GAPS):
             keys = [self._key(v, sp.s, sp.e) for sp in members]
             found = {kinds[k] for k in keys if k in kinds}
+            solo = self._solo if found else set()   # a decided band among them: soloists stay people
             if not found and band_article and len(set(keys)) >= 3 and all(eligible.get(k) for k in keys):
                 found = {"band"}
             if len(found) == 1:
                 kind = found.pop()
                 for k in keys:
-                    if k not in kinds and eligible.get(k) and k[-1].lower() not in self.w["institution_head"]:
+                    if k not in kinds and eligible.get(k) and k[-1].lower() not in self.w["institution_head"] \
+                            and not (kind == "band" and k in solo):   # "Kanye West" among bands
                         kinds[k] = kind
 
     def _title_run(self, v: TokenView, k: int) -> int:
