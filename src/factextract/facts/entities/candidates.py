@@ -32,6 +32,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   took for names where every word is capitalised (a sentence's or headline's first word);
 - org_precision: a sentence's first word fused to an organisation comes off ("But Democrats"),
   a lone one that reads as no name is dropped ("Controversial new casinos");
+- title_runs: pieces of a title ("Frost" of "Breakfast with Frost", "Hour Party" of "24 Hour
+  Party People") are dropped, halves of a name split at a slash ("AC/DC") joined;
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - work_referents: a name is a work (dropped) or a band (an organisation) by the evidence around
   all its uses in the article ("her role in X", "X star Y", "rock band X", "X were");
@@ -84,6 +86,7 @@ from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
 from .products import Products
 from .works import drop_works
+from .title_runs import TitleRuns
 
 
 class CandidateFinder:
@@ -119,6 +122,7 @@ class CandidateFinder:
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
         self.products = Products()
+        self.title_runs = TitleRuns(lex)
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -146,6 +150,7 @@ class CandidateFinder:
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
         spans = self.org_leads.apply(v, spans, headline)
+        spans = self.title_runs.apply(v, spans, headline)
         spans = drop_works(v, spans)
         self.bands.apply(v, spans, sports)
         spans = self.work_referents.apply(v, spans, sports)

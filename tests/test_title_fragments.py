@@ -1,0 +1,63 @@
+"""Pieces of titles and longer names (facts/entities/title_runs.py): a piece of a title with
+lowercase function words inside, or of a title that starts with a number, is no person,
+organisation or place; a name split at a slash is one name. Own sentences only."""
+from __future__ import annotations
+
+import pytest
+
+from entitytypes import mention_types as _types
+
+_HEAD = "News of the week\n\n"
+
+
+@pytest.mark.parametrize("text, pieces", [
+    # a programme's, a festival's, a game's, a film's name with function words inside
+    ("The minister told BBC One's Supper with Frost programme that the plan was sound.", ["Frost", "Supper"]),
+    ("Speaking on ITV's Coffee with Marsh, the chancellor said taxes would not rise.",
+     ["Coffee with Marsh", "Marsh"]),
+    ("Her new show, Hide and Seek, opens in Leeds next week, the producers said.", ["Seek", "Hide"]),
+    ("He was best known for the classic 1983 film A Sailor and a Gentleman, his agent said.",
+     ["Gentleman", "Sailor"]),
+    # a title that starts with a number
+    ("Actor Dan Pell starred in 12 Hour Dance People, the film about Sheffield clubs.",
+     ["Hour Dance", "Hour Dance People"]),
+    # a capitalised title right after a work noun
+    ("She presented the programme Go Digital on BBC Two for three years.", ["Digital", "Go Digital"]),
+])
+def test_pieces_of_titles_are_no_names(extract, text, pieces):
+    rec = extract(_HEAD + text)
+    for piece in pieces:
+        assert _types(rec, piece) == [], piece
+
+
+@pytest.mark.parametrize("text, name, types", [
+    # a stage name that starts with a number, with a person's cue at one use: every use
+    ("Rapper 40 Pence said the feud was over. Police were called after 40 Pence left the studio.",
+     "40 Pence", ["people"]),
+    # halves of a name split at a slash
+    ("Fans of AC/DC queued outside the arena in Perth, police said.", "AC/DC", ["organisations"]),
+])
+def test_whole_names_are_kept(extract, text, name, types):
+    rec = extract(_HEAD + text)
+    assert _types(rec, name) == types
+    uses = [m for k in ("people", "organisations", "places") for e in getattr(rec, k) for m in e.mentions
+            if name in m.text or m.text in name]
+    assert [m.text for m in uses] == [name] * text.count(name)
+
+
+@pytest.mark.parametrize("text, name, types", [
+    # a number that counts what follows it
+    ("The company sold 34 Grosvenor casinos last year, the firm said.", "Grosvenor", ["organisations"]),
+    ("Some 32 Labour MPs voted against the bill on Tuesday.", "Labour", ["organisations"]),
+    # an address
+    ("Reporters gathered outside 10 Downing Street on Monday.", "Downing Street", ["places"]),
+    # a list of names, not a title
+    ("The Bravery have been compared to The Cure and New Order by critics.", "Cure", ["organisations"]),
+    # a name by itself next to a title's words, or two known places
+    ("Europe with France particularly well represented won most prizes.", "France", ["places"]),
+    # two companies at a slash stay two
+    ("Shares in Ryanair/Boeing joint ventures rose, Reuters reported.", "Boeing", ["organisations"]),
+])
+def test_names_beside_title_words_stay(extract, text, name, types):
+    rec = extract(_HEAD + text)
+    assert _types(rec, name) == types
