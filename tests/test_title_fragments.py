@@ -61,3 +61,30 @@ def test_whole_names_are_kept(extract, text, name, types):
 def test_names_beside_title_words_stay(extract, text, name, types):
     rec = extract(_HEAD + text)
     assert _types(rec, name) == types
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # a portfolio before a role noun, alone or fused to the party before it
+    ("The Lib Dem Home Affairs spokesman Mark Oaten said the bill was flawed.", ["Home Affairs", "Lib Dem Home Affairs"],
+     ["Mark Oaten"]),
+    ("Said Arts minister Estelle Morris on Monday.", ["Arts"], ["Estelle Morris"]),
+    ("Former Health minister Alan Milburn said so on Friday.", ["Health"], ["Alan Milburn"]),
+    # a body before a role noun stays
+    ("A Home Office spokesman said the scheme was working.", [], ["Home Office"]),
+    # a prize's category is no organisation; a shop named "Best ..." is one
+    ("Imelda Staunton won Best Actress for her role.", ["Best Actress"], ["Imelda Staunton"]),
+    ("She was named Best Supporting Actress at the ceremony in Paris.", ["Best Supporting Actress"], []),
+    ("He bought the set at Best Buy in Ohio.", [], ["Best Buy"]),
+    # a title after a work noun and a comma, ending the phrase
+    ("The nominees include Dry Lanterns and the Ray Charles biopic, Ray.", ["Ray"], ["Ray Charles"]),
+    ("The film, Ray Winstone said, was a success.", [], ["Ray Winstone"]),
+    # the last members of a list are no title
+    ("The deal covers Sky channels including Sky News, Sky Travel and the Biography Channel.", [],
+     ["Sky Travel"]),
+])
+def test_portfolios_categories_and_listed_titles(extract, text, gone, kept):
+    rec = extract(_HEAD + text)
+    for name in gone:
+        assert _types(rec, name) == [], name
+    for name in kept:
+        assert _types(rec, name) != [], name

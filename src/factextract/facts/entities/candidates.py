@@ -34,6 +34,7 @@ has conventions the model was not trained on, each in its own module, run in thi
   a lone one that reads as no name is dropped ("Controversial new casinos");
 - title_runs: pieces of a title ("Frost" of "Breakfast with Frost", "Hour Party" of "24 Hour
   Party People") are dropped, halves of a name split at a slash ("AC/DC") joined;
+- portfolios: a portfolio before a role noun comes off ("Lib Dem Home Affairs spokesman");
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - work_referents: a name is a work (dropped) or a band (an organisation) by the evidence around
   all its uses in the article ("her role in X", "X star Y", "rock band X", "X were");
@@ -87,6 +88,7 @@ from .tech_referents import TechReferents
 from .products import Products
 from .works import drop_works
 from .title_runs import TitleRuns
+from .portfolios import Portfolios
 
 
 class CandidateFinder:
@@ -123,6 +125,7 @@ class CandidateFinder:
         self.tech = TechReferents()
         self.products = Products()
         self.title_runs = TitleRuns(lex)
+        self.portfolios = Portfolios()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -151,6 +154,7 @@ class CandidateFinder:
         spans = self.exclusions.drop(v, spans, headline)
         spans = self.org_leads.apply(v, spans, headline)
         spans = self.title_runs.apply(v, spans, headline)
+        spans = self.portfolios.apply(v, spans)
         spans = drop_works(v, spans)
         self.bands.apply(v, spans, sports)
         spans = self.work_referents.apply(v, spans, sports)

@@ -5,7 +5,8 @@ and types it a person, an organisation or a place. A reader sees the whole run:
   "T in the Park", "Seek" of "Hide and Seek", "Gentleman" of "An Officer and a Gentleman";
 - a title that starts with a number: "Hour Party" of "24 Hour Party People", "Jump Street" of
   "21 Jump Street";
-- a name split at a slash: "AC" and "DC" of "AC/DC".
+- a name split at a slash: "AC" and "DC" of "AC/DC";
+- a prize's category: "Best Actress", "Best Supporting Actor".
 
 A run with a function word inside and no head of a body or a place ("Bank of", "Isle of") is a
 title (a programme, a film, a festival, a game): its pieces are dropped. A run that starts with
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 from ...nlp.resources import load_groups, load_wordlist
 from .lexicon import (GAZETTEER_IDS, ORG_NOUNS_AFTER, ORG_SUFFIXES, PLACE_NAME_HEADS, SPEECH_VERBS,
-                      WORK_BEFORE, Lexicon)
+                      WORK_BEFORE, WORK_CATEGORY_HEADS, Lexicon)
 from .proposal import Proposal
 from .tokens import POSSESSIVES, TokenView
 
@@ -46,6 +47,7 @@ class TitleRuns:
         self.common = load_wordlist("entities/common_words.txt") | load_wordlist("entities/common_name_words.txt")
         w = _title_words()
         self.joints = w["joint"]              # function words a title holds: in, with, and, the ...
+        self.categories = w["category"] | WORK_CATEGORY_HEADS
         self.inner_joints = w["inner_joint"]  # those no body's name holds: in, with, on
         self.heads = w["head"] | ORG_NOUNS_AFTER | ORG_SUFFIXES | PLACE_NAME_HEADS
         self.known = {x for g in load_groups("entities/political_bodies.txt").values() for x in g}
@@ -132,7 +134,7 @@ class TitleRuns:
         """The title run [s, e) that sp is a piece of, across lowercase function words:
         "Breakfast with | Frost", "T in the | Park", "Harry Potter | and the Prisoner of Azkaban".
         A bare "and" between two names, or before a longer one, is a list ("Bet Direct and Bet
-        365", "The Cure and New Order"), not a title ("Hide and Seek")."""
+        365", "The Cure and New Order"), not a title ("Hide and Seek"); so is "and" after a comma."""
         s, e = sp.s, sp.e
         single = sp.e - sp.s == 1
         for _ in range(3):
@@ -149,7 +151,12 @@ class TitleRuns:
             if step[1] or (not single and e - s == sp.e - sp.s and v.lowers[e] == "and"):
                 return None
             e = step[0]
-        return (s, e) if (s, e) != (sp.s, sp.e) else None
+        if (s, e) == (sp.s, sp.e):
+            return None
+        # "Sky News, Sky Travel and the Biography Channel": the last members of a list
+        if s > 1 and v.texts[s - 1] == "," and v.texts[s - 2][:1].isupper() and "and" in v.lowers[s:e]:
+            return None
+        return s, e
 
     def _number_run(self, v: TokenView, sp: Proposal) -> tuple[int, int] | None:
         """"24 | Hour Party | People": a small number right before the piece, no count of it."""
@@ -186,7 +193,7 @@ class TitleRuns:
                 continue
             if self._slash(v, sp, starts, drop, add):
                 continue
-            if self._whole_title(v, sp):
+            if self._whole_title(v, sp) or self._category(v, sp):
                 drop.add(id(sp))
                 continue
             if not self._everyday(v, sp.s, sp.e):
@@ -221,6 +228,12 @@ class TitleRuns:
         T, L = v.toks, v.lowers
         inner = [k for k in range(sp.s + 1, sp.e - 1) if T[k].is_lower and L[k] in self.inner_joints]
         return bool(inner) and self._everyday_run(v, sp.s, sp.e) and not self._headed(v, sp.s, sp.e)
+
+    def _category(self, v: TokenView, sp: Proposal) -> bool:
+        """"Best Actress", "Best Supporting Actor", "Best British Female": a prize's category
+        (not "Best Buy": every word after "Best" must be a category's)."""
+        L = v.lowers
+        return sp.e - sp.s >= 2 and L[sp.s] == "best" and all(L[k] in self.categories for k in range(sp.s + 1, sp.e))
 
     @staticmethod
     def _stage_names(v: TokenView, people: set[tuple[str, ...]], spans: list[Proposal], drop: set[int]) -> list[Proposal]:

@@ -55,6 +55,14 @@ def _cue_before(v: TokenView, sp: Proposal) -> bool:
     return False
 
 
+def _named_after_comma(v: TokenView, sp: Proposal) -> bool:
+    """"the Ray Charles biopic, Ray.": a work noun, a comma, then a name that ends the phrase is
+    the work's title (not "the film's star, Ray Winstone, said": no work noun before the comma)."""
+    T, L, s, e = v.toks, v.lowers, sp.s, sp.e
+    return (s >= 2 and L[s - 1] == "," and L[s - 2] in WORK_BEFORE and T[s - 2].is_lower and T[s - 2].pos_ == "NOUN"
+            and (e == len(T) or T[e].is_punct and L[e] not in ("'s", "’s")))
+
+
 def _cue_after(v: TokenView, e: int) -> bool:
     """"X's soundtrack": a possessive of a thing only works have."""
     T, lowers = v.toks, v.lowers
@@ -170,7 +178,7 @@ def drop_works(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         # the cue is a noun ("the play Festen"), not a verb ("will play Gaston Gaudio")
         before = s >= 0 and lowers[s] in WORK_BEFORE and T[s].is_lower and T[s].pos_ == "NOUN"
         after = sp.e < len(T) and lowers[sp.e] in WORK_AFTER and T[sp.e].is_lower and T[sp.e].pos_ == "NOUN"
-        if (before or after or _work_apposition(v, sp.e) or _cue_before(v, sp)
+        if (before or after or _work_apposition(v, sp.e) or _cue_before(v, sp) or _named_after_comma(v, sp)
                 or _cue_after(v, sp.e) or _function_word_person(v, sp)):
             titles.add(_key(v, sp))
     titles |= _person_for_title(v, spans)
