@@ -94,7 +94,7 @@ class TitleRuns:
     def _mid_sentence(self, v: TokenView, k: int) -> bool:
         """Is the capitalised token k inside a sentence (or a proper noun opening one)?"""
         t = v.toks[k]
-        return (not _opens(v, k) or t.pos_ == "PROPN" and not t.is_stop) \
+        return (not _opens(v, k) or t.pos_ in ("PROPN", "NOUN") and not t.is_stop) \
             and not (k > 0 and v.texts[k - 1] in ('"', "“", "‘", "'", "(", ":"))
 
     def _joint_left(self, v: TokenView, s: int, ends: dict[int, Proposal]) -> tuple[int, bool] | None:
