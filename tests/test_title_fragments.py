@@ -75,6 +75,8 @@ def test_names_beside_title_words_stay(extract, text, name, types):
     ("Imelda Staunton won Best Actress for her role.", ["Best Actress"], ["Imelda Staunton"]),
     ("She was named Best Supporting Actress at the ceremony in Paris.", ["Best Supporting Actress"], []),
     ("He bought the set at Best Buy in Ohio.", [], ["Best Buy"]),
+    # a film named after its heroine, after "her performance in"
+    ("Critics praised her performance in Nora Pell, the judges said.", ["Nora Pell"], []),
     # a title after a work noun and a comma, ending the phrase
     ("The nominees include Dry Lanterns and the Ray Charles biopic, Ray.", ["Ray"], ["Ray Charles"]),
     ("The film, Ray Winstone said, was a success.", [], ["Ray Winstone"]),

@@ -34,6 +34,7 @@ def _work_apposition(v: TokenView, e: int) -> bool:
 _PHRASES_BEFORE = (("starring", "in"), ("star", "of"), ("stars", "of"), ("sequel", "to"),
                    ("follow-up", "to"), ("remake", "of"), ("adaptation", "of"))
 _ROLE_OWNERS = ("his", "her", "their")
+_ROLE_NOUNS = ("role", "roles", "performance", "performances")
 
 
 def _cue_before(v: TokenView, sp: Proposal) -> bool:
@@ -43,8 +44,8 @@ def _cue_before(v: TokenView, sp: Proposal) -> bool:
         return False   # "an adaptation of Lemony Snicket novels": the name only qualifies a noun
     if s >= 2 and (lowers[s - 2], lowers[s - 1]) in _PHRASES_BEFORE and T[s - 2].is_lower:
         return True
-    # "for her role in X", "his roles in X"
-    if s >= 3 and lowers[s - 1] == "in" and lowers[s - 2] in ("role", "roles") and lowers[s - 3] in _ROLE_OWNERS:
+    # "for her role in X", "his roles in X", "her performance in X"
+    if s >= 3 and lowers[s - 1] == "in" and lowers[s - 2] in _ROLE_NOUNS and lowers[s - 3] in _ROLE_OWNERS:
         return True
     # "best (supporting) actor for Closer"; but "best actor for Jamie Foxx" names the winner
     if sp.type != "people" and s >= 3 and lowers[s - 1] == "for" and lowers[s - 2] in WORK_CATEGORY_HEADS and T[s - 2].is_lower:
