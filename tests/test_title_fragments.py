@@ -45,6 +45,22 @@ def test_whole_names_are_kept(extract, text, name, types):
     assert [m.text for m in uses] == [name] * text.count(name)
 
 
+def test_no_title_runs_in_sports_reports(nlp):
+    """Clubs are named like titles ("Hearts of Oak"): a sports report's pieces stay."""
+    from factextract.facts.entities.lexicon import Lexicon
+    from factextract.facts.entities.proposal import Proposal
+    from factextract.facts.entities.title_runs import TitleRuns
+    from factextract.facts.entities.tokens import TokenView
+
+    v = TokenView(nlp.make_doc("The fans of Knights of Stone cheered the win."))
+    runs = TitleRuns(Lexicon())
+    k = v.texts.index("Stone")
+    assert [sp.s for sp in runs.apply(v, [Proposal(k, k + 1, "organisations", "model")], sports=True)] == [k]
+    # the same words outside a sports report are a title's piece
+    v = TokenView(nlp("The fans of Knights of Stone cheered the win."))
+    assert runs.apply(v, [Proposal(k, k + 1, "organisations", "model")], sports=False) == []
+
+
 @pytest.mark.parametrize("text, name, types", [
     # a number that counts what follows it
     ("The company sold 34 Grosvenor casinos last year, the firm said.", "Grosvenor", ["organisations"]),
@@ -69,8 +85,14 @@ def test_names_beside_title_words_stay(extract, text, name, types):
      ["Mark Oaten"]),
     ("Said Arts minister Estelle Morris on Monday.", ["Arts"], ["Estelle Morris"]),
     ("Former Health minister Alan Milburn said so on Friday.", ["Health"], ["Alan Milburn"]),
-    # a body before a role noun stays
+    # a body before a role noun stays, whole
     ("A Home Office spokesman said the scheme was working.", [], ["Home Office"]),
+    ("A Department for Trade and Industry spokeswoman said the talks went well.", ["Department for"],
+     ["Department for Trade and Industry"]),
+    ("The Scottish Executive Health minister said waiting lists had fallen.", ["Scottish Executive Health"],
+     ["Scottish Executive"]),
+    # a title's words before the portfolio are no name
+    ("New Home Secretary Ann Velt vowed to act on Monday.", ["New", "New Home"], ["Ann Velt"]),
     # a prize's category is no organisation; a shop named "Best ..." is one
     ("Imelda Staunton won Best Actress for her role.", ["Best Actress"], ["Imelda Staunton"]),
     ("She was named Best Supporting Actress at the ceremony in Paris.", ["Best Supporting Actress"], []),

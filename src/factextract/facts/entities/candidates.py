@@ -153,7 +153,7 @@ class CandidateFinder:
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
         spans = self.org_leads.apply(v, spans, headline)
-        spans = self.title_runs.apply(v, spans, headline)
+        spans = self.title_runs.apply(v, spans, headline, sports)
         spans = self.portfolios.apply(v, spans)
         spans = drop_works(v, spans)
         self.bands.apply(v, spans, sports)

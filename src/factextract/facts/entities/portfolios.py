@@ -4,13 +4,13 @@ Secretary". The model keeps the portfolio as an organisation or a person, someti
 the party before it.
 
 A proposal whose last words are portfolio words, with a role noun right after it, loses them:
-what stays before them (a party, "Lib Dem") stays a name, a proposal that was only the
-portfolio goes. A body's name is never cut ("Home Office spokesman": "Office" is no portfolio
+what stays before them stays a name when it is one (a party, "Lib Dem"), a proposal that was
+only the portfolio or a title's words ("Shadow Home Secretary") goes. A body's name is never cut ("Home Office spokesman": "Office" is no portfolio
 word), nor a name a gazetteer knows. Words are data: patterns/entities/portfolios.txt.
 """
 from __future__ import annotations
 
-from ...nlp.resources import load_groups
+from ...nlp.resources import load_groups, load_wordlist
 from .lexicon import GAZETTEER_IDS
 from .proposal import Proposal
 from .tokens import TokenView
@@ -24,6 +24,8 @@ class Portfolios:
         self.portfolio = w["portfolio"]
         self.roles = w["role"]
         self.inner = w["inner"]
+        self.parties = load_groups("entities/political_bodies.txt")["party"]
+        self.common = load_wordlist("entities/common_words.txt") | load_wordlist("entities/common_name_words.txt")
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         L, T, n = v.lowers, v.toks, len(v.toks)
@@ -40,8 +42,13 @@ class Portfolios:
                 k -= 1
             while k < e and L[k] in self.inner:
                 k += 1
-            if k == e:
-                keep.append(sp)
-            elif k > sp.s:
+            if k == e or L[k - 1] in self.inner:
+                keep.append(sp)   # no portfolio, or a body's name ("Department for Education and Skills")
+            elif k > sp.s and self._name(L[sp.s:k]):
                 keep.append(Proposal(sp.s, k, sp.type, sp.src, sp.weak))
         return keep
+
+    def _name(self, words: list[str]) -> bool:
+        """Is what stays before the portfolio a name ("Lib Dem", "Scottish Executive"), not a
+        word of the title ("Shadow", "New")?"""
+        return " ".join(words) in self.parties or any(w not in self.common for w in words)

@@ -92,9 +92,12 @@ class TitleRuns:
         return e
 
     def _mid_sentence(self, v: TokenView, k: int) -> bool:
-        """Is the capitalised token k inside a sentence (or a proper noun opening one)?"""
+        """Is the capitalised token k inside a sentence (or a name opening one)?"""
         t = v.toks[k]
-        return (not _opens(v, k) or t.pos_ in ("PROPN", "NOUN") and not t.is_stop) \
+        # a sentence's first word only when it reads as no everyday word ("T in the Park sells
+        # out"; not "Flights of Brisket Air Lines", "Shares in ...")
+        opener = len(t.text) == 1 or t.pos_ == "PROPN" and not t.is_stop and t.lower_ not in self.common
+        return (not _opens(v, k) or opener) \
             and not (k > 0 and v.texts[k - 1] in ('"', "“", "‘", "'", "(", ":"))
 
     def _joint_left(self, v: TokenView, s: int, ends: dict[int, Proposal]) -> tuple[int, bool] | None:
@@ -179,9 +182,11 @@ class TitleRuns:
         return e < n and (L[e] in SPEECH_VERBS or (L[e] in POSSESSIVES and e + 1 < n and L[e + 1] in self.person_cues))
 
     # -- the step --------------------------------------------------------------------------
-    def apply(self, v: TokenView, spans: list[Proposal], headline: list[bool] | None = None) -> list[Proposal]:
-        """The proposals with titles' pieces dropped and slash halves joined."""
-        if not spans:
+    def apply(self, v: TokenView, spans: list[Proposal], headline: list[bool] | None = None,
+              sports: bool = False) -> list[Proposal]:
+        """The proposals with titles' pieces dropped and slash halves joined. Not in sports
+        reports: clubs are named so ("Hearts of Oak", "Queen of the South")."""
+        if not spans or sports:
             return spans
         starts = {sp.s: sp for sp in spans}
         ends = {sp.e: sp for sp in spans}
