@@ -112,3 +112,9 @@ def test_portfolios_categories_and_listed_titles(extract, text, gone, kept):
         assert _types(rec, name) == [], name
     for name in kept:
         assert _types(rec, name) != [], name
+
+
+def test_other_uses_of_a_title_found_go_too(extract):
+    rec = extract(_HEAD + "She presented the programme Go Digital on BBC Two. Viewers of Go Digital on the radio "
+                          "were asked to write in, the producers said.")
+    assert _types(rec, "Digital") == []

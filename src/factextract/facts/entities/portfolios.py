@@ -4,9 +4,11 @@ Secretary". The model keeps the portfolio as an organisation or a person, someti
 the party before it.
 
 A proposal whose last words are portfolio words, with a role noun right after it, loses them:
-what stays before them stays a name when it is one (a party, "Lib Dem"), a proposal that was
-only the portfolio or a title's words ("Shadow Home Secretary") goes. A body's name is never cut ("Home Office spokesman": "Office" is no portfolio
-word), nor a name a gazetteer knows. Words are data: patterns/entities/portfolios.txt.
+what stays before them stays a name when it is one (a party, "Lib Dem"); a proposal that was
+only the portfolio or a title's words ("Shadow Home Secretary") goes. A body's name is never
+cut ("Home Office spokesman": "Office" is no portfolio word; "Department for Education and
+Skills spokeswoman"), nor a name a gazetteer knows. Words are data:
+patterns/entities/portfolios.txt.
 """
 from __future__ import annotations
 

@@ -193,6 +193,7 @@ class TitleRuns:
         drop: set[int] = set()     # ids of dropped proposals
         add: list[Proposal] = []
         numbered: list[tuple[int, int, str]] = []   # runs that start with a number
+        titles: set[tuple[str, ...]] = set()   # the words of the titles found: their other uses go too
         for sp in spans:
             if id(sp) in drop or sp.src in _FIXED_SOURCES or (headline and headline[sp.s]):
                 continue
@@ -208,9 +209,12 @@ class TitleRuns:
                 s, e = run
                 if self._everyday_run(v, s, e) and not self._headed(v, s, e):
                     drop.update(id(o) for o in spans if s <= o.s and o.e <= e)
+                    titles.add(tuple(v.lowers[s:e]))
                 continue
-            if self._work_before(v, sp):
+            k = self._work_before(v, sp)
+            if k >= 0:
                 drop.add(id(sp))
+                titles.add(tuple(v.lowers[k:sp.e]))
                 continue
             run = self._number_run(v, sp)
             if run is not None:
@@ -223,6 +227,9 @@ class TitleRuns:
         people = {tuple(v.lowers[s:e]) for s, e, _ in numbered if self._person_cue(v, s, e)}
         if people:
             add += self._stage_names(v, people, spans, drop)
+        titles |= {tuple(v.lowers[s:e]) for s, e, _ in numbered} - people
+        if titles:
+            self._other_uses(v, titles, spans, drop)
         if not drop:
             return spans
         return [sp for sp in spans if id(sp) not in drop] + add
@@ -241,7 +248,8 @@ class TitleRuns:
         return sp.e - sp.s >= 2 and L[sp.s] == "best" and all(L[k] in self.categories for k in range(sp.s + 1, sp.e))
 
     @staticmethod
-    def _stage_names(v: TokenView, people: set[tuple[str, ...]], spans: list[Proposal], drop: set[int]) -> list[Proposal]:
+    def _stage_names(v: TokenView, people: set[tuple[str, ...]], spans: list[Proposal],
+                     drop: set[int]) -> list[Proposal]:
         """Every use of a stage name that starts with a number ("50 Cent"), as a person, with
         what was proposed inside it dropped (later steps would take "Cent" for a surname)."""
         firsts = {p[0]: p for p in people}
@@ -256,13 +264,27 @@ class TitleRuns:
                 out.append(Proposal(i, e, "people", "title_run"))
         return out
 
-    def _work_before(self, v: TokenView, sp: Proposal) -> bool:
-        """"the programme Go Digital": a work noun, then capitalised words the piece ends."""
+    @staticmethod
+    def _other_uses(v: TokenView, titles: set[tuple[str, ...]], spans: list[Proposal], drop: set[int]) -> None:
+        """A piece inside another use of a title found ("I appear on Go Digital") goes too."""
+        for sp in spans:
+            if id(sp) in drop or sp.src in _FIXED_SOURCES:
+                continue
+            words = tuple(v.lowers[sp.s:sp.e])
+            for t in titles:
+                for o in range(len(t) - len(words) + 1):
+                    if t[o:o + len(words)] == words and sp.s >= o and tuple(v.lowers[sp.s - o:sp.s - o + len(t)]) == t:
+                        drop.add(id(sp))
+
+    def _work_before(self, v: TokenView, sp: Proposal) -> int:
+        """"the programme Go Digital": a work noun, then capitalised words the piece ends; the
+        title's first token, else -1."""
         T, s = v.toks, sp.s
         k = s
         while k > 0 and s - k < 3 and T[k - 1].is_alpha and T[k - 1].text[:1].isupper() and not _opens(v, k - 1):
             k -= 1
-        return k < s and k > 0 and T[k - 1].is_lower and v.lowers[k - 1] in WORK_BEFORE and T[k - 1].pos_ == "NOUN"
+        ok = k < s and k > 0 and T[k - 1].is_lower and v.lowers[k - 1] in WORK_BEFORE and T[k - 1].pos_ == "NOUN"
+        return k if ok else -1
 
     def _everyday_run(self, v: TokenView, s: int, e: int) -> bool:
         """The capitalised words of the run are all everyday words (its function words aside)."""
