@@ -32,6 +32,9 @@ has conventions the model was not trained on, each in its own module, run in thi
   took for names where every word is capitalised (a sentence's or headline's first word);
 - org_precision: a sentence's first word fused to an organisation comes off ("But Democrats"),
   a lone one that reads as no name is dropped ("Controversial new casinos");
+- title_runs: pieces of a title ("Frost" of "Breakfast with Frost", "Hour Party" of "24 Hour
+  Party People") are dropped, halves of a name split at a slash ("AC/DC") joined;
+- portfolios: a portfolio before a role noun comes off ("Lib Dem Home Affairs spokesman");
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - music_acts: well-known bands ("Keane", "the Killers") in an article that talks of music;
 - work_referents: a name is a work (dropped) or a band (an organisation) by the evidence around
@@ -89,6 +92,8 @@ from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
 from .products import Products
 from .works import drop_works
+from .title_runs import TitleRuns
+from .portfolios import Portfolios
 
 
 class CandidateFinder:
@@ -126,6 +131,8 @@ class CandidateFinder:
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
         self.products = Products()
+        self.title_runs = TitleRuns(lex)
+        self.portfolios = Portfolios()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -153,6 +160,8 @@ class CandidateFinder:
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
         spans = self.org_leads.apply(v, spans, headline)
+        spans = self.title_runs.apply(v, spans, headline, sports)
+        spans = self.portfolios.apply(v, spans)
         spans = drop_works(v, spans)
         self.music_acts.apply(v, spans, sports)
         self.bands.apply(v, spans, sports)

@@ -34,6 +34,7 @@ def _work_apposition(v: TokenView, e: int) -> bool:
 _PHRASES_BEFORE = (("starring", "in"), ("star", "of"), ("stars", "of"), ("sequel", "to"),
                    ("follow-up", "to"), ("remake", "of"), ("adaptation", "of"))
 _ROLE_OWNERS = ("his", "her", "their")
+_ROLE_NOUNS = ("role", "roles", "performance", "performances")
 
 
 def _cue_before(v: TokenView, sp: Proposal) -> bool:
@@ -43,8 +44,8 @@ def _cue_before(v: TokenView, sp: Proposal) -> bool:
         return False   # "an adaptation of Lemony Snicket novels": the name only qualifies a noun
     if s >= 2 and (lowers[s - 2], lowers[s - 1]) in _PHRASES_BEFORE and T[s - 2].is_lower:
         return True
-    # "for her role in X", "his roles in X"
-    if s >= 3 and lowers[s - 1] == "in" and lowers[s - 2] in ("role", "roles") and lowers[s - 3] in _ROLE_OWNERS:
+    # "for her role in X", "his roles in X", "her performance in X"
+    if s >= 3 and lowers[s - 1] == "in" and lowers[s - 2] in _ROLE_NOUNS and lowers[s - 3] in _ROLE_OWNERS:
         return True
     # "best (supporting) actor for Closer"; but "best actor for Jamie Foxx" names the winner
     if sp.type != "people" and s >= 3 and lowers[s - 1] == "for" and lowers[s - 2] in WORK_CATEGORY_HEADS and T[s - 2].is_lower:
@@ -53,6 +54,14 @@ def _cue_before(v: TokenView, sp: Proposal) -> bool:
             k -= 1
         return k >= 0 and lowers[k] == "best"
     return False
+
+
+def _named_after_comma(v: TokenView, sp: Proposal) -> bool:
+    """"the Ray Charles biopic, Ray.": a work noun, a comma, then a name that ends the phrase is
+    the work's title (not "the film's star, Ray Winstone, said": no work noun before the comma)."""
+    T, L, s, e = v.toks, v.lowers, sp.s, sp.e
+    return (s >= 2 and L[s - 1] == "," and L[s - 2] in WORK_BEFORE and T[s - 2].is_lower and T[s - 2].pos_ == "NOUN"
+            and (e == len(T) or T[e].is_punct and L[e] not in ("'s", "’s")))
 
 
 def _cue_after(v: TokenView, e: int) -> bool:
@@ -170,7 +179,7 @@ def drop_works(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         # the cue is a noun ("the play Festen"), not a verb ("will play Gaston Gaudio")
         before = s >= 0 and lowers[s] in WORK_BEFORE and T[s].is_lower and T[s].pos_ == "NOUN"
         after = sp.e < len(T) and lowers[sp.e] in WORK_AFTER and T[sp.e].is_lower and T[sp.e].pos_ == "NOUN"
-        if (before or after or _work_apposition(v, sp.e) or _cue_before(v, sp)
+        if (before or after or _work_apposition(v, sp.e) or _cue_before(v, sp) or _named_after_comma(v, sp)
                 or _cue_after(v, sp.e) or _function_word_person(v, sp)):
             titles.add(_key(v, sp))
     titles |= _person_for_title(v, spans)
