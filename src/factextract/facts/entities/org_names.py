@@ -10,9 +10,15 @@
   organisation is known by more than the model's word (a gazetteer, a cue, a shape) or the name
   ends in a company's word (patterns/entities/company_name_heads.txt: "Megastores", "Europe").
 
-Both look only at the proposals already made: no pass over the tokens.
+- A firm written as its web address ("OneStat.com", "Plus.net") is an organisation: one
+  capitalised token ending in .com, .net, .org or .co.uk (a string test on the token texts, not a
+  Matcher pattern: a pattern with no rare word to trigger it would run at every token).
+
+The first two look only at the proposals already made: no pass over the tokens.
 """
 from __future__ import annotations
+
+import re
 
 from ...nlp.resources import load_wordlist
 from .given_names import given_names
@@ -23,6 +29,7 @@ from .tokens import TokenView
 # proposals whose type the article's evidence may change: the model's guesses and the words
 # propagated from them
 _RETYPABLE = ("model", "prop")
+_WEB_ADDRESS = re.compile(r"^[A-Z][A-Za-z0-9-]*\.(?:com|net|co\.uk|org)$")
 COMPANY_HEADS = frozenset(w.lower() for w in load_wordlist("entities/company_name_heads.txt"))
 
 
@@ -37,6 +44,20 @@ class OrgNames:
         """Retypes (and for a police force extends) proposals in place."""
         self._police(v, spans)
         self._company_people(v, spans)
+        self._web_addresses(v, spans)
+
+    @staticmethod
+    def _web_addresses(v: TokenView, spans: list[Proposal]) -> None:
+        """ "OneStat.com said": the address alone is the firm, whatever the model made of it."""
+        for i, x in enumerate(v.texts):
+            if "." not in x or not _WEB_ADDRESS.match(x):
+                continue
+            over = [sp for sp in spans if sp.s <= i < sp.e]
+            if not over:
+                spans.append(Proposal(i, i + 1, "organisations", "shape"))
+            for sp in over:
+                if (sp.s, sp.e) == (i, i + 1):
+                    sp.type, sp.src = "organisations", "shape"
 
     def _police(self, v: TokenView, spans: list[Proposal]) -> None:
         texts, n = v.texts, len(v.texts)
