@@ -69,6 +69,13 @@ def read(span: Span, money: bool = False) -> Reading:
     return found
 
 
+def earner(noun: Token | None) -> bool:
+    """Whether the noun is the subject of a verb of earning or costing ("the film took $8m",
+    "piracy costs firms millions"): it earns or pays the money, the money does not measure it."""
+    return noun is not None and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.lemma_.lower() in _groups("counted_verbs.txt").get("earner", ())
+
+
 def _own_object(tok: Token, span: Span) -> Token | None:
     """The noun of the money's own "for"/"of"/"in" phrase: "£2m for new schools", "$850bn in
     reserves", "£100 of interest"; also when the parse hangs the phrase on the verb right

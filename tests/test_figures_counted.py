@@ -1,0 +1,73 @@
+"""What a figure counts and how it is qualified, where careful readers found it empty or wrong
+(issue 12): names and hyphened words after a number kept whole, the earner of money not taken
+as what the money counts, appositions and tallies, a qualifier parted from its figure by "the
+expected", and no qualifier the text does not give. All sentences are our own writing."""
+from __future__ import annotations
+
+import pytest
+
+
+def figure(record, text):
+    found = [f for f in record.figures if f.text == text]
+    assert len(found) == 1, [f.text for f in record.figures]
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    ("The trust will cut 120 Department of Transport posts by spring.", "120",
+     "Department of Transport posts"),
+    ("The council hired 40 Bank of Scotland staff last month.", "40", "Bank of Scotland staff"),
+    ("Planners approved six super-casinos for the coast.", "six", "super-casinos"),
+    ("The office sent 90 e-mail alerts on Monday.", "90", "e-mail alerts"),
+    ("The mayor promised 20,000 council and housing association homes.", "20,000",
+     "council and housing association homes"),
+    ("Rivals fared badly - Acme sales dropped 14% in June.", "14%", "Acme sales"),
+])
+def test_counted_phrase_is_whole(extract, sentence, text, counted):
+    assert figure(extract(sentence), text).counted == counted
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("The thriller Night Harbour took $12m in its first weekend.", "$12m"),
+    ("Ticket touting costs football clubs millions each season.", "millions"),
+    ("The studio made £40m last year.", "£40m"),
+])
+def test_earner_is_not_counted(extract, sentence, text):
+    assert figure(extract(sentence), text).counted is None
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    ("Profits rose 12% to £3bn.", "£3bn", "Profits"),
+    ("The firm made £40m in profits.", "£40m", "profits"),
+])
+def test_what_money_measures_stays(extract, sentence, text, counted):
+    assert figure(extract(sentence), text).counted == counted
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    ("Among mobile users, 41%, said they text daily.", "41%", "mobile users"),
+    ("About 9 million homes in the region, 35%, have solar panels.", "35%", "homes"),
+    ("The bill was carried by 310 votes to 180.", "180", "votes"),
+    ("The club's members, 15%, voted against.", "15%", "members"),
+])
+def test_counted_from_neighbour(extract, sentence, text, counted):
+    assert figure(extract(sentence), text).counted == counted
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("In the survey, 30%, said no.", "30%"),
+    ("A small share, 8%, said no.", "8%"),
+])
+def test_no_counted_from_a_setting_or_a_list(extract, sentence, text):
+    assert figure(extract(sentence), text).counted is None
+
+
+@pytest.mark.parametrize("sentence, text, qualifier", [
+    ("The sequel took more than the expected $30m.", "$30m", "more than"),
+    ("Turnout was nearly the forecast 60%.", "60%", "nearly"),
+    ("Ticket touting costs football clubs millions each season.", "millions", None),
+    ("Thousands of fans queued overnight.", "Thousands", None),
+    ("Sales reached more than 300 units.", "more than 300", "more than"),
+])
+def test_qualifier_only_when_the_text_gives_it(extract, sentence, text, qualifier):
+    assert figure(extract(sentence), text).qualifier == qualifier
