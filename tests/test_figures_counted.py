@@ -57,6 +57,7 @@ def test_counted_from_neighbour(extract, sentence, text, counted):
 @pytest.mark.parametrize("sentence, text", [
     ("In the survey, 30%, said no.", "30%"),
     ("A small share, 8%, said no.", "8%"),
+    ("The singer, 34, thanked the crowd.", "34"),
 ])
 def test_no_counted_from_a_setting_or_a_list(extract, sentence, text):
     assert figure(extract(sentence), text).counted is None

@@ -37,8 +37,8 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
                 elif f.unit == "percent" and _set_off(text, f) and tail.startswith(prev.counted) \
                         and _PLACE_TAIL.match(tail[len(prev.counted):]):
                     f.counted = prev.counted         # "14 million households in the UK, 60%,"
-        if not f.counted and f.unit in (None, "percent") and _set_off(text, f):
-            f.counted = _noun_before(doc, f)         # "Among net users, 36%, said"
+        if not f.counted and f.unit == "percent" and _set_off(text, f):
+            f.counted = _noun_before(doc, f)         # "Among net users, 36%, said" (not "The prince, 20,")
         prev = f
 
 
