@@ -49,6 +49,9 @@ def test_what_money_measures_stays(extract, sentence, text, counted):
     ("About 9 million homes in the region, 35%, have solar panels.", "35%", "homes"),
     ("The bill was carried by 310 votes to 180.", "180", "votes"),
     ("The club's members, 15%, voted against.", "15%", "members"),
+    ("The novel has nine awards while the film has 4.", "4", "awards"),
+    ("The group plans to report a sharp fall in annual profits to £90m.", "£90m", "annual profits"),
+    ("The trade gap has swelled to $6.1bn this year.", "$6.1bn", "trade gap"),
 ])
 def test_counted_from_neighbour(extract, sentence, text, counted):
     assert figure(extract(sentence), text).counted == counted
@@ -58,6 +61,9 @@ def test_counted_from_neighbour(extract, sentence, text, counted):
     ("In the survey, 30%, said no.", "30%"),
     ("A small share, 8%, said no.", "8%"),
     ("The singer, 34, thanked the crowd.", "34"),
+    ("Spain's debt will fall to 60%, while Italy's is set to drop to 70%.", "70%"),
+    ("The estate was sold to a trust which included Anna Berg for £9m.", "£9m"),
+    ("The team won 5 games and drew 3.", "3"),
 ])
 def test_no_counted_from_a_setting_or_a_list(extract, sentence, text):
     assert figure(extract(sentence), text).counted is None
@@ -69,6 +75,8 @@ def test_no_counted_from_a_setting_or_a_list(extract, sentence, text):
     ("Ticket touting costs football clubs millions each season.", "millions", None),
     ("Thousands of fans queued overnight.", "Thousands", None),
     ("Sales reached more than 300 units.", "more than 300", "more than"),
+    ("The auction raised more than the £2m dealers had predicted.", "£2m", "more than"),
+    ("The panel talked about the 300 jobs at risk.", "300", None),
 ])
 def test_qualifier_only_when_the_text_gives_it(extract, sentence, text, qualifier):
     assert figure(extract(sentence), text).qualifier == qualifier

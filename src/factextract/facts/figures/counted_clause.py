@@ -112,6 +112,9 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
             return _from_noun(owner, span, tried)
         if prep == "for" and owner.pos_ in ("VERB", "AUX"):   # "sold its arm for $11bn"
             obj = _child(owner, ("dobj",), span)
+            if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+                    and owner.lemma_.lower() not in _groups("counted_verbs.txt").get("sale", ()):
+                return Reading(None)   # "a group which included Viktor Pinchuk for $800m"
             if obj is not None or owner.lemma_.lower() not in _groups("counted_verbs.txt").get("sale", ()):
                 return Reading(obj)
             return _subject_reading(owner, span)             # "the suits sold for $110,000"
@@ -184,6 +187,9 @@ def _from_verb(verb: Token, span: Span) -> Reading:
         if obj is not None:
             return Reading(obj)
     if lemma not in verbs.get("subject", ()):
+        obj = _child(verb, ("dobj",), span)   # "report a drop in profits to £170m"
+        if obj is not None and obj.lemma_.lower() in _groups("counted_nouns.txt").get("change", ()):
+            return _from_noun(obj, span, set())
         return Reading(None)   # "raise at least 16.4bn rupees": the raiser is not what is counted
     return _subject_reading(verb, span)
 
@@ -195,6 +201,8 @@ def _subject_reading(verb: Token, span: Span) -> Reading:
         return Reading(None)
     if subj.lower_ in PRONOUNS or subj.pos_ in ("PRON", "DET") or _is_figure_token(subj, span):
         return Reading(None, pronoun=subj.pos_ in ("PRON", "DET") or subj.lower_ in PRONOUNS)
+    if subj.pos_ == "PROPN" and any(c.dep_ == "case" for c in subj.children):
+        return Reading(None)   # "France's is forecast to drop to 3%": France's what, elided
     gerund = subj.tag_ == "VBG"    # "Spending on roads will rise by 9%"
     return Reading(subj) if subj.pos_ in ("NOUN", "PROPN") or gerund else Reading(None)
 

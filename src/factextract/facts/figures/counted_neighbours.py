@@ -1,7 +1,8 @@
 """What a figure counts when the sentence names it next to the figure rather than after it:
 a share or count set off by commas after the noun it restates ("Among net users, 36%, said",
 "About 14 million households, 60%, have broadband": the households), and the second number
-of a tally ("passed by 297 votes to 203": 203 votes).
+of a tally ("passed by 297 votes to 203": 203 votes) or of a clause that repeats the verb
+("Ann has seven titles while Bea has 11.").
 
 Why apart from counted.py: those readers look at the figure's own parse; this looks at the
 figure's neighbours in the text (a noun or figure right before it), once, after all figures of
@@ -34,12 +35,25 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
                 if f.unit is None and tail.lower().startswith(prev.counted.lower()) \
                         and re.fullmatch(_TALLY, tail[len(prev.counted):]):
                     f.counted = prev.counted         # "297 votes to 203"
+                elif f.unit is None and _parallel(text, prev, f, gap):
+                    f.counted = prev.counted         # "A has seven wins while B has 11."
                 elif f.unit == "percent" and _set_off(text, f) and tail.startswith(prev.counted) \
                         and _PLACE_TAIL.match(tail[len(prev.counted):]):
                     f.counted = prev.counted         # "14 million households in the UK, 60%,"
         if not f.counted and f.unit == "percent" and _set_off(text, f):
             f.counted = _noun_before(doc, f)         # "Among net users, 36%, said" (not "The prince, 20,")
         prev = f
+
+
+def _parallel(text: str, prev: Figure, f: Figure, gap: str) -> bool:
+    """A second clause that repeats the verb before the first count and ends at the bare number:
+    "Ann has seven titles while Bea has 11." (the noun is left out, the same as before)."""
+    before = re.search(r"(\w+)\s+$", text[max(0, prev.start - 20):prev.start])
+    again = re.search(r"(\w+)\s+$", gap)
+    return bool(before and again and before.group(1).lower() == again.group(1).lower()
+                and not before.group(1)[0].isdigit() and len(gap) < 80
+                and not re.search(r"[.;:!?]", gap)
+                and re.match(r"\s*(?:[.,;:)]|$)", text[f.end:f.end + 2]))
 
 
 def _set_off(text: str, f: Figure) -> bool:
