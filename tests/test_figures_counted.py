@@ -80,3 +80,10 @@ def test_no_counted_from_a_setting_or_a_list(extract, sentence, text):
 ])
 def test_qualifier_only_when_the_text_gives_it(extract, sentence, text, qualifier):
     assert figure(extract(sentence), text).qualifier == qualifier
+
+
+def test_change_noun_object_reading_ends(extract):
+    """A verb whose object is a noun of change with no "in" object must not loop back up."""
+    rec = extract("Congress passed an $800bn rise in what the state may owe, taking the total "
+                  "to $9.1 trillion.")
+    assert [f.text for f in rec.figures] == ["$800bn", "$9.1 trillion"]

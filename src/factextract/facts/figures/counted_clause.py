@@ -189,7 +189,11 @@ def _from_verb(verb: Token, span: Span) -> Reading:
     if lemma not in verbs.get("subject", ()):
         obj = _child(verb, ("dobj",), span)   # "report a drop in profits to £170m"
         if obj is not None and obj.lemma_.lower() in _groups("counted_nouns.txt").get("change", ()):
-            return _from_noun(obj, span, set())
+            for prep in obj.children:     # only its own "in"/"of" object: no climb back up
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                    what = _child(prep, ("pobj",), span)
+                    if what is not None and what.ent_type_ not in ("DATE", "TIME", "GPE"):
+                        return Reading(what)
         return Reading(None)   # "raise at least 16.4bn rupees": the raiser is not what is counted
     return _subject_reading(verb, span)
 
