@@ -39,6 +39,7 @@ def test_earner_is_not_counted(extract, sentence, text):
 @pytest.mark.parametrize("sentence, text, counted", [
     ("Profits rose 12% to £3bn.", "£3bn", "Profits"),
     ("The firm made £40m in profits.", "£40m", "profits"),
+    ("There were gifts topping £40,000 for the Greens from two donors.", "£40,000", "gifts"),
 ])
 def test_what_money_measures_stays(extract, sentence, text, counted):
     assert figure(extract(sentence), text).counted == counted
@@ -64,6 +65,7 @@ def test_counted_from_neighbour(extract, sentence, text, counted):
     ("Spain's debt will fall to 60%, while Italy's is set to drop to 70%.", "70%"),
     ("The estate was sold to a trust which included Anna Berg for £9m.", "£9m"),
     ("The team won 5 games and drew 3.", "3"),
+    ("The grants were nearly half of the £8,412,330 paid out by councils.", "£8,412,330"),
 ])
 def test_no_counted_from_a_setting_or_a_list(extract, sentence, text):
     assert figure(extract(sentence), text).counted is None

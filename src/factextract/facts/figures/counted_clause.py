@@ -20,6 +20,8 @@ from ...nlp.resources import load_groups
 PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "which", "who", "what",
                       "he", "she", "we", "i", "you", "its", "there", "one", "others", "all",
                       "both", "each", "some", "many", "most", "none"})
+PARTS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+                   "majority", "minority", "proportion", "fraction", "bulk", "part", "portion"})
 # tokens that belong to a figure itself: digits, scale letters, symbols ("£", "%", "m", "bn")
 # ("rise by 9.4% and 8.1%": the second figure is a conj of the first and measures the same)
 FIGURE_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "appos", "npadvmod", "amod", "conj"})
@@ -93,7 +95,8 @@ def _own_object(tok: Token, span: Span) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in") and (
                 prep.lower_ != "in" or prep in after or tok.dep_ != "dobj" or "in" in preps):
             obj = _child(prep, ("pobj",), span)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC"):
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC",
+                                                         "NORP"):   # "£250,000 for the Tories"
                 return obj
     return None
 
@@ -109,6 +112,8 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
         prep = head.lower_
         owner = head.head
         if prep == "of" and owner.pos_ in ("NOUN", "PROPN"):
+            if owner.ent_type_ in ("CARDINAL", "PERCENT") or owner.lower_ in PARTS:
+                return Reading(None)   # "nearly half of the £11.7m": the part is no counted thing
             return _from_noun(owner, span, tried)
         if prep == "for" and owner.pos_ in ("VERB", "AUX"):   # "sold its arm for $11bn"
             obj = _child(owner, ("dobj",), span)
