@@ -117,9 +117,11 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
             return _from_noun(owner, span, tried)
         if prep == "for" and owner.pos_ in ("VERB", "AUX"):   # "sold its arm for $11bn"
             obj = _child(owner, ("dobj",), span)
-            if obj is not None and obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") \
+            if obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                    or obj.pos_ == "PROPN") \
                     and owner.lemma_.lower() not in _groups("counted_verbs.txt").get("sale", ()):
-                return Reading(None)   # "a group which included Viktor Pinchuk for $800m"
+                return Reading(None)   # "a group which included Viktor Pinchuk for $800m",
+                                       # "joined the Gunners for £17m": a name, not the price's thing
             if obj is not None or owner.lemma_.lower() not in _groups("counted_verbs.txt").get("sale", ()):
                 return Reading(obj)
             return _subject_reading(owner, span)             # "the suits sold for $110,000"
