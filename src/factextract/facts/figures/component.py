@@ -18,12 +18,13 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import alternatives, changes, date_phrases, kinds, not_counts, shares_chain, title_numbers
+from . import alternatives, changes, counted_neighbours, date_phrases, kinds, not_counts, shares_chain, title_numbers
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
 from .odds import odds_spans
 from .counted import reading
+from .qualifier_gap import parted_qualifier
 from .scores import score_spans
 from ...records import Figure
 from ...nlp.resources import load_jsonl, load_wordlist
@@ -94,8 +95,9 @@ class FiguresComponent:
                          for h in find_hits(doc, parsed, text, labelled)]
         _share_counted(text, doc._.figures, pointed)
         shares_chain.carry_group(text, doc._.figures)     # "44% of voters ..., while 41% were" (shares_chain.py)
+        counted_neighbours.carry(doc, text, doc._.figures)  # "net users, 36%, said"; "297 votes to 203"
         for f in doc._.figures:
-            if f.start in pointed:
+            if f.start in pointed and not f.counted:
                 extensions.warn(doc, f"figures: counted left empty for {f.text!r} at {f.start}: "
                                      f"its clause names it only by a pronoun")
         for f in doc._.figures:
@@ -109,8 +111,7 @@ class FiguresComponent:
         n = h.num
         # a range has no single value; a vague plural keeps its lower bound as the value
         value = n.value if n.value is not None else (n.low if n.words else None)
-        # a vague plural ("tens of thousands") is an open lower bound: value low, "more than"
-        qualifier = h.qualifier or ("more than" if n.value is None and n.words else None)
+        qualifier = h.qualifier   # "billions" keeps low/high; a qualifier only when the text says one
         what, unsure = reading(doc, h) if parsed else (None, False)
         if unsure:
             pointed.add(h.start)
@@ -426,6 +427,8 @@ def _qualify(text: str, hit: _Hit) -> None:
             r"\b(?:for|of|lasting|taking)\s+$", low[:m.start()])
         if not over_period:   # "over five years" is a period, "for over two years" a bound
             hit.qualifier, hit.start = table[phrase], hit.start - (len(low) - m.start())
+    if not hit.qualifier:   # "took more than the expected $18m" (qualifier_gap.py)
+        hit.qualifier = parted_qualifier(text, hit.start, table)
     m = after_re.match(text[hit.end:hit.end + 10].lower())
     if m and not (m.group("w") == "+" and hit.qualifier):
         hit.qualifier = hit.qualifier or table[m.group("w")]

@@ -31,6 +31,8 @@ def reading(doc: Doc, h) -> tuple[str | None, bool]:
     changes = load_groups("figures/counted_nouns.txt").get("change", ())
     if clause_ok and (noun is None or noun.lemma_.lower() in changes):
         found = counted_clause.read(span, money=bool(h.unit) and kind(h.unit) == "money")
+        if h.unit not in ("percent", "point") and counted_clause.earner(found.noun):
+            found = counted_clause.Reading(None)   # "Coach Carter took $8m": the earner
         if found.noun is not None or noun is None:
             noun, unsure = found.noun, found.pronoun
     if noun is None or noun.sent.start != span[-1].sent.start \
@@ -65,16 +67,16 @@ def _after(doc: Doc, h, span: Span) -> Token | None:
 def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
     """The noun with the adjectives and compounds right before it ("12 search warrants")."""
     hyphened = noun.i > 0 and doc[noun.i - 1].text == "-"    # "a three-judge panel" counts judges
-    while not hyphened and noun.dep_ == "compound" and noun.head.i == noun.i + 1 \
-            and noun.head.pos_ == "NOUN":
-        noun = noun.head  # "12 search warrants": the head of the compound, not "search"
+    while not hyphened and noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" \
+            and noun.head.i > noun.i and noun.right_edge.i == noun.head.i - 1:
+        noun = noun.head  # "12 search warrants", "300 Department of Health posts": the head
     if noun.lower_ in ("others", "ones", "another", "rest") \
             and not any(c.dep_ in ("compound", "amod") for c in noun.lefts):
         return None       # "158 others": a pronoun-like word names nothing a reader can check
     # adjectives and compounds right before the noun, after any determiner or number
-    barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod")]
+    barrier = max([x.i for x in noun.lefts if x.dep_ not in ("compound", "amod", "nmod")]
                   + [span.end - 1 if span.end - 1 < noun.i else -1])
-    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod") and c.i > barrier
+    left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i > barrier
             and not any(ch.isdigit() for ch in c.text) and not span.start <= c.i < span.end
             and c.pos_ != "ADV"]     # "buy back shares": "back" belongs to the verb
     start = left[0].left_edge.i if left else noun.i   # "Global Investors wing", whole
@@ -82,6 +84,20 @@ def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
                               or span.start <= doc[start].i < span.end):
         start += 1
     for t in doc[start:noun.i]:
-        if "\n" in t.text_with_ws:
-            start = t.i + 1    # a headline's words above a blank line are not part of it
-    return doc[start:noun.i + 1].text
+        if "\n" in t.text_with_ws or (t.is_punct and _spaced(t)):
+            start = t.i + 1    # a headline above a blank line, "fared well - Toyota sales"
+    return doc[start:hyphen_end(doc, noun.i) + 1].text
+
+
+def _spaced(t: Token) -> bool:
+    """A punctuation token that stands apart ("well - Toyota", "UK, 60%"), not a word's hyphen."""
+    return bool(t.whitespace_) or t.i == 0 or bool(t.doc[t.i - 1].whitespace_)
+
+
+def hyphen_end(doc: Doc, i: int) -> int:
+    """The last token of a hyphened word the tokenizer split ("super-casinos", "e-mail"):
+    a counted noun cut at its hyphen would name half a word."""
+    while i + 2 < len(doc) and not doc[i].whitespace_ and doc[i + 1].text == "-" \
+            and not doc[i + 1].whitespace_ and doc[i + 2].is_alpha:
+        i += 2
+    return i

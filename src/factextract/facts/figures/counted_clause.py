@@ -20,6 +20,8 @@ from ...nlp.resources import load_groups
 PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "which", "who", "what",
                       "he", "she", "we", "i", "you", "its", "there", "one", "others", "all",
                       "both", "each", "some", "many", "most", "none"})
+PARTS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
+                   "majority", "minority", "proportion", "fraction", "bulk", "part", "portion"})
 # tokens that belong to a figure itself: digits, scale letters, symbols ("£", "%", "m", "bn")
 # ("rise by 9.4% and 8.1%": the second figure is a conj of the first and measures the same)
 FIGURE_DEPS = frozenset({"nummod", "quantmod", "compound", "nmod", "appos", "npadvmod", "amod", "conj"})
@@ -69,6 +71,13 @@ def read(span: Span, money: bool = False) -> Reading:
     return found
 
 
+def earner(noun: Token | None) -> bool:
+    """Whether the noun is the subject of a verb of earning or costing ("the film took $8m",
+    "piracy costs firms millions"): it earns or pays the money, the money does not measure it."""
+    return noun is not None and noun.dep_ in ("nsubj", "nsubjpass") \
+        and noun.head.lemma_.lower() in _groups("counted_verbs.txt").get("earner", ())
+
+
 def _own_object(tok: Token, span: Span) -> Token | None:
     """The noun of the money's own "for"/"of"/"in" phrase: "£2m for new schools", "$850bn in
     reserves", "£100 of interest"; also when the parse hangs the phrase on the verb right
@@ -86,7 +95,8 @@ def _own_object(tok: Token, span: Span) -> Token | None:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in") and (
                 prep.lower_ != "in" or prep in after or tok.dep_ != "dobj" or "in" in preps):
             obj = _child(prep, ("pobj",), span)
-            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC"):
+            if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC",
+                                                         "NORP"):   # "£250,000 for the Tories"
                 return obj
     return None
 
@@ -102,9 +112,16 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
         prep = head.lower_
         owner = head.head
         if prep == "of" and owner.pos_ in ("NOUN", "PROPN"):
+            if owner.ent_type_ in ("CARDINAL", "PERCENT") or owner.lower_ in PARTS:
+                return Reading(None)   # "nearly half of the £11.7m": the part is no counted thing
             return _from_noun(owner, span, tried)
         if prep == "for" and owner.pos_ in ("VERB", "AUX"):   # "sold its arm for $11bn"
             obj = _child(owner, ("dobj",), span)
+            if obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+                                    or obj.pos_ == "PROPN") \
+                    and owner.lemma_.lower() not in _groups("counted_verbs.txt").get("sale", ()):
+                return Reading(None)   # "a group which included Viktor Pinchuk for $800m",
+                                       # "joined the Gunners for £17m": a name, not the price's thing
             if obj is not None or owner.lemma_.lower() not in _groups("counted_verbs.txt").get("sale", ()):
                 return Reading(obj)
             return _subject_reading(owner, span)             # "the suits sold for $110,000"
@@ -177,6 +194,13 @@ def _from_verb(verb: Token, span: Span) -> Reading:
         if obj is not None:
             return Reading(obj)
     if lemma not in verbs.get("subject", ()):
+        obj = _child(verb, ("dobj",), span)   # "report a drop in profits to £170m"
+        if obj is not None and obj.lemma_.lower() in _groups("counted_nouns.txt").get("change", ()):
+            for prep in obj.children:     # only its own "in"/"of" object: no climb back up
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                    what = _child(prep, ("pobj",), span)
+                    if what is not None and what.ent_type_ not in ("DATE", "TIME", "GPE"):
+                        return Reading(what)
         return Reading(None)   # "raise at least 16.4bn rupees": the raiser is not what is counted
     return _subject_reading(verb, span)
 
@@ -188,6 +212,8 @@ def _subject_reading(verb: Token, span: Span) -> Reading:
         return Reading(None)
     if subj.lower_ in PRONOUNS or subj.pos_ in ("PRON", "DET") or _is_figure_token(subj, span):
         return Reading(None, pronoun=subj.pos_ in ("PRON", "DET") or subj.lower_ in PRONOUNS)
+    if subj.pos_ == "PROPN" and any(c.dep_ == "case" for c in subj.children):
+        return Reading(None)   # "France's is forecast to drop to 3%": France's what, elided
     gerund = subj.tag_ == "VBG"    # "Spending on roads will rise by 9%"
     return Reading(subj) if subj.pos_ in ("NOUN", "PROPN") or gerund else Reading(None)
 

@@ -1,0 +1,78 @@
+"""What a figure counts when the sentence names it next to the figure rather than after it:
+a share or count set off by commas after the noun it restates ("Among net users, 36%, said",
+"About 14 million households, 60%, have broadband": the households), and the second number
+of a tally ("passed by 297 votes to 203": 203 votes) or of a clause that repeats the verb
+("Ann has seven titles while Bea has 11.").
+
+Why apart from counted.py: those readers look at the figure's own parse; this looks at the
+figure's neighbours in the text (a noun or figure right before it), once, after all figures of
+the document are read."""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ...records import Figure
+from .counted import _phrase
+
+# nouns that only stand for a part and name nothing countable on their own ("a small number, 7%")
+_PART_NOUNS = frozenset({"number", "quarter", "third", "half", "majority", "minority", "proportion",
+                         "share", "fifth", "percentage", "total", "figure", "rate", "level", "rise",
+                         "fall", "increase", "drop", "cent", "percent", "year", "month", "week"})
+_TALLY = r"\s+(?:to|against|versus|vs\.?)\s+$"
+_PLACE_TAIL = re.compile(r"^(?:\s+(?:in|across|among|from)\s+(?:the\s+)?[\w'’. -]{1,30})?,\s+$")
+
+
+def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
+    """Fill an empty `counted` from the noun or figure the text puts right before the figure."""
+    prev: Figure | None = None
+    for f in figures:
+        if not f.counted and f.unit in (None, "percent") and prev is not None:
+            gap = text[prev.end:f.start]
+            if prev.counted and prev.unit is None and "\n" not in gap:
+                tail = gap.lstrip()
+                if f.unit is None and tail.lower().startswith(prev.counted.lower()) \
+                        and re.fullmatch(_TALLY, tail[len(prev.counted):]):
+                    f.counted = prev.counted         # "297 votes to 203"
+                elif f.unit is None and _parallel(text, prev, f, gap):
+                    f.counted = prev.counted         # "A has seven wins while B has 11."
+                elif f.unit == "percent" and _set_off(text, f) and tail.startswith(prev.counted) \
+                        and _PLACE_TAIL.match(tail[len(prev.counted):]):
+                    f.counted = prev.counted         # "14 million households in the UK, 60%,"
+        if not f.counted and f.unit == "percent" and _set_off(text, f):
+            f.counted = _noun_before(doc, f)         # "Among net users, 36%, said" (not "The prince, 20,")
+        prev = f
+
+
+def _parallel(text: str, prev: Figure, f: Figure, gap: str) -> bool:
+    """A second clause that repeats the verb before the first count and ends at the bare number:
+    "Ann has seven titles while Bea has 11." (the noun is left out, the same as before)."""
+    before = re.search(r"(\w+)\s+$", text[max(0, prev.start - 20):prev.start])
+    again = re.search(r"(\w+)\s+$", gap)
+    return bool(before and again and before.group(1).lower() == again.group(1).lower()
+                and not before.group(1)[0].isdigit() and len(gap) < 80
+                and not re.search(r"[.;:!?]", gap)
+                and re.match(r"\s*(?:[.,;:)]|$)", text[f.end:f.end + 2]))
+
+
+def _set_off(text: str, f: Figure) -> bool:
+    """The figure stands between commas: ", 36%," (an apposition, not a list "5%, 6% and 7%")."""
+    return text[max(0, f.start - 2):f.start] == ", " and text[f.end:f.end + 1] == "," \
+        and not re.match(r",\s*(?:and\s+|or\s+)?[\d£$€]", text[f.end:f.end + 6])
+
+
+def _noun_before(doc: Doc, f: Figure) -> str | None:
+    """The common noun (with its modifiers) right before the comma that opens the apposition."""
+    span = doc.char_span(f.start, f.end, alignment_mode="expand")
+    if span is None or span.start < 2:
+        return None
+    comma, noun = doc[span.start - 1], doc[span.start - 2]
+    if comma.text != "," or noun.pos_ != "NOUN" or noun.lower_ in _PART_NOUNS \
+            or noun.like_num or noun.sent.start != span.sent.start \
+            or any(c.isdigit() for c in noun.text) or noun.ent_type_ in ("DATE", "TIME", "MONEY",
+                                                                         "PERCENT", "QUANTITY"):
+        return None
+    if noun.dep_ == "pobj" and noun.head.lower_ not in ("among", "amongst", "of"):
+        return None    # "In the poll, 20%, said": a setting, not the people who said it
+    return _phrase(doc, noun, span)
