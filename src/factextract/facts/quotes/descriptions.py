@@ -21,6 +21,8 @@ from spacy.tokens import Token
 from .antecedents import AntecedentFinder, Wanted
 from .known import Known, KnownEntities
 from .offices import description_modifiers
+from .org_kinds import is_kind_noun, of_kind
+from ...nlp.extensions import doc_text
 from .words import Vocab
 
 _AGE = re.compile(r"^\d+-year-old$")
@@ -131,6 +133,9 @@ class Descriptions:
     def _main_organisation(self, tok: Token, inside: set[int]) -> Known | None:
         """"the company", "the club": the organisation the article is about - the one
         mentioned most before `tok` (outside quotes), when no other is mentioned as often."""
+        lemma = tok.lemma_.lower()
+        if is_kind_noun(lemma):     # "the newspaper": only a body shown to be a newspaper
+            return of_kind(lemma, tok.idx, doc_text(tok.doc), self.entities, self.antecedents.quoted, inside)
         counts: dict[int, list] = {}
         for s, _, k in self.entities.mentions:
             if s >= tok.idx:

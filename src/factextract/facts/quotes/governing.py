@@ -42,9 +42,21 @@ class GoverningCue:
                     # accused them …, but Parry explained: “…”": a second clause, its own subject
                     break
                 if self.cues.is_cue(node):
-                    top = node      # keep climbing: the outermost report is the source's
+                    top = node      # keep climbing: the outermost report is the source's ...
+                    if _own_speaker(node, self.quoted):
+                        break       # ... unless this one names its own speaker: "The paper
+                        # reports that Anelka told a magazine: “…”" - Anelka's words
             if top is not None:
                 dist = abs(top.idx - start) if top.idx < start else abs(top.idx - end)
                 if best is None or dist < best[0]:
                     best = (dist, top)
         return best[1] if best is not None else None
+
+
+def _own_speaker(verb: Token, quoted: QuotedSpans) -> bool:
+    """Does a reporting verb inside another one's complement have a named subject of its own
+    (a name or a noun, not a pronoun that may be the outer speaker's "he")?"""
+    if verb.dep_ == "ROOT":
+        return False
+    return any(c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") and not quoted.covers(c.idx)
+               for c in verb.children)
