@@ -22,15 +22,27 @@ SPEAKERS = [
     ("Strike vote\n\nRail firm Westline said the strike would hurt travellers. Westline said it "
      "had made a fair offer to the Transport Workers Union. \"Our members will not accept this "
      "insult,\" the union said.", "Our members will not accept this insult,", "Transport Workers Union"),
+    # a body of no known kind may still be the union meant
+    ("Cabin crew\n\nThe Association of Cabin Crew backed the deal. The Association of Cabin Crew has 5,000 "
+     "members. \"This deal protects our members for years,\" the union wrote.",
+     "This deal protects our members for years,", "Association of Cabin Crew"),
     # a generic noun still means the body the article is about
     ("Results\n\nGreenfield Foods said sales rose. Greenfield Foods will open ten shops. "
      "\"We had a very strong Christmas,\" the company said.", "We had a very strong Christmas,",
      "Greenfield Foods"),
+    # a generic noun after a sentence about another body: the body that sentence is about
+    ("Web names\n\nThe Web Names Forum wants new rules. The Web Names Forum met in May and the Web "
+     "Names Forum will meet again.\n\nThe European Registry Council agrees. \"A rush to change "
+     "browsers will harm public trust,\" the organisation said in a statement.",
+     "A rush to change browsers will harm public trust,", "European Registry Council"),
     # nested reports: the innermost verb with a subject of its own
     ("Striker row\n\nThe Weekly Sentinel reports that Bastien Roux told a magazine: \"I will never "
      "play for that manager again.\"", "I will never play for that manager again.", "Bastien Roux"),
     ("Cup tie\n\nThe Daily Courier claimed last night that Rovers boss Sam Dyer said \"we will sign "
      "two players\".", "we will sign two players", "Sam Dyer"),
+    # words put in a report ("described it as “…”") stay with the reporter
+    ("Trade row\n\nSenator Ray Cole said on Friday that Jan Boyd once described the pact as "
+     "\"the gold standard\" of trade deals.", "the gold standard", "Ray Cole"),
     # the outer speaker stays when the inner verb has no subject of its own
     ("Budget\n\nTom Hale said he told the minister: \"You cannot cut this budget again.\"",
      "You cannot cut this budget again.", "Tom Hale"),

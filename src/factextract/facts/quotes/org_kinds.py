@@ -16,8 +16,12 @@ import bisect
 import re
 from functools import lru_cache
 
+from spacy.tokens import Token
+
+from ...nlp.sentences import Sentences
 from .known import Known, KnownEntities
 from .spans import QuotedSpans
+from ...nlp.extensions import doc_text
 from ...nlp.resources import load_wordlist
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -58,6 +62,17 @@ def of_kind(noun: str, before: int, text: str, entities: KnownEntities, quoted: 
     return None
 
 
+def of_other_kind(k: Known, noun: str, text: str) -> bool:
+    """Is organisation `k` shown to be of some kind other than `noun`'s ("London Stock
+    Exchange" for "the newspaper")? A body of no known kind ("Association of Flight
+    Attendants" for "the union") may still be the one a kind noun means."""
+    own = organisation_kinds().get(noun, (frozenset(), frozenset()))[0]
+    for other, (nouns, markers) in organisation_kinds().items():
+        if other not in own and not nouns & own and _fits(k, nouns, markers, text):
+            return True
+    return False
+
+
 def _count_before(entities: KnownEntities, before: int) -> int:
     return bisect.bisect_left(entities.starts, before)
 
@@ -73,3 +88,30 @@ def _fits(k: Known, nouns: frozenset[str], markers: frozenset[str], text: str) -
         if after and after[0] in nouns or before and before[0] in nouns:
             return True
     return False
+
+
+def subject_just_before(tok: Token, entities: KnownEntities, quoted: QuotedSpans, sents: Sentences,
+                        excluded: set[int]) -> Known | None:
+    """"CENTR, the council of registries, agrees. “…,” the organisation said": the
+    organisation that is the subject of a clause in the description's own sentence or the one
+    before it, in the same paragraph, is the body meant - ahead of the one the article names
+    most. None when the nearest subject before it is no organisation."""
+    doc = tok.doc
+    here = sents.of(tok)
+    prev = sents.before(here)
+    lo = prev.start_char if prev is not None else here.start_char
+    text = doc_text(doc)
+    for s, e, k in reversed(entities.mentions[:_count_before(entities, tok.idx)]):
+        if s < lo:
+            return None
+        if "\n" in text[s:tok.idx]:
+            return None     # another paragraph
+        if quoted.covers(s):
+            continue
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if k.type != "organisations" or id(k) in excluded:
+            return None     # the nearest subject is a person or a place: no body to refer to
+        return k
+    return None
