@@ -35,11 +35,25 @@ SPEAKERS = [
      "Names Forum will meet again.\n\nThe European Registry Council agrees. \"A rush to change "
      "browsers will harm public trust,\" the organisation said in a statement.",
      "A rush to change browsers will harm public trust,", "European Registry Council"),
+    # the name before a post's letters in apposition to a role
+    ("Council tax\n\nMinisters met council leaders on Monday. The Tory finance spokesman, Brian "
+     "Monteith MSP, said: \"It is a form of disguise and nothing more.\"",
+     "It is a form of disguise and nothing more.", "Brian Monteith"),
+    # "quoted X as saying": X, not the paper that passed the words on
+    ("Airline costs\n\nChief executive Gary Dunn was quoted by The Morning Herald newspaper as "
+     "saying the airline could no longer remain \"an all-British carrier\".", "an all-British carrier", "Gary Dunn"),
+    ("Airline costs\n\nSkyways made a record profit. \"We are going to have to get the lowest cost "
+     "structure we can,\" the newspaper quoted Skyways chief executive Gary Dunn as saying.",
+     "We are going to have to get the lowest cost structure we can,", "Gary Dunn"),
     # nested reports: the innermost verb with a subject of its own
     ("Striker row\n\nThe Weekly Sentinel reports that Bastien Roux told a magazine: \"I will never "
      "play for that manager again.\"", "I will never play for that manager again.", "Bastien Roux"),
     ("Cup tie\n\nThe Daily Courier claimed last night that Rovers boss Sam Dyer said \"we will sign "
      "two players\".", "we will sign two players", "Sam Dyer"),
+    # an inner subject that is no name: the outer speaker's words
+    ("Jobs\n\nLabour groups want more state help. Opinion polls suggest that \"people still want "
+     "the state to provide jobs and care\", Ms Ada Lorne says.", "people still want the state to provide jobs and care",
+     "Ada Lorne"),
     # words put in a report ("described it as “…”") stay with the reporter
     ("Trade row\n\nSenator Ray Cole said on Friday that Jan Boyd once described the pact as "
      "\"the gold standard\" of trade deals.", "the gold standard", "Ray Cole"),

@@ -61,9 +61,10 @@ class GoverningCue:
 
 
 def _own_speaker(verb: Token, quoted: QuotedSpans) -> bool:
-    """Does a reporting verb inside another one's complement have a named subject of its own
-    (a name or a noun, not a pronoun that may be the outer speaker's "he")?"""
+    """Does a reporting verb inside another one's complement have a named subject of its own?
+    A name only: "Opinion polls suggest that “…”, Ms Alexander says" and "he said detectives
+    could find no case “…”" are the outer speaker's words; a pronoun may be the outer "he"."""
     if verb.dep_ == "ROOT":
         return False
-    return any(c.dep_ in ("nsubj",) and c.pos_ in ("PROPN", "NOUN") and not quoted.covers(c.idx)
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and not quoted.covers(c.idx)
                for c in verb.children)
