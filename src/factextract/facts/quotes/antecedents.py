@@ -243,6 +243,8 @@ class AntecedentFinder:
             verb = head.head
             main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
             if verb.lemma_.lower() in self.vocab.verbs and (main or verb.dep_ in ("ccomp", "parataxis")):
+                if not main and verb.head.lemma_.lower() in self.vocab.verbs:
+                    return "subj"   # "Mr Hale said Ann Lee had told him …": Lee is reported
                 return "cue"
             return "main" if main else "subj"
         if head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS and head.head.i < head.i:

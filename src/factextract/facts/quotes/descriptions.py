@@ -21,6 +21,8 @@ from spacy.tokens import Token
 from .antecedents import AntecedentFinder, Wanted
 from .known import Known, KnownEntities
 from .offices import description_modifiers
+from .org_kinds import is_kind_noun, of_kind, of_other_kind, subject_just_before
+from ...nlp.extensions import doc_text
 from .words import Vocab
 
 _AGE = re.compile(r"^\d+-year-old$")
@@ -131,6 +133,15 @@ class Descriptions:
     def _main_organisation(self, tok: Token, inside: set[int]) -> Known | None:
         """"the company", "the club": the organisation the article is about - the one
         mentioned most before `tok` (outside quotes), when no other is mentioned as often."""
+        lemma = tok.lemma_.lower()
+        kind = is_kind_noun(lemma)
+        if kind:     # "the newspaper": a body shown to be a newspaper, else none shown to be another kind
+            found = of_kind(lemma, tok.idx, doc_text(tok.doc), self.entities, self.antecedents.quoted, inside)
+            if found is not None:
+                return found
+        near = subject_just_before(tok, self.entities, self.antecedents.quoted, self.antecedents.sents, inside)
+        if near is not None and not (kind and of_other_kind(near, lemma, doc_text(tok.doc))):
+            return near     # the body the sentence before was about
         counts: dict[int, list] = {}
         for s, _, k in self.entities.mentions:
             if s >= tok.idx:
@@ -140,6 +151,8 @@ class Descriptions:
         ranked = sorted(counts.values(), key=lambda c: -c[0])
         if not ranked or len(ranked) > 1 and ranked[1][0] == ranked[0][0]:
             return None
+        if kind and of_other_kind(ranked[0][1], lemma, doc_text(tok.doc)):
+            return None     # "the newspaper" is not the stock exchange the article is about
         return ranked[0][1]
 
     def _named_inside(self, tok: Token) -> set[int]:

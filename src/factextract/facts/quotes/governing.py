@@ -13,6 +13,12 @@ from .deps import CUE_SUBJECT_DEPS
 from .spans import QuotedSpans
 
 
+# how a quoted clause hangs off the verb that says it: "told a magazine: “…”", "claiming “…”"
+# (not "described it as “the gold standard”", "called him “Miss Piggy”": words put in a
+# report, whose reporter the outer verb's subject may be)
+_CLAUSE_DEPS = ("ccomp", "parataxis", "dep", "xcomp")
+
+
 class GoverningCue:
     """Climbs from each quoted token to the outermost cue above it in the same paragraph."""
 
@@ -30,6 +36,7 @@ class GoverningCue:
                 continue        # its path upwards goes through its head, walked anyway
             node, hops, top = tok, 0, None
             while node.head.i != node.i and hops < 12:
+                came = node
                 node = node.head
                 hops += 1
                 if self.quoted.covers(node.idx):
@@ -42,9 +49,22 @@ class GoverningCue:
                     # accused them …, but Parry explained: “…”": a second clause, its own subject
                     break
                 if self.cues.is_cue(node):
-                    top = node      # keep climbing: the outermost report is the source's
+                    top = node      # keep climbing: the outermost report is the source's ...
+                    if came.dep_ in _CLAUSE_DEPS and _own_speaker(node, self.quoted):
+                        break       # ... unless this one names its own speaker: "The paper
+                        # reports that Anelka told a magazine: “…”" - Anelka's words
             if top is not None:
                 dist = abs(top.idx - start) if top.idx < start else abs(top.idx - end)
                 if best is None or dist < best[0]:
                     best = (dist, top)
         return best[1] if best is not None else None
+
+
+def _own_speaker(verb: Token, quoted: QuotedSpans) -> bool:
+    """Does a reporting verb inside another one's complement have a named subject of its own?
+    A name only: "Opinion polls suggest that “…”, Ms Alexander says" and "he said detectives
+    could find no case “…”" are the outer speaker's words; a pronoun may be the outer "he"."""
+    if verb.dep_ == "ROOT":
+        return False
+    return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and not quoted.covers(c.idx)
+               for c in verb.children)

@@ -92,6 +92,13 @@ class Names:
             cand = self.entities.mention_at(child.idx, child.idx + len(child.text))
             if cand is not None and cand[2].type == "people":
                 return cand
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and (cand is None or cand[2].type != "people"):
+                # "the finance spokesman, Brian Monteith MSP,": the name before a post's letters
+                for part in child.children:
+                    if part.dep_ == "compound" and part.i < child.i:
+                        named = self.entities.mention_at(part.idx, part.idx + len(part.text))
+                        if named is not None and named[2].type == "people":
+                            return named
             if cand is None and child.pos_ == "PROPN" and tok.pos_ == "NOUN":
                 # "The head of the unit, Acting Detective Chief Inspector, Colin Marsh, said":
                 # the name stands in apposition to the title that follows the role

@@ -13,6 +13,7 @@ from ...nlp.resources import load_wordlist
 from ...nlp.sentences import Sentences
 from .deps import CUE_SUBJECT_DEPS, INHERIT_DEPS
 from .passive_agent import by_agent
+from .quoted_as import quoted_person
 from .spans import QuotedSpans
 from .terms import is_common_noun_subject
 
@@ -51,6 +52,8 @@ class SubjectFinder:
     def subject(self, verb: Token) -> Token | None:
         """The verb's subject, borrowed from the verb it hangs off when it has none."""
         first = verb
+        if (person := quoted_person(verb, self.quoted)) is not None:
+            return person   # "the paper quoted X as saying": X speaks, not the paper
         if (agent := by_agent(verb, self.quoted)) is not None:
             return agent    # "branded “a disaster” by the union": the parse hung "by" elsewhere
         seen = 0
