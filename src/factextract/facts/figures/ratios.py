@@ -1,0 +1,34 @@
+"""A ratio written as two numbers: "Eight out of 10 voters", "nine out of ten doctors" is one
+claim, a share (80% of voters), not a count of eight and another of ten voters.
+
+Why apart from the component: the two numbers are read as separate figures first; this joins
+them once, after all figures of the document are read, by the words between them."""
+from __future__ import annotations
+
+import re
+
+from ...records import Figure
+
+_OUT_OF = re.compile(r"\s+out\s+of\s+", re.I)
+
+
+def join(text: str, figures: list[Figure]) -> list[Figure]:
+    """Replace each "A out of B" pair of plain counts by one share figure (A/B as a percent)."""
+    out: list[Figure] = []
+    i = 0
+    while i < len(figures):
+        a = figures[i]
+        b = figures[i + 1] if i + 1 < len(figures) else None
+        if b is not None and a.unit is None and b.unit is None and _OUT_OF.fullmatch(text[a.end:b.start]) \
+                and isinstance(a.value, (int, float)) and isinstance(b.value, (int, float)) \
+                and 0 <= a.value <= b.value and b.value > 0:
+            share = round(100 * a.value / b.value, 1)
+            share = int(share) if share == int(share) else share
+            out.append(Figure(text=text[a.start:b.end], start=a.start, end=b.end, value=share,
+                              unit="percent", qualifier=a.qualifier or b.qualifier,
+                              counted=b.counted or a.counted))
+            i += 2
+            continue
+        out.append(a)
+        i += 1
+    return out
