@@ -72,3 +72,8 @@ def test_elided_noun_of_the_same_count(extract, sentence, text, counted):
 def test_no_group_where_none_is_carried(extract, sentence, text):
     f = figures(extract(sentence))[text]
     assert f.counted != "staff" and f.counted != "jobs" and f.counted != "managers asked"
+
+
+def test_large_counts_out_of_stay_two_figures(extract):
+    found = figures(extract("Tablets will make up 90 million out of 400 million devices sold."))
+    assert [(t, f.value) for t, f in found.items()] == [("90 million", 90_000_000), ("400 million", 400_000_000)]

@@ -10,10 +10,13 @@ import re
 from ...records import Figure
 
 _OUT_OF = re.compile(r"\s+out\s+of\s+", re.I)
+# "117 million out of 833 million handsets" is two counts a reader checks apart; a share's base
+# is a small round number ("eight out of 10", "two out of three", "99 out of 100")
+_MAX_BASE = 1000
 
 
 def join(text: str, figures: list[Figure]) -> list[Figure]:
-    """Replace each "A out of B" pair of plain counts by one share figure (A/B as a percent)."""
+    """Replace each "A out of B" pair of plain counts (B at most 1,000) by one share figure (A/B as a percent)."""
     out: list[Figure] = []
     i = 0
     while i < len(figures):
@@ -21,7 +24,7 @@ def join(text: str, figures: list[Figure]) -> list[Figure]:
         b = figures[i + 1] if i + 1 < len(figures) else None
         if b is not None and a.unit is None and b.unit is None and _OUT_OF.fullmatch(text[a.end:b.start]) \
                 and isinstance(a.value, (int, float)) and isinstance(b.value, (int, float)) \
-                and 0 <= a.value <= b.value and b.value > 0:
+                and 0 <= a.value <= b.value and 0 < b.value <= _MAX_BASE:
             share = round(100 * a.value / b.value, 1)
             share = int(share) if share == int(share) else share
             out.append(Figure(text=text[a.start:b.end], start=a.start, end=b.end, value=share,
