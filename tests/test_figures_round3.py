@@ -13,14 +13,15 @@ def figures(record):
 
 
 @pytest.mark.parametrize("sentence, text, value, counted", [
-    ("Seven out of 10 shoppers said they buy online.", "Seven out of 10", 70, "shoppers"),
-    ("Nine out of ten dentists use the brand.", "Nine out of ten", 90, "dentists"),
-    ("Only 3 out of 20 towns met the target.", "3 out of 20", 15, "towns"),
+    ("Seven out of 10 shoppers said they buy online.", "Seven out of 10", 0.7, "shoppers"),
+    ("Nine out of ten dentists use the brand.", "Nine out of ten", 0.9, "dentists"),
+    ("Only 3 out of 20 towns met the target.", "3 out of 20", 0.15, "towns"),
+    ("Two in every 10 homes have no insulation.", "Two in every 10", 0.2, "homes"),
 ])
 def test_ratio_is_one_share(extract, sentence, text, value, counted):
     found = figures(extract(sentence))
     assert list(found) == [text]
-    assert (found[text].value, found[text].unit, found[text].counted) == (value, "percent", counted)
+    assert (found[text].value, found[text].unit, found[text].counted) == (pytest.approx(value), None, counted)
 
 
 @pytest.mark.parametrize("sentence, word", [
