@@ -66,6 +66,7 @@ def _after(doc: Doc, h, span: Span) -> Token | None:
 
 def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
     """The noun with the adjectives and compounds right before it ("12 search warrants")."""
+    noun = _number_of(noun)   # "the number of mobile users rose to 95 million": the users
     hyphened = noun.i > 0 and doc[noun.i - 1].text == "-"    # "a three-judge panel" counts judges
     while not hyphened and noun.dep_ in ("compound", "nmod") and noun.head.pos_ == "NOUN" \
             and noun.head.i > noun.i and noun.right_edge.i == noun.head.i - 1:
@@ -87,6 +88,18 @@ def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
         if "\n" in t.text_with_ws or (t.is_punct and _spaced(t)):
             start = t.i + 1    # a headline above a blank line, "fared well - Toyota sales"
     return doc[start:hyphen_end(doc, noun.i) + 1].text
+
+
+def _number_of(noun: Token) -> Token:
+    """"the number of X", "the total of X": a figure of the number counts the X."""
+    if noun.lower_ not in ("number", "numbers", "total"):
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            objs = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+            if objs:
+                return objs[0]
+    return noun
 
 
 def _spaced(t: Token) -> bool:

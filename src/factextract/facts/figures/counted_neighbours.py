@@ -14,6 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ...records import Figure
+from . import elided
 from .counted import _phrase
 
 # nouns that only stand for a part and name nothing countable on their own ("a small number, 7%")
@@ -43,6 +44,7 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
         if not f.counted and f.unit == "percent" and _set_off(text, f):
             f.counted = _noun_before(doc, f)         # "Among net users, 36%, said" (not "The prince, 20,")
         prev = f
+    elided.carry(text, figures)   # "cuts 7,800 jobs. Some 560 will be lost in Leeds" (elided.py)
 
 
 def _parallel(text: str, prev: Figure, f: Figure, gap: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ...records import Figure
+from . import surveyed
 
 # right after a bare share that is its clause's subject: "48% were", "34% who said"
 _SUBJECT_AFTER = re.compile(r"\s+(?:who|were|are|was|is|said|say|says|saw|see|have|had|think|"
@@ -23,6 +24,7 @@ _OF_GROUP = re.compile(r"\s+of\s+(?:the\s+|all\s+|those\s+)?")
 
 def carry_group(text: str, figures: list[Figure]) -> None:
     """Give a bare subject share the group of the last "N% of X" share of its paragraph."""
+    surveyed.name_groups(text, figures)   # "29% of those asked", "Of those polled, 40% said"
     group: str | None = None
     for prev_end, f in zip([0] + [g.end for g in figures], figures):
         if "\n" in text[prev_end:f.start]:
@@ -36,3 +38,4 @@ def carry_group(text: str, figures: list[Figure]) -> None:
             group = f.counted if m and text.startswith(f.counted, m.end()) else None
         elif group and _SUBJECT_AFTER.match(text, f.end):
             f.counted = group
+    surveyed.carry_back(text, figures, _SUBJECT_AFTER)
