@@ -23,16 +23,17 @@ def _groups(text: str, names: list[tuple[str, str]]) -> list[dict]:
 
 
 def _tool() -> OrgVariants:
-    return OrgVariants(PLACES, {"london stock exchange"}, lambda k: CANON.get(k, k))
+    return OrgVariants(PLACES, {"london stock exchange", "quarvex"}, lambda k: CANON.get(k, k))
 
 
 @pytest.mark.parametrize("key, want", [
     ("powerpage.org", "powerpage"),
     ("amazon.com", "amazon"),
-    ("king's own scottish borderers", "kings own scottish borderers"),
-    ("kings own scottish borderers", "kings own scottish borderers"),
-    ("coca-cola", "coca cola"),
-    ("bank of england", "bank of england"),
+    ("king's own scottish borderers", "kingsownscottishborderers"),
+    ("kings own scottish borderers", "kingsownscottishborderers"),
+    ("coca-cola", "cocacola"),
+    ("nat west", "natwest"),
+    ("bank of england", "bankofengland"),
 ])
 def test_variant_key(key: str, want: str) -> None:
     assert variant_key(key) == want
@@ -42,6 +43,7 @@ def test_variant_key(key: str, want: str) -> None:
     ("Readers of PowerPage wrote in. PowerPage.org later closed.", "PowerPage", "PowerPage.org"),
     ("The King's Own Rifles paraded. The Kings Own Rifles left.", "King's Own Rifles", "Kings Own Rifles"),
     ("Shares in Coca-Cola rose. Coca Cola said more.", "Coca-Cola", "Coca Cola"),
+    ("The blog Zing Zong won. Zingzong readers voted.", "Zing Zong", "Zingzong"),
 ])
 def test_spelling_variants_join(text: str, a: str, b: str) -> None:
     groups = _tool().apply(text, _groups(text, [("organisations", a), ("organisations", b)]))
@@ -91,3 +93,27 @@ def test_place_names_that_stay(text: str, long: str, short: str) -> None:
     groups = _tool().apply(text, _groups(text, names))
     assert not [g for g in groups if g["type"] == "places"]
     assert any(text[s:e] == long for g in groups for s, e in g["mentions"])
+
+
+@pytest.mark.parametrize("text, fused, place, org", [
+    ("The US Quarvex Corporation said sales rose.", "US Quarvex Corporation", "US", "Quarvex Corporation"),
+    ("Bosses at London Quarvex agreed.", "London Quarvex", "London", "Quarvex"),
+])
+def test_place_before_known_body_splits(text: str, fused: str, place: str, org: str) -> None:
+    groups = _tool().apply(text, _groups(text, [("organisations", fused)]))
+    assert [text[s:e] for g in groups if g["type"] == "organisations" for s, e in g["mentions"]] == [org]
+    assert [text[s:e] for g in groups if g["type"] == "places" for s, e in g["mentions"]] == [place]
+
+
+@pytest.mark.parametrize("text, names, want", [
+    ("The MEP said no.", ["MEP"], []),
+    ("The MPs voted. MPs left.", ["The MPs"], []),
+    ("He was made an MBE.", ["MBE"], []),
+    ("A UKIP MEP spoke. UKIP said more.", ["UKIP MEP", "UKIP"], [["UKIP", "UKIP"]]),
+    ("Two Veritas MSPs spoke.", ["Veritas MSPs"], [["Veritas"]]),
+    ("The Mepco Group grew.", ["Mepco Group"], [["Mepco Group"]]),
+    ("The consultancy MEPS said prices rose.", ["MEPS"], [["MEPS"]]),   # a firm's acronym
+])
+def test_members_are_not_organisations(text: str, names: list[str], want: list[list[str]]) -> None:
+    groups = _tool().apply(text, _groups(text, [("organisations", n) for n in names]))
+    assert [sorted(text[s:e] for s, e in g["mentions"]) for g in groups] == want

@@ -1,14 +1,16 @@
 """One organisation, one entity, whatever the spelling; and a place fused in front of an
 organisation's name is a place of its own.
 
-- Spelling variants: names that differ only in apostrophes, full stops, hyphens or a web
+- Spelling variants: names that differ only in apostrophes, full stops, hyphens, spaces or a web
   address's ending ("King's Own ..." / "Kings Own ...", "PowerPage" / "PowerPage.org") are one
   organisation.
 - A place fused in front ("US Pew Research Center", "London UKIP", "Hertfordshire Cogniron"):
   when the name less its leading place is (the start of, or starts with) another organisation's
   name in the article, and that rest starts with a proper word (not a common word: "US Senate",
   "London Stock Exchange" keep their place), the mention splits into the place and the
-  organisation. Known bodies of the gazetteers never split.
+  organisation; so does a place before a known body's name ("US Disney Corporation"), with no
+  other name needed. Known bodies of the gazetteers never split.
+- Members and honours: "MEP", "MPs", "MBE" alone are no organisation; "UKIP MEP" is UKIP.
 Groups are {"type", "keys", "mentions", "votes"} with lowercase keys and (start, end) mentions.
 """
 from __future__ import annotations
@@ -18,17 +20,20 @@ from collections import Counter
 from collections.abc import Callable
 
 from ...nlp.resources import load_wordlist
+from .lexicon import ORG_SUFFIXES
 
 ORG = "organisations"
 PLACE = "places"
 _WEB_END = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk|ac\.uk|gov\.uk|co|info|biz)$")
+_ARTICLES = {"", "the", "a", "an"}
 _MARKS = re.compile(r"['’.\-]")
 
 
 def variant_key(key: str) -> str:
-    """The key with its web ending, apostrophes, full stops and hyphens taken away."""
+    """The key with its web ending, apostrophes, full stops, hyphens and spaces taken away
+    ("Boing Boing" / "Boingboing", "Nat West" / "NatWest")."""
     key = _WEB_END.sub("", key.strip())
-    return " ".join(_MARKS.sub(lambda m: " " if m.group() == "-" else "", key).split())
+    return "".join(_MARKS.sub("", key).split())
 
 
 class OrgVariants:
@@ -40,12 +45,42 @@ class OrgVariants:
         gazetteers' organisation names; common English words come from patterns/entities."""
         self.places = places
         self.common = load_wordlist("entities/common_words.txt")
+        self.members = load_wordlist("entities/org_members.txt")
         self.bodies = bodies
         self.canonical = canonical
 
     def apply(self, text: str, groups: list[dict]) -> list[dict]:
+        groups = self._members(text, groups)
         groups = self._variants(groups)
         return self._fused_places(text, groups)
+
+    # -- members and honours ----------------------------------------------------------------
+    def _members(self, text: str, groups: list[dict]) -> list[dict]:
+        """"MEP" alone is no organisation; "UKIP MEP" is UKIP's mention, less the member word."""
+        key_owner = {k: g for g in groups if g["type"] == ORG for k in g["keys"]}
+        out = []
+        for g in groups:
+            if g["type"] != ORG:
+                out.append(g)
+                continue
+            kept = []
+            for s, e in g["mentions"]:
+                words = list(re.finditer(r"\S+", text[s:e]))
+                if words[-1].group().strip(".,'’") not in self.members:
+                    kept.append((s, e))
+                    continue
+                end = s + words[-2].end() if len(words) > 1 else s
+                if text[s:end].lower() in _ARTICLES or not text[s:end][:1].isupper():
+                    continue   # "MEP", "The MPs": a member or an honour
+                owner = key_owner.get(self.canonical(" ".join(text[s:end].lower().split())))
+                if owner is not None and owner is not g:
+                    owner["mentions"].append((s, end))
+                else:
+                    kept.append((s, end))
+            if kept:
+                g["mentions"] = kept
+                out.append(g)
+        return out
 
     # -- spelling variants ------------------------------------------------------------------
     def _variants(self, groups: list[dict]) -> list[dict]:
@@ -76,10 +111,7 @@ class OrgVariants:
         return 0
 
     def _fused_places(self, text: str, groups: list[dict]) -> list[dict]:
-        orgs = [g for g in groups if g["type"] == ORG]
-        if len(orgs) < 2:
-            return groups
-        org_keys = {k: g for g in orgs for k in g["keys"]}
+        org_keys = {k: g for g in groups if g["type"] == ORG for k in g["keys"]}
         place_of = {self.canonical(k): g for g in groups if g["type"] == PLACE for k in g["keys"]}
         out: list[dict] = []
         for g in groups:
@@ -93,7 +125,7 @@ class OrgVariants:
                     kept.append((s, e))
                     continue
                 (ps, pe), (os_, oe), other = split
-                other["mentions"].append((os_, oe))
+                (kept if other is None else other["mentions"]).append((os_, oe))
                 pkey = " ".join(text[ps:pe].lower().split())
                 place = place_of.get(self.canonical(pkey))
                 if place is None:
@@ -124,4 +156,7 @@ class OrgVariants:
             kw = k.split()
             if kw == rest or rest[:len(kw)] == kw or kw[:len(rest)] == rest:
                 return (s, s + found[n - 1].end()), (s + found[n].start(), e), other
+        if " ".join(rest) in self.bodies or (len(rest) > 1 and rest[-1] in ORG_SUFFIXES
+                                             and " ".join(rest[:-1]) in self.bodies):
+            return (s, s + found[n - 1].end()), (s + found[n].start(), e), None   # "US Disney Corporation"
         return None
