@@ -32,6 +32,7 @@ from .coordination import Coordination
 from .org_checks import not_organisation_words
 from .org_joins import ShortNames
 from .org_dups import OrgDuplicates
+from .org_variants import OrgVariants
 from .org_precision import PersonAppositions, WeakOrganisations
 from .tokens import TokenView
 from ...records import Entity, Mention
@@ -58,6 +59,8 @@ class EntityGrouper:
         self.org_dups = OrgDuplicates(not_organisation_words()["tail"], lex.demonyms | {c for c in lex.countries if " " not in c}
                                       | {a for a in self.aliases.canon if " " not in a and "." not in a},
                                       self.aliases.canonical)
+        self.org_variants = OrgVariants(lex.countries | lex.places | lex.towns, lex.bodies,
+                                        self.aliases.canonical)
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
@@ -114,6 +117,7 @@ class EntityGrouper:
             by_key[(etype, key)] = target
         groups = self.short_names.join(text, groups)
         groups = self.org_dups.apply(text, groups)
+        groups = self.org_variants.apply(text, groups)
         groups = self.person_evidence.join_surnames(text, groups)
         groups = self.name_suffixes.join(groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
