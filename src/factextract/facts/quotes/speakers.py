@@ -18,6 +18,7 @@ from .antecedents import AntecedentFinder
 from .descriptions import Descriptions
 from .known import Known, KnownEntities, Speaker
 from .names import Names
+from .named_description import own_name
 from .offices import description_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
@@ -111,6 +112,8 @@ class SpeakerResolver:
                 return Speaker(found.entity.name, s, e, found.entity)
         # a description of someone named before: "the Arsenal boss", "the company"
         kind = self.descriptions.kind(tok)
+        if kind == "organisation" and (named := own_name(tok, self.entities, self.quoted)) is not None:
+            return named    # "the China Daily newspaper": the body it names itself
         if kind is not None:
             found = self.descriptions.resolve(tok, kind)
             if found is not None:
