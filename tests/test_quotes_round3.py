@@ -41,7 +41,7 @@ def test_a_poll_share_is_no_speaker(extract, text, quote):
 @pytest.mark.parametrize("text, quote, speaker", [
     ('Harlow Tobacco has built two plants in the region. The firm declined to comment. "The plan is '
      'bad news for the growers," the Morning Ledger newspaper said of the deal.',
-     "The plan is bad news for the growers,", "Morning Ledger"),
+     "The plan is bad news for the growers,", "the Morning Ledger newspaper"),
     ('Acme Corp sells boots. Its rival Bolt Ltd sells shoes. "We are growing fast," the Bolt company '
      'said on Monday.', "We are growing fast,", "Bolt Ltd"),
     # a bare description still refers back to the body named before
@@ -50,3 +50,25 @@ def test_a_poll_share_is_no_speaker(extract, text, quote):
 ])
 def test_description_naming_its_own_body(extract, text, quote, speaker):
     assert _speakers(extract(text)).get(quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a document whose maker is named in its own phrase speaks as that maker
+    ('Tom Hale promised his deputy he would stand down, a new book claims. But Mr Hale changed his '
+     'mind, according to the book. The book by Sunday Herald journalist Ann Lee said the pair had '
+     '"mutual contempt" for each other.', "mutual contempt", "Ann Lee"),
+    # a finite report in a clause opened by "as" has its own subject, not the main clause's
+    ('His remarks come as the chairman of the Green Party, Lena Ford, on Monday called him '
+     '"a failure of historic size" as a mayor.', "a failure of historic size", "Lena Ford"),
+    # a gerund after "while" still borrows the subject
+    ('Ann Lee spoke to the crowd for an hour, while adding that the plan was "deeply flawed".',
+     "deeply flawed", "Ann Lee"),
+])
+def test_authors_and_subordinate_reports(extract, text, quote, speaker):
+    assert _speakers(extract(text)).get(quote) == speaker
+
+
+def test_a_thing_that_began_is_no_speaker(extract):
+    rec = extract('The row began on the morning show, with Ruth Kemp marching up to him, saying '
+                  '"Tom, that is rubbish" as she tried to complain.')
+    assert _speakers(rec).get("Tom, that is rubbish") in (None, "Ruth Kemp")
