@@ -8,9 +8,9 @@ import pytest
 
 # (text, quoted words, expected speaker; None = the quote stays with no speaker)
 SPEAKERS = [
-    # the "by" phrase hung off the quoted noun: still the agent
+    # the "by" phrase hung off the quoted noun: still the agent (the union the description names)
     ("Council cuts\n\nMayor Tom Becker opened the debate on Monday. The plan has been branded "
-     "\"a disaster\" by the Unison union.", "a disaster", "the Unison union"),
+     "\"a disaster\" by the Unison union.", "a disaster", "Unison"),
     ("Farm reforms\n\nFarm minister Karl Dent set out the reforms. They were described by one "
      "civil liberties group as \"a bonfire of the freedoms\".", "a bonfire of the freedoms", "one civil liberties group"),
     # no agent at all: nobody named, not the speaker of the quote before

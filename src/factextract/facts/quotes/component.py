@@ -28,6 +28,8 @@ from .spans import QuotedSpans
 from .speakers import Speaker, SpeakerResolver
 from .terms import TermTest
 from .fragments import describes_subject, speechless_fragment
+from .polls import is_share
+from .weak_cue import object_of_weak_cue
 from .names import name_gender
 from .pronoun_carry import carry_pronouns
 from .passive_agent import agentless_report
@@ -195,7 +197,9 @@ class QuotesComponent:
                 att, speaker = went_on
             # words that name or label something: never handed on from a quote before them
             label = att is not None and speechless_fragment(
-                doc, text, q, att.how, att.cue_start, self.vocab.verbs, quote_kind(text, q) == "partial")
+                doc, text, q, att.how, att.cue_start, self.vocab.verbs, quote_kind(text, q) == "partial") \
+                or att is not None and quote_kind(text, q) == "partial" \
+                and object_of_weak_cue(doc, q.start, q.end, att.cue_start, att.how)   # it added “fizz” to …
             if label:
                 att, speaker = None, None   # “third-type” drink: the sentence reports nobody's words
             described = att is not None and describes_subject(doc, q, att.how, att.cue_start)
@@ -217,7 +221,10 @@ class QuotesComponent:
                 rec.kind = "scare"
             if rec.kind != "scare" and previous is not None and _alternative(text, previous[0], previous[1], q):
                 rec = self._record(text, q, None, None)     # “Otoku” or “bargain”: both names
-            unnamed = described or agentless_report(doc, att)   # “… is described as a “…”": nobody named
+            polled = att is not None and att.subject is not None and is_share(att.subject)
+            if polled:
+                rec.speaker = rec.speaker_start = rec.speaker_end = None   # “92% said …”: a poll's wording
+            unnamed = described or polled or agentless_report(doc, att)   # “… is described as a “…”": nobody named
             if unnamed:
                 hidden.add(q.start)
             if not label and not unnamed and rec.speaker is None and previous is not None and previous[1].speaker is not None \

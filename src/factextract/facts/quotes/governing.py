@@ -11,6 +11,7 @@ from spacy.tokens import Span, Token
 from .cues import Cues
 from .deps import CUE_SUBJECT_DEPS
 from .spans import QuotedSpans
+from .weak_cue import is_weak
 
 
 # how a quoted clause hangs off the verb that says it: "told a magazine: “…”", "claiming “…”"
@@ -48,7 +49,7 @@ class GoverningCue:
                     # "Even as Obama said …, his aides argued": the cue's own clause; "He
                     # accused them …, but Parry explained: “…”": a second clause, its own subject
                     break
-                if self.cues.is_cue(node):
+                if self.cues.is_cue(node) and not (top is not None and not is_weak(top) and is_weak(node)):
                     top = node      # keep climbing: the outermost report is the source's ...
                     if came.dep_ in _CLAUSE_DEPS and _own_speaker(node, self.quoted):
                         break       # ... unless this one names its own speaker: "The paper

@@ -17,7 +17,9 @@ from ...records import Entity
 from .antecedents import AntecedentFinder
 from .descriptions import Descriptions
 from .known import Known, KnownEntities, Speaker
+from .authors import author_of
 from .names import Names
+from .named_description import own_name
 from .offices import description_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
@@ -100,6 +102,8 @@ class SpeakerResolver:
         if hit is not None:
             ms, me, k = hit
             return Speaker(k.entity.name, ms, me, k.entity)
+        if (author := author_of(tok, self.quoted)) is not None:
+            return self.resolve(author, self.phrase(author))    # "the book by Ann Lee said"
         # a role noun: "the analyst", "the statement", "the senator", "our correspondent"
         lemma = tok.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
@@ -111,6 +115,8 @@ class SpeakerResolver:
                 return Speaker(found.entity.name, s, e, found.entity)
         # a description of someone named before: "the Arsenal boss", "the company"
         kind = self.descriptions.kind(tok)
+        if kind == "organisation" and (named := own_name(tok, self.entities, self.quoted, (s, e))) is not None:
+            return named    # "the China Daily newspaper": the body it names itself
         if kind is not None:
             found = self.descriptions.resolve(tok, kind)
             if found is not None:

@@ -16,6 +16,8 @@ from .passive_agent import by_agent
 from .quoted_as import quoted_person
 from .spans import QuotedSpans
 from .terms import is_common_noun_subject
+from .subordinate import subordinate_subject
+from .weak_cue import is_weak
 
 _SUBJECT_POS = {"NOUN", "PROPN", "PRON", "NUM", "X"}
 # a word in these roles of another verb is no subject of the cue after it
@@ -74,6 +76,10 @@ class SubjectFinder:
                             is_common_noun_subject(child, self.roles, self.documents):
                         passed_thing = True
                         break   # "X believes a break carries weight, explaining:" - X explains
+                    if seen and child.tag_ == "NN" and child.lemma_.lower() not in self.groups and \
+                            (verb.lemma_.lower() not in self.cue_verbs or is_weak(verb)) and \
+                            is_common_noun_subject(child, self.roles, self.documents):
+                        return None     # "The trouble began …, with X marching up, saying": not the trouble
                     if passed_thing and child.pos_ not in ("PROPN", "PRON"):
                         return None     # no speaker up there either: nobody rather than a far noun
                     if self._nominal(child) and self.same_paragraph(child, verb):
@@ -82,6 +88,8 @@ class SubjectFinder:
                         return child
                     return self.adjacent_subject(first)
             if verb.dep_ in INHERIT_DEPS and verb.head.i != verb.i:
+                if seen == 0 and (lost := subordinate_subject(verb, self.quoted)) is not False:
+                    return lost     # "…, as Liam Fox called him “…”": not the main clause's subject
                 came_by = verb.dep_
                 verb = statement_issuer(came_by, verb.head)
                 seen += 1
