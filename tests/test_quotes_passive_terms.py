@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.quotecheck import speaker_of
+
 # (text, quoted words, expected speaker; None = the quote stays with no speaker)
 SPEAKERS = [
     # the "by" phrase hung off the quoted noun: still the agent (the union the description names)
@@ -35,10 +37,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize("text,words,speaker", SPEAKERS)
 def test_speaker_of_passive_and_predicate_quotes(extract, text, words, speaker):
-    quotes = {q.text.rstrip(".,"): q for q in extract(text).quotes}
-    key = words.rstrip(".,")
-    assert key in quotes, f"{words!r} not found among {list(quotes)}"
-    assert quotes[key].speaker == speaker
+    assert speaker_of(extract(text), words) == speaker
 
 
 # (text, quoted words that are a name of something, never a quote)

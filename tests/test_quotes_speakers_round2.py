@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import pytest
 
+from tests.quotecheck import speaker_of
+
 # (text, quoted words, expected speaker; None = the quote stays with no speaker)
 SPEAKERS = [
     # "the newspaper" is not the exchange the paragraph is about
@@ -68,10 +70,7 @@ SPEAKERS = [
 
 @pytest.mark.parametrize("text,words,speaker", SPEAKERS)
 def test_speaker(extract, text, words, speaker):
-    quotes = {q.text.rstrip(".,"): q for q in extract(text).quotes}
-    key = words.rstrip(".,")
-    assert key in quotes, f"{words!r} not found among {list(quotes)}"
-    assert quotes[key].speaker == speaker
+    assert speaker_of(extract(text), words) == speaker
 
 
 # (text, quoted words that are written words of a song, a title or a mail: never a quote)
