@@ -74,6 +74,7 @@ from .long_names import LongNames
 from .model_spans import ModelSpans, PersonEdges
 from .name_starts import NameStarts
 from .org_checks import OrgChecks
+from .org_places import OrgPlaces
 from .org_names import OrgNames
 from .org_precision import OrgLeads
 from .propagation import Propagation
@@ -122,6 +123,7 @@ class CandidateFinder:
         self.place_decisions = PlaceDecisions(lex)
         self.place_support = PlaceSupport(lex, self.place_decisions)
         self.org_checks = OrgChecks()
+        self.org_places = OrgPlaces(lex)
         self.org_names = OrgNames(lex)
         self.org_leads = OrgLeads()
         self.work_referents = WorkReferents(lex)
@@ -168,6 +170,7 @@ class CandidateFinder:
         spans = self.work_referents.apply(v, spans, sports)
         spans = self.work_lists.apply(v, spans, sports)
         spans = self.org_checks.apply(v, spans)
+        self.org_places.apply(v, spans)   # "from Hartpury, Gloucestershire"
         self.politics.apply(v, spans)
         spans = self.tech.apply(v, spans)
         spans = self.products.apply(v, spans, sports)
