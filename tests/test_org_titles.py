@@ -29,6 +29,8 @@ def test_town_before_its_county_is_no_organisation(extract, text, name):
     ("Analysts upgraded shares in Tesco, Britain's biggest grocer, on Tuesday.", "Tesco"),
     # a company word in the name
     ("The contract went to workers from Acme Holdings, Ohio, the union said.", "Acme Holdings"),
+    # a court's head word: the body, even where it sits is named after it
+    ("He was sentenced at Barnet Crown Court, London, on Friday.", "Barnet Crown Court"),
 ])
 def test_company_before_a_place_stays(extract, text, name):
     assert name in _orgs(extract(text))

@@ -8,6 +8,7 @@ Only organisation proposals followed by a comma are looked at: a few token look-
 """
 from __future__ import annotations
 
+from .org_checks import not_organisation_words
 from .lexicon import GAZETTEER_IDS, ORG_NOUNS_AFTER, ORG_SUFFIXES, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
@@ -23,6 +24,7 @@ class OrgPlaces:
 
     def __init__(self, lex: Lexicon) -> None:
         self.places = lex.places | lex.towns | lex.countries
+        self.body_heads = not_organisation_words()["body_head"]   # "Harrow Crown Court, London" stays
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
         T, L, n = v.toks, v.lowers, len(v.toks)
@@ -32,7 +34,7 @@ class OrgPlaces:
             if sp.s == 0 or L[sp.s - 1] not in _PREPOSITIONS or not T[sp.s - 1].is_lower:
                 continue
             words = L[sp.s:sp.e]
-            if sp.e - sp.s > 3 or any(w in ORG_SUFFIXES or w in ORG_NOUNS_AFTER for w in words) \
+            if sp.e - sp.s > 3 or words[-1] in self.body_heads or any(w in ORG_SUFFIXES or w in ORG_NOUNS_AFTER for w in words) \
                     or not all(T[k].is_title and T[k].is_alpha for k in range(sp.s, sp.e)):
                 continue
             if self._place_after(v, sp.e + 1):
