@@ -58,3 +58,25 @@ def test_film_by_its_takings_is_no_organisation(extract, text, name):
 def test_company_earnings_outside_box_office_stay(extract):
     rec = extract("Shares rose after Vantor Systems made $3m in the quarter, the company said.")
     assert "Vantor Systems" in _orgs(rec)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Critics back Lantern Road for award\n\nThe Lantern Road has been tipped to win best film at "
+     "Sunday's ceremony. Several bookmakers also tip The Lantern Road, while the rival movie trails.", "Lantern Road"),
+    ("Festival honours drama\n\nThe film jury praised the cast. Other winners included The Silent "
+     "Orchards, which took best music.", "Silent Orchards"),
+])
+def test_film_written_with_its_the_is_no_organisation(extract, text, name):
+    assert name not in _orgs(extract(text))
+
+
+@pytest.mark.parametrize("text, name", [
+    # a possessive: a newspaper's critic
+    ("Film critics disagree\n\nThe film opened on Friday. The Daily Courier's critic Ann Hale called "
+     "it dull, and readers of The Daily Courier voted it the worst movie of the year.", "Daily Courier"),
+    # an article about music: a band written "The X"
+    ("Tour dates set\n\nThe band played songs from the film score. Fans of The Copper Kites queued "
+     "for the album, and The Copper Kites played two encores.", "Copper Kites"),
+])
+def test_the_name_with_organisation_marks_stays(extract, text, name):
+    assert name in _orgs(extract(text))
