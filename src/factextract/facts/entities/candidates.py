@@ -74,6 +74,8 @@ from .long_names import LongNames
 from .model_spans import ModelSpans, PersonEdges
 from .name_starts import NameStarts
 from .org_checks import OrgChecks
+from .org_places import OrgPlaces
+from .the_titles import TheTitles
 from .org_names import OrgNames
 from .org_precision import OrgLeads
 from .propagation import Propagation
@@ -122,6 +124,8 @@ class CandidateFinder:
         self.place_decisions = PlaceDecisions(lex)
         self.place_support = PlaceSupport(lex, self.place_decisions)
         self.org_checks = OrgChecks()
+        self.org_places = OrgPlaces(lex)
+        self.the_titles = TheTitles()
         self.org_names = OrgNames(lex)
         self.org_leads = OrgLeads()
         self.work_referents = WorkReferents(lex)
@@ -167,7 +171,9 @@ class CandidateFinder:
         self.bands.apply(v, spans, sports)
         spans = self.work_referents.apply(v, spans, sports)
         spans = self.work_lists.apply(v, spans, sports)
+        spans = self.the_titles.apply(v, spans, sports)   # "also tip The Aviator"
         spans = self.org_checks.apply(v, spans)
+        self.org_places.apply(v, spans)   # "from Hartpury, Gloucestershire"
         self.politics.apply(v, spans)
         spans = self.tech.apply(v, spans)
         spans = self.products.apply(v, spans, sports)

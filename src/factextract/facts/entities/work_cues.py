@@ -12,6 +12,7 @@ sentence finds the cue at another use of the same name in the article:
 - an apposition headed by a work noun: "X - Leigh's 1950s drama about ...", "X, a film about"
   (not "the film's star", not "film director": a compound's head is another noun; not "Directed
   by X, the film is ...": a clause's subject);
+- its takings: "X took $300m", "X has grossed £20m" in an article that writes "box office";
 - a sequel's digit after the name: "Halo 2 has broken records" (not "Channel 4", "2 million");
 - a title's shape "X and the Y of Z" ("... and the Prisoner of Azkaban") in an article that
   talks of films, books or games, unless Y is an office or a body ("and the Bank of England").
@@ -25,6 +26,7 @@ from .lexicon import Lexicon
 from .tokens import TokenView, numeric_near, written_in_lower_case
 
 _POSSESSIVE = ("'s", "’s")
+_CURRENCY = frozenset("$£€")
 _APPOS_DETS = frozenset(("the", "a", "an", "his", "her", "their", "its", "'s", "’s"))
 
 
@@ -69,6 +71,8 @@ class WorkCues:
             return 1
         if e + 1 < n and self._sequel(v, s, e):
             return 1
+        if e + 2 < n and self._takings(v, e):
+            return 1
         if e + 2 < n and L[e] == "and":
             tail = self._and_title(v, e + 1)
             if tail:
@@ -89,6 +93,16 @@ class WorkCues:
         if nxt.like_num or nxt.text in ("-", "–", "%", ".", ":", "/") or (nxt.is_lower and nxt.pos_ == "NOUN"):
             return False
         return any(written_in_lower_case(v.text, w) for w in self.w["work_article"])
+
+    def _takings(self, v: TokenView, e: int) -> bool:
+        """Is the use followed by a film's takings ("took $300m", "has grossed £20m") in an
+        article about the box office? (The text is searched only when the words match.)"""
+        L, n = v.lowers, len(v.toks)
+        k = e + 1 if L[e] in ("has", "have", "had") and v.toks[e].is_lower else e
+        if k + 1 >= n or L[k] not in self.w["takings_verb"] or not v.toks[k].is_lower \
+                or v.texts[k + 1][:1] not in _CURRENCY:
+            return False
+        return any(written_in_lower_case(v.text, w) for w in ("box office", "box-office"))
 
     def _part_before(self, v: TokenView, b: int) -> bool:
         """Is "in" at b preceded by a part played: "plays Howard Hughes in", "as Hepburn in"?"""
