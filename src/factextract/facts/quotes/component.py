@@ -34,6 +34,7 @@ from .names import name_gender
 from .pronoun_carry import carry_pronouns
 from .passive_agent import agentless_report
 from .speaker_types import speaks_as_place
+from .denials import is_denial
 from .words import Vocab
 
 
@@ -251,7 +252,8 @@ class QuotesComponent:
             quotes.append(rec)
             if q.headline and not (att is not None and att.colon):
                 headline.append((q, rec, att is not None and att.how == "governs"
-                                 and speaker is not None and speaker.entity is not None))
+                                 and speaker is not None and speaker.entity is not None
+                                 and not is_denial(doc, att.cue_start)))    # "X rebuts ‘…’": not X's
             previous = (q, rec)
             previous_cue = att.cue_start if att is not None else previous_cue
             if rec.speaker is not None and rec.kind != "scare":
@@ -301,7 +303,8 @@ class QuotesComponent:
             tries += 1
             end = at + len(rec.text.strip(" ,.;:!?"))
             att = attributor.find(at, end, partial=True)
-            if att is not None and att.subject is not None and att.how in ("governs", "sentence"):
+            if att is not None and att.subject is not None and att.how in ("governs", "sentence") \
+                    and not is_denial(attributor.doc, att.cue_start):
                 speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
                 if speaker.entity is not None:
                     rec.speaker, rec.speaker_start, rec.speaker_end, rec.cue = \

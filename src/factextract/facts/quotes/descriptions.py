@@ -20,7 +20,7 @@ from spacy.tokens import Token
 
 from .antecedents import AntecedentFinder, Wanted
 from .known import Known, KnownEntities
-from .offices import description_modifiers
+from .offices import description_modifiers, proper_modifiers
 from .org_kinds import is_kind_noun, of_kind, of_other_kind, subject_just_before
 from ...nlp.extensions import doc_text
 from .words import Vocab
@@ -86,6 +86,7 @@ class Descriptions:
             fits_post = self.posts.get(post) or self.posts.get(tok.lower_) or frozenset((post,))
             gender = self.vocab.gendered.get(post)
             modifiers = description_modifiers(tok)
+            proper = proper_modifiers(tok)
 
             def accept(k: Known) -> bool:
                 if id(k) in inside or not self._person_like(k, tok.doc):
@@ -93,6 +94,8 @@ class Descriptions:
                 held = {r for r in k.roles if r in self.known_posts}
                 if post in self.offices and not k.holds(post, modifiers):
                     return False    # "the prime minister" is not the deputy prime minister
+                if proper and k.qualified.get(post) and not proper & k.qualified[post]:
+                    return False    # "the Metropolitan police chief" is not the Norfolk one
                 return not held or bool(held & fits_post)
 
             wanted = Wanted(people=True, gender=gender, accept=accept, objects=False, strict=True)

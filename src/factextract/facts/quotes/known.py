@@ -23,6 +23,8 @@ class Known:
     roles: set[str] = field(default_factory=set)
     # post word -> the modifiers of each title giving it ("minister" -> {deputy, prime})
     titled: dict[str, list[frozenset[str]]] = field(default_factory=dict)
+    # post word -> the capitalised qualifiers it was given ("the Norfolk police chief" -> {norfolk})
+    qualified: dict[str, set[str]] = field(default_factory=dict)
 
     def holds(self, post: str, wanted: frozenset[str]) -> bool:
         """Can a description by `post` with modifiers `wanted` mean this entity? (offices.fits;

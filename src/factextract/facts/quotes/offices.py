@@ -46,6 +46,16 @@ def description_modifiers(tok: Token) -> frozenset[str]:
                      if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_alpha and c.text.islower())
 
 
+def proper_modifiers(tok: Token) -> frozenset[str]:
+    """The capitalised qualifiers of a lower-case post word, lower-cased: "the Metropolitan
+    police chief" -> {metropolitan}; they tell apart two people given the same post."""
+    if not tok.text.islower():
+        return frozenset()
+    return frozenset(c.lower_ for c in tok.children
+                     if c.dep_ in ("amod", "compound") and c.i < tok.i and c.is_alpha and c.text[:1].isupper()
+                     and c.i > tok.sent.start)
+
+
 def fits(held: frozenset[str], wanted: frozenset[str]) -> bool:
     """Does a title with modifiers `held` answer a description with modifiers `wanted`?"""
     q = qualifiers()

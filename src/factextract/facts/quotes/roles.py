@@ -18,7 +18,7 @@ from ...nlp.resources import load_wordlist
 from .deps import SUBJECT_DEPS
 from .known import Known, KnownEntities
 from .names import name_gender
-from .offices import description_modifiers, title_modifiers
+from .offices import description_modifiers, proper_modifiers, title_modifiers
 from .spans import QuotedSpans
 from .words import Vocab
 
@@ -115,6 +115,7 @@ class RoleBook:
         lemma = tok.lemma_.lower()
         k.roles.add(lemma)
         k.titled.setdefault(lemma, []).append(description_modifiers(tok))
+        k.qualified.setdefault(lemma, set()).update(proper_modifiers(tok))
         if k.type == "places" and lemma in self.vocab.roles:
             k.type = "people"
         k.roles.add(tok.text.lower())
@@ -125,9 +126,12 @@ class RoleBook:
         if gender and k.type == "people" and not k.gender:
             k.gender = gender
 
-    def by_role(self, role: str, before: int, modifiers: frozenset[str] = frozenset()) -> Known | None:
+    def by_role(self, role: str, before: int, modifiers: frozenset[str] = frozenset(),
+                proper: frozenset[str] = frozenset()) -> Known | None:
         """The latest entity given `role` before offset `before` (with a title that fits the
-        description's `modifiers`: "the prime minister" is not the deputy prime minister)."""
+        description's `modifiers`: "the prime minister" is not the deputy prime minister; and
+        not one given the role under another capitalised qualifier, `proper`: "the Metropolitan
+        police chief" is not the man introduced as "the Norfolk police chief")."""
         if role in self.vocab.documents:
             i = bisect.bisect_left(self.documents, (before, )) - 1
             if i >= 0:
@@ -137,6 +141,8 @@ class RoleBook:
             if s >= before:
                 break
             if k.type == "places":
+                continue
+            if proper and k.qualified.get(role) and not proper & k.qualified[role]:
                 continue
             if role in k.roles and (role not in self.vocab.offices or k.holds(role, modifiers)):
                 best = k

@@ -20,7 +20,7 @@ from .known import Known, KnownEntities, Speaker
 from .authors import author_of
 from .names import Names
 from .named_description import own_name
-from .offices import description_modifiers
+from .offices import description_modifiers, proper_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
 from .spans import QuotedSpans
@@ -109,7 +109,7 @@ class SpeakerResolver:
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
                        c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
         if definite or tok.dep_ == "poss":
-            found = self.roles.by_role(lemma, tok.idx, description_modifiers(tok))
+            found = self.roles.by_role(lemma, tok.idx, description_modifiers(tok), proper_modifiers(tok))
             if found is not None:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
                 return Speaker(found.entity.name, s, e, found.entity)
