@@ -69,3 +69,9 @@ def test_a_new_surname_is_still_adopted(extract):
 ])
 def test_a_document_from_its_maker_speaks_as_the_maker(extract, text, quote, speaker):
     assert speaker_of(extract(text), quote) == speaker
+
+
+def test_a_name_with_its_article_keeps_its_speaker(extract):
+    rec = extract('Fans had waited for the Falcon, a rapper from Ohio, for hours. The Falcon told '
+                  'reporters: "I want to thank everyone who came tonight."')
+    assert "Falcon" in (speaker_of(rec, "I want to thank everyone who came tonight") or "")

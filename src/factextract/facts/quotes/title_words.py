@@ -16,9 +16,10 @@ from .spans import QuotedSpans
 
 def title_fragment(tok: Token, text: str, quoted: QuotedSpans) -> bool:
     """Is the proper noun `tok` (a lone word, no entity) used earlier only inside quotation
-    marks or right after "the"? False when it has no earlier use (a new name)."""
-    if tok.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat") for c in tok.children):
-        return False
+    marks or right after "the"? False when it has no earlier use (a new name), or when the
+    subject itself has its article ("The Game, the rapper, told …")."""
+    if tok.pos_ != "PROPN" or any(c.dep_ in ("compound", "flat", "det") for c in tok.children):
+        return False    # (a name said with its "The", "The Game told …", is one all along)
     seen = False
     for m in re.finditer(rf"\b{re.escape(tok.text)}\b", text[:tok.idx]):
         seen = True
