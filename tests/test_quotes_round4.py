@@ -75,3 +75,18 @@ def test_a_name_with_its_article_keeps_its_speaker(extract):
     rec = extract('Fans had waited for the Falcon, a rapper from Ohio, for hours. The Falcon told '
                   'reporters: "I want to thank everyone who came tonight."')
     assert "Falcon" in (speaker_of(rec, "I want to thank everyone who came tonight") or "")
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a document described after the dash, its maker named: the maker speaks
+    ('"You can click, but you can\'t hide" - a stark message from the Film Trade Council.',
+     "You can click, but you can't hide", "Film Trade Council"),
+    ('"Stay off the ice" - a warning from Fenland Council to skaters.', "Stay off the ice", "Fenland Council"),
+])
+def test_a_dashed_message_from_its_maker(extract, text, quote, speaker):
+    assert speaker_of(extract(text), quote) == speaker
+
+
+def test_a_dashed_message_from_a_place_has_no_maker(extract):
+    rec = extract('"Wish you were here, all of you" - a postcard message from Brighton, 1962.')
+    assert all(q.speaker != "Brighton" for q in rec.quotes)
