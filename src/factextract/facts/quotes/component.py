@@ -36,6 +36,8 @@ from .passive_agent import agentless_report
 from .speaker_types import speaks_as_place
 from .denials import is_denial
 from .words import Vocab
+from .written import read_on_display
+from .title_words import title_fragment
 
 
 def _norm(words: str) -> str:
@@ -174,7 +176,8 @@ class QuotesComponent:
                 if att is not None and att.subject is not None:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
                     if speaker.entity is None and (att.subject.pos_ in _NOT_A_SOURCE_POS or (
-                            speaker.name or "").lower() in _NOT_A_SOURCE_WORDS):
+                            speaker.name or "").lower() in _NOT_A_SOURCE_WORDS
+                            or title_fragment(att.subject, text, quoted)):
                         # "only one said", "issuing a statement describing …": a parse's
                         # leftover, no source; the paragraph's speaker may go on (below)
                         speaker = None
@@ -216,6 +219,9 @@ class QuotesComponent:
                     named_speaker=att is not None and att.how == "subject" and speaker is not None
                     and speaker.entity is not None):
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
+                label = True
+            if rec.kind != "scare" and read_on_display(doc, q, att.cue_start if att is not None else None):
+                rec = self._record(text, q, None, None)     # the sign reads “…”: text, no speech
                 label = True
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
                     looks_like_title(text, q, self.title_cues, self.title_after):

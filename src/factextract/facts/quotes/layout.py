@@ -18,6 +18,10 @@ Found = tuple[Attribution | None, Speaker | None]
 
 # “…” ― Jane Doe : a sign-off after a dash names the speaker
 _DASH_SOURCE = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,4}[A-Z][\w’'-]*)\.?[ \t\u00a0]*(?=\n|$)")
+# “…” - a stark message from the X (a document described after the dash, its maker named)
+_DASH_MAKER = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*(?:a|an|the)[ \t\u00a0][\w ,'’-]{0,40}?"
+                         r"\b(?:message|warning|statement|letter|note|notice|reply|response|post|tweet)"
+                         r"[ \t\u00a0]+(?:from|by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?", re.I)
 # “PENCE: Well, …” / “MR SMITH: …” - a transcript's speaker label in capitals
 _LABEL = re.compile(r"((?:[A-Z][A-Z.’'-]+[ \t]){0,2}[A-Z][A-Z’'-]+):[ \t\u00a0]")
 # (or in brackets after such a name: "a candidate for the UK Independence Party (UKIP)")
@@ -63,11 +67,24 @@ def dash_source(text: str, q: Quoted, resolver: SpeakerResolver) -> Found:
     """“…” ― Jane Doe (a sign-off): the name after the dash."""
     m = _DASH_SOURCE.match(text, q.close_at)
     if not m:
-        return None, None
+        return _dash_maker(text, q, resolver)
     s, e = m.start(1), m.end(1)
     hit = resolver.mention_at(s, e)
     entity = hit[2].entity if hit else None
     return Attribution("―", m.start(), None), Speaker(entity.name if entity else text[s:e], s, e, entity)
+
+
+def _dash_maker(text: str, q: Quoted, resolver: SpeakerResolver) -> Found:
+    """“…” - a stark message from the Film Council: the document's maker named after the
+    dash speaks (only a person or organisation the entities list)."""
+    m = _DASH_MAKER.match(text, q.close_at)
+    if not m:
+        return None, None
+    hit = resolver.mention_at(m.end(), m.end() + 1)
+    if hit is None or hit[0] < m.end() - 4 or hit[2].type not in ("people", "organisations"):
+        return None, None
+    s, e, k = hit
+    return Attribution("―", m.start(), None), Speaker(k.entity.name, s, e, k.entity)
 
 
 def headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attribution | None) -> Found:

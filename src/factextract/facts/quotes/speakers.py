@@ -25,6 +25,7 @@ from .phrase import speaker_phrase
 from .roles import RoleBook
 from .spans import QuotedSpans
 from .subject_before import subject_before
+from .title_words import title_fragment
 from .words import Vocab
 
 __all__ = ["Known", "Speaker", "SpeakerResolver", "Vocab"]
@@ -132,6 +133,8 @@ class SpeakerResolver:
             if full is not None:
                 self.remember(tok.idx, tok.idx + len(tok.text), full.entity)
                 return Speaker(full.entity.name, tok.idx, tok.idx + len(tok.text), full.entity)
+            if title_fragment(tok, self.text, self.quoted):
+                return Speaker(tok.text, s, e)  # "Night" of "Because the Night": no name
             # a name the entities component missed: known from here on, for later pronouns
             return self.names.adopt(tok, s, e)
         return self._subject_before(tok, s, e)

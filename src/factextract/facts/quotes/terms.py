@@ -176,12 +176,32 @@ class TermTest:
         return (before.tag_ == "POS" or before.pos_ == "DET") and after.pos_ == "NOUN" \
             and after.tag_ in ("NN", "NNS")
 
+    def noun_modifier(self, q: Quoted) -> bool:
+        """Its “take down” notices, a state “shield” law: one or two quoted words that are no
+        adjective, with no subject of their own, right before the noun they qualify, make a
+        term of the reporter's noun phrase even when a reporting verb governs the sentence
+        (an evaluative adjective, a “significant” impact, stays the speaker's word)."""
+        if q.close_at is None or len(self.text[q.start:q.end].split()) > 2:
+            return False
+        inner = self._inner(q)
+        if inner is None or inner.root.pos_ in ("ADJ", "ADV") or any(t.dep_.startswith("nsubj") for t in inner):
+            return False
+        j = inner.end
+        while j < len(self.doc) and (self.doc[j].is_quote or self.doc[j].text in ("''", "``")):
+            j += 1
+        if j >= len(self.doc) or self.doc[j].idx < q.close_at:
+            return False
+        after = self.doc[j]
+        return after.pos_ == "NOUN" and after.tag_ in ("NN", "NNS") and after.dep_ != "npadvmod" \
+            and not after.ent_type_ and self.text[q.close_at:after.idx].strip(" \u00a0\"'”’") == ""
+
     def is_term(self, q: Quoted, governed: bool, named_speaker: bool) -> bool:
         """Are the quoted words of `q` a term rather than speech? `governed`: a reporting verb
         governs them; `named_speaker`: the attribution found a named entity."""
         if q.headline:
             return False
-        if self.named_by_cue(q) or self.nickname(q) or self.gloss(q) or self.label(q) or self.slogan(q):
+        if self.named_by_cue(q) or self.nickname(q) or self.gloss(q) or self.label(q) or self.slogan(q) \
+                or self.noun_modifier(q):
             return True
         if governed:
             return False
