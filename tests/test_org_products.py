@@ -42,3 +42,17 @@ def test_malware_variant_is_no_person(extract):
     text = ("Anti-virus firms say the Qorvi-D worm is spreading fast. Qorvi-D arrives as an "
             "attachment and mails itself on.")
     assert _types(extract(_HEAD + text), "Qorvi-D") == []
+
+
+@pytest.mark.parametrize("text, acronym, kinds", [
+    # a word-shaped acronym spelt out by an organisation's name takes its type
+    ("Figures from the Guild of Northern Ferry Operators (Gnfo) show trade is up. Gnfo said fares "
+     "would rise.", "Gnfo", ["organisations"]),
+    ("The Association of Regional Theatre Agents (Arta) met on Monday. Arta wants more funding.",
+     "Arta", ["organisations"]),
+    # spelt out by common words: a term, no name
+    ("Firms run by small rural owners (Sro) say they cannot compete. Sro firms are struggling.",
+     "Sro", []),
+])
+def test_word_shaped_acronyms(extract, text, acronym, kinds):
+    assert sorted(set(_types(extract(_HEAD + text), acronym))) == kinds
