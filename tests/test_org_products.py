@@ -56,3 +56,12 @@ def test_malware_variant_is_no_person(extract):
 ])
 def test_word_shaped_acronyms(extract, text, acronym, kinds):
     assert sorted(set(_types(extract(_HEAD + text), acronym))) == kinds
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The new lines offer around eight megabits per second (Mbps) to most homes.", "Mbps"),
+    ("Users of Hotmail were told to change their passwords after the flaw came to light.", "Hotmail"),
+    ("He showed the plans in Powerpoint, then answered questions from staff.", "Powerpoint"),
+])
+def test_units_and_services_are_no_entities(extract, text, name):
+    assert _types(extract(_HEAD + text), name) == []

@@ -8,7 +8,8 @@ maker's name goes, every mention; the maker keeps its own mentions when the arti
 alone. A maker is a name the article uses alone as an organisation, a well-known software maker
 or platform, or a product line (product_evidence.txt: "Mac", "Xbox"). A "Foreign Office" or a
 "National Audit Office" is kept: "Foreign" is no maker. Malware is no entity either: a name
-ending in "Trojan", "virus" or "worm" ("Bankash-A Trojan"), or that word alone as a name.
+ending in "Trojan", "virus" or "worm" ("Bankash-A Trojan"), or that word alone as a name; nor is
+a unit's abbreviation ("Mbps", "GHz").
 
 Names a gazetteer knows and names after an honorific are never weighed. Words are data:
 patterns/entities/product_heads.txt.
@@ -53,6 +54,9 @@ class ProductHeads:
             if sp.type not in _TYPES:
                 continue
             key = _key(L, sp)
+            if len(key) == 1 and key[0] in self.w["unit"]:
+                products.add(key)   # "Mbps"
+                continue
             if not key or key[-1] not in self.w["head"] and key[-1] not in self.w["malware"]:
                 continue   # the common case: one set lookup per name
             if sp.src in GAZETTEER_IDS or sp.src == "honorific":
