@@ -5,6 +5,7 @@ The grouping (component.py) uses the same test to join an acronym to its long fo
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from .lexicon import ORG_HEADS, PLACE_HEADS
@@ -12,6 +13,9 @@ from .proposal import Proposal
 from .tokens import TokenView
 
 ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
+
+# a word-shaped acronym ("Elspa", "Alva", "Mel"): only when the words before spell it exactly
+_WORD_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][a-z]{2,5})\s*\)")
 
 _MINOR_WORDS = {"of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at"}
 
@@ -54,13 +58,15 @@ def type_acronyms(v: TokenView, spans: list[Proposal]) -> None:
     when its head is "line", "zone"..., an organisation for "agency"..., else nothing."""
     text = v.text
     by_end = {v.toks[sp.e - 1].idx + len(v.toks[sp.e - 1]): sp for sp in spans}
-    for m in ACRONYM_DEF.finditer(text):
+    for m in itertools.chain(ACRONYM_DEF.finditer(text), _WORD_ACRONYM_DEF.finditer(text)):
         acr = m.group(1)
         before = text[:m.start()].rstrip()
         long = by_end.get(len(before))
         if long is not None:
             if not acronym_matches(acr, v.txt(long.s, long.e)):
                 continue   # "WASHINGTON (AP)" is no definition
+            if acr[1:].islower() and initials(re.split(r"[\s-]+", v.txt(long.s, long.e))) != acr.upper():
+                continue   # "Sylvia (Kate)": a word in brackets is an acronym only when spelt out
             etype = long.type
         else:
             words = before.split()[-len(acr):]

@@ -93,6 +93,7 @@ from .work_lists import WorkLists
 from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
 from .products import Products
+from .product_heads import ProductHeads
 from .works import drop_works
 from .title_runs import TitleRuns
 from .portfolios import Portfolios
@@ -135,6 +136,7 @@ class CandidateFinder:
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
         self.products = Products()
+        self.product_heads = ProductHeads()
         self.title_runs = TitleRuns(lex)
         self.portfolios = Portfolios()
 
@@ -177,6 +179,7 @@ class CandidateFinder:
         self.politics.apply(v, spans)
         spans = self.tech.apply(v, spans)
         spans = self.products.apply(v, spans, sports)
+        spans = self.product_heads.apply(v, spans)   # "MSN Messenger", "Bankash-A Trojan"
         self.org_names.apply(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.propagation.propagate(v, spans, headline)

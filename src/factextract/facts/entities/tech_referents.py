@@ -61,9 +61,9 @@ class TechReferents:
         for key, group in groups.items():
             if not key or any(sp.src in GAZETTEER_IDS or sp.src in ("honorific", "dateline") for sp in group):
                 continue
-            if all(sp.type == "people" for sp in group) and len(key) > 1:
-                continue   # a full personal name is a person's business (person_check.py)
             text = "".join(T[k].text_with_ws for k in range(group[0].s, group[0].e)).strip()
+            if all(sp.type == "people" for sp in group) and len(key) > 1 and not (malware and _VARIANT.match(text)):
+                continue   # a full personal name is a person's business (person_check.py); "Zafi-D" is none
             thing = int(" ".join(key) in self.w["name"]) + int(malware and bool(_VARIANT.match(text)))
             strong, weak, company = thing, 0, 0
             for s in at.get(key[0], ()):
