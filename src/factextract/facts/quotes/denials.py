@@ -11,14 +11,9 @@ from spacy.tokens import Doc
 from ...nlp.resources import load_wordlist
 from .deps import SUBJECT_DEPS
 
-_DENIALS: frozenset[str] | None = None
-
-
 def _denials() -> frozenset[str]:
-    global _DENIALS
-    if _DENIALS is None:
-        _DENIALS = load_wordlist("quotes/denial_verbs.txt")
-    return _DENIALS
+    """patterns/quotes/denial_verbs.txt (loaded once: load_wordlist is cached)."""
+    return load_wordlist("quotes/denial_verbs.txt")
 
 
 def is_denial(doc: Doc, cue_start: int | None) -> bool:
