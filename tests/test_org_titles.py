@@ -11,48 +11,53 @@ def _orgs(rec):
     return {e.name for e in rec.organisations}
 
 
-def _places(rec):
-    return {e.name for e in rec.places}
-
-
-@pytest.mark.parametrize("text, name", [
+NOT_ORGANISATIONS = [
+    # a town before its county
     ("The winner, a retired teacher from Hartpury, Gloucestershire, collected the prize on Monday.", "Hartpury"),
     ("Police are searching for a man of Ledbury, Herefordshire, who went missing last week.", "Ledbury"),
     ("She grew up in Clarksville, Tennessee and moved to New York at 18.", "Clarksville"),
-])
-def test_town_before_its_county_is_no_organisation(extract, text, name):
-    assert name not in _orgs(extract(text))
+    # faiths and plural roles
+    ("The documentary looked at the place of women under Islam and was pulled from the festival.", "Islam"),
+    ("MPs have told the broadcaster to open its accounts to the auditors, a report said.", "MPs"),
+    ("Several MEPs wrote to the commission on Friday asking for a vote.", "MEPs"),
+    # a film by its takings
+    ("The cartoon kept its lead at the US box office at the weekend. The Gizmonauts took $41m "
+     "(£22m), ahead of the thriller Night Harbour, which starred Ann Lowe.", "Gizmonauts"),
+    ("Box office figures were strong. Overseas, Pale Orchard has grossed $12m since its release, "
+     "the film's distributor said.", "Pale Orchard"),
+    # a film written with its "The"
+    ("Critics back Lantern Road for award\n\nThe Lantern Road has been tipped to win best film at "
+     "Sunday's ceremony. Several bookmakers also tip The Lantern Road, while the rival movie trails.", "Lantern Road"),
+    ("Festival honours drama\n\nThe film jury praised the cast. Other winners included The Silent "
+     "Orchards, which took best music.", "Silent Orchards"),
+]
 
-
-@pytest.mark.parametrize("text, name", [
+STAY_ORGANISATIONS = [
+    # a company before a place
     # a possessive after the country: the name before the comma is the company
     ("Analysts upgraded shares in Tesco, Britain's biggest grocer, on Tuesday.", "Tesco"),
     # a company word in the name
     ("The contract went to workers from Acme Holdings, Ohio, the union said.", "Acme Holdings"),
     # a court's head word: the body, even where it sits is named after it
     ("He was sentenced at Barnet Crown Court, London, on Friday.", "Barnet Crown Court"),
-])
-def test_company_before_a_place_stays(extract, text, name):
+    # "The X" with an organisation's marks
+    # a possessive: a newspaper's critic
+    ("Film critics disagree\n\nThe film opened on Friday. The Daily Courier's critic Ann Hale called "
+     "it dull, and readers of The Daily Courier voted it the worst movie of the year.", "Daily Courier"),
+    # an article about music: a band written "The X"
+    ("Tour dates set\n\nThe band played songs from the film score. Fans of The Copper Kites queued "
+     "for the album, and The Copper Kites played two encores.", "Copper Kites"),
+]
+
+
+@pytest.mark.parametrize("text, name", NOT_ORGANISATIONS)
+def test_no_organisation(extract, text, name):
+    assert name not in _orgs(extract(text))
+
+
+@pytest.mark.parametrize("text, name", STAY_ORGANISATIONS)
+def test_organisation_stays(extract, text, name):
     assert name in _orgs(extract(text))
-
-
-@pytest.mark.parametrize("text, name", [
-    ("The documentary looked at the place of women under Islam and was pulled from the festival.", "Islam"),
-    ("MPs have told the broadcaster to open its accounts to the auditors, a report said.", "MPs"),
-    ("Several MEPs wrote to the commission on Friday asking for a vote.", "MEPs"),
-])
-def test_faiths_and_plural_roles_are_no_organisations(extract, text, name):
-    assert name not in _orgs(extract(text))
-
-
-@pytest.mark.parametrize("text, name", [
-    ("The cartoon kept its lead at the US box office at the weekend. The Gizmonauts took $41m "
-     "(£22m), ahead of the thriller Night Harbour, which starred Ann Lowe.", "Gizmonauts"),
-    ("Box office figures were strong. Overseas, Pale Orchard has grossed $12m since its release, "
-     "the film's distributor said.", "Pale Orchard"),
-])
-def test_film_by_its_takings_is_no_organisation(extract, text, name):
-    assert name not in _orgs(extract(text))
 
 
 def test_company_earnings_outside_box_office_stay(extract):
@@ -60,23 +65,3 @@ def test_company_earnings_outside_box_office_stay(extract):
     assert "Vantor Systems" in _orgs(rec)
 
 
-@pytest.mark.parametrize("text, name", [
-    ("Critics back Lantern Road for award\n\nThe Lantern Road has been tipped to win best film at "
-     "Sunday's ceremony. Several bookmakers also tip The Lantern Road, while the rival movie trails.", "Lantern Road"),
-    ("Festival honours drama\n\nThe film jury praised the cast. Other winners included The Silent "
-     "Orchards, which took best music.", "Silent Orchards"),
-])
-def test_film_written_with_its_the_is_no_organisation(extract, text, name):
-    assert name not in _orgs(extract(text))
-
-
-@pytest.mark.parametrize("text, name", [
-    # a possessive: a newspaper's critic
-    ("Film critics disagree\n\nThe film opened on Friday. The Daily Courier's critic Ann Hale called "
-     "it dull, and readers of The Daily Courier voted it the worst movie of the year.", "Daily Courier"),
-    # an article about music: a band written "The X"
-    ("Tour dates set\n\nThe band played songs from the film score. Fans of The Copper Kites queued "
-     "for the album, and The Copper Kites played two encores.", "Copper Kites"),
-])
-def test_the_name_with_organisation_marks_stays(extract, text, name):
-    assert name in _orgs(extract(text))

@@ -36,13 +36,13 @@ def _evidence_words() -> dict[str, frozenset[str]]:
 class WorkReferents:
     """Drops works and retypes bands as organisations, one decision per name over all its uses."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, acts: MusicActs) -> None:
         self.lex = lex
         self.w = _evidence_words()
         self.given = given_names()
         self.cues = WorkCues(lex, self.w)   # more work evidence: "the cast of X", "X housemates"
         self._sure = 0   # the current name's sure band evidence, counted by _around
-        self.acts = MusicActs(lex)
+        self.acts = acts   # the candidate finder's one MusicActs: its lists are built once
         self._solo: set[tuple[str, ...]] = set()   # names shaped like one person's (music_acts.py)
 
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
