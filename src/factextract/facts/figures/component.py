@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import alternatives, changes, counted_neighbours, date_phrases, kinds, not_counts, ratios, shares_chain, title_numbers
+from . import alternatives, changes, counted_neighbours, date_phrases, kinds, not_counts, ratios, shares_chain, title_numbers, vague
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
@@ -112,7 +112,7 @@ class FiguresComponent:
         n = h.num
         # a range has no single value; a vague plural keeps its lower bound as the value
         value = n.value if n.value is not None else (n.low if n.words else None)
-        qualifier = h.qualifier   # "billions" keeps low/high; a qualifier only when the text says one
+        qualifier = h.qualifier or vague.qualifier(n)   # "billions": a lower bound (vague.py)
         what, unsure = reading(doc, h) if parsed else (None, False)
         if unsure:
             pointed.add(h.start)
@@ -230,6 +230,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         per = per_after(text, hit.end)
         if per and per[0] != hit.unit:
             hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
+    hit.unit = vague.money_pounds(hit.unit, num)   # "millions of pounds": sterling, not weight
     if hit.unit and kind(hit.unit) == "money":
         hit.unit = resolve_currency(text, hit.unit)   # "pesos" -> ARS in an Argentine story
     if not _is_figure(doc, m, hit, attached_before, labelled):
