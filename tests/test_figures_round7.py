@@ -92,3 +92,15 @@ def test_money_counts_the_noun_after_its_conversions(extract, sentence, text, co
 ])
 def test_what_moved_or_grew(extract, sentence, text, counted):
     assert figure(extract(sentence), text).counted == counted
+
+
+@pytest.mark.parametrize("sentence, text, expected", [
+    ("The rapper 40 Cent played a small club in Leeds.", "40 Cent", None),
+    ("She was a guest on 90 Minutes last week.", "90 Minutes", None),
+    ("It was 20 Celsius in the shade.", "20 Celsius", "celsius"),
+    ("Links now run at 50 Mbps in town.", "50 Mbps", "megabit per second"),
+    ("The stamp cost 40 cents.", "40 cents", "cent"),
+])
+def test_a_capitalised_unit_word_in_running_text_is_a_name(extract, sentence, text, expected):
+    found = [f for f in extract(sentence).figures if f.text == text]
+    assert (found[0].unit if found else None) == expected

@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
 from . import alternatives, changes, counted_neighbours, date_phrases, kinds, not_counts, ratios, shares_chain, title_numbers, vague
+from . import name_units
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
@@ -110,8 +111,7 @@ class FiguresComponent:
     @staticmethod
     def _record(doc: Doc, text: str, h: _Hit, parsed: bool, pointed: set[int]) -> Figure:
         n = h.num
-        # a range has no single value; a vague plural keeps its lower bound as the value
-        value = n.value if n.value is not None else (n.low if n.words else None)
+        value = n.value if n.value is not None else (n.low if n.words else None)   # vague: low; range: none
         qualifier = h.qualifier or vague.qualifier(n)   # "billions": a lower bound (vague.py)
         what, unsure = reading(doc, h) if parsed else (None, False)
         if unsure:
@@ -211,8 +211,8 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
     if unit and title_numbers.is_verb_won(text, unit[1]):
         unit = None                        # "Fahrenheit 9/11 won the prize": the verb
     if unit and (title_numbers.is_word_title(text, start, text[end:unit[1]].strip()) if num.words
-                 else not money and title_numbers.is_digit_title(text, start, unit[1])):
-        return None                        # "Six Feet Under", "24 Hour Party People": a title
+                 else not money and name_units.is_title(text, start, unit[1])):
+        return None                        # "Six Feet Under", "24 Hour Party People", "50 Cent"
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
     if unit is None and m.group("frac"):
