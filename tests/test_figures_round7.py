@@ -104,3 +104,13 @@ def test_what_moved_or_grew(extract, sentence, text, counted):
 def test_a_capitalised_unit_word_in_running_text_is_a_name(extract, sentence, text, expected):
     found = [f for f in extract(sentence).figures if f.text == text]
     assert (found[0].unit if found else None) == expected
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The new mast is more than 40m taller than the old one.", "more than 40m", 40, "metre"),
+    ("The cable car climbs at a 9m per second pace.", "9m per second", 9, "metre per second"),
+    ("The site now has 35m users.", "35m", 35e6, None),
+])
+def test_m_before_a_comparative_of_size_or_per_second_is_metres(extract, sentence, text, value, unit):
+    f = figure(extract(sentence), text)
+    assert (f.value, f.unit) == (value, unit)
