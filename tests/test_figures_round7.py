@@ -114,3 +114,8 @@ def test_a_capitalised_unit_word_in_running_text_is_a_name(extract, sentence, te
 def test_m_before_a_comparative_of_size_or_per_second_is_metres(extract, sentence, text, value, unit):
     f = figure(extract(sentence), text)
     assert (f.value, f.unit) == (value, unit)
+
+
+def test_half_a_dozen_is_six_things(extract):
+    f = figure(extract("The squad has half a dozen injury worries."), "half a dozen")
+    assert (f.value, f.unit, f.counted) == (6, None, "injury worries")

@@ -230,7 +230,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         per = per_after(text, hit.end)
         if per and per[0] != hit.unit:
             hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
-    hit.unit = vague.money_pounds(hit.unit, num)   # "millions of pounds": sterling, not weight
+    hit.unit, hit.num = vague.settle(hit.unit, hit.num)   # "millions of pounds": GBP; "half a dozen": 6
     if hit.unit and kind(hit.unit) == "money":
         hit.unit = resolve_currency(text, hit.unit)   # "pesos" -> ARS in an Argentine story
     if not _is_figure(doc, m, hit, attached_before, labelled):

@@ -2,8 +2,11 @@
 
 Why: a reader marks "thousands" read as exactly 1000 wrong; what the text claims is a lower
 bound ("more than 1000", low 1000, high 10000). And "millions of pounds", "a hundred million
-pounds" are sterling: nobody weighs anything in millions of pounds in the news."""
+pounds" are sterling: nobody weighs anything in millions of pounds in the news. "Half a
+dozen" is 6 things, not 0.5 of a unit called dozen."""
 from __future__ import annotations
+
+from dataclasses import replace
 
 from .numbers import Number
 
@@ -24,3 +27,11 @@ def money_pounds(unit: str | None, n: Number) -> str | None:
     if unit not in ("pound", "pound per year", "pound per month", "pound per week") or not n.scaled:
         return unit
     return unit.replace("pound", "GBP", 1)
+
+
+def settle(unit: str | None, n: Number) -> tuple[str | None, Number]:
+    """The unit and number as a reader takes them: sterling for scaled pounds, and a fraction
+    of a dozen as the count it makes ("half a dozen medal hopes" = 6, counting the hopes)."""
+    if unit == "dozen" and n.value is not None and 0 < n.value < 1:
+        return None, replace(n, value=n.value * 12)
+    return money_pounds(unit, n), n
