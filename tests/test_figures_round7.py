@@ -119,3 +119,11 @@ def test_m_before_a_comparative_of_size_or_per_second_is_metres(extract, sentenc
 def test_half_a_dozen_is_six_things(extract):
     f = figure(extract("The squad has half a dozen injury worries."), "half a dozen")
     assert (f.value, f.unit, f.counted) == (6, None, "injury worries")
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    ("Regulators told the banks to disgorge $90bn in profits.", "$90bn", "profits"),
+    ("The levy would bring in at least £40m in revenue.", "at least £40m", "revenue"),
+])
+def test_money_in_what_after_more_verbs_of_paying(extract, sentence, text, counted):
+    assert figure(extract(sentence), text).counted == counted
