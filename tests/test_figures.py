@@ -40,9 +40,9 @@ def test_numbers_in_digits_and_words(extract, sentence, part, value):
     assert sentence[f.start:f.end] == f.text
 
 
-def test_vague_plural_is_an_open_range(extract):
+def test_vague_plural_is_an_open_range_and_a_lower_bound(extract):
     f = only(extract("Tens of thousands of cyclists crowded the avenue."), "Tens of thousands")
-    assert (f.low, f.high, f.value, f.qualifier) == (10000, 100000, 10000, None)
+    assert (f.low, f.high, f.value, f.qualifier) == (10000, 100000, 10000, "more than")
     f = only(extract("Hundreds of volunteers cleaned the beach."), "Hundreds")
     assert (f.low, f.high) == (100, 1000)
 

@@ -18,7 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import alternatives, changes, counted_neighbours, date_phrases, kinds, not_counts, ratios, shares_chain, title_numbers
+from . import alternatives, changes, counted_neighbours, date_phrases, kinds, not_counts, ratios, shares_chain, title_numbers, vague
+from . import name_units
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
@@ -110,9 +111,8 @@ class FiguresComponent:
     @staticmethod
     def _record(doc: Doc, text: str, h: _Hit, parsed: bool, pointed: set[int]) -> Figure:
         n = h.num
-        # a range has no single value; a vague plural keeps its lower bound as the value
-        value = n.value if n.value is not None else (n.low if n.words else None)
-        qualifier = h.qualifier   # "billions" keeps low/high; a qualifier only when the text says one
+        value = n.value if n.value is not None else (n.low if n.words else None)   # vague: low; range: none
+        qualifier = h.qualifier or vague.qualifier(n)   # "billions": a lower bound (vague.py)
         what, unsure = reading(doc, h) if parsed else (None, False)
         if unsure:
             pointed.add(h.start)
@@ -211,8 +211,8 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
     if unit and title_numbers.is_verb_won(text, unit[1]):
         unit = None                        # "Fahrenheit 9/11 won the prize": the verb
     if unit and (title_numbers.is_word_title(text, start, text[end:unit[1]].strip()) if num.words
-                 else not money and title_numbers.is_digit_title(text, start, unit[1])):
-        return None                        # "Six Feet Under", "24 Hour Party People": a title
+                 else not money and name_units.is_title(text, start, unit[1])):
+        return None                        # "Six Feet Under", "24 Hour Party People", "50 Cent"
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
     if unit is None and m.group("frac"):
@@ -230,6 +230,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         per = per_after(text, hit.end)
         if per and per[0] != hit.unit:
             hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
+    hit.unit, hit.num = vague.settle(hit.unit, hit.num)   # "millions of pounds": GBP; "half a dozen": 6
     if hit.unit and kind(hit.unit) == "money":
         hit.unit = resolve_currency(text, hit.unit)   # "pesos" -> ARS in an Argentine story
     if not _is_figure(doc, m, hit, attached_before, labelled):

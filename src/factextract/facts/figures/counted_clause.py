@@ -142,7 +142,12 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
         if before is not None and before.dep_ == "pobj" and before.head.lower_ == "with" \
                 and before.pos_ in ("NOUN", "PROPN"):
             return Reading(before)            # "..., with rival Acme down 3.4%"
+        if _named_before(before, head):
+            return Reading(before)            # "showed exports down 2.3%", "sent shares up 4.5%"
         return _from_verb(head.head, span)    # "shares were trading down 0.67%"
+    if tok.dep_ == "npadvmod" and head.pos_ == "NOUN" and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down") and c.i < tok.i for c in head.children):
+        return Reading(head)                  # "with private consumption up just 0.2%"
     if tok.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "conj", "dep") \
             and head.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":
         return _from_verb(head, span)
@@ -150,6 +155,17 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
             and head.pos_ in ("NOUN", "PROPN") and not _is_figure_token(head, span):
         return _from_noun(head, span, tried, modifies=True)   # "a $1.8bn deal"
     return Reading(None)
+
+
+def _named_before(before: Token | None, updown: Token) -> bool:
+    """"showed exports down 2.3%", "sent Reynolds shares up 4.5%": the noun right before
+    "up"/"down" is what moved (the parse may tag a plural like "shares" as a verb)."""
+    if before is None or updown.lower_ not in ("up", "down") or before.dep_ not in ("dobj", "nsubj", "conj"):
+        return False
+    if before.pos_ in ("NOUN", "PROPN"):
+        return before.head == updown.head or before.i == updown.head.i
+    return before.tag_ == "VBZ" and before.i == updown.head.i and before.lower_.endswith("s") \
+        and any(c.dep_ == "compound" for c in before.children)
 
 
 def _from_noun(noun: Token, span: Span, tried: set[int], modifies: bool = False) -> Reading:
@@ -165,7 +181,10 @@ def _from_noun(noun: Token, span: Span, tried: set[int], modifies: bool = False)
                     return Reading(obj)
         if any(c.dep_ == "compound" for c in noun.lefts):
             return Reading(noun)               # "a tariff rise of 60%", "price rises"
-        return _from_role(noun, span, tried)   # "profits rose, a 5% jump": what jumped
+        found = _from_role(noun, span, tried)   # "profits rose, a 5% jump": what jumped
+        if found.noun is None and not found.pronoun and lemma == "growth":
+            return Reading(noun)               # "growth of just 0.1%": growth is itself a measure
+        return found
     if lemma in nouns.get("empty", ()) or noun.lower_ in PRONOUNS:
         return _from_role(noun, span, tried)
     if noun.pos_ == "PROPN" and not modifies:

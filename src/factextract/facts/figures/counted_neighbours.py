@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ...records import Figure
-from . import elided
+from . import elided, elided_clause, money_led, moved
 from .counted import _phrase
 
 # nouns that only stand for a part and name nothing countable on their own ("a small number, 7%")
@@ -45,6 +45,10 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
             f.counted = _noun_before(doc, f)         # "Among net users, 36%, said" (not "The prince, 20,")
         prev = f
     elided.carry(text, figures)   # "cuts 7,800 jobs. Some 560 will be lost in Leeds" (elided.py)
+    elided_clause.carry(text, figures)   # "401 people before and 601 afterwards" (elided_clause.py)
+    moved.carry(doc, figures)     # "with retail demand up just 0.3%" (moved.py)
+    elided_clause.carry_level(text, figures)   # "exports down 2.3% to $95.6bn"
+    money_led.carry(doc, text, figures)   # "a $6.75bn (£3.6bn) buyout" (money_led.py)
 
 
 def _parallel(text: str, prev: Figure, f: Figure, gap: str) -> bool:

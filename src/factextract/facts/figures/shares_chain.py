@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ...records import Figure
-from . import surveyed
+from . import poll_shares, surveyed
 
 # right after a bare share that is its clause's subject: "48% were", "34% who said"
 _SUBJECT_AFTER = re.compile(r"\s+(?:who|were|are|was|is|said|say|says|saw|see|have|had|think|"
@@ -39,3 +39,4 @@ def carry_group(text: str, figures: list[Figure]) -> None:
         elif group and _SUBJECT_AFTER.match(text, f.end):
             f.counted = group
     surveyed.carry_back(text, figures, _SUBJECT_AFTER)
+    poll_shares.carry(text, figures)      # "... 32% said": paragraphs on in a poll story (poll_shares.py)
