@@ -79,3 +79,24 @@ def test_name_before_a_verb_the_parse_left_without_subject():
     assert not stranded_subject(doc[2])         # Road: "and" follows, no verb
     doc[4].head, doc[4].dep_ = doc[5], "nsubj"
     assert not stranded_subject(doc[4])         # the verb's subject already: nothing to repair
+
+
+# a quoted statement with no cue, right after a sentence whose subject is a named person
+TOPIC = [
+    ("Campaign trail\n\nStrategist Dale Wren has worked for parties on three continents. On this "
+     "subject, Wren sounds almost evangelical.\n\n\"I was on a train in the Alps and the party "
+     "leader was in the next seat.\"",
+     "I was on a train in the Alps and the party leader was in the next seat.", "Dale Wren"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", TOPIC)
+def test_cueless_statement_after_a_sentence_about_a_person(extract, text, words, expected):
+    assert speaker_of(extract(text), words) == expected
+
+
+def test_cueless_statement_after_an_organisation_stays_open(extract):
+    """The sentence before is about a body, not a person: no speaker is guessed from it."""
+    text = ("Club news\n\nRovers confirmed the sale of their ground on Friday.\n\n\"We will build a new "
+            "stadium on the edge of town within three years.\"")
+    assert speaker_of(extract(text), "We will build a new stadium on the edge of town within three years.") is None

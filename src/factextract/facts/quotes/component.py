@@ -39,6 +39,7 @@ from .words import Vocab
 from .written import read_on_display
 from .title_words import title_fragment
 from .proper_subject import add_speakers, adopt_number_name, proper_subject
+from .topic import topic_speaker
 
 
 def _norm(words: str) -> str:
@@ -256,6 +257,9 @@ class QuotesComponent:
                     # else's reporting verb: “…,” he told the BBC.¶“…”)
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
+                elif (topic := topic_speaker(doc, text, q, sentences, resolver)) is not None:
+                    # “Morris appears almost evangelical. “I was on a cruise …”: who the sentence is about
+                    rec.speaker, rec.speaker_start, rec.speaker_end = topic.name, topic.start, topic.end
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
                 # “Mr Tanner is a wonderful director”: not Mr Tanner's own words
                 rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
