@@ -83,7 +83,8 @@ def test_name_before_a_verb_the_parse_left_without_subject():
 
 # a quoted statement with no cue, right after a sentence whose subject is a named person
 TOPIC = [
-    ("Campaign trail\n\nStrategist Dale Wren has worked for parties on three continents. On this "
+    ("Campaign trail\n\nA small party has hired a famous strategist for the election.\n\n"
+     "Strategist Dale Wren has worked for parties on three continents. On this "
      "subject, Wren sounds almost evangelical.\n\n\"I was on a train in the Alps and the party "
      "leader was in the next seat.\"",
      "I was on a train in the Alps and the party leader was in the next seat.", "Dale Wren"),
@@ -97,6 +98,6 @@ def test_cueless_statement_after_a_sentence_about_a_person(extract, text, words,
 
 def test_cueless_statement_after_an_organisation_stays_open(extract):
     """The sentence before is about a body, not a person: no speaker is guessed from it."""
-    text = ("Club news\n\nRovers confirmed the sale of their ground on Friday.\n\n\"We will build a new "
+    text = ("Club news\n\nThe club is moving.\n\nRovers confirmed the sale of their ground on Friday.\n\n\"We will build a new "
             "stadium on the edge of town within three years.\"")
     assert speaker_of(extract(text), "We will build a new stadium on the edge of town within three years.") is None
