@@ -101,3 +101,13 @@ def test_cueless_statement_after_an_organisation_stays_open(extract):
     text = ("Club news\n\nThe club is moving.\n\nRovers confirmed the sale of their ground on Friday.\n\n\"We will build a new "
             "stadium on the edge of town within three years.\"")
     assert speaker_of(extract(text), "We will build a new stadium on the edge of town within three years.") is None
+
+
+def test_pronoun_after_a_bodys_spokeswoman(extract):
+    """"A Department for Roads spokeswoman said …. “…,” she said": the parse makes the
+    department the subject; the pronoun means the spokeswoman, not Sir Alan."""
+    text = ("Road plan\n\nThe minister defended the plan. Sir Alan Moss said he did not think there "
+            "would be delays. A Department for Roads spokeswoman said Sir Alan and the minister agreed "
+            "about the timetable. \"Their disagreement is about the cost of the bridge,\" she said.")
+    rec = extract(text)
+    assert speaker_of(rec, "Their disagreement is about the cost of the bridge") == "A Department for Roads spokeswoman"

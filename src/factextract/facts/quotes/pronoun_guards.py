@@ -44,16 +44,21 @@ def unnamed_reporter(sent: Span, hi: int, taken: set[int], reported: set[int], v
         if verb.idx >= hi or verb.lemma_.lower() not in vocab.verbs:
             continue
         for child in verb.children:
-            if child.dep_ != "nsubj" or child.idx >= hi or child.pos_ != "NOUN" or child.tag_ == "NNS":
+            if child.dep_ != "nsubj" or child.idx >= hi or child.pos_ not in ("NOUN", "PROPN"):
                 continue
             if child.i in taken or child.i in reported or quoted.covers(child.idx):
                 continue
-            lemma = child.lemma_.lower()
-            if not {lemma, child.lower_} & (vocab.known_posts | _reporter_nouns()):
+            # the role noun: the subject itself, or the last word of its phrase when the parse
+            # made a body its head ("A Department for Transport spokeswoman said")
+            noun = child if child.pos_ == "NOUN" else child.right_edge
+            if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.i in taken:
+                continue
+            lemma = noun.lemma_.lower()
+            if not {lemma, noun.lower_} & (vocab.known_posts | _reporter_nouns()):
                 continue
             if any(c.dep_ in ("appos", "compound") and c.i in taken for c in child.children):
                 continue
-            said = vocab.gendered.get(lemma) or vocab.gendered.get(child.lower_)
+            said = vocab.gendered.get(lemma) or vocab.gendered.get(noun.lower_)
             if gender and said and said != gender:
                 continue
             return child
