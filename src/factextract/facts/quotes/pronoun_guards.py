@@ -27,9 +27,11 @@ from .words import Vocab
 _JOINED = ("conj", "ccomp", "parataxis")
 
 
-@lru_cache(maxsize=1)
-def _reporter_nouns() -> frozenset[str]:
-    return load_wordlist("quotes/reporter_nouns.txt")
+@lru_cache(maxsize=4)
+def _reporter_nouns(vocab: Vocab) -> frozenset[str]:
+    """Every person noun that can report: the resolver's posts and roles and the extra list
+    (built once per Vocab, not per candidate)."""
+    return frozenset(vocab.known_posts) | load_wordlist("quotes/reporter_nouns.txt")
 
 
 def unnamed_reporter(sent: Span, hi: int, taken: set[int], reported: set[int], vocab: Vocab,
@@ -54,7 +56,7 @@ def unnamed_reporter(sent: Span, hi: int, taken: set[int], reported: set[int], v
             if noun.pos_ != "NOUN" or noun.tag_ == "NNS" or noun.i in taken:
                 continue
             lemma = noun.lemma_.lower()
-            if not {lemma, noun.lower_} & (vocab.known_posts | _reporter_nouns()):
+            if lemma not in _reporter_nouns(vocab) and noun.lower_ not in _reporter_nouns(vocab):
                 continue
             if any(c.dep_ in ("appos", "compound") and c.i in taken for c in child.children):
                 continue
