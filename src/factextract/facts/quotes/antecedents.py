@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp.sentences import Sentences
 from .deps import SUBJECT_DEPS
 from .known import Known, KnownEntities
+from .pronoun_guards import stranded_subject, unnamed_reporter
 from .spans import QuotedSpans
 from .words import Vocab
 
@@ -62,6 +63,8 @@ class AntecedentFinder:
         # offset of a referring word -> the rival it was close to (see _note_doubt)
         self.doubts: dict[int, str] = {}
         self.roles: frozenset[str] | set[str] = vocab.roles
+        # pronoun token index -> the unnamed role noun reporting just before it (pronoun_guards)
+        self.reporters: dict[int, Token] = {}
 
     def for_pronoun(self, tok: Token) -> Wanted:
         low = tok.text.lower()
@@ -82,6 +85,7 @@ class AntecedentFinder:
         tied = False
         scores: dict[int, tuple[float, object, int]] = {}   # id -> best score, candidate, where
         last = self.last_speaker
+        reporter_of: dict[int, Token] = {}
 
         def consider(k: object, score: float, order: int) -> None:
             nonlocal best, tied
@@ -128,9 +132,12 @@ class AntecedentFinder:
                 consider(k, w[role] + self.gender_score(k, gender) - w["dist"] * seen, s if seen == 0 else -s)
             if want.people and depth == 0:
                 stranger = self._unknown_subject(sent, hi, taken, reported if seen == 0 else set())
+                if stranger is None and (stranger := unnamed_reporter(
+                        sent, hi, taken, reported if seen == 0 else set(), self.vocab, self.quoted, gender)) is not None:
+                    reporter_of[id(stranger)] = stranger     # "a spokeswoman insisted …. “…,” she said"
                 if stranger is not None:
-                    consider(_BLOCKED, w[self.role(stranger)] - w["dist"] * seen,
-                             stranger.idx if seen == 0 else -stranger.idx)
+                    consider(stranger if id(stranger) in reporter_of else _BLOCKED,
+                             w[self.role(stranger)] - w["dist"] * seen, stranger.idx if seen == 0 else -stranger.idx)
             if depth < 2:
                 # an earlier "he" of the same chain stands for its own antecedent
                 for t in sent:
@@ -146,7 +153,9 @@ class AntecedentFinder:
                                  t.idx if seen == 0 else -t.idx)
             seen += 1
             sent = self.sents.before(sent)
-        if best is None or best[2] is _BLOCKED or want.strict and tied:
+        if best is not None and id(best[2]) in reporter_of and depth == 0:
+            self.reporters[tok.i] = reporter_of[id(best[2])]
+        if best is None or best[2] is _BLOCKED or id(best[2]) in reporter_of or want.strict and tied:
             return None
         if depth == 0:
             self._note_doubt(tok, best, scores)
@@ -239,6 +248,8 @@ class AntecedentFinder:
         verb of the main clause, not of "… when Tapper asked"), main (subject of the main
         clause), subj (another subject), poss (a subject's possessor: "Carson's adviser
         said"), other."""
+        if head.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in head.children):
+            return "poss"   # "Fowler's double strike helped …", parsed with Fowler the subject
         if head.dep_ in SUBJECT_DEPS:
             verb = head.head
             main = verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
@@ -251,4 +262,6 @@ class AntecedentFinder:
             return self.role(head.head)     # "Anna Berg and Karl Dent won": both subjects
         if head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS:
             return "poss"
+        if stranded_subject(head):
+            return "subj"   # "… and Keegan sympathised with …" with Keegan parsed as an object
         return "other"

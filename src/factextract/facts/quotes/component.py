@@ -38,6 +38,8 @@ from .denials import is_denial
 from .words import Vocab
 from .written import read_on_display
 from .title_words import title_fragment
+from .proper_subject import add_speakers, adopt_number_name, proper_subject
+from .topic import topic_speaker
 
 
 def _norm(words: str) -> str:
@@ -157,6 +159,7 @@ class QuotesComponent:
         headline: list[tuple[Quoted, Quote, bool]] = []
         previous_cue: int | None = None
         hidden: set[int] = set()    # quotes whose sentence hides the speaker: no one voice fills them
+        numbers: set[str] = set()   # names the tagger read as numbers, adopted as speakers
         for q in found:
             speaker = None
             att = None
@@ -175,6 +178,8 @@ class QuotesComponent:
                         att = colon
                 if att is not None and att.subject is not None:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
+                    if speaker.entity is None and att.subject.pos_ == "NUM" and proper_subject(att.subject):
+                        speaker = adopt_number_name(att.subject, resolver.entities, numbers)   # “…,” Five said
                     if speaker.entity is None and (att.subject.pos_ in _NOT_A_SOURCE_POS or (
                             speaker.name or "").lower() in _NOT_A_SOURCE_WORDS
                             or title_fragment(att.subject, text, quoted)):
@@ -252,6 +257,9 @@ class QuotesComponent:
                     # else's reporting verb: “…,” he told the BBC.¶“…”)
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
+                elif (topic := topic_speaker(doc, text, q, sentences, resolver)) is not None:
+                    # “Morris appears almost evangelical. “I was on a cruise …”: who the sentence is about
+                    rec.speaker, rec.speaker_start, rec.speaker_end = topic.name, topic.start, topic.end
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
                 # “Mr Tanner is a wonderful director”: not Mr Tanner's own words
                 rec.speaker = rec.speaker_start = rec.speaker_end = rec.cue = None
@@ -279,6 +287,7 @@ class QuotesComponent:
         carry_pronouns(text, quotes, self.vocab, {k.entity.name: k.gender or name_gender(k, self.vocab)
                                                   for k in resolver.entities.known if k.type == "people"},
                        lambda at, starts=[lo for lo, _ in paras]: bisect.bisect_right(starts, at) - 1)
+        add_speakers(doc, quotes, resolver.entities.known, numbers)    # a speaker names an entity of the record
         self._canonical(doc, quotes, resolver.antecedents.doubts)
         doc._.quotes = quotes
         return doc

@@ -64,7 +64,8 @@ class Names:
         # "The Fabian Society's Sundar Katwala": the possessor is no part of the name
         owner = {t.i for c in tok.children if c.dep_ == "poss" for t in c.subtree}
         name_toks = [t for t in tok.subtree if t.i not in owner and (
-            t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i)]
+            t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i
+            or t.i == tok.i - 1 and t.dep_ == "nummod" and t.like_num and tok.text[:1].isupper())]   # "50 Cent"
         ns = min(t.idx for t in name_toks)
         ne = tok.idx + len(tok.text)
         entity = Entity(name=self.text[ns:ne], mentions=[Mention(self.text[ns:ne], ns, ne)])

@@ -15,7 +15,7 @@ _PERCENT = ("%", "percent", "per cent", "cent")
 def is_share(tok: Token) -> bool:
     """Is the subject token `tok` a share of people ("92%", "62 per cent", "40 percent")?"""
     low = tok.lower_
-    if low in _PERCENT:
+    if low in _PERCENT and (tok.text.islower() or not tok.text.isalpha()):    # not "50 Cent"
         return True
     if tok.like_num and any(c.lower_ in _PERCENT for c in tok.children):
         return True

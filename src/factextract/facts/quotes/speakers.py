@@ -160,4 +160,8 @@ class SpeakerResolver:
                 found.gender = v.person_pronouns.get(low)
             self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
             return Speaker(found.entity.name, tok.idx, tok.idx + len(tok.text), found.entity)
+        if (reporter := self.antecedents.reporters.get(tok.i)) is not None:
+            # "a council spokeswoman insisted …. “…,” she said": whoever that role noun means
+            meant = self.resolve(reporter, self.phrase(reporter))
+            return Speaker(meant.name, tok.idx, tok.idx + len(tok.text), meant.entity)
         return Speaker(tok.text, tok.idx, tok.idx + len(tok.text))
