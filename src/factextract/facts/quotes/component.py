@@ -38,6 +38,9 @@ from .denials import is_denial
 from .words import Vocab
 from .written import read_on_display
 from .title_words import title_fragment
+from .work_titles import names_a_work
+from .named_as import named_as
+from .nonspeakers import not_a_speaker
 
 
 def _norm(words: str) -> str:
@@ -177,7 +180,8 @@ class QuotesComponent:
                     speaker = resolver.resolve(att.subject, resolver.phrase(att.subject))
                     if speaker.entity is None and (att.subject.pos_ in _NOT_A_SOURCE_POS or (
                             speaker.name or "").lower() in _NOT_A_SOURCE_WORDS
-                            or title_fragment(att.subject, text, quoted)):
+                            or title_fragment(att.subject, text, quoted)
+                            or not_a_speaker(att.subject, q, self.vocab)):
                         # "only one said", "issuing a statement describing …": a parse's
                         # leftover, no source; the paragraph's speaker may go on (below)
                         speaker = None
@@ -220,12 +224,16 @@ class QuotesComponent:
                     and speaker.entity is not None):
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
                 label = True
-            if rec.kind != "scare" and read_on_display(doc, q, att.cue_start if att is not None else None):
+            if rec.kind != "scare" and (read_on_display(doc, q, att.cue_start if att is not None else None)
+                                        or named_as(doc, text, q)):     # or "translated as “…”"
                 rec = self._record(text, q, None, None)     # the sign reads “…”: text, no speech
                 label = True
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
                     looks_like_title(text, q, self.title_cues, self.title_after):
                 rec.kind = "scare"
+            if rec.kind != "scare" and names_a_work(doc, text, q, self.title_cues):
+                rec = self._record(text, q, None, None)     # his book, “…”: a title, however long
+                label = True
             if rec.kind != "scare" and previous is not None and _alternative(text, previous[0], previous[1], q):
                 rec = self._record(text, q, None, None)     # “Otoku” or “bargain”: both names
             polled = att is not None and att.subject is not None and is_share(att.subject)
