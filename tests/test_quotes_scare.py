@@ -61,7 +61,7 @@ def test_sources_with_a_determiner_or_a_plural_stay(extract, text, quote, speake
 @pytest.mark.parametrize("text, quote", [
     ('On this week\'s broadcast of "Sunday Politics Live," Governor Ann Reid said the plan would work.',
      "Sunday Politics Live"),
-    ('In his 2009 book, "Money for Old Rope," Mr Hale argued that pensions were unsafe.', "Money for Old Rope"),
+    ('In his 2009 book, "Make Your Savings Work for You," Mr Hale argued that pensions were unsafe.', "Make Your Savings Work for You"),
     ('Many economists dream of a bipartisan "Grand Bargain" on tax, said Tom Lee.', "Grand Bargain"),
     ('The mayor took calls on his "Talking Straight" radio programme, which he said was popular.',
      "Talking Straight"),
@@ -89,3 +89,21 @@ def test_a_translation_or_a_name_after_as_is_no_quote(extract, text, quote):
 def test_words_someone_said_stay_quotes(extract, text, quote, speaker):
     assert speaker_of(extract(text), quote) is not None
     assert speaker in speaker_of(extract(text), quote)
+
+
+def test_a_quote_whose_own_cue_has_no_source_takes_no_earlier_speaker(extract):
+    rec = extract('Wheelchair user Kevin Donnellon was asked: "Why do you want this?" "Don\'t you care '
+                  'about the whales?", implored guitar-toting campaigner Barry Lim.')
+    assert speaker_of(rec, "Don't you care about the whales?") not in ("guitar", "Kevin Donnellon")
+
+
+def test_a_headline_label_the_body_never_quotes_is_no_quote(extract):
+    rec = extract("Media seek star 'juror' notes\n\nReporters covering the trial of singer Tom Vance have "
+                  'asked to see forms filled in by jurors. Lawyers said it was "really vital" to publish them.')
+    assert "juror" not in _texts(rec)
+
+
+def test_a_headline_word_the_body_quotes_stays(extract):
+    rec = extract("German music in a 'zombie' state\n\nThe industry is \"in the state of a zombie\", "
+                  "Karl Renner said on Monday.")
+    assert speaker_of(rec, "zombie") == "Karl Renner"
