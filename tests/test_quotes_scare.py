@@ -107,3 +107,19 @@ def test_a_headline_word_the_body_quotes_stays(extract):
     rec = extract("German music in a 'zombie' state\n\nThe industry is \"in the state of a zombie\", "
                   "Karl Renner said on Monday.")
     assert speaker_of(rec, "zombie") == "Karl Renner"
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('Phones with fast data - an "always on" net connection - will double, according to Gartner.', "always on"),
+    ('Better lenses are making camera phones an increasingly "must-have" buy, said analysts at Ovum.', "must-have"),
+])
+def test_a_coined_modifier_before_its_noun_is_no_quote(extract, text, quote):
+    assert quote not in _texts(extract(text))
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Ms Vance said it had been a "hugely disappointing" season for the club.', "hugely disappointing", "Vance"),
+    ('Mr Lowe said the result was a "complete u-turn".', "complete u-turn", "Lowe"),
+])
+def test_a_verdict_before_its_noun_stays_speech(extract, text, quote, speaker):
+    assert speaker in (speaker_of(extract(text), quote) or "")

@@ -40,6 +40,7 @@ from .written import read_on_display
 from .title_words import title_fragment
 from .work_titles import names_a_work
 from .named_as import named_as
+from .coined import coined_modifier
 from .headline_terms import unquoted_in_body
 from .nonspeakers import not_a_speaker
 
@@ -228,7 +229,7 @@ class QuotesComponent:
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
                 label = True
             if rec.kind != "scare" and (read_on_display(doc, q, att.cue_start if att is not None else None)
-                                        or named_as(doc, text, q)):     # or "translated as “…”"
+                                        or named_as(doc, text, q) or coined_modifier(doc, text, q)):     # or "translated as “…”"
                 rec = self._record(text, q, None, None)     # the sign reads “…”: text, no speech
                 label = True
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
@@ -278,7 +279,7 @@ class QuotesComponent:
                 resolver.note_speaker(rec.start, rec.speaker)
         named = {e.name for k in ("people", "organisations") for e in (doc._.entities or {}).get(k, [])}
         for q, rec, sure in headline:
-            if not sure and terms.noun_modifier(q) and unquoted_in_body(rec, quotes):
+            if terms.noun_modifier(q) and unquoted_in_body(rec, quotes):
                 rec.kind = "scare"      # "Media seek ‘juror’ notes": a label the body never quotes
                 continue
             self._headline_from_body(text, q, rec, sure, quotes, named, attributor, resolver)
