@@ -123,3 +123,17 @@ def test_a_coined_modifier_before_its_noun_is_no_quote(extract, text, quote):
 ])
 def test_a_verdict_before_its_noun_stays_speech(extract, text, quote, speaker):
     assert speaker in (speaker_of(extract(text), quote) or "")
+
+
+@pytest.mark.parametrize("text, quote", [
+    ('Viewers can give to the flood fund by texting "Give" to a short number, according to the network.', "Give"),
+    ('Users searching for "cheap flights" rose by a third, the firm said.', "cheap flights"),
+])
+def test_text_keyed_in_is_no_quote(extract, text, quote):
+    assert quote not in _texts(extract(text))
+
+
+def test_a_translation_after_a_name_ending_a_sentence_is_no_quote(extract):
+    rec = extract('His song has the lyrics "mi nah go", translated by campaign group Shout! as "I will not go", '
+                  'police said.')
+    assert "I will not go" not in _texts(rec)

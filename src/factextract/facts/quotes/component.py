@@ -41,6 +41,7 @@ from .title_words import title_fragment
 from .work_titles import names_a_work
 from .named_as import named_as
 from .coined import coined_modifier
+from .typed import keyed_in
 from .headline_terms import unquoted_in_body
 from .nonspeakers import not_a_speaker
 
@@ -229,7 +230,8 @@ class QuotesComponent:
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
                 label = True
             if rec.kind != "scare" and (read_on_display(doc, q, att.cue_start if att is not None else None)
-                                        or named_as(doc, text, q) or coined_modifier(doc, text, q)):     # or "translated as “…”"
+                                        or named_as(doc, text, q) or coined_modifier(doc, text, q)
+                                        or keyed_in(doc, text, q)):     # or "translated as “…”"
                 rec = self._record(text, q, None, None)     # the sign reads “…”: text, no speech
                 label = True
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \

@@ -49,9 +49,11 @@ def named_as(doc: Doc, text: str, q: Quoted) -> bool:
 
 
 def _verb_before(doc: Doc, i: int, reach: int = 8):
-    """The nearest verb before token `i` in its sentence, within `reach` tokens."""
-    start = max(doc[i].sent.start, i - reach)
-    for j in range(i - 1, start - 1, -1):
+    """The nearest verb before token `i` in its paragraph, within `reach` tokens (a name
+    such as "OutRage!" may end the parser's sentence before the "as")."""
+    for j in range(i - 1, max(0, i - reach) - 1, -1):
+        if "\n" in doc[j].text_with_ws:
+            return None
         if doc[j].pos_ in ("VERB", "AUX"):
             return doc[j]
     return None
