@@ -40,6 +40,12 @@ from .written import read_on_display
 from .title_words import title_fragment
 from .proper_subject import add_speakers, adopt_number_name, proper_subject
 from .topic import topic_speaker
+from .work_titles import names_a_work
+from .named_as import named_as
+from .coined import coined_modifier
+from .typed import keyed_in
+from .headline_terms import unquoted_in_body
+from .nonspeakers import not_a_speaker
 
 
 def _norm(words: str) -> str:
@@ -182,10 +188,13 @@ class QuotesComponent:
                         speaker = adopt_number_name(att.subject, resolver.entities, numbers)   # “…,” Five said
                     if speaker.entity is None and (att.subject.pos_ in _NOT_A_SOURCE_POS or (
                             speaker.name or "").lower() in _NOT_A_SOURCE_WORDS
-                            or title_fragment(att.subject, text, quoted)):
+                            or title_fragment(att.subject, text, quoted)
+                            or not_a_speaker(att.subject, q, self.vocab)):
                         # "only one said", "issuing a statement describing …": a parse's
                         # leftover, no source; the paragraph's speaker may go on (below)
                         speaker = None
+                        if att.how == "governs" and not_a_speaker(att.subject, q, self.vocab):
+                            hidden.add(q.start)     # “…,” implored guitar-toting X: its own cue, no one before
                     # a body quote given the headline's words: the body's own subject
                     speaker = layout.body_speaker(text, q, speaker, paras[q.paragraph], resolver, att.cue_start)
             if speaker is None and q.headline:
@@ -225,18 +234,23 @@ class QuotesComponent:
                     and speaker.entity is not None):
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
                 label = True
-            if rec.kind != "scare" and read_on_display(doc, q, att.cue_start if att is not None else None):
+            if rec.kind != "scare" and (read_on_display(doc, q, att.cue_start if att is not None else None)
+                                        or named_as(doc, text, q) or coined_modifier(doc, text, q)
+                                        or keyed_in(doc, text, q)):     # or "translated as “…”"
                 rec = self._record(text, q, None, None)     # the sign reads “…”: text, no speech
                 label = True
             if rec.kind != "scare" and len(rec.text.split()) <= 8 and \
                     looks_like_title(text, q, self.title_cues, self.title_after):
                 rec.kind = "scare"
+            if not label and names_a_work(doc, text, q, self.title_cues):
+                rec = self._record(text, q, None, None)     # his book, “…”: a title, however long
+                label = True
             if rec.kind != "scare" and previous is not None and _alternative(text, previous[0], previous[1], q):
                 rec = self._record(text, q, None, None)     # “Otoku” or “bargain”: both names
             polled = att is not None and att.subject is not None and is_share(att.subject)
             if polled:
                 rec.speaker = rec.speaker_start = rec.speaker_end = None   # “92% said …”: a poll's wording
-            unnamed = described or polled or agentless_report(doc, att)   # “… is described as a “…”": nobody named
+            unnamed = described or polled or q.start in hidden or agentless_report(doc, att)   # “… is described as a “…”": nobody named
             if unnamed:
                 hidden.add(q.start)
             if not label and not unnamed and rec.speaker is None and previous is not None and previous[1].speaker is not None \
@@ -275,6 +289,9 @@ class QuotesComponent:
                 resolver.note_speaker(rec.start, rec.speaker)
         named = {e.name for k in ("people", "organisations") for e in (doc._.entities or {}).get(k, [])}
         for q, rec, sure in headline:
+            if terms.noun_modifier(q) and unquoted_in_body(rec, quotes):
+                rec.kind = "scare"      # "Media seek ‘juror’ notes": a label the body never quotes
+                continue
             self._headline_from_body(text, q, rec, sure, quotes, named, attributor, resolver)
         # terms, titles and nicknames in quotation marks are nobody's speech: left out
         quotes = [rec for rec in quotes if rec.kind != "scare"]

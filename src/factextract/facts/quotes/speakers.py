@@ -18,6 +18,7 @@ from .antecedents import AntecedentFinder
 from .descriptions import Descriptions
 from .known import Known, KnownEntities, Speaker
 from .authors import author_of
+from .makers import makers_before
 from .names import Names
 from .named_description import own_name
 from .offices import description_modifiers, proper_modifiers
@@ -105,6 +106,9 @@ class SpeakerResolver:
             return Speaker(k.entity.name, ms, me, k.entity)
         if (author := author_of(tok, self.quoted)) is not None:
             return self.resolve(author, self.phrase(author))    # "the book by Ann Lee said"
+        for maker in makers_before(tok, self.quoted):     # "a CAS statement said"
+            if (made := self.resolve(maker, self.phrase(maker))).entity is not None:
+                return made
         # a role noun: "the analyst", "the statement", "the senator", "our correspondent"
         lemma = tok.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or

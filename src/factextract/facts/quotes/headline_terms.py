@@ -1,0 +1,28 @@
+"""A headline's quoted noun modifier that the body never quotes: a label, not anybody's words.
+
+Why its own module: headlines put marks round a word that names a thing ("Media seek star
+‘juror’ notes", "Firm sues ‘Tiger’ file sharers"); terms.TermTest leaves headlines alone
+because a headline's quoted word is most often a speaker's ("German music in a ‘zombie’
+state" over a body quote "… in the state of a zombie"). The body decides: when no body quote
+holds the headline's words, nobody is reported saying them and the noun modifier is a label.
+"""
+from __future__ import annotations
+
+import re
+
+from ...records import Quote
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+def _words(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def unquoted_in_body(rec: Quote, quotes: list[Quote]) -> bool:
+    """Does no quote after the headline hold the words of headline quote `rec`?"""
+    words = _words(rec.text)
+    if not words:
+        return False
+    return not any(f" {words} " in f" {_words(other.text)} " for other in quotes
+                   if other.start > rec.end and other is not rec)

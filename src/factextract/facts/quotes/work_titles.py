@@ -1,0 +1,59 @@
+"""A Title Case name in quotes inside the reporter's own noun phrase: a title, not speech.
+
+Why its own module: component.looks_like_title reads the word right before the marks (a
+possessive, "the book"). Titles also stand as the object of "of" after such a noun ("this
+week's broadcast of “Sunday Politics”", "an episode of “…”"), after the noun and a comma ("in
+his 2009 book, “Money for Old Rope”"), and after a determiner or an adjective when the name has
+several capitalised words ("a bipartisan “Grand Bargain”", "during a “Leaders' Forum”"): quoted
+words written like a name where the sentence needs a noun phrase name something. Speech in
+Title Case is rare outside headlines, which are left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from .marks import Quoted
+
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+_SMALL = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
+# words before the marks that open a noun phrase the quoted name completes
+_OPENERS = ("a", "an", "the", "his", "her", "its", "their", "our", "this", "that")
+MAX_TITLE_WORDS = 8
+# title cues that are prepositions, no nouns: "he went on, “…”" is no title
+_LINKS = ("on", "to")
+
+
+def _title_case(words: list[str]) -> bool:
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL for w in words)
+
+
+def names_a_work(doc: Doc, text: str, q: Quoted, cues: frozenset[str]) -> bool:
+    """Is `q` a Title Case name completing a noun phrase of the reporter's (see module doc)?
+    `cues`: nouns for works (patterns/quotes/title_cues.txt)."""
+    if q.headline or q.close_at is None:
+        return False
+    words = _WORD.findall(text[q.start:q.end])
+    if not _title_case(words) or len(words) > MAX_TITLE_WORDS:
+        return False
+    before = text[max(0, q.open_at - 60):q.open_at].split()
+    if not before:
+        return False
+    last = before[-1].lower()
+    prior = before[-2].lower().rstrip(",") if len(before) >= 2 else ""
+    if prior.endswith(("'s", "’s")):
+        prior = prior[:-2]
+    if last == "of" and prior in cues:
+        return True      # the broadcast of “…”
+    if last.endswith(",") and last.rstrip(",") in cues and last.rstrip(",") not in _LINKS:
+        return True      # his book, “…”
+    if len(words) < 2:
+        return False
+    if last in _OPENERS:
+        return True      # a “Grand Bargain”
+    opener = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    if opener is None or not len(opener) or opener[0].i == 0:
+        return False
+    prev = doc[opener[0].i - 1]
+    return prev.pos_ == "ADJ" and prev.idx + len(prev.text) <= q.open_at and prev.text[:1].islower()
