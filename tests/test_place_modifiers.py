@@ -78,3 +78,26 @@ def test_modifier_not_places(run, text, given):
 ])
 def test_town_mentions(run, text, given, sports, expected):
     assert run(text, given, sports) == expected
+
+
+def test_landmark_nouns_make_places(run):
+    """ "Hollywood Boulevard" the model called an organisation, "Highbury Stadium" it left out."""
+    from factextract.facts.entities.landmarks import Landmarks
+    nlp = spacy.blank("en")
+    rule = Landmarks()
+    v = TokenView(nlp("Fans lined Sunset Boulevard and the club will sell its Highfield Stadium soon."))
+    spans = [Proposal(2, 4, "organisations", "model")]
+    rule.apply(v, spans)
+    assert sorted((v.txt(sp.s, sp.e), sp.type) for sp in spans) == [
+        ("Highfield Stadium", "places"), ("Sunset Boulevard", "places")]
+    v = TokenView(nlp("He joined the Millennium Stadium Company in May."))
+    spans = []
+    rule.apply(v, spans)
+    assert spans == []   # the name goes on: a company
+
+
+def test_country_ending_like_a_plural_demonym(extract):
+    """ "Philippines" is a country, not the plural of "Philippine"; "Azeris" stays no entity."""
+    rec = extract("The Philippines was among the most upbeat countries. Thousands of Azeris marched.")
+    assert [p.name for p in rec.places] == ["Philippines"]
+    assert not rec.people and not rec.organisations
