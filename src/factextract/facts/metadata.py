@@ -30,8 +30,9 @@ _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,
 _DATE_PATTERNS = [
     re.compile(r"(?i)\b(?:date|published|posted|updated|dated)\s*:?\s*(?P<y>\d{4})-(?P<m>\d{1,2})-(?P<d>\d{1,2})\b"),
     re.compile(rf"(?i)\b(?:published|posted|updated|dated|date)\s*:?\s*(?:{_WEEKDAY})?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
-    re.compile(rf"(?im)^\s*(?:{_WEEKDAY})?{_MONTH}\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y>\d{{4}})\b"),
-    re.compile(rf"(?im)^\s*(?:{_WEEKDAY})?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+{_MONTH}\s+(?P<y>\d{{4}})\b"),
+    # a dateline is one line: "Sunday, 27 February\n1500 GMT" is a fixture's day and kick-off time
+    re.compile(rf"(?im)^\s*(?:{_WEEKDAY})?{_MONTH}[^\S\n]+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?,?[^\S\n]+(?P<y>\d{{4}})\b"),
+    re.compile(rf"(?im)^\s*(?:{_WEEKDAY})?(?P<d>\d{{1,2}})(?:st|nd|rd|th)?[^\S\n]+{_MONTH}[^\S\n]+(?P<y>\d{{4}})\b"),
     re.compile(r"\((?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})\)"),  # "Outlet (19/10/2025):" day first
     re.compile(r"(?m)^[A-Z][A-Z .,'-]{1,40}\s+(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b"),  # "ROME 1996-12-06"
     re.compile(r"(?m)^\s*(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\s*$"),

@@ -21,6 +21,7 @@ from ...records import DateFact
 from ...nlp.resources import jsonl_files, load_jsonl, load_wordlist
 from ...nlp.triggered import TriggeredMatcher
 from .filters import is_vague, not_a_date
+from .event_year import with_event_year
 from .implied import YEAR, implied_year
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
@@ -291,8 +292,12 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
         for part, tx in found:
             if not_a_date(part, tx):
                 continue
+            if dct is None:
+                tx = with_event_year(part, tx)   # "The 2004 awards will be presented on 3 December"
             anchor = None
-            if tx.anchored == "dct":
+            if tx.anchored == "event":
+                anchor = tx.value[:4]
+            elif tx.anchored == "dct":
                 anchor = doc._.published
             elif tx.anchored == "ref" and ctx.ref is not None:
                 anchor = ctx.ref.value

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span
 
 from ...nlp.resources import load_wordlist
 from .model import Timex
+from .titles import title_phrase
 
 VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
@@ -30,7 +31,7 @@ def is_vague(tx: Timex) -> bool:
 
 def not_a_date(span: Span, tx: Timex) -> bool:
     """True when the span, though it reads as a date, names no time."""
-    return (measure(span, tx) or programme_name(span) or compound_noun(span)
+    return (measure(span, tx) or programme_name(span) or title_phrase(span) or compound_noun(span)
             or play_period(span, tx) or holiday_modifier(span) or growth_comparison(span)
             or of_the_year(span) or century_in_name(span))
 

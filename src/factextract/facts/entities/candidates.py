@@ -80,6 +80,9 @@ from .org_names import OrgNames
 from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
+from .place_modifiers import PlaceModifiers
+from .town_mentions import TownMentions
+from .landmarks import Landmarks
 from .place_support import PlaceSupport
 from .person_spans import PersonSpans
 from .proposal import Proposal
@@ -124,6 +127,9 @@ class CandidateFinder:
         self.propagation = Propagation(lex)
         self.place_decisions = PlaceDecisions(lex)
         self.place_support = PlaceSupport(lex, self.place_decisions)
+        self.place_modifiers = PlaceModifiers(lex)
+        self.town_mentions = TownMentions(lex)
+        self.landmarks = Landmarks()
         self.org_checks = OrgChecks()
         self.org_places = OrgPlaces(lex)
         self.the_titles = TheTitles()
@@ -185,4 +191,7 @@ class CandidateFinder:
         spans = self.propagation.propagate(v, spans, headline)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)
+        self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"
+        self.town_mentions.apply(v, spans, sports)   # "died in Bath aged 94"
+        self.landmarks.apply(v, spans)   # "on Hollywood Boulevard"
         return sorted(spans, key=lambda sp: sp.s)

@@ -83,7 +83,7 @@ class CandidateCleaner:
                     continue
                 key = normalise(surface)
                 if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()) \
-                        or (key.endswith("s") and key[:-1] in self.demonyms):   # "Azeris", "Hutus"
+                        or (key.endswith("s") and key[:-1] in self.demonyms and key not in self.places):   # "Azeris", not "Philippines"
                     continue
                 weight = 3 if key.split()[-1] in ORG_SUFFIXES and len(key.split()) > 1 and t == "organisations" \
                     else _WEIGHTS.get(sp.src, 1)
