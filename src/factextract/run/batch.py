@@ -26,6 +26,7 @@ from typing import Callable, Iterable, Iterator
 from ..io.articles import Article, InputFailure
 from ..records import ErrorRecord
 from .budget import Result, run_chunk
+from .memory import keep_freed_memory
 from .pool import Chunk, Pool
 from .progress import ProgressBar, Stats
 from .resume import resume_output  # noqa: F401 (re-exported: part of the batch API)
@@ -135,6 +136,7 @@ class Batch:
         for chunk in chunks:
             if chunk.articles:
                 if nlp is None:  # built on first use: a run of only bad inputs needs none
+                    keep_freed_memory()
                     nlp = self.pipeline()
                 records = run_chunk(nlp, [a for _, a in chunk.articles], self.timeout)
                 for (slot, _), record in zip(chunk.articles, records):

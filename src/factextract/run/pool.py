@@ -11,6 +11,7 @@ from typing import Any, Callable
 from ..io.articles import Article
 from ..records import ErrorRecord
 from .budget import Result, extract_alone, finish, shared_stage, timeout_error
+from .memory import keep_freed_memory
 
 HARD_GRACE = 5.0             # seconds past the budget before a silent worker is killed
 
@@ -20,6 +21,7 @@ def worker_main(conn, factory: Callable, timeout: float | None) -> None:
     Messages out: ("ready",) | ("failed", why) | ("singles",) (the shared stage of a chunk is
     done: records now come one by one, each within its own budget) | ("one", record)."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    keep_freed_memory()
     try:
         nlp = factory()
     except BaseException as exc:
