@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import alternatives, changes, counted_neighbours, date_phrases, kinds, not_counts, ratios, shares_chain, title_numbers
+from . import alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, not_counts, ratios, shares_chain, title_numbers
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
@@ -93,6 +93,7 @@ class FiguresComponent:
         pointed: set[int] = set()   # figures whose clause names what they count by a pronoun
         doc._.figures = [self._record(doc, text, h, parsed, pointed)
                          for h in find_hits(doc, parsed, text, labelled)]
+        doc._.figures = in_names.outside_names(doc, doc._.figures)   # "S4C", "50 Cent": a name's (in_names.py)
         doc._.figures = ratios.join(text, doc._.figures)   # "eight out of 10 voters": one share
         _share_counted(text, doc._.figures, pointed)
         shares_chain.carry_group(text, doc._.figures)     # "44% of voters ..., while 41% were" (shares_chain.py)
