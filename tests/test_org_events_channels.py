@@ -39,6 +39,8 @@ ORGANISATIONS = [
     # channels named by a number word or a letter and digit
     ("Soap moves channel\n\nThe soap will be shown on Five from March, the broadcaster said. "
      "Five's director of programmes said viewers would follow it.", "Five"),
+    ("Leaders on television\n\nThe minister spent a day with Five, answering viewers' questions "
+     "on a morning programme.", "Five"),
     ("New comedy commissioned\n\nThe comedy will air on E4 before moving to Channel 4, the "
      "television company said.", "E4"),
     # lower-case committees, span tight
@@ -58,6 +60,8 @@ NOT_ORGANISATIONS = [
     ("Festival plans\n\nThe organising committee met on Friday to plan the parade.", "organising committee"),
     ("Inquiry\n\nHe said the select committee would agree with the minister.", "select committee"),
     # a number word that is a number
+    ("Band reunion\n\nThe singer joined the Jackson Five on a television special.", "Five"),
+    ("Rugby on television\n\nThey could win their first Five/Six Nations title, the channel said.", "Five"),
     ("Cast changes\n\nFive actors left the show, the television company said on Monday.", "Five"),
 ]
 

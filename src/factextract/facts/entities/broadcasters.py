@@ -4,7 +4,7 @@ The model reads "Five" as a number and misses "E4" or "More4" altogether. In an 
 talks of broadcasting (one of a few words: "television", "viewers", "channel" ...) a reader
 takes them as the channel, an organisation: the letter-and-digit names wherever they stand,
 the number word only where it behaves as a channel ("on Five", "Five said", "Five's", "Five
-television"), never before another capitalised word ("Five Live" is the model's or the
+television", or capitalised inside a sentence: "a day with Five"), never before another capitalised word ("Five Live" is the model's or the
 ruler's, "Five Nations" a tournament) nor lower-case ("five viewers"). A proposal of another
 type on the same span is retyped; a longer one covering it is left alone.
 Words are data: patterns/entities/broadcasters.txt.
@@ -50,4 +50,10 @@ class Broadcasters:
             return False            # "Five Live", "Five Nations": a longer name
         if nxt is not None and L[i + 1] in self.w["cue_after"]:
             return True
-        return i > 0 and L[i - 1] in self.w["cue_before"] and not T[i].is_sent_start
+        if i == 0 or T[i].is_sent_start:
+            return False
+        prev = T[i - 1]
+        if nxt is not None and not T[i].whitespace_ and nxt.text in ("/", "-"):
+            return False            # "Five/Six Nations", "Five-four"
+        # mid-sentence and capitalised, after a lower-case word (not "the Jackson Five", "\n\nFive")
+        return L[i - 1] in self.w["cue_before"] or (prev.is_alpha and prev.is_lower)
