@@ -43,7 +43,11 @@ has conventions the model was not trained on, each in its own module, run in thi
   and C", "bands such as A and B") and awards ("Golden Bear", "Brit Award nominations"), every
   mention;
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
+- colon_titles: pieces of a title written with a colon ("CSI: Miami", "CSI:NY") dropped;
 - political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
+- broadcasters, committees: "on Five", "E4" and lower-case committees ("the culture select
+  committee") proposed as organisations;
+- event_names: "the Budget", "Live 8" dropped, "summit" cut off "the G8 summit";
 - tech_referents: software, malware and technologies ("the X virus", "running Linux") dropped;
 - org_names: "West Yorkshire police" is an organisation, and so is a person-shaped name that starts
   with a one-word organisation of the article and has no given name ("Virgin Megastores");
