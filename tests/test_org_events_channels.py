@@ -92,3 +92,13 @@ def test_channel_gives_no_figure(extract):
 def test_number_word_still_a_figure(extract):
     rec = extract("Job losses\n\nFive factories will close, the company told television reporters.")
     assert [f.value for f in rec.figures] == [5]
+
+
+@pytest.mark.parametrize("text, name", [
+    # an honorific behind a quote mark the model took along, a particle after it
+    ('Award for director\n\n"He has a rare talent," Mr de Vabres said as he handed over the prize.', "de Vabres"),
+    ('Minister visits\n\n"We are proud of the port," Mrs van Dijk told the crowd.', "van Dijk"),
+])
+def test_honorific_person_not_organisation(extract, text, name):
+    rec = extract(text)
+    assert name in {e.name for e in rec.people} and not any(name in o for o in _orgs(rec))
