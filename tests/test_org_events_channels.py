@@ -26,6 +26,7 @@ NOT_ENTITIES = [
      "Critics said the Budget would favour pensioners.", "Budget"),
     ("Opposition attacks plans\n\nThe shadow chancellor said the Pre-Budget Report hid a "
      "shortfall of billions.", "Pre-Budget Report"),
+    ("Pensions row\n\nThe prime minister backed the chancellor's pre-Budget report on Monday.", "Budget"),
     ("Charity gig planned\n\nOrganisers said Live 8 would be held in five cities in July, "
      "with bands on every stage.", "Live 8"),
     # pieces of colon titles

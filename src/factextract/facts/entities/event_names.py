@@ -27,7 +27,9 @@ class EventNames:
         T, L = v.toks, v.lowers
         out = []
         for sp in spans:
-            s = sp.s + 1 if L[sp.s] == "the" and sp.e - sp.s > 1 else sp.s
+            s = sp.s
+            while sp.e - s > 1 and (T[s].is_lower or T[s].text == "-"):
+                s += 1   # "the Budget", "pre-Budget": the event's name after them
             if tuple(L[s:sp.e]) in self.events and sp.type != "people":
                 continue
             if sp.e - s > 1 and T[sp.e - 1].is_lower and L[sp.e - 1] in self.heads:
