@@ -43,7 +43,11 @@ has conventions the model was not trained on, each in its own module, run in thi
   and C", "bands such as A and B") and awards ("Golden Bear", "Brit Award nominations"), every
   mention;
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
+- colon_titles: pieces of a title written with a colon ("CSI: Miami", "CSI:NY") dropped;
 - political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
+- broadcasters, committees: "on Five", "E4" and lower-case committees ("the culture select
+  committee") proposed as organisations;
+- event_names: "the Budget", "Live 8" dropped, "summit" cut off "the G8 summit";
 - tech_referents: software, malware and technologies ("the X virus", "running Linux") dropped;
 - org_names: "West Yorkshire police" is an organisation, and so is a person-shaped name that starts
   with a one-word organisation of the article and has no given name ("Virgin Megastores");
@@ -100,6 +104,10 @@ from .product_heads import ProductHeads
 from .works import drop_works
 from .title_runs import TitleRuns
 from .portfolios import Portfolios
+from .event_names import EventNames
+from .broadcasters import Broadcasters
+from .committees import Committees
+from .colon_titles import ColonTitles
 
 
 class CandidateFinder:
@@ -145,6 +153,10 @@ class CandidateFinder:
         self.product_heads = ProductHeads()
         self.title_runs = TitleRuns(lex)
         self.portfolios = Portfolios()
+        self.events = EventNames()
+        self.broadcasters = Broadcasters()
+        self.committees = Committees()
+        self.colon_titles = ColonTitles()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -175,6 +187,7 @@ class CandidateFinder:
         spans = self.title_runs.apply(v, spans, headline, sports)
         spans = self.portfolios.apply(v, spans)
         spans = drop_works(v, spans)
+        spans = self.colon_titles.apply(v, spans)   # "CSI: Miami" (colon_titles.py)
         self.music_acts.apply(v, spans, sports)
         self.bands.apply(v, spans, sports)
         spans = self.work_referents.apply(v, spans, sports)
@@ -183,11 +196,14 @@ class CandidateFinder:
         spans = self.org_checks.apply(v, spans)
         self.org_places.apply(v, spans)   # "from Hartpury, Gloucestershire"
         self.politics.apply(v, spans)
+        self.broadcasters.apply(v, spans)   # "on Five", "E4" (broadcasters.py)
+        self.committees.apply(v, spans)   # "the culture select committee" (committees.py)
         spans = self.tech.apply(v, spans)
         spans = self.products.apply(v, spans, sports)
         spans = self.product_heads.apply(v, spans)   # "MSN Messenger", "Bankash-A Trojan"
         self.org_names.apply(v, spans)
         spans = confirm_headlines(v, spans)
+        spans = self.events.apply(v, spans)   # "the Budget", "the G8 summit" (event_names.py)
         spans = self.propagation.propagate(v, spans, headline)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)

@@ -79,7 +79,8 @@ class CandidateCleaner:
             for start, end, t in self._pieces(text, first.idx, last.idx + len(last), sp.type):
                 start, end = clean_span(text, start, end)
                 surface = text[start:end]
-                if end - start < 2 or not any(c.isupper() for c in surface):
+                # no capital, no name; but a lower-case committee is one (committees.py)
+                if end - start < 2 or not (sp.src == "committee" or any(c.isupper() for c in surface)):
                     continue
                 key = normalise(surface)
                 if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()) \

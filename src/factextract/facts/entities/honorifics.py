@@ -8,7 +8,7 @@ The name keeps only what follows ("Ms Boynton" -> "Boynton"), so that the groupi
 from __future__ import annotations
 
 from .aliases import alias_table
-from .lexicon import GAZETTEER_IDS
+from .lexicon import GAZETTEER_IDS, NAME_PARTICLES
 from .proposal import Proposal, overlapping
 from .tokens import TokenView, capitalised
 
@@ -25,14 +25,20 @@ class Honorifics:
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
         T, lowers = v.toks, v.lowers
         for sp in list(spans):
-            k = sp.s
+            start = sp.s
+            while start < sp.e - 1 and T[start].is_quote:
+                start += 1          # '" Mr X': a quote mark the model took along
+            k = start
             while k < sp.e - 1:     # "Prime Minister Tony Blair": every honorific off
                 n = self.aliases.honorific_at(lowers, k)
                 if not n or not capitalised(v.texts[k]):
                     break
                 k += n
-            if k > sp.s:
-                if k < sp.e and T[k].is_alpha and capitalised(T[k].text):
+            if k > start:
+                j = k   # "Mr de Vabres": a surname's particle after the honorific
+                while j < sp.e - 1 and T[j].is_lower and T[j].lower_ in NAME_PARTICLES:
+                    j += 1
+                if k < sp.e and T[j].is_alpha and capitalised(T[j].text):
                     sp.s, sp.type, sp.src, sp.weak = k, "people", "honorific", False
                 continue
             before = self._honorific_before(v, sp.s)

@@ -18,14 +18,12 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import alternatives, changes, counted_neighbours, date_phrases, kinds, not_counts, ratios, shares_chain, title_numbers, vague
-from . import name_units
+from . import (alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, name_units,
+               not_counts, odds, qualifier_gap, ratios, shares_chain, title_numbers, vague)
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
-from .odds import odds_spans
 from .counted import reading
-from .qualifier_gap import parted_qualifier
 from .scores import score_spans
 from ...records import Figure
 from ...nlp.resources import load_jsonl, load_wordlist
@@ -94,6 +92,7 @@ class FiguresComponent:
         pointed: set[int] = set()   # figures whose clause names what they count by a pronoun
         doc._.figures = [self._record(doc, text, h, parsed, pointed)
                          for h in find_hits(doc, parsed, text, labelled)]
+        doc._.figures = in_names.outside_names(doc, doc._.figures)   # "S4C", "50 Cent": a name's (in_names.py)
         doc._.figures = ratios.join(text, doc._.figures)   # "eight out of 10 voters": one share
         _share_counted(text, doc._.figures, pointed)
         shares_chain.carry_group(text, doc._.figures)     # "44% of voters ..., while 41% were" (shares_chain.py)
@@ -136,9 +135,9 @@ def _share_counted(text: str, figures: list[Figure], pointed: set[int]) -> None:
 
 def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
     """Every figure of the doc; `labelled`: indices of tokens that are labels, not numbers."""
-    odds = odds_spans(text)      # "at 10/1", "the 5-2 favourite": one figure each, unit "odds"
+    at_odds = odds.odds_spans(text)   # "at 10/1", "the 5-2 favourite": one figure each, unit "odds"
     blocked = [m.span() for m in NOT_NUMBERS.finditer(text)] + date_phrases.day_ranges(text) \
-        + [(s, e) for s, e, _ in odds]
+        + [(s, e) for s, e, _ in at_odds]
     hits: list[_Hit] = []
     for m in number_regex().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in blocked):
@@ -148,9 +147,9 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
         hit = _read(doc, m, parsed, labelled)
         if hit is not None:
             hits.append(hit)
-    if odds:
+    if at_odds:
         hits = sorted(hits + [_Hit(s, e, Number(s, e, v), unit="odds", unit_explicit=True)
-                              for s, e, v in odds], key=lambda h: h.start)
+                              for s, e, v in at_odds], key=lambda h: h.start)
     ages = [a for a in age_decades(text) if not any(h.start < a[1] and a[0] < h.end for h in hits)]
     if ages:                     # "in his 30s": an age range (age_decades.py)
         hits = sorted(hits + [_Hit(s, e, Number(s, e, None, lo, hi), unit="year", unit_explicit=True)
@@ -430,7 +429,7 @@ def _qualify(text: str, hit: _Hit) -> None:
         if not over_period:   # "over five years" is a period, "for over two years" a bound
             hit.qualifier, hit.start = table[phrase], hit.start - (len(low) - m.start())
     if not hit.qualifier:   # "took more than the expected $18m" (qualifier_gap.py)
-        hit.qualifier = parted_qualifier(text, hit.start, table)
+        hit.qualifier = qualifier_gap.parted_qualifier(text, hit.start, table)
     m = after_re.match(text[hit.end:hit.end + 10].lower())
     if m and not (m.group("w") == "+" and hit.qualifier):
         hit.qualifier = hit.qualifier or table[m.group("w")]
