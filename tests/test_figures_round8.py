@@ -71,3 +71,26 @@ def test_counted_guards(extract, sentence, text, counted):
 def test_garden_path_subject_of_a_change(extract):
     r = extract("The board expects a small drop in prices and forecasts farm incomes will fall 8%.")
     assert figure(r, "8%").counted == "farm incomes"
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    ("The council would trim £3m in office costs to fund £1m in bus passes.", "£1m", "bus passes"),
+    ("The regulator made the lender restate $2bn in earnings.", "$2bn", "earnings"),
+    ("The builder paid £5m in total for the site.", "£5m", None),
+])
+def test_in_phrase_right_after_money(extract, sentence, text, counted):
+    assert figure(extract(sentence), text).counted == counted
+
+
+def test_age_before_a_dash(extract):
+    r = extract("The driver, Tom Reed, 19 - who had passed his test in May - was unhurt.")
+    assert figure(r, "19").unit == "year"
+
+
+@pytest.mark.parametrize("sentence, text, value, unit", [
+    ("The board raised the payout to 45 euro cents a share.", "45 euro cents", 0.45, "EUR"),
+    ("A stamp now costs 60 cents.", "60 cents", 60, "cent"),
+])
+def test_hundredths_after_a_currency_name(extract, sentence, text, value, unit):
+    f = [f for f in extract(sentence).figures if f.text.startswith(text)][0]
+    assert (round(f.value, 4), f.unit) == (value, unit)

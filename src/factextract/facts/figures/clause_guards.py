@@ -1,8 +1,8 @@
 """Guards on the clause reading of what a figure counts (counted_clause.py), for parses that
 point the reading at the wrong noun:
 
-- an "in" phrase after money names what the money is only when it is a bare noun ("$3bn in
-  profits", "£76m in aid"); with a determiner or a possessive it is where the money went or
+- an "in" phrase right after money names what the money is when it is a bare noun ("$3bn in
+  profits", "£76m in aid", "allow £4bn in tax cuts"), whatever the verb; with a determiner or a possessive it is where the money went or
   what happened ("lost $180bn in WorldCom's collapse", "invested £2m in the company");
 - the subject of a verb of change is the noun right before its verb group when the parse gave
   the verb a subject far off ("... a slight reduction on prices and forecasts export earnings
@@ -23,9 +23,22 @@ NAMES = frozenset({"PERSON", "ORG", "NORP"})
 MOVE_PREPS = frozenset({"to", "from"})
 
 
+# "£5m in total", "$2bn in return": an "in" phrase of manner, not what the money is
+IN_MANNER = frozenset({"total", "all", "addition", "return", "turn", "part", "advance", "full",
+                       "cash terms", "place", "line", "response", "time", "effect", "principle"})
+
+
 def is_circumstance(obj: Token, prep: Token) -> bool:
     """An "in" object with a determiner or possessive: a place or event, not the money's kind."""
-    return prep.lower_ == "in" and any(c.dep_ in ("det", "poss") for c in obj.children)
+    return prep.lower_ == "in" and (any(c.dep_ in ("det", "poss") for c in obj.children)
+                                    or obj.lower_ in IN_MANNER)
+
+
+def right_after(prep: Token, span: Span) -> bool:
+    """"allow £4bn in tax cuts", "restate $9bn in earnings": an "in" right after the sum names
+    what the money is whatever the verb: a bare plural ("hit $0.09 in thin trade" is when)."""
+    return prep.lower_ == "in" and prep.i == span.end \
+        and any(c.dep_ == "pobj" and c.tag_ == "NNS" for c in prep.children)
 
 
 def adjacent_subject(verb: Token, subj: Token) -> Token:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
 from . import (alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, name_units,
-               not_counts, odds, qualifier_gap, ratios, shares_chain, title_numbers, unit_or, vague)
+               not_counts, odds, qualifier_gap, ratios, shares_chain, subunits, title_numbers, unit_or, vague)
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
@@ -230,6 +230,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         if per and per[0] != hit.unit:
             hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
     hit.unit, hit.num = vague.settle(hit.unit, hit.num)   # "millions of pounds": GBP; "half a dozen": 6
+    hit.end, hit.num = subunits.cents(text, hit.unit, hit.end, hit.num)   # "70 euro cents": 0.70
     if hit.unit and kind(hit.unit) == "money":
         hit.unit = resolve_currency(text, hit.unit)   # "pesos" -> ARS in an Argentine story
     if not _is_figure(doc, m, hit, attached_before, labelled):
@@ -264,10 +265,10 @@ def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
 
 
 def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
-    """"Maddon, 66, has", "..., and Liam Lee, 12.": a bare number set off by commas after a person's name is an age."""
+    """"Maddon, 66, has", "..., and Liam Lee, 12.", "Lee, 17 - who": a bare number set off by commas after a person's name is an age."""
     if hit.num.words or hit.num.value is None or not 0 < hit.num.value < 120:
         return None
-    if not re.match(r"\s*(?:[,);]|\.(?:\s|$))", text[hit.end:hit.end + 3]) \
+    if not re.match(r"\s*(?:[,);]|\.(?:\s|$))|\s[-–—]\s", text[hit.end:hit.end + 3]) \
             or not re.search(r"[,(]\s*$", text[max(0, hit.start - 2):hit.start]):
         return None
     span = _tokens(doc, hit.start, hit.end)

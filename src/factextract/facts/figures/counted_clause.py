@@ -90,12 +90,13 @@ def _own_object(tok: Token, span: Span) -> Token | None:
         preps = ("for", "in") if tok.head.lemma_.lower() in _groups("counted_verbs.txt").get(
             "money", ()) else ("for",)
         for c in tok.head.children:
-            if c.i >= span.end and c.lower_ in preps and all(
+            if c.i >= span.end and (c.lower_ in preps or clause_guards.right_after(c, span)) and all(
                     t.is_punct or _is_figure_token(t, span) for t in tok.doc[span.end:c.i]):
                 after.append(c)
     for prep in list(tok.children) + after:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in") and (
-                prep.lower_ != "in" or prep in after or tok.dep_ != "dobj" or "in" in preps):
+                prep.lower_ != "in" or prep in after or tok.dep_ != "dobj" or "in" in preps
+                or clause_guards.right_after(prep, span)):
             obj = _child(prep, ("pobj",), span)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC",
                                                          "NORP") \
