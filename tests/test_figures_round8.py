@@ -94,3 +94,13 @@ def test_age_before_a_dash(extract):
 def test_hundredths_after_a_currency_name(extract, sentence, text, value, unit):
     f = [f for f in extract(sentence).figures if f.text.startswith(text)][0]
     assert (round(f.value, 4), f.unit) == (value, unit)
+
+
+@pytest.mark.parametrize("sentence, text, low, high", [
+    ("Half of workers aged between 25 and 40 rent their homes.", "25 and 40", 25, 40),
+    ("Drivers aged 17 to 21 pay the most for cover.", "17 to 21", 17, 21),
+    ("Only 30% of those aged 16-19 had a bank account.", "16-19", 16, 19),
+])
+def test_age_ranges_are_years(extract, sentence, text, low, high):
+    f = figure(extract(sentence), text)
+    assert (f.low, f.high, f.unit) == (low, high, "year")

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import (alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, name_units,
+from . import (age_ranges, alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, name_units,
                not_counts, odds, qualifier_gap, ratios, shares_chain, subunits, title_numbers, unit_or, vague)
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
@@ -159,7 +159,7 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
     models = kinds.model_numbers(text, named)
     if models:
         hits = [h for h in hits if h.unit or text[h.start:h.end] not in models]
-    hits = _join_ranges(text, unit_or.join_unit_or(text, hits), score_spans(text))   # "a year or two"
+    hits = _join_ranges(text, unit_or.join_unit_or(text, age_ranges.mark(text, hits)), score_spans(text))
     # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
     hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
             and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
