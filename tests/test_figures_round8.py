@@ -26,6 +26,7 @@ def test_a_unit_or_n_is_a_rough_span(extract, sentence, text, unit, high):
     ("Analysts expect weak sales over the next two quarters.", "two", 2, "quarters"),
     ("The economy shrank for three quarters in a row.", "three", 3, "quarters"),
     ("Three quarters of the tenants signed the letter.", "Three quarters", 0.75, "tenants"),
+    ("Nurses staged two half-day strikes in March.", "two", 2, "half-day strikes"),
 ])
 def test_quarters_after_a_count_are_periods(extract, sentence, text, value, counted):
     f = figure(extract(sentence), text)
@@ -104,3 +105,8 @@ def test_hundredths_after_a_currency_name(extract, sentence, text, value, unit):
 def test_age_ranges_are_years(extract, sentence, text, low, high):
     f = figure(extract(sentence), text)
     assert (f.low, f.high, f.unit) == (low, high, "year")
+
+
+def test_to_the_tune_of_is_no_level(extract):
+    r = extract("The manager was accused of draining the charity to the tune of £2m.")
+    assert figure(r, "£2m").counted != "charity"

@@ -57,8 +57,8 @@ def adjacent_subject(verb: Token, subj: Token) -> Token:
 def moved_object(verb: Token, prep: Token, span: Span, changes: frozenset[str] | tuple[str, ...]) -> Token | None:
     """The object a verb carries to or from the figure ("taking borrowing costs to 1.75%"); not a
     noun of change ("report a fall in profits to £90m": the reading takes its "in" object)."""
-    if prep.lower_ not in MOVE_PREPS or verb.pos_ != "VERB":
-        return None
+    if prep.lower_ not in MOVE_PREPS or verb.pos_ != "VERB" or span.start - prep.i > 3:
+        return None           # "looting the firm to the tune of $600m": no level reached
     for c in verb.children:
         if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.i < span.start and not c.ent_type_ \
                 and c.lemma_.lower() not in changes:
