@@ -110,3 +110,12 @@ def test_age_ranges_are_years(extract, sentence, text, low, high):
 def test_to_the_tune_of_is_no_level(extract):
     r = extract("The manager was accused of draining the charity to the tune of £2m.")
     assert figure(r, "£2m").counted != "charity"
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("The show led the ratings for a fifth week running.", None),
+    ("Rain fell on a third of the days in May.", "a third"),
+])
+def test_fraction_words_before_a_period_are_ordinals(extract, sentence, kept):
+    texts = [f.text.lower() for f in extract(sentence).figures]
+    assert texts == ([kept] if kept else [])

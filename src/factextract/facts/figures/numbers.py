@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...nlp.resources import load_jsonl
-from . import unit_or
+from . import ordinal_fractions, unit_or
 from .metres import reads_as_metres
 
 
@@ -158,6 +158,8 @@ def parse(m: re.Match, money: bool) -> Number | None:
         v = words_value(m.string[s:m.start("fscale")])
         scale = number_words()[m.group("fscale").split()[-1].lower()][0]
         return None if v is None else Number(s, e, v * scale, words=True, scaled=True)
+    if m.group("frac") and ordinal_fractions.is_ordinal(m.string, s, e):
+        return None               # "for a third week": a rank, not a third of a week
     if m.group("frac") and (count_end := unit_or.periods_count(m.string, s, e)):
         v = words_value(m.string[s:count_end])   # "the next two quarters": periods, not 2/4
         return None if v is None else Number(s, count_end, v, words=True)
