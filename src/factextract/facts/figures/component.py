@@ -18,8 +18,8 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import (alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, name_units,
-               not_counts, odds, qualifier_gap, ratios, shares_chain, title_numbers, vague)
+from . import (age_ranges, alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, name_units,
+               not_counts, odds, qualifier_gap, ratios, shares_chain, subunits, title_numbers, unit_or, vague)
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
@@ -159,7 +159,7 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
     models = kinds.model_numbers(text, named)
     if models:
         hits = [h for h in hits if h.unit or text[h.start:h.end] not in models]
-    hits = _join_ranges(text, hits, score_spans(text))
+    hits = _join_ranges(text, unit_or.join_unit_or(text, age_ranges.mark(text, hits)), score_spans(text))
     # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
     hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
             and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
@@ -230,6 +230,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
         if per and per[0] != hit.unit:
             hit.unit, hit.end = f"{hit.unit} per {per[0]}", per[1]
     hit.unit, hit.num = vague.settle(hit.unit, hit.num)   # "millions of pounds": GBP; "half a dozen": 6
+    hit.end, hit.num = subunits.cents(text, hit.unit, hit.end, hit.num)   # "70 euro cents": 0.70
     if hit.unit and kind(hit.unit) == "money":
         hit.unit = resolve_currency(text, hit.unit)   # "pesos" -> ARS in an Argentine story
     if not _is_figure(doc, m, hit, attached_before, labelled):
@@ -264,10 +265,10 @@ def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
 
 
 def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
-    """"Maddon, 66, has", "..., and Liam Lee, 12.": a bare number set off by commas after a person's name is an age."""
+    """"Maddon, 66, has", "..., and Liam Lee, 12.", "Lee, 17 - who": a bare number set off by commas after a person's name is an age."""
     if hit.num.words or hit.num.value is None or not 0 < hit.num.value < 120:
         return None
-    if not re.match(r"\s*(?:[,);]|\.(?:\s|$))", text[hit.end:hit.end + 3]) \
+    if not re.match(r"\s*(?:[,);]|\.(?:\s|$))|\s[-–—]\s", text[hit.end:hit.end + 3]) \
             or not re.search(r"[,(]\s*$", text[max(0, hit.start - 2):hit.start]):
         return None
     span = _tokens(doc, hit.start, hit.end)

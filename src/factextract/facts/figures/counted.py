@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp.resources import load_groups
-from . import counted_clause
+from . import clause_guards, counted_clause
 from .units import kind
 
 
@@ -35,7 +35,7 @@ def reading(doc: Doc, h) -> tuple[str | None, bool]:
             found = counted_clause.Reading(None)   # "Coach Carter took $8m": the earner
         if found.noun is not None or noun is None:
             noun, unsure = found.noun, found.pronoun
-    if noun is None or noun.sent.start != span[-1].sent.start \
+    if noun is None or clause_guards.names_no_share(noun, h.unit) or noun.sent.start != span[-1].sent.start \
             or any("\n" in t.text_with_ws for t in doc[min(span[-1].i, noun.i):max(span[-1].i, noun.i)]):
         return None, unsure   # the counted noun is in the figure's own sentence, not the next bullet
     return _phrase(doc, noun, span), False
@@ -79,7 +79,8 @@ def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
                   + [span.end - 1 if span.end - 1 < noun.i else -1])
     left = [c for c in noun.lefts if c.dep_ in ("compound", "amod", "nmod") and c.i > barrier
             and not any(ch.isdigit() for ch in c.text) and not span.start <= c.i < span.end
-            and c.pos_ != "ADV"]     # "buy back shares": "back" belongs to the verb
+            and c.pos_ != "ADV"      # "buy back shares": "back" belongs to the verb
+            and not (c.pos_ == "VERB" and doc[c.i - 1].pos_ == "CCONJ")]   # "and predicts steel exports"
     start = left[0].left_edge.i if left else noun.i   # "Global Investors wing", whole
     while start < noun.i and (doc[start].dep_ in ("det", "poss", "case", "punct")
                               or span.start <= doc[start].i < span.end):

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...nlp.resources import load_groups
+from . import clause_guards
 
 PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "which", "who", "what",
                       "he", "she", "we", "i", "you", "its", "there", "one", "others", "all",
@@ -63,7 +64,7 @@ def read(span: Span, money: bool = False) -> Reading:
     takes the noun of its own "for"/"of"/"in" phrase ("£2m for new schools")."""
     tok = anchor(span)
     own = _own_object(tok, span) if money else None
-    if own is not None and tok.dep_ == "dobj":
+    if own is not None and _object_like(tok):
         return Reading(own)    # "made 210bn yuan ($25bn) in pre-tax profits": what the money is
     found = _from_role(tok, span, set())
     if own is not None and found.noun is None and not found.pronoun:
@@ -74,8 +75,9 @@ def read(span: Span, money: bool = False) -> Reading:
 def earner(noun: Token | None) -> bool:
     """Whether the noun is the subject of a verb of earning or costing ("the film took $8m",
     "piracy costs firms millions"): it earns or pays the money, the money does not measure it."""
-    return noun is not None and noun.dep_ in ("nsubj", "nsubjpass") \
-        and noun.head.lemma_.lower() in _groups("counted_verbs.txt").get("earner", ())
+    earners = _groups("counted_verbs.txt").get("earner", ())
+    return noun is not None and ((noun.dep_ in ("nsubj", "nsubjpass") and noun.head.lemma_.lower() in earners)
+                                 or clause_guards.relative_earner(noun, earners))
 
 
 def _own_object(tok: Token, span: Span) -> Token | None:
@@ -84,21 +86,27 @@ def _own_object(tok: Token, span: Span) -> Token | None:
     after the figure or its bracketed conversion ("made $3bn (£2bn) in profits")."""
     after: list[Token] = []
     preps: tuple[str, ...] = ("for", "in")
-    if tok.dep_ == "dobj":
+    if _object_like(tok):   # the parse may call "£76m" in "pledged £76m in aid" an npadvmod
         preps = ("for", "in") if tok.head.lemma_.lower() in _groups("counted_verbs.txt").get(
             "money", ()) else ("for",)
         for c in tok.head.children:
-            if c.i >= span.end and c.lower_ in preps and all(
+            if c.i >= span.end and (c.lower_ in preps or clause_guards.right_after(c, span)) and all(
                     t.is_punct or _is_figure_token(t, span) for t in tok.doc[span.end:c.i]):
                 after.append(c)
     for prep in list(tok.children) + after:
         if prep.dep_ == "prep" and prep.lower_ in ("for", "of", "in") and (
-                prep.lower_ != "in" or prep in after or tok.dep_ != "dobj" or "in" in preps):
+                prep.lower_ != "in" or prep in after or tok.dep_ != "dobj" or "in" in preps
+                or clause_guards.right_after(prep, span)):
             obj = _child(prep, ("pobj",), span)
             if obj is not None and obj.ent_type_ not in ("DATE", "TIME", "PERSON", "ORG", "GPE", "LOC",
-                                                         "NORP"):   # "£250,000 for the Tories"
+                                                         "NORP") \
+                    and not clause_guards.is_circumstance(obj, prep):   # "£250,000 for the Tories"
                 return obj
     return None
+
+
+def _object_like(tok: Token) -> bool:
+    return tok.dep_ == "dobj" or (tok.dep_ == "npadvmod" and tok.head.pos_ == "VERB")
 
 
 def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
@@ -130,7 +138,9 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
                 and owner.dep_ in ("conj", "advmod", "prt", "acomp", "prep") and hops < 3:
             owner, hops = owner.head, hops + 1
         if prep in CLAUSE_PREPS and owner.pos_ in ("VERB", "AUX"):
-            return _from_verb(owner, span)
+            moved = clause_guards.moved_object(owner, head, span,   # "taking costs to 1.75%"
+                                               _groups("counted_nouns.txt").get("change", ()))
+            return Reading(moved) if moved is not None else _from_verb(owner, span)
         if prep in ("worth",):
             return _from_worth(head, span, tried)
         return Reading(None)
@@ -150,6 +160,8 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
         return Reading(head)                  # "with private consumption up just 0.2%"
     if tok.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "conj", "dep") \
             and head.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":
+        if clause_guards.sells_it(tok, _groups("counted_verbs.txt").get("sale", ())):
+            return Reading(None)              # "the firm sells 2m a year": the seller
         return _from_verb(head, span)
     if tok.dep_ in ("amod", "compound", "nmod", "nummod") and head.i > tok.i \
             and head.pos_ in ("NOUN", "PROPN") and not _is_figure_token(head, span):
@@ -229,6 +241,7 @@ def _subject_reading(verb: Token, span: Span) -> Reading:
     subj = _subject(verb)
     if subj is None:
         return Reading(None)
+    subj = clause_guards.adjacent_subject(verb, subj)   # "... and forecasts earnings will fall 10%"
     if subj.lower_ in PRONOUNS or subj.pos_ in ("PRON", "DET") or _is_figure_token(subj, span):
         return Reading(None, pronoun=subj.pos_ in ("PRON", "DET") or subj.lower_ in PRONOUNS)
     if subj.pos_ == "PROPN" and any(c.dep_ == "case" for c in subj.children):

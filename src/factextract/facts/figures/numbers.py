@@ -10,9 +10,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ...nlp.resources import load_jsonl
+from . import ordinal_fractions, unit_or
 from .metres import reads_as_metres
 
 
+# "$458 m", "£76 m": the spaced million letter, read only after a currency (else metres)
+SPACED_MONEY_M = re.compile(r"[^\S\n]m(?![\w²³-]|\.\w)")
 VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅛": 1 / 8,
           "⅜": 3 / 8, "⅝": 5 / 8, "⅞": 7 / 8}
 
@@ -155,6 +158,11 @@ def parse(m: re.Match, money: bool) -> Number | None:
         v = words_value(m.string[s:m.start("fscale")])
         scale = number_words()[m.group("fscale").split()[-1].lower()][0]
         return None if v is None else Number(s, e, v * scale, words=True, scaled=True)
+    if m.group("frac") and ordinal_fractions.is_ordinal(m.string, s, e):
+        return None               # "for a third week": a rank, not a third of a week
+    if m.group("frac") and (count_end := unit_or.periods_count(m.string, s, e)):
+        v = words_value(m.string[s:count_end])   # "the next two quarters": periods, not 2/4
+        return None if v is None else Number(s, count_end, v, words=True)
     if m.group("frac") or m.group("words"):
         v = words_value(m.group(0))
         if v is None and m.group("words"):     # "two Six Nations": two numbers side by side
@@ -184,4 +192,6 @@ def parse(m: re.Match, money: bool) -> Number | None:
         scale = number_words()[m.group("scaleword").lower()][0]
     elif m.group("spacedsuffix"):
         scale = float(scale_suffixes()[m.group("spacedsuffix")]["value"])
+    elif money and (spaced := SPACED_MONEY_M.match(m.string, e)):
+        scale, e = 1e6, spaced.end()     # "$458 m": a lone "m" after a sum is millions
     return Number(s, e, raw * scale, scaled=scale != 1.0, raw=raw, scale=scale)
