@@ -101,3 +101,18 @@ def test_a_body_of_a_place_stays_a_body(extract):
     rec = extract("The Bank of England raised rates, and the University of Leeds agreed.")
     assert "Bank of England" in _names(rec, "organisations")
     assert "University of Leeds" in _names(rec, "organisations")
+
+
+@pytest.mark.parametrize("text, sports", [
+    # everyday words that are sports words too, in a film story: not a sports report
+    ("The film beat its rivals this season. In the final, the actress and the actor of the comedy "
+     "shared the screenplay prize.", False),
+    # a match report with a word of the arts in it stays one
+    ("The striker scored twice in the final as the league leaders beat the champions; the fans "
+     "sang a song.", True),
+    # as many arts words as sports words: the sports rules still apply
+    ("The striker scored in the league match, and the film, the album and the song came later.", True),
+])
+def test_an_arts_report_is_no_sports_report(text, sports):
+    from factextract.facts.entities.clubs import is_sports
+    assert is_sports(TokenView(spacy.blank("en")(text)), Lexicon()) is sports
