@@ -116,3 +116,18 @@ def test_a_body_of_a_place_stays_a_body(extract):
 def test_an_arts_report_is_no_sports_report(text, sports):
     from factextract.facts.entities.clubs import is_sports
     assert is_sports(TokenView(spacy.blank("en")(text)), Lexicon()) is sports
+
+
+_FILM_TALK = " The film and the drama, a comedy starring actors, was a sitcom."
+
+
+@pytest.mark.parametrize("text, person", [
+    # a person's name qualified by a compound noun is no work's ("an adaptation of the X best-seller")
+    ("New drama includes Greyhouse, an adaptation of the Robert Harris best-seller, which stars Daniel Craig.",
+     "Robert Harris"),
+    # "X and Y of Z" without "the" is two names, not the title "X and the Y of Z"
+    ("Channel 4 made a documentary about Mongolian warrior Genghis Khan and Grandchild of The Holocaust.",
+     "Genghis Khan"),
+])
+def test_a_person_near_work_cues_stays_a_person(extract, text, person):
+    assert person in _names(extract(text + _FILM_TALK), "people")
