@@ -55,6 +55,16 @@ P, O, B = ("people", "model"), ("organisations", "model"), ("organisations", "ba
      {"Eric Clapton": P, "Keane": B, "Jools Holland": P}, "Keane", "organisations"),
     ("The bill has Tamsin Rudd, Quarrowmen and Carl Webb.",
      {"Tamsin Rudd": P, "Quarrowmen": O, "Carl Webb": P}, "Quarrowmen", "organisations"),
+    # a lone unknown word among three people or more, in an article with no band: a surname
+    ("The prize may go to Quintana, Carl Webb, Hugh Pallister or Dwayne Hollick.",
+     {"Quintana": O, "Carl Webb": P, "Hugh Pallister": P, "Dwayne Hollick": P}, "Quintana", "people"),
+    # ... but not in an article about bands, nor among two people only, nor an everyday word
+    ("The band played after Quintana, Carl Webb, Hugh Pallister and Dwayne Hollick.",
+     {"Quintana": O, "Carl Webb": P, "Hugh Pallister": P, "Dwayne Hollick": P}, "Quintana", "organisations"),
+    ("The prize may go to Quintana, Carl Webb or Hugh Pallister.",
+     {"Quintana": O, "Carl Webb": P, "Hugh Pallister": P}, "Quintana", "organisations"),
+    ("Sponsors are Shell, Carl Webb, Hugh Pallister and Dwayne Hollick.",
+     {"Shell": O, "Carl Webb": P, "Hugh Pallister": P, "Dwayne Hollick": P}, "Shell", "organisations"),
     # a list of mostly bodies, or one person only, proves nothing
     ("Backers are Tamsin Holdings, Carl Webb Ltd, Quarrow Bank and Hugh Pallister.",
      {"Tamsin Holdings": O, "Carl Webb Ltd": O, "Quarrow Bank": O, "Hugh Pallister": P}, "Tamsin Holdings", "organisations"),

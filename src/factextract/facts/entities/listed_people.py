@@ -6,19 +6,23 @@ comes out an organisation. A reader sees the list: when most of the names it is 
 (joined by a comma, "and" or "or") are people and the name itself looks like a person's, it is
 one. Looking like a person's means: its first word is a known given name ("Leonardo diCaprio",
 "Charlotte Church"), or it is one word that is the last word of a person named elsewhere in the
-article ("Bernal" after "Gael Garcia Bernal"). Bands listed with singers ("Eric Clapton, Keane
+article ("Bernal" after "Gael Garcia Bernal"), or one word that is no everyday word listed with
+three people or more and nothing else, in an article that speaks of no band ("from Bernal,
+Jamie Foxx, Jim Carrey and Johnny Depp"). Bands listed with singers ("Eric Clapton, Keane
 and Jools Holland") stay: a known act (src "band") or a gazetteer's name is never retyped, and
 a one-word name needs a person of that surname in the article.
 Only the proposals next to each non-person proposal are looked at.
 """
 from __future__ import annotations
 
+from ...nlp.resources import load_wordlist
 from .given_names import given_names
 from .lexicon import ORG_SUFFIXES, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView
 
 _RETYPABLE = ("model", "table", "prop")
+_BAND_WORDS = frozenset(("band", "bands", "group", "groups", "duo", "trio", "quartet", "act", "acts"))
 _JOINS = ((",",), ("and",), ("or",), (",", "and"), (",", "or"))
 
 
@@ -28,6 +32,13 @@ class ListedPeople:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.names = given_names()
+        self.common = load_wordlist("entities/common_words.txt") | load_wordlist("entities/common_name_words.txt")
+
+    @staticmethod
+    def _bands(v: TokenView) -> bool:
+        """Does the article speak of bands or groups (where a lone word among singers may be one)?
+        Asked only for a lone word listed with people."""
+        return not _BAND_WORDS.isdisjoint(v.lowers)
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
         order = sorted(spans, key=lambda sp: sp.s)
@@ -40,6 +51,8 @@ class ListedPeople:
                 if sp.type == "people" or sp.src not in _RETYPABLE or not self._looks_personal(v, sp, surnames):
                     continue
                 people, others = self._list_types(v, sp, by_start, by_end)
+                if sp.e - sp.s == 1 and v.lowers[sp.s] not in surnames and (others or people < 3 or self._bands(v)):
+                    continue   # a lone unknown word: only among three people or more, no band in the article
                 if people >= 2 and people > others:
                     sp.type, sp.src, changed = "people", "listed", True
             if not changed:
@@ -52,8 +65,8 @@ class ListedPeople:
             return False
         if words[-1].lower_ in ORG_SUFFIXES or v.txt(sp.s, sp.e).lower() in self.lex.places:
             return False
-        if len(words) == 1:
-            return sp.e - sp.s == 1 and words[0].lower_ in surnames
+        if len(words) == 1:   # a person's surname, or an unknown word (weighed by its list)
+            return sp.e - sp.s == 1 and (words[0].lower_ in surnames or words[0].lower_ not in self.common)
         return words[0].lower_ in self.names and all(w.text[:1].isalpha() and not w.is_lower or
                                                      w.text[:2].islower() and w.text[2:3].isupper()
                                                      for w in words[1:])
