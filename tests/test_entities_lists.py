@@ -141,3 +141,10 @@ _FILM_TALK = " The film and the drama, a comedy starring actors, was a sitcom."
 ])
 def test_a_person_near_work_cues_stays_a_person(extract, text, person):
     assert person in _names(extract(text + _FILM_TALK), "people")
+
+
+def test_a_numbered_title_after_a_work_noun_is_no_address(extract):
+    rec = extract("He played a cop in the US series 41 Market Street for three years." + _FILM_TALK)
+    assert not any("Market Street" in n for kind in ("people", "organisations", "places") for n in _names(rec, kind))
+    rec = extract("The minister lives at 41 Market Street in Leeds.")
+    assert "Market Street" not in _names(rec, "people")
