@@ -148,3 +148,8 @@ def test_a_numbered_title_after_a_work_noun_is_no_address(extract):
     assert not any("Market Street" in n for kind in ("people", "organisations", "places") for n in _names(rec, kind))
     rec = extract("The minister lives at 41 Market Street in Leeds.")
     assert "Market Street" not in _names(rec, "people")
+
+
+def test_x_and_a_y_of_z_is_still_a_title(extract):
+    rec = extract("The finalists, Citizen Kane and A Matter of Life and Death, split the vote." + _FILM_TALK)
+    assert "Citizen Kane" not in _names(rec, "people")

@@ -133,10 +133,10 @@ class WorkCues:
         return False
 
     def _and_title(self, v: TokenView, k: int) -> tuple[int, int] | None:
-        """The tokens of the rest of a title "the Y of Z" that "and" before k opens (in an article
-        about works), or None."""
+        """The tokens of the rest of a title "the Y of Z" (or "a Y of Z") that "and" before k
+        opens (in an article about works), or None."""
         T, L = v.toks, v.lowers
-        if L[k] != "the":   # "warrior Genghis Khan and Grandchild of The Holocaust": two names
+        if L[k] not in ("the", "a", "an"):   # "warrior Genghis Khan and Grandchild of The Holocaust": two names
             return None
         k += 1
         j = k
