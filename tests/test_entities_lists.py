@@ -153,3 +153,13 @@ def test_a_numbered_title_after_a_work_noun_is_no_address(extract):
 def test_x_and_a_y_of_z_is_still_a_title(extract):
     rec = extract("The finalists, Citizen Kane and A Matter of Life and Death, split the vote." + _FILM_TALK)
     assert "Citizen Kane" not in _names(rec, "people")
+
+
+@pytest.mark.parametrize("text, seat", [
+    ("But the Tory MP for Quarrowby and East Pellham admitted the role had changed.", "Quarrowby and East Pellham"),
+    ('"Why?" the Labour MP for Birkenhead asked. He said the minister should act.', "Birkenhead"),
+])
+def test_the_seat_after_mp_for_is_a_place(extract, text, seat):
+    rec = extract(text)
+    assert seat in _names(rec, "places")
+    assert seat not in _names(rec, "people") + _names(rec, "organisations")
