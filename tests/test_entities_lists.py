@@ -163,3 +163,8 @@ def test_the_seat_after_mp_for_is_a_place(extract, text, seat):
     rec = extract(text)
     assert seat in _names(rec, "places")
     assert seat not in _names(rec, "people") + _names(rec, "organisations")
+
+
+def test_a_band_members_word_is_no_part_of_the_name(extract):
+    rec = extract("He could have met the same fate as late Beatle Graham Pellick, who was stabbed.")
+    assert "Graham Pellick" in _names(rec, "people")
