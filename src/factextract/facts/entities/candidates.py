@@ -106,6 +106,9 @@ from .title_runs import TitleRuns
 from .portfolios import Portfolios
 from .event_names import EventNames
 from .broadcasters import Broadcasters
+from .listed_people import ListedPeople
+from .formal_places import FormalPlaces
+from .constituencies import Constituencies
 from .committees import Committees
 from .colon_titles import ColonTitles
 
@@ -152,6 +155,9 @@ class CandidateFinder:
         self.products = Products()
         self.product_heads = ProductHeads()
         self.title_runs = TitleRuns(lex)
+        self.listed_people = ListedPeople(lex)
+        self.formal_places = FormalPlaces(lex)
+        self.constituencies = Constituencies(lex)
         self.portfolios = Portfolios()
         self.events = EventNames()
         self.broadcasters = Broadcasters()
@@ -204,6 +210,9 @@ class CandidateFinder:
         self.org_names.apply(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.events.apply(v, spans)   # "the Budget", "the G8 summit" (event_names.py)
+        self.listed_people.apply(v, spans)   # "Bernal, Jamie Foxx and ..." (listed_people.py)
+        self.formal_places.apply(v, spans, sports)   # "the State of California" (formal_places.py)
+        spans = self.constituencies.apply(v, spans)   # "the MP for Birkenhead" (constituencies.py)
         spans = self.propagation.propagate(v, spans, headline)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)

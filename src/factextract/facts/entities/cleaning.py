@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from ...nlp.resources import load_wordlist
 from .lexicon import ORG_SUFFIXES
+from .formal_places import keeps_the
 from .proposal import Proposal
 from .tokens import TokenView
 
@@ -43,7 +44,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1] in _EDGE_PUNCT and not text[start:end].endswith((".", "s'")) :
         end -= 1
     m = _THE.match(text[start:end])
-    if m and end - start > m.end():
+    if m and end - start > m.end() and not keeps_the(text[start:end]):   # "The Hague" (formal_places.py)
         start += m.end()
     m = _POSSESSIVE.search(text[start:end])
     if m and end - start > 3:

@@ -5,14 +5,17 @@ Florida Marlins" name clubs (organisations), not places; "7 - Didier Deschamps" 
 """
 from __future__ import annotations
 
+from .arts_reports import arts_outweigh
 from .lexicon import GAZETTEER_IDS, Lexicon
 from .proposal import Proposal, overlapping, replace
 from .tokens import POSSESSIVES, TokenView
 
 
 def is_sports(v: TokenView, lex: Lexicon) -> bool:
-    """At least three sports words: the club and line-up rules apply."""
-    return len(lex.sports_words.intersection(v.lowers)) >= 3
+    """At least three sports words, and not more arts words (arts_reports.py): the club and
+    line-up rules apply."""
+    hits = len(lex.sports_words.intersection(v.lowers))
+    return hits >= 3 and not arts_outweigh(v.lowers, hits)
 
 
 class Clubs:

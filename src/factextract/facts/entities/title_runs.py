@@ -219,8 +219,8 @@ class TitleRuns:
             run = self._number_run(v, sp)
             if run is not None:
                 s, e = run
-                if v.lowers[e - 1] in self.heads:
-                    continue   # "10 Downing Street", "3 Mills Studios": an address or a body
+                if v.lowers[e - 1] in self.heads and not (s > 0 and v.lowers[s - 1] in WORK_BEFORE):
+                    continue   # "10 Downing Street", "3 Mills Studios": an address or a body, not "series 21 Jump Street"
                 drop.update(id(o) for o in spans if s <= o.s and o.e <= e)
                 numbered.append((s, e, sp.src))
         # a stage name is a person's in every use once one use shows it ("rapper 50 Cent")

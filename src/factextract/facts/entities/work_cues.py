@@ -49,7 +49,8 @@ class WorkCues:
         b = s - 1
         if b >= 0 and L[b] == "the":
             b -= 1
-        qualified = e < n and T[e].is_lower and T[e].pos_ == "NOUN"
+        # "the Robert Harris best-seller": a noun, or a compound's first word, qualifies the name
+        qualified = e < n and T[e].is_lower and (T[e].pos_ == "NOUN" or e + 1 < n and v.texts[e + 1] == "-")
         possessed = e < n and L[e] in _POSSESSIVE
         if b >= 1 and L[b] == "of" and T[b - 1].is_lower and L[b - 1] in self.w["of_work"] \
                 and not qualified and not possessed:
@@ -132,11 +133,12 @@ class WorkCues:
         return False
 
     def _and_title(self, v: TokenView, k: int) -> tuple[int, int] | None:
-        """The tokens of the rest of a title "the Y of Z" that "and" before k opens (in an article
-        about works), or None."""
+        """The tokens of the rest of a title "the Y of Z" (or "a Y of Z") that "and" before k
+        opens (in an article about works), or None."""
         T, L = v.toks, v.lowers
-        if L[k] == "the":
-            k += 1
+        if L[k] not in ("the", "a", "an"):   # "warrior Genghis Khan and Grandchild of The Holocaust": two names
+            return None
+        k += 1
         j = k
         while j < len(T) and j < k + 6 and T[j].is_alpha and (T[j].is_title or (j > k and L[j] in ("of", "the"))):
             j += 1
