@@ -24,6 +24,7 @@ from .named_description import own_name
 from .offices import description_modifiers, proper_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
+from .role_after_name import role_after_name
 from .spans import QuotedSpans
 from .subject_before import subject_before
 from .title_words import title_fragment
@@ -94,6 +95,8 @@ class SpeakerResolver:
         if tok.pos_ == "PRON" or low in v.person_pronouns or low in v.group_pronouns or low in v.relative_pronouns:
             return self._pronoun(tok, low)
         s, e = phrase
+        if (role := role_after_name(tok, v)) is not None:    # "the Sale full-back said": a person
+            return self._subject_before(role, s, role.idx + len(role.text))
         if tok.pos_ == "PROPN" and (owned := self.names.owned_conj(tok)) is not None:
             return self._resolve(owned, self.phrase(owned))     # "Ernst and Young's Sanjiv Mehra"
         hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
