@@ -64,3 +64,18 @@ THINGS = [
 @pytest.mark.parametrize("text,words,expected", THINGS)
 def test_things_cannot_speak(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected
+
+
+# an unnamed spokesperson of a body: the person described, not the body in the description
+SPOKESPEOPLE = [
+    ("Benefits\n\nThe rules changed in May. A Department for Rural Affairs spokeswoman said: \"The "
+     "rules are clear and fair.\"", "The rules are clear and fair.",
+     "A Department for Rural Affairs spokeswoman"),
+    ("Charts\n\nThe album sold well. \"I never expected this,\" the 41-year-old chart-topper told "
+     "reporters.", "I never expected this,", "the 41-year-old chart-topper"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", SPOKESPEOPLE)
+def test_described_person_speaks(extract, text, words, expected):
+    assert speaker_of(extract(text), words) == expected

@@ -34,6 +34,8 @@ def cannot_speak(subject: Token, vocab: Vocab) -> bool:
     """Is `subject` a common noun naming a thing or an idea, not a source of words?"""
     if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.text.islower():
         return False
+    if head_word(subject).endswith(("-old", "-older")):
+        return False    # "the 41-year-old", however the hyphens split
     if can_speak(head_word(subject), subject.lemma_.lower(), vocab) or can_speak(subject.lower_, subject.lower_, vocab):
         return False
     for left in subject.lefts:
