@@ -68,9 +68,9 @@ def test_things_cannot_speak(extract, text, words, expected):
 
 # an unnamed spokesperson of a body: the person described, not the body in the description
 SPOKESPEOPLE = [
-    ("Benefits\n\nThe rules changed in May. A Department for Rural Affairs spokeswoman said: \"The "
-     "rules are clear and fair.\"", "The rules are clear and fair.",
-     "A Department for Rural Affairs spokeswoman"),
+    ("Benefits\n\nThe Department for Work and Pensions changed the rules in May. A Department for "
+     "Work and Pensions spokeswoman said: \"The rules are clear and fair.\"", "The rules are clear and fair.",
+     "A Department for Work and Pensions spokeswoman"),
     ("Charts\n\nThe album sold well. \"I never expected this,\" the 41-year-old chart-topper told "
      "reporters.", "I never expected this,", "the 41-year-old chart-topper"),
 ]
@@ -78,4 +78,18 @@ SPOKESPEOPLE = [
 
 @pytest.mark.parametrize("text,words,expected", SPOKESPEOPLE)
 def test_described_person_speaks(extract, text, words, expected):
+    assert speaker_of(extract(text), words) == expected
+
+
+# a plural description of several bodies or people is none of them alone
+SEVERAL = [
+    ("Drug halted\n\nShares in Corvan, the Irish firm, fell after it halted sales of its heart drug, "
+     "made with partner Medwell. \"We will review every case with doctors,\" the two firms said in a "
+     "statement.",
+     "We will review every case with doctors,", "the two firms"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", SEVERAL)
+def test_plural_description_is_not_one_entity(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected

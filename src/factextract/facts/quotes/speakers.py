@@ -116,7 +116,8 @@ class SpeakerResolver:
         lemma = tok.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
                        c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
-        if definite or tok.dep_ == "poss":
+        several = tok.tag_ == "NNS" and lemma != tok.lower_     # "the two firms": not one of them
+        if (definite or tok.dep_ == "poss") and not several:
             found = self.roles.by_role(lemma, tok.idx, description_modifiers(tok), proper_modifiers(tok))
             if found is not None:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
