@@ -93,3 +93,17 @@ SEVERAL = [
 @pytest.mark.parametrize("text,words,expected", SEVERAL)
 def test_plural_description_is_not_one_entity(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected
+
+
+# "who said" after a name: that person, when the parse hung the clause on a body before it
+RELATIVE = [
+    ("Arts\n\nThe plan was backed by Culture, Media and Sport Secretary Tessa Jowell, who said: "
+     "\"We must act now.\"", "We must act now.", "Tessa Jowell"),
+    ("Arts\n\nThe plan was backed by the chairman of Acme Holdings, who said: \"We must act now.\"",
+     "We must act now.", "Acme Holdings"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", RELATIVE)
+def test_who_after_a_name(extract, text, words, expected):
+    assert speaker_of(extract(text), words) == expected

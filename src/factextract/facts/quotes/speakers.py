@@ -24,6 +24,7 @@ from .named_description import own_name
 from .offices import description_modifiers, proper_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
+from .relative_person import person_before_who
 from .role_after_name import role_after_name
 from .spans import QuotedSpans
 from .subject_before import subject_before
@@ -160,7 +161,11 @@ class SpeakerResolver:
         v = self.vocab
         if low in v.relative_pronouns and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
-            return self.resolve(antecedent, self.phrase(antecedent))
+            meant = self.resolve(antecedent, self.phrase(antecedent))
+            if meant.entity is not None and (near := person_before_who(tok, self.entities)) is not None \
+                    and not any(e is meant.entity for e in (self.doc._.entities or {}).get("people", [])):
+                return Speaker(near[2].entity.name, near[0], near[1], near[2].entity)   # "…, Tessa Jowell, who said"
+            return meant
         found = self.antecedents.antecedent(tok)
         if found is not None:
             if found.type == "people" and not found.gender:
