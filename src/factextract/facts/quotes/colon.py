@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from ...nlp.sentences import Sentences
 from .cues import Cues
 from .spans import QuotedSpans
+from .recipients import is_recipient
 from .subjects import SubjectFinder
 
 
@@ -44,7 +45,8 @@ class ColonSource:
         sent = self.sents.of(tok)
         prev = self.doc[tok.i - 1] if tok.i > 0 else None
         # "… doesn't surprise Republican pollster Daron Shaw:" - a name right before the colon
-        if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG"):
+        if prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ in ("PERSON", "ORG") \
+                and not is_recipient(prev):     # "Mr Lee told the BBC:": the one told listens
             return ":", tok.idx, prev
         # the nearest reporting verb before the colon in its sentence ("as the website notes:")
         for cue in reversed(self.cues.before(tok.idx)):
@@ -57,6 +59,7 @@ class ColonSource:
         subj = self.subjects.subject(verb) if verb.pos_ in ("VERB", "AUX") else None
         if subj is None:
             # "Republican pollster Daron Shaw:" - a noun phrase before the colon
-            cands = [t for t in sent if t.i < tok.i and t.pos_ == "PROPN" and not self.quoted.covers(t.idx)]
+            cands = [t for t in sent if t.i < tok.i and t.pos_ == "PROPN" and not self.quoted.covers(t.idx)
+                     and not is_recipient(t)]
             subj = cands[-1] if cands else None
         return ":" if subj is None or verb.pos_ not in ("VERB", "AUX") else verb.text, tok.idx, subj

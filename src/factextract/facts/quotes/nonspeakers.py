@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .marks import Quoted
+from .thing_subjects import cannot_speak
 from .words import Vocab
 
 # children that make a common noun a definite or counted phrase that can name a source
@@ -56,4 +57,4 @@ def not_a_speaker(subject: Token, q: Quoted, vocab: Vocab) -> bool:
     lo, hi = sorted((subject.idx, q.open_at))
     if "\n" in subject.doc.text[lo:hi]:
         return False     # a subject in another paragraph (the headline's): layout.body_speaker decides
-    return holds_quote(subject, q) or bare_common_noun(subject, vocab)
+    return holds_quote(subject, q) or bare_common_noun(subject, vocab) or cannot_speak(subject, vocab)

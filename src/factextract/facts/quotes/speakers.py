@@ -24,6 +24,8 @@ from .named_description import own_name
 from .offices import description_modifiers, proper_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
+from .relative_person import person_before_who
+from .role_after_name import role_after_name
 from .spans import QuotedSpans
 from .subject_before import subject_before
 from .title_words import title_fragment
@@ -94,6 +96,8 @@ class SpeakerResolver:
         if tok.pos_ == "PRON" or low in v.person_pronouns or low in v.group_pronouns or low in v.relative_pronouns:
             return self._pronoun(tok, low)
         s, e = phrase
+        if (role := role_after_name(tok, v)) is not None:    # "the Sale full-back said": a person
+            return self._subject_before(role, s, role.idx + len(role.text))
         if tok.pos_ == "PROPN" and (owned := self.names.owned_conj(tok)) is not None:
             return self._resolve(owned, self.phrase(owned))     # "Ernst and Young's Sanjiv Mehra"
         hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
@@ -113,7 +117,8 @@ class SpeakerResolver:
         lemma = tok.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
                        c.dep_ == "poss" and c.lower_ == "our" for c in tok.children)
-        if definite or tok.dep_ == "poss":
+        several = tok.tag_ == "NNS" and lemma != tok.lower_     # "the two firms": not one of them
+        if (definite or tok.dep_ == "poss") and not several:
             found = self.roles.by_role(lemma, tok.idx, description_modifiers(tok), proper_modifiers(tok))
             if found is not None:
                 self.remember(tok.idx, tok.idx + len(tok.text), found.entity)
@@ -156,7 +161,11 @@ class SpeakerResolver:
         v = self.vocab
         if low in v.relative_pronouns and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
-            return self.resolve(antecedent, self.phrase(antecedent))
+            meant = self.resolve(antecedent, self.phrase(antecedent))
+            if meant.entity is not None and (near := person_before_who(tok, self.entities)) is not None \
+                    and not any(e is meant.entity for e in (self.doc._.entities or {}).get("people", [])):
+                return Speaker(near[2].entity.name, near[0], near[1], near[2].entity)   # "…, Tessa Jowell, who said"
+            return meant
         found = self.antecedents.antecedent(tok)
         if found is not None:
             if found.type == "people" and not found.gender:

@@ -46,3 +46,9 @@ class Vocab:
         self.organisation_nouns = load_wordlist("quotes/organisation_nouns.txt")
         self.offices = load_wordlist("quotes/office_posts.txt")
         self.demonyms = {w.lower() for w in load_wordlist("entities/demonyms.txt")}
+        # every noun that can be a source of words (thing_subjects.py): the lists above and more
+        self.person_nouns = {w for line in load_wordlist("quotes/speaking_nouns.txt") for w in line.lower().split()} \
+            | self.known_posts | {w.lower() for w in load_wordlist("quotes/reporter_nouns.txt")
+                                  | load_wordlist("quotes/referring_roles.txt")}
+        self.speaking = self.person_nouns | set(self.organisation_nouns) | set(self.documents) | {
+            w for line in load_wordlist("quotes/speaking_things.txt") for w in line.lower().split()}
