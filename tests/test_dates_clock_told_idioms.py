@@ -1,0 +1,49 @@
+"""Four-digit clock times that read as years ("kicks off at 1330"), "the year"/"the second half
+of the year"/"the month" taking the year the sentence just named, and date words that name no
+time (an age as a decade, "month by month"). All sentences are written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("The final kicks off at 1330 on Saturday.", "1330", "XXXX-XX-XXT13:30"),
+    ("Polls close at 2200 local time in the capital.", "2200 local time", "XXXX-XX-XXT22:00"),
+    ("The road stays shut until 0545 for repairs.", "0545", "XXXX-XX-XXT05:45"),
+    ("Reserve fixtures: Bury v Crewe (1245), Hull v Leeds (1500).", "1245", "XXXX-XX-XXT12:45"),
+    ("The shares closed at 1115 pence on Friday.", "1115", None),
+    # years stay years
+    ("The abbey was founded in 1330 by monks.", "1330", "1330"),
+    ("By 2010 the network will reach every village.", "2010", "2010"),
+    ("The rule has applied from 2003 onwards.", "2003", "2003"),
+])
+def test_clock_digits(extract, text, span, value):
+    got = {d.text: d.value for d in extract(text).dates}
+    assert got.get(span) == value
+
+
+@pytest.mark.parametrize("text, published, span, value", [
+    ("Rents climbed 9% across 2003, but only 1% in the second half of the year.", None,
+     "the second half of the year", "2003-H2"),
+    ("Output grew in 1998 and slowed towards the end of the year.", None, "the end of the year", "1998"),
+    ("Orders rose in 2002 and dipped in the fourth quarter.", None, "the fourth quarter", "2002-Q4"),
+    ("She arrived in March 2001 and left at the end of the month.", None, "the end of the month", "2001-03"),
+    # a year from another sentence, or none: unchanged
+    ("Sales rose in 2002. The firm expects more in the second half of the year.", None,
+     "the second half of the year", "XXXX-H2"),
+    ("Profits will be higher in the second half of the year.", "2025-10-19",
+     "the second half of the year", "2025-H2"),
+])
+def test_the_year_of_the_sentence(extract, text, published, span, value):
+    got = {d.text: d.value for d in extract(text, published=published).dates}
+    assert got.get(span) == value
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("He took up painting in his late thirties.", []),
+    ("Most of the runners were men in their 40s.", []),
+    ("The month by month swings in the index worry traders.", []),
+    ("The club was at its peak in the late 1970s.", ["the late 1970s"]),
+])
+def test_no_time_named(extract, text, dates):
+    assert [d.text for d in extract(text).dates] == dates
