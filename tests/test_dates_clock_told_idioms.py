@@ -27,6 +27,7 @@ def test_clock_digits(extract, text, span, value):
      "the second half of the year", "2003-H2"),
     ("Output grew in 1998 and slowed towards the end of the year.", None, "the end of the year", "1998"),
     ("Orders rose in 2002 and dipped in the fourth quarter.", None, "the fourth quarter", "2002-Q4"),
+    ("The firm gave no guidance for first quarter 2006.", None, "first quarter 2006", "2006-Q1"),
     ("She arrived in March 2001 and left at the end of the month.", None, "the end of the month", "2001-03"),
     # a year from another sentence, or none: unchanged
     ("Sales rose in 2002. The firm expects more in the second half of the year.", None,
@@ -47,3 +48,19 @@ def test_the_year_of_the_sentence(extract, text, published, span, value):
 ])
 def test_no_time_named(extract, text, dates):
     assert [d.text for d in extract(text).dates] == dates
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Trains run far faster today than they did in my youth.", "PRESENT_REF"),
+    ("Fishing catches could drop to a third of today's levels.", "PRESENT_REF"),
+    ("The book is aimed at today's teenagers.", "PRESENT_REF"),
+    ("Her songs still speak to the listeners of today.", "PRESENT_REF"),
+    ("Even today, the old name is used by locals.", "PRESENT_REF"),
+    # the day itself
+    ("Today's verdict came after a long trial.", "2025-10-19"),
+    ("Today's talks broke up without a deal.", "2025-10-19"),
+    ("The council will vote today on the budget.", "2025-10-19"),
+])
+def test_today_meaning_nowadays(extract, text, value):
+    got = [d.value for d in extract(text, published="2025-10-19").dates if d.text.lower().startswith("today")]
+    assert got == [value]

@@ -24,6 +24,7 @@ from .filters import is_vague, not_a_date
 from .event_year import with_event_year
 from .clock_digits import clock_text
 from .told_year import in_told_year
+from .generic_today import present_today
 from .implied import YEAR, implied_year
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
@@ -294,6 +295,7 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
         for part, tx in found:
             if not_a_date(part, tx):
                 continue
+            tx = present_today(part, tx)   # "the web of today", "today's gamers": nowadays
             if dct is None:
                 tx = with_event_year(part, tx)   # "The 2004 awards will be presented on 3 December"
             tx = in_told_year(part, tx, facts)   # "over 2004, but only 2.8% in the second half of the year"
