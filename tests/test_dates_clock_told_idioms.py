@@ -64,3 +64,32 @@ def test_no_time_named(extract, text, dates):
 def test_today_meaning_nowadays(extract, text, value):
     got = [d.value for d in extract(text, published="2025-10-19").dates if d.text.lower().startswith("today")]
     assert got == [value]
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # a year naming a thing ("the 2003 final") is not the year "the year" refers to
+    ("After the 2003 final he said players need rest during the year.", "the year", "XXXX"),
+    ("The buyer of today's auction paid a record sum.", "today", "2025-10-19"),
+    ("It is more than most homes need today, the report said.", "today", "2025-10-19"),
+])
+def test_told_year_and_today_limits(extract, text, span, value):
+    published = None if value.startswith("X") else "2025-10-19"
+    got = {d.text: d.value for d in extract(text, published=published).dates}
+    assert got.get(span) == value
+
+
+def test_forecast_years_and_start_of_year_imply_no_later_year(extract):
+    # years in a sentence about forecasts are predictions, and "the start of 2004" told in the
+    # past may be told during 2004: neither dates the article to 2006
+    text = ("Forecasts for growth were scaled back to 2.1% from 2.8% in 2005. Prices are far higher "
+            "than they were at the start of 2004. Growth will slow next year and recover in 2006.")
+    got = {d.text: d.value for d in extract(text).dates}
+    assert got["next year"] == "XXXX"
+
+
+def test_fixture_clock_time_gives_no_year(extract):
+    # "2000 GMT" under a fixture's date is the kick-off time, not the year of the fixture
+    text = "Bath v Wasps (Sat)\n\nThe Rec\n\nSaturday, 12 March\n\n2000 GMT\n\nBath have named an unchanged side.\n"
+    got = {d.text: d.value for d in extract(text).dates}
+    assert got["12 March"] == "XXXX-03-12"
+    assert got["2000 GMT"] == "XXXX-XX-XXT20:00"

@@ -23,6 +23,7 @@ from ...nlp.triggered import TriggeredMatcher
 from .filters import is_vague, not_a_date
 from .event_year import with_event_year
 from .clock_digits import clock_text
+from .line_breaks import pieces
 from .told_year import in_told_year
 from .generic_today import present_today
 from .implied import YEAR, implied_year
@@ -147,7 +148,7 @@ def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[in
             merged.append([s, e])
     inner = sorted(set(matches + years), key=lambda x: (x[0] - x[1], x[0]))
     out = []
-    for s, e in merged:
+    for s, e in [piece for s0, e0 in merged for piece in pieces(doc, s0, e0)]:  # never over a line break
         subs = [x for x in inner if s <= x[0] and x[1] <= e and x != (s, e)]
         trimmed = _trim(doc, s, e)
         if trimmed:

@@ -14,6 +14,8 @@ from ...nlp.resources import load_wordlist
 from .model import Timex
 
 PRESENT = Timex("PRESENT_REF", None)
+# the words that may stand between "than" and "today": "than it is today", "than they were today"
+COMPARED = frozenset("it they he she we you there this that is are was were do does did 's ever".split())
 
 
 def _generic(span: Span) -> bool:
@@ -24,13 +26,14 @@ def _generic(span: Span) -> bool:
     prev = doc[span.start - 1] if span.start > 0 else None
     prev2 = doc[span.start - 2] if span.start > 1 else None
     nxt = doc[span.end] if span.end < len(doc) else None
-    if prev is not None and prev.lower_ == "of" and prev2 is not None and prev2.pos_ in ("NOUN", "PROPN"):
-        return True  # "the people of today"
+    possessive = len(words) > 1 or (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
+    if not possessive and prev is not None and prev.lower_ == "of" and prev2 is not None \
+            and prev2.pos_ in ("NOUN", "PROPN"):
+        return True  # "the people of today" (not "the victor of today's auction")
     if prev is not None and prev.lower_ in ("even", "alive"):
         return True  # "even today", "if he were alive today"
     if nxt is not None and nxt.lower_ in ("'s", "’s"):
         nxt = doc[span.end + 1] if span.end + 1 < len(doc) else None
-    possessive = len(words) > 1 or (span.end < len(doc) and doc[span.end].lower_ in ("'s", "’s"))
     if possessive and nxt is not None:
         head = nxt
         while head.i + 1 < len(doc) and head.pos_ in ("ADJ", "NOUN", "PROPN") and doc[head.i + 1].pos_ == "NOUN":
@@ -39,8 +42,12 @@ def _generic(span: Span) -> bool:
             return True
     if nxt is not None and nxt.lower_ == "than":
         return True  # "looks very different today than it did"
-    near = doc[max(0, span.start - 4):span.start]
-    return any(t.lower_ == "than" for t in near)  # "stronger than it is today"
+    for i in range(span.start - 1, max(-1, span.start - 5), -1):  # "stronger than it is today"
+        if doc[i].lower_ == "than":
+            return True
+        if doc[i].lower_ not in COMPARED:
+            return False
+    return False
 
 
 def present_today(span: Span, tx: Timex) -> Timex:

@@ -36,10 +36,20 @@ def _last_written(part: Span, facts: list[DateFact]) -> DateFact | None:
             continue
         if fact.start < sent_start:
             return None
-        if fact.anchor is None and fact.value and _YEAR_VALUE.match(fact.value) and fact.mod is None:
+        if fact.anchor is None and fact.value and _YEAR_VALUE.match(fact.value) and fact.mod is None \
+                and not _label(doc, fact):
             return fact
         return None
     return None
+
+
+def _label(doc, fact: DateFact) -> bool:
+    """ "the 2003 World Cup", "its 2004 results": a year naming a thing, not the time told of."""
+    span = doc.char_span(fact.start, fact.end, alignment_mode="expand")
+    if span is None or span.end >= len(doc):
+        return False
+    nxt = doc[span.end]
+    return span[-1].like_num and nxt.pos_ in ("NOUN", "PROPN") and nxt.is_alpha
 
 
 def in_told_year(part: Span, tx: Timex, facts: list[DateFact]) -> Timex:
