@@ -12,6 +12,7 @@ import pytest
     ("The road stays shut until 0545 for repairs.", "0545", "XXXX-XX-XXT05:45"),
     ("Reserve fixtures: Bury v Crewe (1245), Hull v Leeds (1500).", "1245", "XXXX-XX-XXT12:45"),
     ("The shares closed at 1115 pence on Friday.", "1115", None),
+    ("The curfew runs from 0100 to 0500 each night.", "0100", "XXXX-XX-XXT01:00"),
     # years stay years
     ("The abbey was founded in 1330 by monks.", "1330", "1330"),
     ("By 2010 the network will reach every village.", "2010", "2010"),
@@ -93,3 +94,9 @@ def test_fixture_clock_time_gives_no_year(extract):
     got = {d.text: d.value for d in extract(text).dates}
     assert got["12 March"] == "XXXX-03-12"
     assert got["2000 GMT"] == "XXXX-XX-XXT20:00"
+
+
+def test_a_changed_count_is_no_clock_time_and_gives_no_year(extract):
+    dates = extract("Membership rose from 1500 to 2200 over the year.").dates
+    assert not any("T" in (d.value or "") for d in dates)
+    assert {d.text: d.value for d in dates}.get("the year") in (None, "XXXX")

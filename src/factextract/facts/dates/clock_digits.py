@@ -12,9 +12,12 @@ import re
 
 from spacy.tokens import Span
 
+from ...nlp.clock_times import _CHANGE, is_clock_pair
+
 HHMM = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d")
 AT_WORDS = frozenset({"at", "kick-off", "ko", "k/o"})
 LIMIT_WORDS = frozenset({"by", "from", "until", "till", "til", "before", "after", "around", "about"})
+PAIR_WORDS = frozenset({"to", "and", "until", "till", "-", "–"})
 FIXTURE_WORDS = frozenset({"v", "vs", "v.", "vs."})
 
 
@@ -44,6 +47,12 @@ def clock_text(span: Span) -> str | None:
     if low in AT_WORDS or (low == "-" and span.start > 1 and doc[span.start - 2].lower_ == "off"):
         return f"{first.text} hours"
     if low in LIMIT_WORDS and _unlikely_year(int(first.text)):
+        if nxt is not None and nxt.lower_ in PAIR_WORDS and span.end + 1 < len(doc):
+            # "from 1500 to 2200": a pair is times only as clock_times.py reads pairs
+            before = doc.text[max(0, prev.idx - 40):prev.idx]
+            return f"{first.text} hours" if is_clock_pair(first.text, doc[span.end + 1].text, before) else None
+        if _CHANGE.search(doc.text[max(0, prev.idx - 40):prev.idx]):
+            return None   # "rose from 1500": a count that changed
         return f"{first.text} hours"
     if low == "(" and nxt is not None and nxt.text == ")" and _fixture_line(span):
         return f"{first.text} hours"

@@ -24,7 +24,7 @@ _THE_YEAR = re.compile(r"(?i)^(?:(?:the )?(?:very )?(?:end|beginning|start|middl
                        r"(?:first|second|third|fourth|final|last) (?:half|quarter)) of )?the year$"
                        r"|^(?:the )?(?:first|second|third|fourth|final) (?:half|quarter)$")
 _THE_MONTH = re.compile(r"(?i)^(?:(?:the )?(?:end|beginning|start|middle|rest) of )?the month$")
-_YEAR_VALUE = re.compile(r"^(?:1[5-9]|20)\d\d(?:$|-)")
+_YEAR_VALUE = re.compile(r"^(?:19|20)\d\d(?:$|-)")  # a count ("from 1500 to 2200") is no year to take
 
 
 def _last_written(part: Span, facts: list[DateFact]) -> DateFact | None:
