@@ -22,6 +22,10 @@ from ...nlp.resources import jsonl_files, load_jsonl, load_wordlist
 from ...nlp.triggered import TriggeredMatcher
 from .filters import is_vague, not_a_date
 from .event_year import with_event_year
+from .clock_digits import clock_text
+from .line_breaks import pieces
+from .told_year import in_told_year
+from .generic_today import present_today
 from .implied import YEAR, implied_year
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
@@ -144,7 +148,7 @@ def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[in
             merged.append([s, e])
     inner = sorted(set(matches + years), key=lambda x: (x[0] - x[1], x[0]))
     out = []
-    for s, e in merged:
+    for s, e in [piece for s0, e0 in merged for piece in pieces(doc, s0, e0)]:  # never over a line break
         subs = [x for x in inner if s <= x[0] and x[1] <= e and x != (s, e)]
         trimmed = _trim(doc, s, e)
         if trimmed:
@@ -257,7 +261,7 @@ def _resolve(span: Span, ctx: Context, last_quarter: tuple[int, Timex] | None) -
     ctx.ref_q = last_quarter[1] if last_quarter and span.start_char - last_quarter[0] <= QUARTER_REACH else None
     parts = _split_range(span, ctx) if len(span) > 2 else None
     if parts is None:
-        tx = normalise(span.text, ctx)
+        tx = normalise(clock_text(span) or span.text, ctx)
         if tx is None or not tx.value:
             return None
         if len(span) > 1 and span[0].lower_ in ("earlier", "later") and tx.grain == "day":
@@ -292,10 +296,12 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
         for part, tx in found:
             if not_a_date(part, tx):
                 continue
+            tx = present_today(part, tx)   # "the web of today", "today's gamers": nowadays
             if dct is None:
                 tx = with_event_year(part, tx)   # "The 2004 awards will be presented on 3 December"
+            tx = in_told_year(part, tx, facts)   # "over 2004, but only 2.8% in the second half of the year"
             anchor = None
-            if tx.anchored == "event":
+            if tx.anchored in ("event", "told"):
                 anchor = tx.value[:4]
             elif tx.anchored == "dct":
                 anchor = doc._.published

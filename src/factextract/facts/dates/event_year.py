@@ -16,6 +16,7 @@ from dataclasses import replace
 
 from spacy.tokens import Span, Token
 
+from ...nlp.resources import load_wordlist
 from .model import Timex
 
 YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
@@ -25,6 +26,13 @@ _SUBJECTS = ("nsubj", "nsubjpass")
 _SUBTREE_MOST = 14   # a subject longer than this is a clause of its own
 
 
+def _is_year(t: Token) -> bool:
+    """A year-shaped token that is no clock time: "2000 GMT" on a fixture line is 20:00."""
+    nxt = t.doc[t.i + 1] if t.i + 1 < len(t.doc) else None
+    return bool(YEAR.match(t.text)) and not (nxt is not None and (
+        nxt.lower_ in load_wordlist("dates/timezones.txt") or nxt.lower_ in ("hours", "hrs", "local")))
+
+
 def _years(tok: Token, clause: Token | None = None) -> set[str]:
     """The years named in a short noun phrase (its subtree but the relative clause holding the
     date), not as a bound."""
@@ -32,7 +40,7 @@ def _years(tok: Token, clause: Token | None = None) -> set[str]:
     sub = [t for t in tok.subtree if t.i not in own]
     if len(sub) > _SUBTREE_MOST:
         return set()
-    return {t.text for t in sub if YEAR.match(t.text) and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BOUNDS)}
+    return {t.text for t in sub if _is_year(t) and not (t.i > 0 and t.doc[t.i - 1].lower_ in _BOUNDS)}
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -52,7 +60,7 @@ def event_year(span: Span) -> int | None:
     years: set[str] = set()
     # "in October and November 2004": the year of the month it is coordinated with
     for other in list(root.conjuncts):
-        years |= {t.text for t in other.children if YEAR.match(t.text)}
+        years |= {t.text for t in other.children if _is_year(t)}
     if not years:
         verb = _clause_verb(root)
         if verb is None:
@@ -60,7 +68,7 @@ def event_year(span: Span) -> int | None:
         for c in verb.children:
             if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"):
                 years |= _years(c)
-        if verb.dep_ == "relcl" and YEAR.match(verb.head.text):
+        if verb.dep_ == "relcl" and _is_year(verb.head):
             years.add(verb.head.text)   # "the first grand slam of 2005, which begins on 17 January"
         elif verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             years |= _years(verb.head, verb)

@@ -45,7 +45,7 @@ EDGE_REL = re.compile(r"(?P<edge>earlier|later) (?P<rel>this|last|next) (?P<unit
 QUARTER = re.compile(
     r"(?:the |its |their |a |an )?(?:(?P<yr1>1[89]\d\d|20\d\d)(?:'s)? |(?P<rel>last|this|next|the current|the latest|the previous|the year-ago|the year-earlier|year-ago|year-earlier)(?: year's)? )?(?:the )?(?:fiscal[- ])?"
     r"(?P<ord>first|second|third|fourth|1st|2nd|3rd|4th|final|last)(?:[- ]fiscal)?[- ](?P<what>quarter|half)"
-    r"(?: of (?:fiscal )?(?P<yr2>1[89]\d\d|20\d\d)| of (?P<rel2>last|this|next|the) year|(?: of)? fiscal (?P<yr3>1[89]\d\d|20\d\d))?(?:'s)?")
+    r"(?: of (?:fiscal )?(?P<yr2>1[89]\d\d|20\d\d)| of (?P<rel2>last|this|next|the) year|(?: of)?(?: fiscal)? (?P<yr3>1[89]\d\d|20\d\d))?(?:'s)?")
 SHORT_PERIOD = re.compile(r"(?:the )?(?:(?P<kind>q|h)(?P<n>[1-4])|(?P<fy>fy))(?:[ -]?(?:of )?(?:fy|fiscal )?(?:(?P<y>1[89]\d\d|20\d\d)|'?(?P<yy>\d\d)))?")
 Q_ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
          "final": 4, "last": 4}

@@ -19,12 +19,13 @@ YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # heads that make a year a forecast, a plan or a label rather than a time that has passed
 FORWARD_WORDS = frozenset(
     "forecast predict expect project estimate anticipate plan target hope aim due budget "
-    "outlook guidance schedule intend set deadline".split())
+    "outlook guidance schedule intend set deadline revise scale downgrade upgrade".split())
 # "before 2005", "by 2006", "from 2007", "to 2004": a bound of something else, not a time told
 OPEN_ENDED = frozenset("before until till by from to since".split())
 # the words of a span besides the year that make it a part of the year ("December 2004")
 PART_OF_YEAR = re.compile(
-    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|quarter|half|spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th)?\b(?!\d)")
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|quarter|half|spring|summer|autumn|winter|\d{1,2}(?:st|nd|rd|th)?\b(?!\d)"
+    r"|\b(?:start|beginning|early|mid|middle)\b")  # "at the start of 2004" may be told during 2004
 
 
 @dataclass(frozen=True)
@@ -35,7 +36,21 @@ class ImpliedYear:
     past: int | None
 
 
+# a rate for a year in a sentence that speaks of forecasts ("growth forecasts slipping to 1.9%
+# from 2.4% in 2005") is a prediction, whatever the verb's tense
+FORECAST_SENTENCE = frozenset("forecast forecasts predict predicted predicts prediction predictions projection "
+                              "projections".split())
+
+
+def _forecast_rate(span: Span) -> bool:
+    doc = span.doc
+    rate = any(t.text == "%" or t.lower_ == "cent" for t in doc[max(0, span.start - 4):span.start])
+    return rate and doc.has_annotation("SENT_START") and any(t.lower_ in FORECAST_SENTENCE for t in span.sent)
+
+
 def _forward(span: Span) -> bool:
+    if _forecast_rate(span):
+        return True
     tok = span.root
     for _ in range(6):
         if tok.lemma_.lower() in FORWARD_WORDS:
