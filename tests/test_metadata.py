@@ -39,6 +39,11 @@ def test_source(text, expected):
     ("Sunday, October 19, 2025\n\nSoldier Defects After Crossing\n\nBody text.", "Soldier Defects After Crossing"),
     (" date 2025-10-19 The incident is the first.\n\nMore.", None),
     ("The talks collapsed on Monday after a week of wrangling.\n\nMore.", None),
+    # quote marks of a quote inside the headline stay; marks around all of it go
+    ("Dockers 'will strike on Friday'\n\nBody text.", "Dockers 'will strike on Friday'"),
+    ("'Toll rise' angers ferry users\n\nBody text.", "'Toll rise' angers ferry users"),
+    ("\u201cPier to close for repairs\u201d\n\nBody text.", "Pier to close for repairs"),
+    ("'Vote now' and 'vote often' urged\n\nBody text.", "'Vote now' and 'vote often' urged"),
 ])
 def test_title(text, expected):
     assert find_title(text) == expected

@@ -96,9 +96,22 @@ def find_title(text: str) -> str | None:
         words = line.split()
         ends_sentence = line.endswith((".", "?\"", ".\"", ".”")) and not line.endswith("...")
         if 2 <= len(words) <= 25 and not ends_sentence and len(lines) > i + 1:
-            return line.strip("'\"‘’“” ")
+            return _unwrapped(line)
         return None
     return None
+
+
+_PAIRS = {"'": "'", '"': '"', "‘": "’", "“": "”"}
+
+
+def _unwrapped(line: str) -> str:
+    """The headline without quote marks around the whole of it ('"Pier to close"'); a mark that
+    belongs to a quote inside it stays: "Angels 'favourite funeral song'" keeps its closing
+    mark, "'Super union' merger plan" its opening one."""
+    while len(line) > 2 and _PAIRS.get(line[0]) == line[-1] and line[0] not in line[1:-1] \
+            and line[-1] not in line[1:-1]:
+        line = line[1:-1].strip()
+    return line
 
 
 @Language.factory("factextract_metadata")
