@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 
 from .nlp import extensions  # noqa: F401  (registers doc._ attributes)
+from .nlp.attribute_index import index_attribute_ruler
 from .nlp.ruler import RULER_KEY  # (importing registers the entity ruler's factory)
 from .nlp.resources import jsonl_files, load_jsonl
 
@@ -54,6 +55,8 @@ def build_pipeline(model: str | None = MODEL) -> Language:
     _import_components()
     nlp = _load_model(model) if model else None
     statistical = nlp is not None
+    if statistical:
+        index_attribute_ruler(nlp)   # the same annotations, found ~2x faster (attribute_index.py)
     if nlp is None:
         if not model:
             print("factextract: note: no model requested; running rule-based components only.",
