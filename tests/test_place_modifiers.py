@@ -41,6 +41,10 @@ def run():
     ("He narrowly lost the Folkestone & Hythe seat in 1997.", None, [("Folkestone & Hythe", "places")]),
     # the city the model found grows into the seat
     ("The Glasgow Kelvin MP was expelled.", {"Glasgow": "places"}, [("Glasgow Kelvin", "places")]),
+    # a hyphenated seat is one name, retyped from the model's organisation
+    ("The North-Wessex MP denied the claim.", {"North-Wessex": "organisations"}, [("North-Wessex", "places")]),
+    # ... also when the model took "the" and the seat noun into its organisation
+    ("The North-Wessex MP denied the claim.", {"The North-Wessex MP": "organisations"}, [("North-Wessex", "places")]),
     # a gazetteer town the model called an organisation is retyped
     ("Turnout in the Hartlepool by-election was low.", {"Hartlepool": "organisations"}, [("Hartlepool", "places")]),
     # a site noun: only a name the gazetteers know

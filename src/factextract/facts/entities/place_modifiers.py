@@ -59,9 +59,17 @@ class PlaceModifiers:
                 spans.append(Proposal(s, k, PLACES, "modifier"))
             elif group == "seat" and len(ov) == 1 and ov[0].type == PLACES and ov[0].s == s and ov[0].e < k:
                 ov[0].e = k  # "the Glasgow Kelvin MP": the seat, not the city
+            elif group == "seat" and len(ov) == 1 and ov[0].type != PLACES and self._swallowed(v, ov[0], s, k):
+                ov[0].s, ov[0].e, ov[0].type = s, k, PLACES   # the model's "The Mid-Bedfordshire MP"
             elif len(ov) == 1 and ov[0].s == s and ov[0].e == k and ov[0].type != PLACES \
                     and ov[0].src not in GAZETTEER_IDS and (known or ov[0].type != "people"):
                 ov[0].type = PLACES
+
+    def _swallowed(self, v: TokenView, sp: Proposal, s: int, k: int) -> bool:
+        """A proposal that is the seat's name plus the seat noun (and "the" before it)."""
+        lead = sp.s == s or (sp.s == s - 1 and v.lowers[s - 1] == "the")
+        return lead and k < sp.e <= k + 3 and self._head(v, k) is not None \
+            and v.txt(k, sp.e).lower() in {h for h, _ in self.heads[v.lowers[k]]}
 
     def _head(self, v: TokenView, k: int) -> str | None:
         """The group of the head that starts at token k ("by-election" is three tokens)."""
@@ -79,6 +87,9 @@ class PlaceModifiers:
         while s > 0 and k - s < _MOST and T[s - 1].whitespace_:
             if T[s - 1].is_alpha and T[s - 1].is_title and not T[s - 1].is_stop:
                 s -= 1
+                while s > 1 and T[s - 1].text == "-" and not T[s - 1].whitespace_ \
+                        and not T[s - 2].whitespace_ and T[s - 2].is_alpha and T[s - 2].is_title:
+                    s -= 2   # "the Mid-Bedfordshire MP": a hyphenated seat is one name
             elif T[s - 1].text == "&" and s - 1 > 0 and T[s - 2].is_title and s < k:
                 s -= 2   # "the Folkestone & Hythe seat"
             else:
