@@ -22,9 +22,8 @@ from .aliases import alias_table
 from .lexicon import GAZETTEER_IDS, PLACE_HEADS, Lexicon
 from .place_decisions import PlaceDecisions
 from .proposal import Proposal
-from .tokens import POSSESSIVES as _POSSESSIVE, TokenView
+from .tokens import POSSESSIVES as _POSSESSIVE, TokenView, listed_beside
 
-_LIST = (",", "and", "or")
 
 
 class PlaceSupport:
@@ -134,17 +133,8 @@ class PlaceSupport:
     def _listed_with_place(self, v: TokenView, sp: Proposal) -> bool:
         """A one-word name in a list of names one of which a gazetteer knows: "Blackpool,
         Bournemouth and Brighton"."""
-        L, X, n = v.lowers, v.texts, len(v.lowers)
-        for step, k in ((-1, sp.s - 1), (1, sp.e)):
-            for _ in range(6):
-                if not (0 <= k < n and L[k] in _LIST):
-                    break
-                k += step
-                if not (0 <= k < n and X[k][:1].isupper()):
-                    break
-                if k in self._place_tokens or L[k] in self.lex.places:
-                    return True
-                k += step
+        return listed_beside(v, sp.s, sp.e,
+                             lambda k: k in self._place_tokens or v.lowers[k] in self.lex.places)
 
     def _club(self, v: TokenView, key: tuple[str, ...], places: list[Proposal], people: set[int]) -> bool:
         """ "Exeter City", "Ipswich Town" (a name no gazetteer knows whole), or a town before

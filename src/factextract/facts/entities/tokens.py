@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable
 
 from spacy.tokens import Doc
 
@@ -104,3 +105,27 @@ class TokenView:
                 break
             e += 1
         return e if caps >= 2 else s
+
+
+_LIST_JOINS = frozenset((",", "and", "or"))
+
+
+def listed_beside(v: "TokenView", s: int, e: int, hit: Callable[[int], bool],
+                  over_names: bool = False) -> bool:
+    """Whether tokens [s, e) stand in a list ("Doncaster, Hartlepool and Stoke") beside a name
+    whose first token `hit` accepts; up to six steps each way, over list joins and capitalised
+    words (`over_names`: a neighbour of several capitalised words counts as one step)."""
+    L, X, n = v.lowers, v.texts, len(v.lowers)
+    for step, k in ((-1, s - 1), (1, e)):
+        for _ in range(6):
+            if not (0 <= k < n and L[k] in _LIST_JOINS):
+                break
+            k += step
+            if not (0 <= k < n and X[k][:1].isupper()):
+                break
+            if hit(k):
+                return True
+            while over_names and 0 <= k + step < n and X[k + step][:1].isupper():
+                k += step   # over the rest of a two-word name
+            k += step
+    return False

@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from .lexicon import GAZETTEER_IDS, Lexicon
 from .proposal import Proposal, overlapping
-from .tokens import TokenView
+from .tokens import TokenView, listed_beside
 
 PLACES = "places"
 _LOCATIVE = frozenset("in from near outside around across throughout between at to into via".split())
-_LIST = frozenset((",", "and", "or"))
 
 
 class TownMentions:
@@ -68,17 +67,4 @@ class TownMentions:
 
     def _listed(self, v: TokenView, s: int, e: int, places: set[int]) -> bool:
         """In a list of names one of which is a place: "Doncaster, Hartlepool and Stoke"."""
-        L, X, n = v.lowers, v.texts, len(v.lowers)
-        for step, k in ((-1, s - 1), (1, e)):
-            for _ in range(6):
-                if not (0 <= k < n and L[k] in _LIST):
-                    break
-                k += step
-                if not (0 <= k < n and X[k][:1].isupper()):
-                    break
-                if k in places or L[k] in self.known:
-                    return True
-                while 0 <= k + step < n and X[k + step][:1].isupper():
-                    k += step   # over the rest of a two-word name
-                k += step
-        return False
+        return listed_beside(v, s, e, lambda k: k in places or v.lowers[k] in self.known, over_names=True)
