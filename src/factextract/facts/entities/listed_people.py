@@ -74,20 +74,13 @@ class ListedPeople:
     def _list_types(self, v: TokenView, sp: Proposal, by_start: dict, by_end: dict) -> tuple[int, int]:
         """(people, others) among the names chained to sp by list joins, both ways."""
         people = others = 0
-        cur = sp
-        for _ in range(8):   # names after
-            nxt = self._after(v, cur, by_start)
-            if nxt is None:
-                break
-            people, others = (people + 1, others) if nxt.type == "people" else (people, others + 1)
-            cur = nxt
-        cur = sp
-        for _ in range(8):   # names before
-            prev = self._before(v, cur, by_end)
-            if prev is None:
-                break
-            people, others = (people + 1, others) if prev.type == "people" else (people, others + 1)
-            cur = prev
+        for step, index in ((self._after, by_start), (self._before, by_end)):   # names after, before
+            cur = sp
+            for _ in range(8):
+                cur = step(v, cur, index)
+                if cur is None:
+                    break
+                people, others = (people + 1, others) if cur.type == "people" else (people, others + 1)
         return people, others
 
     @staticmethod
