@@ -9,6 +9,8 @@ the object of "to"/"with" after a reporting verb or an interview noun, is a reci
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ...nlp.resources import load_wordlist
@@ -17,18 +19,12 @@ _INNER = ("compound", "flat", "poss", "case", "amod", "nmod", "appos")
 _OBJECTS = ("dobj", "dative", "iobj")
 
 
-class _Words:
-    """patterns/quotes/recipient_cues.txt, loaded once."""
-    _lines: frozenset[str] | None = None
-
-    @classmethod
-    def get(cls) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-        if cls._lines is None:
-            cls._lines = load_wordlist("quotes/recipient_cues.txt")
-        tell = frozenset(w.split(":", 1)[1] for w in cls._lines if w.startswith("tell:"))
-        speak = frozenset(w.split(":", 1)[1] for w in cls._lines if w.startswith("speak:"))
-        talks = frozenset(w.split(":", 1)[1] for w in cls._lines if w.startswith("talk:"))
-        return tell, speak, talks
+@lru_cache(maxsize=1)
+def _cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """patterns/quotes/recipient_cues.txt split by kind (tell:, speak:, talk:), built once."""
+    lines = load_wordlist("quotes/recipient_cues.txt")
+    return tuple(frozenset(w.split(":", 1)[1] for w in lines if w.startswith(kind + ":"))
+                 for kind in ("tell", "speak", "talk"))
 
 
 def phrase_head(tok: Token) -> Token:
@@ -43,7 +39,7 @@ def phrase_head(tok: Token) -> Token:
 def is_recipient(tok: Token) -> bool:
     """Is `tok` (part of) the phrase of someone spoken to: "told the BBC", "said to Reuters",
     "in an interview with the Times"?"""
-    tell, speak, talks = _Words.get()
+    tell, speak, talks = _cues()
     head = phrase_head(tok)
     gov = head.head
     if head.dep_ in _OBJECTS and gov.lemma_.lower() in tell:
