@@ -494,7 +494,7 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
     # "cut from 70% to 49%": a change keeps both ends and gives the level reached as value
     reached = b.num.value if changes.is_change(text, a.start, lo, hi) else None
     num = Number(a.num.start, b.num.end, reached, min(lo, hi), max(lo, hi), scaled=True)
-    qualifier = a.qualifier or ("about" if conn == "or" else None)   # "two or three": roughly
+    qualifier = a.qualifier   # "two or three": the text says no "about" (alternatives.py)
     return _Hit(a.start, b.end, num, unit=b.unit or a.unit, qualifier=qualifier,
                 money=a.money or b.money, unit_explicit=b.unit_explicit)
 

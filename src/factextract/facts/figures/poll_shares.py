@@ -36,7 +36,7 @@ _OWN = re.compile(r"\s+(?P<g>those\s+(?:asked|questioned|surveyed|polled|intervi
 _REACH = 1200   # characters: a poll story's run of short paragraphs, not the rest of a long article
 
 
-def _is_share(f: Figure) -> bool:
+def is_share(f: Figure) -> bool:
     """A percentage, or a fraction in words ("Three-quarters", "One in four", "nearly half")."""
     return f.unit == "percent" or (f.unit is None and f.low is None and isinstance(f.value, float | int)
                                    and 0 < f.value < 1)
@@ -47,7 +47,7 @@ def carry(text: str, figures: list[Figure]) -> None:
     group: str | None = None
     last = 0              # where the group was last named or used: it lapses after _REACH
     for f in figures:
-        if not _is_share(f):
+        if not is_share(f):
             continue
         if group and f.start - last > _REACH:
             group = None
