@@ -102,3 +102,12 @@ def test_bare_surname_after_woman_stays_with_the_man(extract):
     assert "Robert Quillan" in _holder(record, text, "cold. ")
     assert "Sandra" in _holder(record, text, "Mrs ")
     assert any(m.start == bare for e in record.people if e.name == "Robert Quillan" for m in e.mentions)
+
+
+def test_wife_quote_not_credited_to_husband(extract):
+    """Her speech stays hers: the quote after "said Mrs Quillan" is not Robert Quillan's."""
+    text = ("Robert Quillan spoke in Dover on Monday. His wife, Sandra, joined him on stage.\n\n"
+            "\"It has been a long tour,\" said Mrs Quillan.\n\n\"We will win,\" Mr Quillan said.")
+    speakers = {q.text: q.speaker for q in extract(text).quotes}
+    assert speakers["It has been a long tour,"] != "Robert Quillan"
+    assert speakers["We will win,"] == "Robert Quillan"
