@@ -34,6 +34,7 @@ from .org_joins import ShortNames
 from .org_dups import OrgDuplicates
 from .org_variants import OrgVariants
 from .org_precision import PersonAppositions, WeakOrganisations
+from .honorific_gender import HonorificGender
 from .tokens import TokenView
 from ...records import Entity, Mention
 
@@ -51,6 +52,7 @@ class EntityGrouper:
         self.sport_clubs = SportClubs(self.person_check)
         self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
         self.name_suffixes = NameSuffixes()
+        self.gender = HonorificGender()
         self.person_appositions = PersonAppositions(self.finder.lexicon.person_roles)
         self.weak_orgs = WeakOrganisations(self.finder.lexicon.bodies, self.finder.lexicon.person_roles)
         self.known = self.finder.lexicon.places | self.finder.lexicon.bodies
@@ -84,6 +86,8 @@ class EntityGrouper:
         by_key: dict[tuple[str, str], dict] = {}
         acronym_of = self._acronym_definitions(text, cands)
         seen_spans = set()
+        sexed: dict[tuple[str, str], dict] = {}
+        diverted: list[tuple[dict, str]] = []   # lone surnames kept from a person of the other sex
         # names a gazetteer, a dateline or an acronym's definition types: never a surname
         # (nor a band's name: "Kasabian" of a band named after "Linda Kasabian")
         bands = {key for c, _, key in keyed if c.src == "band"}
@@ -96,15 +100,19 @@ class EntityGrouper:
             seen_spans.add((c.start, c.end))
             etype = c.type if c.fixed or not votes[key] else votes[key].most_common(1)[0][0]
             bent = False   # a surname that bends to its person's type: its own votes stay out
-            target = by_key.get((etype, key))
+            # "Mrs Howard" is not "Michael Howard" (honorific_gender.py): sexed lone names route apart
+            sex = self.gender.of_mention(text, c.start) if " " not in key else None
+            target = sexed.get((key, sex)) or by_key.get((etype, key))
+            if target is not None and not self.gender.fits(text, target, sex):
+                target = None
             if target is None and key in acronym_of:
                 target = by_key.get(acronym_of[key])
             if target is None and etype == "people" and " " not in key:
-                target = self._person_by_part(groups, key, c.start)
+                target = self._person_by_part(groups, key, c.start, text=text, sex=sex)
             if target is None and etype != "people" and " " not in key and key not in surely_not_person:
                 # a surname alone is its person's, whatever its own mentions voted
                 # ("Kenteris" after "Kostas Kenteris", a headline's "Mauresmo")
-                target = self._person_by_part(groups, key, c.start, surname_only=True)
+                target = self._person_by_part(groups, key, c.start, surname_only=True, text=text, sex=sex)
                 if target is not None:
                     etype, bent = "people", True
             if target is None:
@@ -114,7 +122,15 @@ class EntityGrouper:
                 target["votes"] += votes[key]
             target["keys"].add(key)
             target["mentions"].append((c.start, c.end))
-            by_key[(etype, key)] = target
+            if sex is None:
+                by_key[(etype, key)] = target
+            else:   # a woman kept apart from the man of her surname leaves bare "Howard" his
+                sexed[(key, sex)] = target
+                if self._person_by_part(groups, key, c.start) in (None, target):
+                    by_key.setdefault((etype, key), target)
+                else:
+                    diverted.append((target, sex))
+        groups = self.gender.join_relatives(text, groups, diverted)
         groups = self.short_names.join(text, groups)
         groups = self.org_dups.apply(text, groups)
         groups = self.org_variants.apply(text, groups)
@@ -153,11 +169,17 @@ class EntityGrouper:
                       "name): " + ", ".join(repr(n) for n in weak))
         return result
 
-    def _person_by_part(self, groups: list[dict], key: str, pos: int, surname_only: bool = False) -> dict | None:
+    def _person_by_part(self, groups: list[dict], key: str, pos: int, surname_only: bool = False,
+                        text: str = "", sex: str | None = None) -> dict | None:
         """A lone name ("Hong", "Trump") joins the person whose full name has it (its last word
-        only, with `surname_only`): the one mentioned last before it, else the first after it."""
+        only, with `surname_only`) and whose sex its honorific allows: the one mentioned last
+        before it, else the first after it; "Mrs Howard" whose only Howard is a man: "his wife, Sandra"."""
         part = (lambda k: k.split()[-1:]) if surname_only else str.split
         owners = [g for g in groups if g["type"] == "people" and any(key in part(k) and k != key for k in g["keys"])]
+        if sex is not None and owners:
+            owners = [g for g in owners if self.gender.fits(text, g, sex)]
+            if not owners:
+                return self.gender.relative(text, groups, sex)
         before = [(max(s for s, _ in g["mentions"] if s < pos), i) for i, g in enumerate(owners)
                   if any(s < pos for s, _ in g["mentions"])]
         if before:
