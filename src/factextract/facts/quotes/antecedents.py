@@ -22,6 +22,7 @@ from ...nlp.sentences import Sentences
 from .deps import SUBJECT_DEPS
 from .known import Known, KnownEntities
 from .pronoun_guards import stranded_subject, unnamed_reporter
+from .speaking_subject import unknown_speaker
 from .spans import QuotedSpans
 from .words import Vocab
 
@@ -115,6 +116,7 @@ class AntecedentFinder:
             hi = tok.idx if seen == 0 else sent.end_char
             i = self.entities.first_at(lo)
             taken: set[int] = set()
+            held: list[tuple[Known, float, int]] = []   # objects: kept unless an unknown speaker reports
             while i < len(mentions) and mentions[i][0] < hi:
                 s, e, k = mentions[i]
                 i += 1
@@ -129,7 +131,14 @@ class AntecedentFinder:
                 role = self.role(span.root)
                 if role == "other" and not (want.objects and gender and k.gender):
                     continue    # a non-subject of unknown gender is a poor antecedent
-                consider(k, w[role] + self.gender_score(k, gender) - w["dist"] * seen, s if seen == 0 else -s)
+                score = w[role] + self.gender_score(k, gender) - w["dist"] * seen
+                if role == "other" and want.people:
+                    held.append((k, score, s if seen == 0 else -s))
+                    continue
+                consider(k, score, s if seen == 0 else -s)
+            if held and unknown_speaker(sent, hi, taken, self.vocab, self.quoted, self.entities) is None:
+                for k, score, order in held:
+                    consider(k, score, order)   # else "X confirmed … at Sam Hale": Hale is only mentioned
             if want.people and depth == 0:
                 stranger = self._unknown_subject(sent, hi, taken, reported if seen == 0 else set())
                 if stranger is None and (stranger := unnamed_reporter(

@@ -14,6 +14,7 @@ from ...nlp.sentences import Sentences
 from .deps import CUE_SUBJECT_DEPS, INHERIT_DEPS
 from .passive_agent import by_agent
 from .quoted_as import quoted_person
+from .shown_speaker import shown_speaker
 from .spans import QuotedSpans
 from .terms import is_common_noun_subject
 from .subordinate import subordinate_subject
@@ -58,6 +59,8 @@ class SubjectFinder:
             return person   # "the paper quoted X as saying": X speaks, not the paper
         if (agent := by_agent(verb, self.quoted)) is not None:
             return agent    # "branded “a disaster” by the union": the parse hung "by" elsewhere
+        if (shown := shown_speaker(verb, self.quoted)) is not None:
+            return shown    # "the film showed X telling …", "a warning from X saying …"
         seen = 0
         passed_thing = False    # a thing's subject was passed over on the way up
         while verb is not None and seen < 4:
