@@ -83,6 +83,7 @@ def test_woman_named_after_her_honorific(extract):
     owner = next(e for e in record.people if any(m.start == mrs for m in e.mentions))
     assert "Robert Quillan" not in [m.text for m in owner.mentions]
     assert "Sandra" in [m.text for m in owner.mentions]
+    assert owner.name == "Sandra"   # her given name, not the surname she shares with him
 
 
 def test_lady_not_in_sir(extract):

@@ -226,7 +226,7 @@ class EntityGrouper:
         forms = list(dict.fromkeys(m.text for m in mentions))
         # the fullest name: most words, then longest, then earliest
         # (a headline's capitals only when there is nothing else)
-        name = max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
+        name = group.get("name") or max(forms, key=lambda f: (len(f.split()), not f.isupper(), len(f), -forms.index(f)))
         aliases = [f for f in forms if normalise(f) != normalise(name)]
         return Entity(name=name, aliases=aliases, mentions=mentions)
 

@@ -78,6 +78,8 @@ class HonorificGender:
             rel = self.relative(text, groups, sex)
             if rel is None or rel is g:
                 continue
+            s, e = min(rel["mentions"])
+            rel["name"] = text[s:e]   # "Sandra", not "Howard": the surname is her husband's name too
             rel["keys"] |= g["keys"]
             rel["mentions"] = rel["mentions"] + g["mentions"]
             rel["votes"] = rel["votes"] + g["votes"]
