@@ -25,7 +25,7 @@ class Broadcasters:
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
         T, L = v.toks, v.lowers
         channels = self.w["channel"]
-        lowers = set(L)
+        lowers = v.lower_set
         if not channels & lowers or not self.w["broadcasting"] & lowers:
             return
         for i, low in enumerate(L):

@@ -34,7 +34,7 @@ class PoliticalBodies:
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
         T, L = v.toks, v.lowers
-        if not self.w["politics"] & set(L):
+        if not self.w["politics"] & v.lower_set:
             return
         n = len(T)
         for i in range(n):

@@ -53,7 +53,7 @@ class TechReferents:
         for sp in spans:
             s = sp.s + (1 if sp.e - sp.s > 1 and L[sp.s] == "the" else 0)
             groups[tuple(L[s:sp.e])].append(sp)
-        malware = bool(self.w["malware"] & set(L))
+        malware = bool(self.w["malware"] & v.lower_set)
         at: dict[str, list[int]] = defaultdict(list)   # where each word stands: one pass, not one per name
         for i, low in enumerate(L):
             at[low].append(i)

@@ -6,7 +6,7 @@ times per article, so the tokens and their strings are listed once per document 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Callable
 
 from spacy.tokens import Doc
@@ -63,6 +63,12 @@ class TokenView:
         self.lowers = [x.lower() for x in self.texts]
         self.idx = [t.idx for t in self.toks]
         self.numeric = [is_numeric(x) for x in self.texts]
+
+    @cached_property
+    def lower_set(self) -> frozenset[str]:
+        """Every lowercase form in the doc: for the components that first ask whether their
+        words occur at all (built once per doc, not once per component)."""
+        return frozenset(self.lowers)
 
     def __len__(self) -> int:
         return len(self.toks)
