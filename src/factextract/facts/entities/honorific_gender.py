@@ -16,11 +16,11 @@ from ...nlp.resources import load_wordlist
 
 _FEMALE = {"mrs", "ms", "miss", "lady", "baroness", "dame"}
 _MALE = {"mr", "sir", "lord"}
-# the honorific that ends the text right before a mention ("Mrs ", "Mr. ")
-_BEFORE = re.compile(r"\b(Mrs|Ms|Miss|Mr|Sir|Lord|Lady|Baroness|Dame)\.?\s+$")
+# the honorific that ends the text right before a mention ("Mrs ", "Mr. "), capitalised
+_BEFORE = re.compile(r"\b(" + "|".join(sorted(w.capitalize() for w in _FEMALE | _MALE)) + r")\.?\s+$")
 # "his wife, Sandra", "her husband Denis": a relative named by given name alone
-_RELATIVE = re.compile(r"\b(wife|widow|husband|widower)\s*,?\s+$", re.I)
 _RELATIVE_SEX = {"wife": "f", "widow": "f", "husband": "m", "widower": "m"}
+_RELATIVE = re.compile(r"\b(" + "|".join(_RELATIVE_SEX) + r")\s*,?\s+$", re.I)
 
 
 class HonorificGender:
