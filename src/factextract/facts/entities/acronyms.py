@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
 from .lexicon import ORG_HEADS, PLACE_HEADS
 from .proposal import Proposal
@@ -36,6 +37,21 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
     return len(letters) >= 2 and len(words) >= 2 and _letters_in_order(acronym, long_form)
 
 
+def defines(acronym: str, long_form: str) -> bool:
+    """True when "(acronym)" right after the long form defines it: its capitals spell it, and
+    a word-shaped acronym ("Pipa", "Elspa") only when the words' initials spell it exactly, so
+    that "Sylvia (Kate)" is no definition."""
+    if not acronym_matches(acronym, long_form):
+        return False
+    return not acronym[1:].islower() or initials(re.split(r"[\s-]+", long_form)) == acronym.upper()
+
+
+def definitions(text: str) -> Iterator[re.Match]:
+    """Every "(ACR)" or "(Acr)" of the text, in order of position."""
+    return iter(sorted(itertools.chain(ACRONYM_DEF.finditer(text), _WORD_ACRONYM_DEF.finditer(text)),
+                       key=lambda m: m.start()))
+
+
 def _letters_in_order(acronym: str, long_form: str) -> bool:
     """Schwartz & Hearst's test: the acronym's letters occur in the long form in order (read
     from the end), the first at the start of a word ("Demilitarised Zone" ~ DMZ)."""
@@ -58,15 +74,13 @@ def type_acronyms(v: TokenView, spans: list[Proposal]) -> None:
     when its head is "line", "zone"..., an organisation for "agency"..., else nothing."""
     text = v.text
     by_end = {v.toks[sp.e - 1].idx + len(v.toks[sp.e - 1]): sp for sp in spans}
-    for m in itertools.chain(ACRONYM_DEF.finditer(text), _WORD_ACRONYM_DEF.finditer(text)):
+    for m in definitions(text):
         acr = m.group(1)
         before = text[:m.start()].rstrip()
         long = by_end.get(len(before))
         if long is not None:
-            if not acronym_matches(acr, v.txt(long.s, long.e)):
-                continue   # "WASHINGTON (AP)" is no definition
-            if acr[1:].islower() and initials(re.split(r"[\s-]+", v.txt(long.s, long.e))) != acr.upper():
-                continue   # "Sylvia (Kate)": a word in brackets is an acronym only when spelt out
+            if not defines(acr, v.txt(long.s, long.e)):
+                continue   # "WASHINGTON (AP)", "Sylvia (Kate)" are no definitions
             etype = long.type
         else:
             words = before.split()[-len(acr):]

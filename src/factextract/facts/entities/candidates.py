@@ -53,6 +53,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   with a one-word organisation of the article and has no given name ("Virgin Megastores");
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too;
+- possessive_names: a company's "'s" that owns nothing is its own ("Moody's said"), and then
+  at every mention;
 - place_decisions: a place no gazetteer knows whose mentions show a company, band or person
   ("shares in X", "rival X", "X's record company") is retyped, all its mentions at once;
 - place_support: any other place no gazetteer knows is kept only when its shape or words say
@@ -104,6 +106,7 @@ from .product_heads import ProductHeads
 from .works import drop_works
 from .title_runs import TitleRuns
 from .portfolios import Portfolios
+from .possessive_names import keep_name_possessives
 from .event_names import EventNames
 from .broadcasters import Broadcasters
 from .listed_people import ListedPeople
@@ -214,6 +217,7 @@ class CandidateFinder:
         self.formal_places.apply(v, spans, sports)   # "the State of California" (formal_places.py)
         spans = self.constituencies.apply(v, spans)   # "the MP for Birkenhead" (constituencies.py)
         spans = self.propagation.propagate(v, spans, headline)
+        keep_name_possessives(v, spans)   # "Moody's said" (possessive_names.py)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"
