@@ -29,6 +29,7 @@ def test_a_name_that_owns_its_possessive_keeps_it(extract, text: str, name: str)
     ("Microsoft's profits rose by 10% in the quarter, the firm said.", "Microsoft", "Microsoft's"),
     ("The decision to close the plant was the BBC's.", "BBC", "BBC's"),
     ('Labour\'s "tired old promises" would cost more, he said.', "Labour", "Labour's"),
+    ("Workers at the plant fear Vantor's planned job cuts, the union said.", "Vantor", "Vantor's"),
 ])
 def test_an_owning_possessive_is_cut(extract, text: str, name: str, not_name: str) -> None:
     names = {e["name"] for t in ("organisations", "people", "places") for e in to_dict(extract(text))[t]}

@@ -13,9 +13,8 @@ from .proposal import Proposal
 from .tokens import TokenView
 
 _POSSESSIVE = frozenset(("'s", "’s"))
-# a verb right after: "Moody's said"; the tagger reads "Marlowe's reported" as "has reported"
-# (VBN) even where it tags the "'s" a possessive, and a company is seldom "has"-contracted in copy
-_FINITE = frozenset(("VBD", "VBN", "VBZ", "VBP", "MD"))
+# a verb right after: "Moody's said"
+_FINITE = frozenset(("VBD", "VBZ", "VBP", "MD"))
 _CLAUSE_MARKS = frozenset((".", ",", ";", ":", ")"))   # not a quote mark: Labour's "faltering campaign"
 
 
@@ -53,4 +52,10 @@ def _owns(v: TokenView, sp: Proposal) -> bool:
     if sp.type != "organisations" or k is None or (sp.s and v.lowers[sp.s - 1] == "the"):
         return False
     nxt = v.toks[k + 1]
-    return nxt.tag_ in _FINITE or nxt.text in _CLAUSE_MARKS
+    return nxt.tag_ in _FINITE or nxt.text in _CLAUSE_MARKS or nxt.tag_ == "VBN" and not _modifies(v, k + 1)
+
+
+def _modifies(v: TokenView, k: int) -> bool:
+    """The participle at k is a modifier of a noun after it ("GM's planned cuts"), not the
+    verb the tagger reads in "Marlowe's reported" (as "has reported")."""
+    return k + 1 < len(v.toks) and v.toks[k + 1].tag_[:2] in ("NN", "JJ")
