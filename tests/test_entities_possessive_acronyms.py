@@ -61,3 +61,17 @@ def test_a_name_in_brackets_that_does_not_spell_the_long_form_is_no_acronym(extr
     text = "The singer Sylvia Marsh (Kate to her friends) will tour in May, her label said."
     people = {e["name"]: e for e in to_dict(extract(text))["people"]}
     assert "Kate" not in people.get("Sylvia Marsh", {}).get("aliases", [])
+
+
+@pytest.mark.parametrize("text, long_form, acronym", [
+    ("The runner bought the drug from the Bay Area Lab Co-Operative (Balco), the firm said. "
+     "Balco denies it.", "Bay Area Lab Co-Operative", "Balco"),
+    ("The Northern Rail Users Association (NRUA) said fares rose by 5%. NRUA will meet ministers.",
+     "Northern Rail Users Association", "NRUA"),
+])
+def test_a_long_form_ending_in_an_organisation_head_is_an_organisation(extract, text: str, long_form: str,
+                                                                        acronym: str) -> None:
+    rec = to_dict(extract(text))
+    orgs = {e["name"]: e for e in rec["organisations"]}
+    assert acronym in orgs[long_form]["aliases"]
+    assert not any(acronym in (e["name"], *e["aliases"]) for e in rec["places"])

@@ -9,8 +9,8 @@ import itertools
 import re
 from collections.abc import Iterator
 
-from .lexicon import ORG_HEADS, PLACE_HEADS
-from .proposal import Proposal
+from .lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
+from .proposal import Proposal, replace
 from .tokens import TokenView
 
 ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
@@ -77,10 +77,12 @@ def type_acronyms(v: TokenView, spans: list[Proposal]) -> None:
     for m in definitions(text):
         acr = m.group(1)
         before = text[:m.start()].rstrip()
-        long = by_end.get(len(before))
+        long = by_end.get(len(before)) or _unfound_long_form(v, spans, acr, len(before))
         if long is not None:
             if not defines(acr, v.txt(long.s, long.e)):
                 continue   # "WASHINGTON (AP)", "Sylvia (Kate)" are no definitions
+            if long.type != "organisations" and _org_head(v, long.e):
+                long.type = "organisations"   # the model's place "Bay Area Lab Co-Operative"
             etype = long.type
         else:
             words = before.split()[-len(acr):]
@@ -94,3 +96,30 @@ def type_acronyms(v: TokenView, spans: list[Proposal]) -> None:
                     spans.remove(sp)
                 else:
                     sp.type, sp.weak = etype, False
+
+
+def _unfound_long_form(v: TokenView, spans: list[Proposal], acr: str, end: int) -> Proposal | None:
+    """The capitalised words before "(ACR)" that the model did not find, proposed as an
+    organisation when they define the acronym and end in an organisation's head: "the Bay Area
+    Lab Co-Operative (Balco)", "the Northern Rail Users Association (NRUA)"."""
+    T = v.toks
+    e = next((k + 1 for k in range(len(T)) if T[k].idx + len(T[k]) == end), None)
+    if e is None:
+        return None
+    s = e
+    while s > 0 and (T[s - 1].is_title or T[s - 1].is_upper or T[s - 1].text == "-"
+                     or T[s - 1].lower_ in _MINOR_WORDS and s - 1 > 0 and T[s - 2].is_title):
+        s -= 1
+    while s < e and (T[s].lower_ in _MINOR_WORDS or T[s].text == "-"):
+        s += 1
+    if e - s < 2 or not defines(acr, v.txt(s, e)) or not _org_head(v, e):
+        return None
+    long = Proposal(s, e, "organisations", "cue")
+    replace(spans, long)
+    return long
+
+
+def _org_head(v: TokenView, e: int) -> bool:
+    """The name ending before token e ends in an organisation's head ("Association", "Lab")."""
+    head = v.lowers[e - 1]
+    return head in ORG_HEADS or head in ORG_SUFFIXES
