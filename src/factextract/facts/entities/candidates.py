@@ -48,6 +48,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - broadcasters, committees: "on Five", "E4" and lower-case committees ("the culture select
   committee") proposed as organisations;
 - event_names: "the Budget", "Live 8" dropped, "summit" cut off "the G8 summit";
+- competitions: in a sports report "the Champions League", "the Tri-Nations" dropped, every
+  mention, unless one shows the body ("the Premier League said");
 - tech_referents: software, malware and technologies ("the X virus", "running Linux") dropped;
 - org_names: "West Yorkshire police" is an organisation, and so is a person-shaped name that starts
   with a one-word organisation of the article and has no given name ("Virgin Megastores");
@@ -108,6 +110,7 @@ from .title_runs import TitleRuns
 from .portfolios import Portfolios
 from .possessive_names import keep_name_possessives
 from .event_names import EventNames
+from .competitions import Competitions
 from .broadcasters import Broadcasters
 from .listed_people import ListedPeople
 from .formal_places import FormalPlaces
@@ -163,6 +166,7 @@ class CandidateFinder:
         self.constituencies = Constituencies(lex)
         self.portfolios = Portfolios()
         self.events = EventNames()
+        self.competitions = Competitions()
         self.broadcasters = Broadcasters()
         self.committees = Committees()
         self.colon_titles = ColonTitles()
@@ -213,6 +217,7 @@ class CandidateFinder:
         self.org_names.apply(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.events.apply(v, spans)   # "the Budget", "the G8 summit" (event_names.py)
+        spans = self.competitions.apply(v, spans, sports)   # "the Celtic League" (competitions.py)
         self.listed_people.apply(v, spans)   # "Bernal, Jamie Foxx and ..." (listed_people.py)
         self.formal_places.apply(v, spans, sports)   # "the State of California" (formal_places.py)
         spans = self.constituencies.apply(v, spans)   # "the MP for Birkenhead" (constituencies.py)
