@@ -9,7 +9,8 @@ from typing import List, Optional
 import typer
 
 from .options import (ENCODING_OPTION, FETCH_TIMEOUT_OPTION, GLOB_OPTION, INPUT_FORMAT_OPTION,
-                      OUT_OPTION, PER_HOST_OPTION, RETRIES_OPTION, URLS_OPTION, WITH_TEXT_OPTION,
+                      OUT_OPTION, PER_HOST_OPTION, RETRIES_OPTION, UNATTRIBUTED_QUOTES_OPTION, URLS_OPTION,
+                      WITH_TEXT_OPTION,
                       Format, check_date, err, make_sources, trim_record, use_color)
 
 STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")  # --out names that mean a fact store
@@ -33,6 +34,7 @@ def extract_command(
     with_text: bool = WITH_TEXT_OPTION,
     vague_dates: bool = typer.Option(False, "--vague-dates",
                                      help='Keep the dates with no checkable value ("now", "recently", "the future"), marked "vague": true.'),
+    unattributed_quotes: bool = UNATTRIBUTED_QUOTES_OPTION,
     input_format: str = INPUT_FORMAT_OPTION,
     glob: Optional[str] = GLOB_OPTION,
     urls: Optional[List[str]] = URLS_OPTION,
@@ -60,7 +62,8 @@ def extract_command(
 
         raise typer.Exit(extract_into_store(paths, out, encoding=encoding, published=published,
                                             jobs=jobs, timeout=timeout, quiet=quiet, sources=sources,
-                                            vague_dates=vague_dates, scheduler=scheduler))
+                                            vague_dates=vague_dates, scheduler=scheduler,
+                                            unattributed_quotes=unattributed_quotes))
     done: set = set()
     if resume:
         if out is None or fmt_name != "jsonl":
@@ -80,7 +83,7 @@ def extract_command(
     keep_text = with_text or fmt_name == "html"  # the page highlights the facts in the text
     try:
         for record in results:
-            trim_record(record, keep_text, vague_dates)
+            trim_record(record, keep_text, vague_dates, unattributed_quotes)
             if not (fmt_name == "table" and isinstance(record, ErrorRecord)):
                 writer.write(record)
         writer.close()

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, published: Optional[str],
                        jobs: Optional[int], timeout: float, quiet: bool,
                        sources: Optional["Sources"] = None, vague_dates: bool = False,
-                       scheduler: Optional[str] = None) -> int:
+                       scheduler: Optional[str] = None, unattributed_quotes: bool = False) -> int:
     """Run the batch into the store at `out`; returns the exit status."""
     from ..io.readers import has_costly_inputs, read_inputs
     from ..run.batch import Batch
@@ -56,7 +56,8 @@ def extract_into_store(paths: List[str], out: Optional[Path], encoding: str, pub
     results = batch.results(todo)
     try:
         for record in results:
-            trim_record(record, keep_text=True, vague_dates=vague_dates)  # the store keeps no text
+            trim_record(record, keep_text=True, vague_dates=vague_dates,   # the store keeps no text
+                        unattributed_quotes=unattributed_quotes)
             writer.write(record, plan.provenance(record))
         writer.close()
     except KeyboardInterrupt:

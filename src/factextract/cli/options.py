@@ -55,9 +55,17 @@ PER_HOST_OPTION = typer.Option(2, "--per-host", min=1, help="Requests at a time 
 RETRIES_OPTION = typer.Option(2, "--retries", min=0, help="Retries (with backoff) after HTTP 429/5xx or a dropped connection.")
 
 
-def trim_record(record, keep_text: bool, vague_dates: bool) -> None:
+UNATTRIBUTED_QUOTES_OPTION = typer.Option(
+    False, "--unattributed-quotes",
+    help='Keep the quotations whose speaker the article does not make clear, with "speaker": null '
+         '(left out by default; a warning names each).')
+
+
+def trim_record(record, keep_text: bool, vague_dates: bool, unattributed_quotes: bool = False) -> None:
     """Leave out of a record what the run did not ask for: the text (unless --with-text or a
-    format that shows it) and the vague dates (unless --vague-dates). Error records pass as they are."""
+    format that shows it), the vague dates (unless --vague-dates) and the quotations with no
+    speaker (unless --unattributed-quotes): neither is a fact a reader can check, and the
+    warnings still name each such quotation. Error records pass as they are."""
     from ..records import Record
 
     if not isinstance(record, Record):
@@ -66,6 +74,8 @@ def trim_record(record, keep_text: bool, vague_dates: bool) -> None:
         record.text = None
     if not vague_dates:
         record.dates = [d for d in record.dates if not d.vague]
+    if not unattributed_quotes:
+        record.quotes = [q for q in record.quotes if q.speaker is not None]
 
 
 def make_sources(input_format: str, glob: Optional[str], urls: Optional[list], fetch_timeout: float,

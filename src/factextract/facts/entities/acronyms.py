@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 
-from .lexicon import ORG_HEADS, PLACE_HEADS
-from .proposal import Proposal
+from .lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
+from .proposal import Proposal, replace
 from .tokens import TokenView
 
 ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
@@ -36,6 +37,21 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
     return len(letters) >= 2 and len(words) >= 2 and _letters_in_order(acronym, long_form)
 
 
+def defines(acronym: str, long_form: str) -> bool:
+    """True when "(acronym)" right after the long form defines it: its capitals spell it, and
+    a word-shaped acronym ("Pipa", "Elspa") only when the words' initials spell it exactly, so
+    that "Sylvia (Kate)" is no definition."""
+    if not acronym_matches(acronym, long_form):
+        return False
+    return not acronym[1:].islower() or initials(re.split(r"[\s-]+", long_form)) == acronym.upper()
+
+
+def definitions(text: str) -> Iterator[re.Match]:
+    """Every "(ACR)" or "(Acr)" of the text, in order of position."""
+    return iter(sorted(itertools.chain(ACRONYM_DEF.finditer(text), _WORD_ACRONYM_DEF.finditer(text)),
+                       key=lambda m: m.start()))
+
+
 def _letters_in_order(acronym: str, long_form: str) -> bool:
     """Schwartz & Hearst's test: the acronym's letters occur in the long form in order (read
     from the end), the first at the start of a word ("Demilitarised Zone" ~ DMZ)."""
@@ -58,15 +74,15 @@ def type_acronyms(v: TokenView, spans: list[Proposal]) -> None:
     when its head is "line", "zone"..., an organisation for "agency"..., else nothing."""
     text = v.text
     by_end = {v.toks[sp.e - 1].idx + len(v.toks[sp.e - 1]): sp for sp in spans}
-    for m in itertools.chain(ACRONYM_DEF.finditer(text), _WORD_ACRONYM_DEF.finditer(text)):
+    for m in definitions(text):
         acr = m.group(1)
         before = text[:m.start()].rstrip()
-        long = by_end.get(len(before))
+        long = by_end.get(len(before)) or _unfound_long_form(v, spans, acr, len(before))
         if long is not None:
-            if not acronym_matches(acr, v.txt(long.s, long.e)):
-                continue   # "WASHINGTON (AP)" is no definition
-            if acr[1:].islower() and initials(re.split(r"[\s-]+", v.txt(long.s, long.e))) != acr.upper():
-                continue   # "Sylvia (Kate)": a word in brackets is an acronym only when spelt out
+            if not defines(acr, v.txt(long.s, long.e)):
+                continue   # "WASHINGTON (AP)", "Sylvia (Kate)" are no definitions
+            if long.type != "organisations" and _org_head(v, long.e):
+                long.type = "organisations"   # the model's place "Bay Area Lab Co-Operative"
             etype = long.type
         else:
             words = before.split()[-len(acr):]
@@ -80,3 +96,30 @@ def type_acronyms(v: TokenView, spans: list[Proposal]) -> None:
                     spans.remove(sp)
                 else:
                     sp.type, sp.weak = etype, False
+
+
+def _unfound_long_form(v: TokenView, spans: list[Proposal], acr: str, end: int) -> Proposal | None:
+    """The capitalised words before "(ACR)" that the model did not find, proposed as an
+    organisation when they define the acronym and end in an organisation's head: "the Bay Area
+    Lab Co-Operative (Balco)", "the Northern Rail Users Association (NRUA)"."""
+    T = v.toks
+    e = next((k + 1 for k in range(len(T)) if T[k].idx + len(T[k]) == end), None)
+    if e is None:
+        return None
+    s = e
+    while s > 0 and (T[s - 1].is_title or T[s - 1].is_upper or T[s - 1].text == "-"
+                     or T[s - 1].lower_ in _MINOR_WORDS and s - 1 > 0 and T[s - 2].is_title):
+        s -= 1
+    while s < e and (T[s].lower_ in _MINOR_WORDS or T[s].text == "-"):
+        s += 1
+    if e - s < 2 or not defines(acr, v.txt(s, e)) or not _org_head(v, e):
+        return None
+    long = Proposal(s, e, "organisations", "cue")
+    replace(spans, long)
+    return long
+
+
+def _org_head(v: TokenView, e: int) -> bool:
+    """The name ending before token e ends in an organisation's head ("Association", "Lab")."""
+    head = v.lowers[e - 1]
+    return head in ORG_HEADS or head in ORG_SUFFIXES

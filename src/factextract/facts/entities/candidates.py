@@ -48,11 +48,15 @@ has conventions the model was not trained on, each in its own module, run in thi
 - broadcasters, committees: "on Five", "E4" and lower-case committees ("the culture select
   committee") proposed as organisations;
 - event_names: "the Budget", "Live 8" dropped, "summit" cut off "the G8 summit";
+- competitions: in a sports report "the Champions League", "the Tri-Nations" dropped, every
+  mention, unless one shows the body ("the Premier League said");
 - tech_referents: software, malware and technologies ("the X virus", "running Linux") dropped;
 - org_names: "West Yorkshire police" is an organisation, and so is a person-shaped name that starts
   with a one-word organisation of the article and has no given name ("Virgin Megastores");
 - propagation: every later use of a name (and a person's surname) found in the article is a
   mention too;
+- possessive_names: a company's "'s" that owns nothing is its own ("Moody's said"), and then
+  at every mention;
 - place_decisions: a place no gazetteer knows whose mentions show a company, band or person
   ("shares in X", "rival X", "X's record company") is retyped, all its mentions at once;
 - place_support: any other place no gazetteer knows is kept only when its shape or words say
@@ -104,7 +108,9 @@ from .product_heads import ProductHeads
 from .works import drop_works
 from .title_runs import TitleRuns
 from .portfolios import Portfolios
+from .possessive_names import keep_name_possessives
 from .event_names import EventNames
+from .competitions import Competitions
 from .broadcasters import Broadcasters
 from .listed_people import ListedPeople
 from .formal_places import FormalPlaces
@@ -160,6 +166,7 @@ class CandidateFinder:
         self.constituencies = Constituencies(lex)
         self.portfolios = Portfolios()
         self.events = EventNames()
+        self.competitions = Competitions()
         self.broadcasters = Broadcasters()
         self.committees = Committees()
         self.colon_titles = ColonTitles()
@@ -210,10 +217,12 @@ class CandidateFinder:
         self.org_names.apply(v, spans)
         spans = confirm_headlines(v, spans)
         spans = self.events.apply(v, spans)   # "the Budget", "the G8 summit" (event_names.py)
+        spans = self.competitions.apply(v, spans, sports)   # "the Celtic League" (competitions.py)
         self.listed_people.apply(v, spans)   # "Bernal, Jamie Foxx and ..." (listed_people.py)
         self.formal_places.apply(v, spans, sports)   # "the State of California" (formal_places.py)
         spans = self.constituencies.apply(v, spans)   # "the MP for Birkenhead" (constituencies.py)
         spans = self.propagation.propagate(v, spans, headline)
+        keep_name_possessives(v, spans)   # "Moody's said" (possessive_names.py)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"

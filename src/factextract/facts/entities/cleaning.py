@@ -37,8 +37,9 @@ class Candidate:
     src: str = ""        # the rule that proposed it (a gazetteer id, "model", "cue" ...)
 
 
-def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
-    """Trim a leading "the", a trailing possessive and edge punctuation from text[start:end]."""
+def clean_span(text: str, start: int, end: int, own_s: bool = False) -> tuple[int, int]:
+    """Trim a leading "the", a trailing possessive (unless the name owns it: "Moody's") and edge
+    punctuation from text[start:end]."""
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
     while end > start and text[end - 1] in _EDGE_PUNCT and not text[start:end].endswith((".", "s'")) :
@@ -47,7 +48,7 @@ def clean_span(text: str, start: int, end: int) -> tuple[int, int]:
     if m and end - start > m.end() and not keeps_the(text[start:end]):   # "The Hague" (formal_places.py)
         start += m.end()
     m = _POSSESSIVE.search(text[start:end])
-    if m and end - start > 3:
+    if m and end - start > 3 and not own_s:
         end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
     # a trailing abbreviation point belongs to the name ("Co."), a sentence full stop does not
     if text[end - 1:end] == "." and not _ABBREVIATION_END.search(text[start:end]):
@@ -78,7 +79,7 @@ class CandidateCleaner:
         for sp in spans:
             first, last = toks[sp.s], toks[sp.e - 1]
             for start, end, t in self._pieces(text, first.idx, last.idx + len(last), sp.type):
-                start, end = clean_span(text, start, end)
+                start, end = clean_span(text, start, end, sp.own_s)
                 surface = text[start:end]
                 # no capital, no name; but a lower-case committee is one (committees.py)
                 if end - start < 2 or not (sp.src == "committee" or any(c.isupper() for c in surface)):

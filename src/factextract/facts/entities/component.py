@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from ...nlp import extensions  # noqa: F401
 from ...nlp.extensions import warn
-from .acronyms import ACRONYM_DEF, acronym_matches
+from .acronyms import defines, definitions
 from .aliases import alias_table
 from .candidates import CandidateFinder
 from .cleaning import Candidate, CandidateCleaner, normalise
@@ -190,12 +190,12 @@ class EntityGrouper:
     def _defined_acronyms(text: str, cands: list[Candidate]) -> Iterator[tuple[str, Candidate]]:
         """(acronym, long form) for every "(ACR)" right after a candidate whose capitals spell it."""
         ends = {c.end: c for c in cands}
-        for m in ACRONYM_DEF.finditer(text):
+        for m in definitions(text):
             before = m.start()
             while before and text[before - 1].isspace():
                 before -= 1
             cand = ends.get(before)
-            if cand is not None and acronym_matches(m.group(1), text[cand.start:cand.end]):
+            if cand is not None and defines(m.group(1), text[cand.start:cand.end]):
                 yield m.group(1), cand
 
     def _acronym_definitions(self, text: str, cands: list[Candidate]) -> dict[str, tuple[str, str]]:

@@ -5,7 +5,7 @@ Two mechanisms the study set shows most often after works and products:
 - a sentence's first word capitalised only because it starts the sentence is fused to the name
   after it ("But Democrats", "Past Congressional Budget Office", "Five Bank of America"), or
   stands alone as a one-word "organisation" ("Controversial new casinos", "At 3-0 we ...",
-  "Mystery firm Baikal ...");
+  "Mystery firm Baikal ..."), or modifies a demonym ("Banned American sprinter X");
 - a person's name the model typed as an organisation although an apposition says who the person
   is ("Rinat Akhmetov, the country's richest man", "Maeve Sherlock, chief executive of ...").
 
@@ -28,6 +28,8 @@ from .tokens import WORD_BEFORE as _WORD_BEFORE, TokenView, capitalised
 ORG = "organisations"
 # parts of speech a name's lone word never has: "Controversial", "At", "Meanwhile"
 _NOT_NAME_POS = {"ADJ", "ADV", "ADP", "SCONJ", "CCONJ", "DET", "PRON", "AUX", "PART", "NUM"}
+# a sentence's first word that modifies a demonym after it ("Banned American sprinter")
+_MODIFIER_TAGS = frozenset(("JJ", "JJR", "JJS", "VBN", "VBD", "RB"))
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$")
 
 
@@ -42,21 +44,33 @@ class OrgLeads:
     def __init__(self) -> None:
         self.lead = _words()["lead"]
         self.common = load_wordlist("entities/common_words.txt")
+        self.demonyms = {w.lower() for w in load_wordlist("entities/demonyms.txt")}
+        self.parties = load_groups("entities/political_bodies.txt")["party"]   # "Liberal Democrat"
 
     def apply(self, v: TokenView, spans: list[Proposal], headline: list[bool]) -> list[Proposal]:
         T, lowers = v.toks, v.lowers
         keep = []
         for sp in spans:
-            if sp.type != ORG or sp.src in GAZETTEER_IDS or not _at_start(v, sp.s, headline):
+            if sp.type == "places" or sp.src in GAZETTEER_IDS or not _at_start(v, sp.s, headline):
                 keep.append(sp)
                 continue
             low = lowers[sp.s]
-            if sp.e - sp.s >= 2 and low in self.lead and capitalised(T[sp.s + 1].text):
+            if self._modified_demonym(v, sp):
+                sp.s += 1        # "Banned American sprinter X": a demonym alone, dropped when cleaned
+            elif sp.type == ORG and sp.e - sp.s >= 2 and low in self.lead and capitalised(T[sp.s + 1].text):
                 sp.s += 1        # "But Democrats" -> "Democrats"
-            elif sp.e - sp.s == 1 and (sp.src == "model" or low in self.lead) and self._lone_common(v, sp.s):
+            elif sp.type == ORG and sp.e - sp.s == 1 and (sp.src == "model" or low in self.lead) \
+                    and self._lone_common(v, sp.s):
                 continue         # "Controversial", "Mystery firm X", a score rule's '"At 3-0'"
             keep.append(sp)
         return keep
+
+    def _modified_demonym(self, v: TokenView, sp: Proposal) -> bool:
+        """A sentence's first word modifying a demonym before a lower-case noun: "Banned American
+        sprinter", "Veteran Welsh forward" are no name ("Anglo American said" is)."""
+        T = v.toks
+        first = T[sp.s].tag_ in _MODIFIER_TAGS or v.lowers[sp.s] in self.common   # "Legendary" may be NNP
+        return sp.e - sp.s == 2 and v.lowers[sp.s + 1] in self.demonyms and first and sp.e < len(T) and T[sp.e].is_lower and " ".join(v.lowers[sp.s:sp.e]) not in self.parties
 
     def _lone_common(self, v: TokenView, i: int) -> bool:
         """A common word, capitalised here only as a sentence's first word, that reads as no

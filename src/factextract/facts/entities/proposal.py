@@ -12,6 +12,7 @@ class Proposal:
     type: str
     src: str              # model | gazetteer id | shape | cue | prop ...
     weak: bool = False    # model output on a headline line: kept only when confirmed
+    own_s: bool = False   # its last token is an "'s" of the name's own ("Moody's"): kept whole
 
 
 def overlapping(spans: list[Proposal], s: int, e: int) -> list[Proposal]:
