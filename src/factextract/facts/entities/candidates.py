@@ -84,6 +84,7 @@ from .org_names import OrgNames
 from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
+from .event_places import EventPlaces
 from .place_modifiers import PlaceModifiers
 from .town_mentions import TownMentions
 from .landmarks import Landmarks
@@ -139,6 +140,7 @@ class CandidateFinder:
         self.place_decisions = PlaceDecisions(lex)
         self.place_support = PlaceSupport(lex, self.place_decisions)
         self.place_modifiers = PlaceModifiers(lex)
+        self.event_places = EventPlaces(lex)
         self.town_mentions = TownMentions(lex)
         self.landmarks = Landmarks()
         self.org_checks = OrgChecks()
@@ -219,4 +221,5 @@ class CandidateFinder:
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"
         self.town_mentions.apply(v, spans, sports)   # "died in Bath aged 94"
         self.landmarks.apply(v, spans)   # "on Hollywood Boulevard"
+        self.event_places.apply(v, spans)   # "the Athens Olympics" (event_places.py)
         return sorted(spans, key=lambda sp: sp.s)
