@@ -28,6 +28,10 @@ def _dates(extract, text, published=None):
      None, "the following year", "XXXX"),
     ("The minister resigned last Thursday. On the same day, the party chose a new leader.",
      None, "same day", "XXXX-WXX-4"),
+    # a date derived from another passes no guess along: "the same month" is still November
+    ("In November 9,000 people were waiting, up 400 on the previous month. In the same month the "
+     "queue in Kent fell.", None, "the same month", "XXXX-11"),
+    ("In November 9,000 people were waiting, up 400 on the previous month.", None, "the previous month", "XXXX-XX"),
     # with a publication date every bare month has its year: unchanged
     ("Rents are at their lowest since June 2001. In January they rose 9% on a year earlier.",
      "2005-02-10", "a year earlier", "2004"),
@@ -87,3 +91,16 @@ def test_word_senses(extract, text, span, value, vague):
         assert span not in got
     else:
         assert got[span].value == value and got[span].vague == vague
+
+
+@pytest.mark.parametrize("text, span, value", [
+    ("He kicked the winning goal in the 2003 World Cup and retired last year.", "2003", "2003"),
+    ("She won silver at the 2000 Olympics in Sydney.", "2000", "2000"),
+])
+def test_year_heading_an_event_name(extract, text, span, value):
+    got = _dates(extract, text)
+    assert got[span].value == value and got[span].start == text.index(span)
+
+
+def test_year_closing_a_name_is_the_names(extract):
+    assert "2004" not in _dates(extract, "He scored twice at Euro 2004 in Portugal.")

@@ -27,6 +27,7 @@ from .line_breaks import pieces
 from .told_year import in_told_year
 from .generic_today import present_today
 from .month_counts import counted_after_day
+from .named_event_years import event_year_spans
 from .ref_grain import unknown_year_ref
 from .word_senses import fall_as_decline, still_now
 from .implied import YEAR, implied_year
@@ -126,6 +127,7 @@ def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[in
     """Merged candidate spans, each with the smaller pattern matches inside it: when the merged
     span is not one date ("the quarter ended Sept. 30" as one model entity), those are tried."""
     model = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
+    model += event_year_spans(doc)   # "the 2003 World Cup" tagged EVENT (named_event_years.py)
     zones = load_wordlist("dates/timezones.txt")  # "GMT" tagged ORG must not block "1650 GMT"
     named = {t for t in _name_tokens(doc) if doc[t].lower_ not in zones}
     # a model date wholly inside a name the grouping kept is part of it ("the Mail on Sunday")
@@ -323,7 +325,7 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
             facts.append(DateFact(text=part.text, start=part.start_char, end=part.end_char, value=tx.value,
                                   grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high,
                                   vague=True if is_vague(tx) else None))
-            if dct is None and unknown_year_ref(tx):   # "in January ... a year earlier": no stale year (ref_grain.py)
+            if dct is None and unknown_year_ref(tx, part.text):   # "in January ... a year earlier": no stale year (ref_grain.py)
                 ctx.ref = tx
             if tx.grain in ("day", "week", "month", "quarter", "year", "season", "half") and tx.value[:1].isdigit():
                 ctx.ref = tx
