@@ -26,6 +26,10 @@ from .clock_digits import clock_text
 from .line_breaks import pieces
 from .told_year import in_told_year
 from .generic_today import present_today
+from .month_counts import counted_after_day
+from .named_event_years import event_year_spans
+from .ref_grain import unknown_year_ref
+from .word_senses import fall_as_decline, still_now
 from .implied import YEAR, implied_year
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
@@ -123,6 +127,7 @@ def _candidates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[in
     """Merged candidate spans, each with the smaller pattern matches inside it: when the merged
     span is not one date ("the quarter ended Sept. 30" as one model entity), those are tried."""
     model = [(e.start, e.end) for e in doc.ents if e.label_ in MODEL_LABELS]
+    model += event_year_spans(doc)   # "the 2003 World Cup" tagged EVENT (named_event_years.py)
     zones = load_wordlist("dates/timezones.txt")  # "GMT" tagged ORG must not block "1650 GMT"
     named = {t for t in _name_tokens(doc) if doc[t].lower_ not in zones}
     # a model date wholly inside a name the grouping kept is part of it ("the Mail on Sunday")
@@ -294,9 +299,16 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
                         taken.update(range(a, b))
             found.sort(key=lambda pt: pt[0].start)
         for part, tx in found:
-            if not_a_date(part, tx):
+            month = counted_after_day(part, tx)   # "In January 25 people" (month_counts.py)
+            if month is not None:
+                got = normalise(month.text, ctx)
+                if got is None or not got.value:
+                    continue
+                part, tx = month, got
+            if not_a_date(part, tx) or fall_as_decline(part):   # "this fall from 2.1%" (word_senses.py)
                 continue
             tx = present_today(part, tx)   # "the web of today", "today's gamers": nowadays
+            tx = still_now(part, tx)   # "to this day": still (word_senses.py)
             if dct is None:
                 tx = with_event_year(part, tx)   # "The 2004 awards will be presented on 3 December"
             tx = in_told_year(part, tx, facts)   # "over 2004, but only 2.8% in the second half of the year"
@@ -313,6 +325,8 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
             facts.append(DateFact(text=part.text, start=part.start_char, end=part.end_char, value=tx.value,
                                   grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high,
                                   vague=True if is_vague(tx) else None))
+            if dct is None and unknown_year_ref(tx, part.text):   # "in January ... a year earlier": no stale year (ref_grain.py)
+                ctx.ref = tx
             if tx.grain in ("day", "week", "month", "quarter", "year", "season", "half") and tx.value[:1].isdigit():
                 ctx.ref = tx
                 if tx.grain == "quarter" and _EXPLICIT_QUARTER.search(part.text) and not _DERIVED.search(part.text) \

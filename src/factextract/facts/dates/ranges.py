@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from .fiscal_years import slash_years
 from .grammar import RANGE
 from .model import Context, Timex
 from .rules import read
@@ -13,6 +14,7 @@ from .rules import read
 
 def range_expr(t: str, ctx: Context) -> Timex | None:
     """'1950-53', 'from June to August', 'between 1990 and 1995': both ends, the start as value."""
+    t = slash_years(t) or t   # "2002/03": a financial year (fiscal_years.py)
     m = RANGE.match(t)
     if not m:
         return None

@@ -16,6 +16,7 @@ from .grammar import THE_PERIOD
 from .model import Context, Timex
 from .numerals import parse_number
 from .periods import period_expr
+from .ref_grain import coarser_than
 from .timex_format import GRAIN_OF_UNIT, UNKNOWN
 from .vocabulary import MONTHS, WEEKDAYS
 
@@ -66,6 +67,8 @@ def rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
         return Timex(f"{y:04d}-Q{quarter_of(mth)}", "quarter", anchored="ref")
     if rel in ("that", "same") or (rel in ("following", "previous") and ctx.ref):
         ref = ctx.ref
+        if coarser_than(ref, unit):   # "2005 ... the previous month": no month to count from (ref_grain.py)
+            return Timex(UNKNOWN[unit], GRAIN_OF_UNIT[unit]) if unit in UNKNOWN and rel not in ("that", "same") else None
         base = ref_date(ref.value) if ref else None
         if rel in ("that", "same"):
             if ref and ref.value and ref.grain in ("day", "month", "year", "quarter", "week"):
@@ -76,6 +79,8 @@ def rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
                 if base:
                     return replace(shift_unit(unit, 0, base), anchored="ref")
             return None
+        if base is None and ref and (ref.value or "").startswith("XXXX"):   # the year the text talks of is unknown
+            return Timex(UNKNOWN[unit], GRAIN_OF_UNIT[unit]) if unit in UNKNOWN else None
         if base is None and ref and ref.value and re.fullmatch(r"\d{4}(-\d\d)?", ref.value):
             base = date(int(ref.value[:4]), int(ref.value[5:7]) if len(ref.value) > 4 else 1, 1)
         if base is None:

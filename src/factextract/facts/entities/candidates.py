@@ -88,6 +88,8 @@ from .org_names import OrgNames
 from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
+from .event_places import EventPlaces
+from .lineup_lists import LineUps
 from .place_modifiers import PlaceModifiers
 from .town_mentions import TownMentions
 from .landmarks import Landmarks
@@ -145,6 +147,8 @@ class CandidateFinder:
         self.place_decisions = PlaceDecisions(lex)
         self.place_support = PlaceSupport(lex, self.place_decisions)
         self.place_modifiers = PlaceModifiers(lex)
+        self.event_places = EventPlaces(lex)
+        self.lineups = LineUps(lex)
         self.town_mentions = TownMentions(lex)
         self.landmarks = Landmarks()
         self.org_checks = OrgChecks()
@@ -228,4 +232,7 @@ class CandidateFinder:
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"
         self.town_mentions.apply(v, spans, sports)   # "died in Bath aged 94"
         self.landmarks.apply(v, spans)   # "on Hollywood Boulevard"
+        self.event_places.apply(v, spans)   # "the Athens Olympics" (event_places.py)
+        if sports:
+            self.lineups.apply(v, spans)   # "Dudek, Finnan, Carragher" (lineup_lists.py)
         return sorted(spans, key=lambda sp: sp.s)

@@ -5,6 +5,7 @@ a role word before a person; and it stops a hyphenated given name at the hyphen.
 """
 from __future__ import annotations
 
+from .compass_edges import trim_compass
 from .lexicon import LABEL_TYPES, MONTHS, NAME_PARTICLES, PERSON_BEFORE, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView, capitalised
@@ -29,6 +30,8 @@ class ModelSpans:
         for sp in spans:
             if sp.e - sp.s > 1 and v.toks[sp.s].lower_ == "the":
                 sp.s += 1
+            if sp.type == "places":
+                trim_compass(v, sp)   # "north-west London" (compass_edges.py)
         return spans
 
     @staticmethod
