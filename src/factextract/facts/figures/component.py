@@ -121,15 +121,18 @@ class FiguresComponent:
 
 
 CONVERSION_GAP = re.compile(r"\s*[(;]\s*|,\s*or\s+")   # "(£800m)"; "rose 64 points, or 0.2%"
+BRACKET_GAP = re.compile(r"\s*[(;]\s*")
 
 
 def _share_counted(text: str, figures: list[Figure], pointed: set[int]) -> None:
     """A conversion in brackets counts what the figure before it counts: "$1.5bn (£800m)",
-    "400m pesos ($136m; £72.3m)"; so does a restatement: "closed down 247p, or 18%"."""
+    "400m pesos ($136m; £72.3m) in improvements" (all three the investment, even where the parse
+    gave the last its own "in" phrase); so does a restatement: "closed down 247p, or 18%"."""
     for a, b in zip(figures, figures[1:]):
-        if a.counted and not b.counted and a.unit and b.unit and a.unit != b.unit \
-                and CONVERSION_GAP.fullmatch(text[a.end:b.start]):
-            b.counted = a.counted
+        gap = text[a.end:b.start]
+        if a.counted and a.unit and b.unit and a.unit != b.unit and CONVERSION_GAP.fullmatch(gap) \
+                and (not b.counted or BRACKET_GAP.fullmatch(gap)):
+            b.counted = a.counted   # in brackets a restatement, whatever its own parse said
             pointed.discard(b.start)
 
 
@@ -170,9 +173,11 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
 def _carry_qualifiers(text: str, hits: list[_Hit]) -> None:
     """A conversion in brackets shares the bound: "more than 100 km (60 miles)"; an index
     that moved so many points stands at a level in points too ("rose 64 points to 4,577")."""
+    bracketed = False   # "up to 259.7m euros ($353.3m; £183.75m)": every conversion in the bracket
     for a, b in zip(hits, hits[1:]):
         gap = text[a.end:b.start]
-        if a.qualifier and not b.qualifier and re.fullmatch(r"\s*[(/]\s*", gap):
+        bracketed = bool(re.fullmatch(r"\s*[(/]\s*", gap) or (bracketed and re.fullmatch(r"\s*[;:]\s*", gap)))
+        if a.qualifier and not b.qualifier and bracketed:
             b.qualifier = a.qualifier
         if a.unit == "point" and b.unit is None and re.fullmatch(r",?\s*(?:to|at)\s+", gap):
             b.unit = "point"
