@@ -139,3 +139,52 @@ def test_a_headline_run_into_the_first_line(extract, text, figure_text, counted)
 ])
 def test_a_reported_clause_has_its_own_subject(extract, sentence, text, counted):
     assert figure(extract(sentence), text).counted == counted
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    # a figure set against another of the same kind (comparisons.py)
+    ("Profits were $4bn, compared with $3.2bn a year earlier.", "$3.2bn", "Profits"),
+    ("The jobless rate was 6.1%, against 6.4% in March.", "6.4%", "jobless rate"),
+    ("Turnover was £8.1bn, compared to £7.9bn a year ago.", "£7.9bn", "Turnover"),
+    ("The minister predicted economic growth of 5.2% in 2006, up from 4.9% this year.", "4.9%",
+     "economic growth"),
+    # a change set off by a comma after a figure is that figure's change
+    ("Despite a record profit in 2004 of 12.5bn yen ($120m; £64m), up 21.3% on the year before, "
+     "Kaneda is cautious.", "21.3%", "record profit"),
+    ("Despite a record profit in 2004 of 12.5bn yen ($120m; £64m), up 21.3% on the year before, "
+     "Kaneda is cautious.", "12.5bn yen", "record profit"),
+])
+def test_a_compared_figure_counts_the_same_thing(extract, sentence, text, counted):
+    assert figure(extract(sentence), text).counted == counted
+
+
+def test_a_compared_figure_of_another_unit_is_left_alone(extract):
+    rec = extract("Sales were $2bn, compared with 40,000 units a year earlier.")
+    assert figure(rec, "40,000").counted != "Sales"
+
+
+@pytest.mark.parametrize("sentence, text, counted", [
+    # the parse hangs the figure on the excepted items, or on a period between noun and figure
+    ("Kestrel forecasts earnings excluding items of $2.10 to $2.15 per share.", "$2.10 to $2.15 per share",
+     "earnings"),
+    ("Kaito had an operating loss for the three months to December of 6.1bn yen ($58m; £31m).", "£31m",
+     "operating loss"),
+    # a name with its "of" tail, whole
+    ("The investment bank has bought 40% of National Bank of Ruritania.", "40%",
+     "National Bank of Ruritania"),
+    # two subjects with an aside between: the one nearest the verb
+    ("Compared with France - and of course the European Union - the UK workforce is expected to grow "
+     "by 9% to 34 million by 2050.", "9%", "UK workforce"),
+    ("Shares in Aldwych and Brecon - the two biggest lenders - both fell 2.3% on Monday.", "2.3%", "Shares"),
+])
+def test_the_parse_points_past_the_thing_counted(extract, sentence, text, counted):
+    assert figure(extract(sentence), text).counted == counted
+
+
+def test_a_period_is_still_what_its_count_counts(extract):
+    assert figure(extract("Prices will fall over the next one or two quarters."), "one or two").counted == "quarters"
+
+
+def test_the_level_before_a_change_is_not_the_change(extract):
+    rec = extract("The bus division made a pre-tax profit of £410m, a £95m improvement from £315m a year ago.")
+    assert figure(rec, "£315m").counted != "improvement"

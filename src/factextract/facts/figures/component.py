@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import (age_ranges, alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, name_units,
+from . import (age_ranges, alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, lineups, name_units,
                not_counts, odds, qualifier_gap, ratios, shares_chain, subunits, title_numbers, unit_or, vague)
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
@@ -346,6 +346,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
         if tok.i in labelled or (m.group("num") and title_numbers.in_title(text, core_s, core_e)) \
                 or title_numbers.is_rank(text, core_s, core_e) or title_numbers.is_work_name(text, core_s, core_e):
             return False          # labels; "Ocean's 12", "at number two" (title_numbers.py)
+        if lineups.is_minute(text, core_s, core_e):
+            return False          # "Purdie (Mills 83)", "Rigoglioso 59.": a team sheet's minutes (lineups.py)
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):
             return False          # "S&P 500", "iPhone 11", "Kick Six"

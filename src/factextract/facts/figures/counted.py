@@ -93,7 +93,12 @@ def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
     for t in doc[start:noun.i]:
         if "\n" in t.text_with_ws or (t.is_punct and _spaced(t)):
             start = t.i + 1    # a headline above a blank line, "fared well - Toyota sales"
-    return doc[start:hyphen_end(doc, noun.i) + 1].text
+    end = hyphen_end(doc, noun.i)
+    if noun.pos_ == "PROPN" and end + 2 < len(doc) and doc[end + 1].lower_ == "of" \
+            and doc[end + 2].pos_ == "PROPN" and doc[end + 1].head == noun and doc[end + 2].head == doc[end + 1]:
+        end = doc[end + 2].right_edge.i if doc[end + 2].right_edge.pos_ == "PROPN" else end + 2
+        # "49% of National Bank of Iraq": the whole name
+    return doc[start:end + 1].text
 
 
 def _number_of(noun: Token) -> Token:

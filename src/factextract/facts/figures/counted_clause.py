@@ -119,6 +119,8 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
     if tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep"):
         prep = head.lower_
         owner = head.head
+        if prep == "of":
+            owner = _excepted(owner)   # "earnings excluding items of $1.48 a share": the earnings
         if prep == "of" and owner.pos_ in ("NOUN", "PROPN"):
             if owner.ent_type_ in ("CARDINAL", "PERCENT") or owner.lower_ in PARTS:
                 return Reading(None)   # "nearly half of the £11.7m": the part is no counted thing
@@ -170,7 +172,7 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
         return _from_verb(head, span)
     if tok.dep_ in ("amod", "compound", "nmod", "nummod") and head.i > tok.i \
             and head.pos_ in ("NOUN", "PROPN") and not _is_figure_token(head, span) \
-            and head.ent_type_ not in ("DATE", "TIME"):   # "sold it for £10 five years ago": a date
+            and not (head.ent_type_ in ("DATE", "TIME") and _sum(span)):   # "sold it for £10 five years ago"
         return _from_noun(head, span, tried, modifies=True)   # "a $1.8bn deal"
     return Reading(None)
 
@@ -185,6 +187,30 @@ def _elided_count(span: Span) -> bool:
     if not all(t.like_num or t.text == "," for t in span) or span.start == 0:
         return False
     return span.doc[span.start - 1].lower_ in _MORE_OF_THE_SAME
+
+
+_EXCEPTING = frozenset({"excluding", "including", "ex", "before", "after"})
+
+
+def _excepted(noun: Token) -> Token:
+    """"earnings excluding items of $1.48": the parse hangs the figure on the excepted items;
+    the figure is the earnings' (the noun the exception hangs on); likewise on a year between
+    a noun and its figure ("a profit in 2004 of 30.6bn yen")."""
+    prep = noun.head
+    if noun.dep_ in ("pobj", "dobj") and prep.lower_ in _EXCEPTING and prep.dep_ in ("prep", "acl") \
+            and prep.head.pos_ == "NOUN":
+        return prep.head
+    hops = 0   # "a record profit in 2004 of 30.6bn yen", "a loss for the three months to December of
+    while noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN") and hops < 3:   # 7.5bn yen": the loss
+        noun, hops = noun.head.head, hops + 1
+    return noun
+
+
+def _sum(span: Span) -> bool:
+    """A money figure or a percentage (never the count of a period: "the next two quarters")."""
+    return any(t.is_currency or t.lower_ in ("%", "p", "pence", "cents", "euros", "dollars", "pounds")
+               for t in span)
 
 
 def _named_before(before: Token | None, updown: Token) -> bool:
@@ -302,7 +328,14 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; a relative "which" is the noun it hangs on, a verb joined by "and"
     or under "expected to" shares the subject of the verb before it."""
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = subjects[0] if subjects else None
+        # two subjects in the parse with an aside between ("Compared to Japan - and the EU -
+        # the US population is expected to increase"): the one nearest before the verb is its own
+        nearest = [c for c in subjects if c.i < verb.i and c.lower_ not in PRONOUNS and c.pos_ != "PRON"]
+        if subj is not None and nearest and nearest[-1] != subj and subj.i < nearest[-1].i \
+                and any(t.is_punct for t in verb.doc[subj.i:nearest[-1].left_edge.i]):
+            subj = nearest[-1]
         if subj is not None:
             if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 return verb.head
