@@ -59,6 +59,9 @@ def adjacent_subject(verb: Token, subj: Token) -> Token:
     before = verb.doc[first - 1]   # an object of another verb right before this verb's group
     if before.pos_ == "NOUN" and before.dep_ == "dobj" and before.head != verb and before.i > subj.i:
         return before
+    if subj.pos_ == "PROPN" and before.pos_ == "NOUN" and before.dep_ == "pobj" \
+            and subj.i < before.i and before in set(subj.subtree):
+        return before    # "The Institute for Supply Management (ISM) index fell to 55.3": the index
     k = before.i - 1     # back over the noun's own determiner and modifiers to the word before
     while k > subj.i and verb.doc[k].head == before and verb.doc[k].dep_ in ("det", "amod", "compound") \
             and verb.doc[k].pos_ != "VERB":

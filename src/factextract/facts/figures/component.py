@@ -337,7 +337,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     digits = m.group("digits") or ""
     if not measured:
         day_or_year = hit.num.value is not None and (0 < hit.num.value <= 31 or len(digits) == 4)
-        if (labels & {"DATE", "TIME"} or (day_or_year and not hit.num.words)) and _date_context(doc, span):
+        if (labels & {"DATE", "TIME"} or (day_or_year and not hit.num.words)) and _date_context(doc, span) \
+                and not _reading(text[core_s:core_e]):
             return False
         if labels & NAME_LABELS and not labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return False
@@ -367,6 +368,12 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     if kinds.names_a_kind(text, core_s, hit.end):
         return False              # "a four-piece band", "one-day discount sales" (see kinds.py)
     return True
+
+
+def _reading(number: str) -> bool:
+    """"rose to 52.7 in December", "4.5 in May": a number with one decimal is a reading or a
+    rate, never a day, a year or a clock time ("19.45 on Saturday" has two)."""
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d", number))
 
 
 def _date_context(doc: Doc, span: Span) -> bool:
