@@ -41,3 +41,13 @@ def test_a_last_n_with_its_noun_still_counts(extract):
 ])
 def test_team_sheet_minutes_are_no_figures(extract, text, kept):
     assert [f.text for f in extract(text).figures] == kept
+
+
+@pytest.mark.parametrize("sentence, kept", [
+    ("Okafor, ranked 87 in the world, sank to her knees.", []),
+    ("Lind, seeded four, then held his serve comfortably.", []),
+    ("Lind, ranked three places above Okafor, looked nervous.", ["three"]),
+])
+def test_a_seed_or_ranking_is_no_count(extract, sentence, kept):
+    assert [f.text for f in extract(sentence).figures] == kept
+
