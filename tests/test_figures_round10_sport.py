@@ -51,3 +51,17 @@ def test_team_sheet_minutes_are_no_figures(extract, text, kept):
 def test_a_seed_or_ranking_is_no_count(extract, sentence, kept):
     assert [f.text for f in extract(sentence).figures] == kept
 
+
+
+def test_a_world_ranking_reached_is_no_count(extract):
+    rec = extract("Okafor, who reached the third round, has risen to 96 in the world - a leap of 40 places.")
+    assert [(f.text, f.counted) for f in rec.figures] == [("40", "places")]
+
+
+@pytest.mark.parametrize("sentence, text", [
+    ("But Lindqvist hit back to take the next two and the match.", "two"),
+    ("In the second half Marcus Webb scored three, all from close range.", "three"),
+])
+def test_a_person_is_never_what_a_bare_count_counts(extract, sentence, text):
+    found = [f for f in extract(sentence).figures if f.text == text]
+    assert len(found) == 1 and found[0].counted is None

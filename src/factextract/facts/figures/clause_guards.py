@@ -87,8 +87,9 @@ def moved_object(verb: Token, prep: Token, span: Span, changes: frozenset[str] |
 
 
 def names_no_share(noun: Token | None, unit: str | None) -> bool:
-    """A percentage never counts a named person (a company's stake or shares it does)."""
-    return noun is not None and unit == "percent" and noun.ent_type_ in NAMES
+    """A percentage or a bare count never counts a named person (a company's stake or shares
+    it does): "Hantuchova hit back to take the next two", "put Morgan at 15"."""
+    return noun is not None and unit in ("percent", None) and noun.ent_type_ in NAMES
 
 
 def sells_it(tok: Token, sale_verbs: frozenset[str] | tuple[str, ...]) -> bool:

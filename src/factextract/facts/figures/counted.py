@@ -34,6 +34,9 @@ def reading(doc: Doc, h) -> tuple[str | None, bool]:
         found = counted_clause.read(span, money=bool(base) and kind(base) == "money")
         if base not in ("percent", "point") and counted_clause.earner(found.noun):
             found = counted_clause.Reading(None)   # "Coach Carter took $8m": the earner
+        if base is None and found.noun is not None and found.noun.pos_ == "PROPN" and found.noun.i < span.start:
+            found = counted_clause.Reading(None)   # "Lindqvist hit back to take the next two", "Rover
+                                                   # produced 110,000": the doer, not what is counted
         if found.noun is not None or noun is None:
             noun, unsure = found.noun, found.pronoun
     if noun is None or clause_guards.names_no_share(noun, base) or noun.sent.start != span[-1].sent.start \
