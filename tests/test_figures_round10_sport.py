@@ -65,3 +65,8 @@ def test_a_world_ranking_reached_is_no_count(extract):
 def test_a_person_is_never_what_a_bare_count_counts(extract, sentence, text):
     found = [f for f in extract(sentence).figures if f.text == text]
     assert len(found) == 1 and found[0].counted is None
+
+
+def test_a_name_right_after_a_count_is_still_counted(extract):
+    rec = extract("Sideways and Closer took two Golden Globes each.")
+    assert [(f.text, f.counted) for f in rec.figures] == [("two", "Golden Globes")]

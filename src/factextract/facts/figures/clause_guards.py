@@ -88,7 +88,8 @@ def moved_object(verb: Token, prep: Token, span: Span, changes: frozenset[str] |
 
 def names_no_share(noun: Token | None, unit: str | None) -> bool:
     """A percentage or a bare count never counts a named person (a company's stake or shares
-    it does): "Hantuchova hit back to take the next two", "put Morgan at 15"."""
+    it does): "Hantuchova hit back to take the next two", "put Morgan at 15" (the caller keeps
+    the noun right after a count, whatever the model called it: "two Golden Globes")."""
     return noun is not None and unit in ("percent", None) and noun.ent_type_ in NAMES
 
 

@@ -39,7 +39,8 @@ def reading(doc: Doc, h) -> tuple[str | None, bool]:
                                                    # produced 110,000": the doer, not what is counted
         if found.noun is not None or noun is None:
             noun, unsure = found.noun, found.pronoun
-    if noun is None or clause_guards.names_no_share(noun, base) or noun.sent.start != span[-1].sent.start \
+    if noun is None or (clause_guards.names_no_share(noun, base) and (base or noun.i < span.start)) \
+            or noun.sent.start != span[-1].sent.start \
             or any("\n" in t.text_with_ws for t in doc[min(span[-1].i, noun.i):max(span[-1].i, noun.i)]):
         return None, unsure   # the counted noun is in the figure's own sentence, not the next bullet
     return _phrase(doc, noun, span), False
