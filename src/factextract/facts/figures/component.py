@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import (age_ranges, alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, lineups, name_units,
+from . import (age_ranges, alternatives, changes, conversions, counted_neighbours, date_phrases, in_names, kinds, lineups, name_units,
                not_counts, odds, qualifier_gap, ratios, shares_chain, subunits, title_numbers, unit_or, vague)
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
@@ -94,7 +94,7 @@ class FiguresComponent:
                          for h in find_hits(doc, parsed, text, labelled)]
         doc._.figures = in_names.outside_names(doc, doc._.figures)   # "S4C", "50 Cent": a name's (in_names.py)
         doc._.figures = ratios.join(text, doc._.figures)   # "eight out of 10 voters": one share
-        _share_counted(text, doc._.figures, pointed)
+        conversions.share_counted(text, doc._.figures, pointed)   # "$1.5bn (£800m)" (conversions.py)
         shares_chain.carry_group(text, doc._.figures)     # "44% of voters ..., while 41% were" (shares_chain.py)
         counted_neighbours.carry(doc, text, doc._.figures)  # "net users, 36%, said"; "297 votes to 203"
         for f in doc._.figures:
@@ -118,22 +118,6 @@ class FiguresComponent:
         return Figure(text=text[h.start:h.end], start=h.start, end=h.end, value=value,
                       unit=h.unit, qualifier=qualifier, counted=what,
                       low=n.low, high=n.high)
-
-
-CONVERSION_GAP = re.compile(r"\s*[(;]\s*|,\s*or\s+")   # "(£800m)"; "rose 64 points, or 0.2%"
-BRACKET_GAP = re.compile(r"\s*[(;]\s*")
-
-
-def _share_counted(text: str, figures: list[Figure], pointed: set[int]) -> None:
-    """A conversion in brackets counts what the figure before it counts: "$1.5bn (£800m)",
-    "400m pesos ($136m; £72.3m) in improvements" (all three the investment, even where the parse
-    gave the last its own "in" phrase); so does a restatement: "closed down 247p, or 18%"."""
-    for a, b in zip(figures, figures[1:]):
-        gap = text[a.end:b.start]
-        if a.counted and a.unit and b.unit and a.unit != b.unit and CONVERSION_GAP.fullmatch(gap) \
-                and (not b.counted or BRACKET_GAP.fullmatch(gap)):
-            b.counted = a.counted   # in brackets a restatement, whatever its own parse said
-            pointed.discard(b.start)
 
 
 def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
@@ -166,21 +150,8 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
     # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
     hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
             and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
-    _carry_qualifiers(text, hits)
+    conversions.carry_qualifiers(text, hits)   # "up to 259.7m euros ($353.3m; £183.75m)"
     return hits
-
-
-def _carry_qualifiers(text: str, hits: list[_Hit]) -> None:
-    """A conversion in brackets shares the bound: "more than 100 km (60 miles)"; an index
-    that moved so many points stands at a level in points too ("rose 64 points to 4,577")."""
-    bracketed = False   # "up to 259.7m euros ($353.3m; £183.75m)": every conversion in the bracket
-    for a, b in zip(hits, hits[1:]):
-        gap = text[a.end:b.start]
-        bracketed = bool(re.fullmatch(r"\s*[(/]\s*", gap) or (bracketed and re.fullmatch(r"\s*[;:]\s*", gap)))
-        if a.qualifier and not b.qualifier and bracketed:
-            b.qualifier = a.qualifier
-        if a.unit == "point" and b.unit is None and re.fullmatch(r",?\s*(?:to|at)\s+", gap):
-            b.unit = "point"
 
 
 def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | None:
