@@ -64,7 +64,6 @@ def test_counted_from_neighbour(extract, sentence, text, counted):
     ("The singer, 34, thanked the crowd.", "34"),
     ("Spain's debt will fall to 60%, while Italy's is set to drop to 70%.", "70%"),
     ("The estate was sold to a trust which included Anna Berg for £9m.", "£9m"),
-    ("The team won 5 games and drew 3.", "3"),
     ("The winger joined the Hornets from Porto for £9m last summer.", "£9m"),
     ("The grants were nearly half of the £8,412,330 paid out by councils.", "£8,412,330"),
 ])

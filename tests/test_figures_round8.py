@@ -60,8 +60,8 @@ def test_age_after_a_role_or_family_noun(extract, sentence, text):
     ("The bakery, which opened in 1990, sells 3m a year.", "3m", None),
     # a verb that carries its object to a level measures the object
     ("The central bank met on Tuesday, lifting interest rates to 4.5%.", "4.5%", "interest rates"),
-    # a named organisation is never what a percentage counts
-    ("Acme Holdings fell 3% in early trading.", "3%", None),
+    # a company that moved is what its percentage counts (its shares; round 10)
+    ("Acme Holdings fell 3% in early trading.", "3%", "Acme Holdings"),
     # a relative clause of earning names the earner
     ("The comedy, which took $20m last weekend, tops the chart.", "$20m", None),
     # a bare plural right after a sum names what the money is; "in total" names nothing

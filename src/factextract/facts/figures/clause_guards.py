@@ -9,7 +9,9 @@ point the reading at the wrong noun:
   will fall 10.7%": the earnings fall, not the reduction);
 - a verb that moves its object to a level ("taking borrowing costs to 1.75%", "pushed
   inflation to 3%") measures the object, not the subject that moved it;
-- a named organisation or person is never what a percentage counts ("the Federal Reserve");
+- a named person is never what a percentage counts ("Smith took 45%"); a company, an index
+  or a people is ("Corus fell 2.2% to 55.57p": its shares, as the level after it says;
+  "the Nasdaq lost 1.3%"; "owns 55% of Acme": a stake in it; "40% of Americans");
 - the subject of a verb of sale whose object is the figure is the seller ("the firm sells 2m
   a year"), and a relative clause of earning names the earner ("Shrek 2, which took $458m").
 
@@ -19,13 +21,19 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-NAMES = frozenset({"PERSON", "ORG", "NORP"})
+NAMES = frozenset({"PERSON"})
+# verbs that report a clause whose subject the parse may take for their object ("showed revenue was")
+REPORTING = frozenset({"showed", "shows", "show", "said", "says", "revealed", "reveals", "suggested",
+                       "suggests", "indicated", "indicates", "found", "finds", "reported", "reports",
+                       "estimated", "estimates", "predicted", "predicts", "forecast", "forecasts",
+                       "expected", "expects", "believes", "believed", "thinks", "thought"})
 MOVE_PREPS = frozenset({"to", "from"})
 
 
 # "£5m in total", "$2bn in return": an "in" phrase of manner, not what the money is
 IN_MANNER = frozenset({"total", "all", "addition", "return", "turn", "part", "advance", "full",
-                       "cash terms", "place", "line", "response", "time", "effect", "principle"})
+                       "cash terms", "place", "line", "response", "time", "effect", "principle",
+                       "order"})   # "raise $10bn a year in order to ..."
 
 
 def is_circumstance(obj: Token, prep: Token) -> bool:
@@ -51,6 +59,18 @@ def adjacent_subject(verb: Token, subj: Token) -> Token:
     before = verb.doc[first - 1]   # an object of another verb right before this verb's group
     if before.pos_ == "NOUN" and before.dep_ == "dobj" and before.head != verb and before.i > subj.i:
         return before
+    if subj.pos_ == "PROPN" and before.pos_ == "NOUN" and before.dep_ == "pobj" \
+            and subj.i < before.i and before in set(subj.subtree):
+        return before    # "The Institute for Supply Management (ISM) index fell to 55.3": the index
+    k = before.i - 1     # back over the noun's own determiner and modifiers to the word before
+    while k > subj.i and verb.doc[k].head == before and verb.doc[k].dep_ in ("det", "amod", "compound") \
+            and verb.doc[k].pos_ != "VERB":
+        k -= 1
+    said = verb.doc[k] if k > subj.i else None
+    if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.i > subj.i and said is not None \
+            and said.pos_ == "VERB" and said.lower_ in REPORTING:
+        return before    # "The figures - released after an audit - showed revenue was 4% higher"
+                         # (not "the cost of fraud reported by consumers was $5m")
     return subj
 
 
@@ -67,8 +87,10 @@ def moved_object(verb: Token, prep: Token, span: Span, changes: frozenset[str] |
 
 
 def names_no_share(noun: Token | None, unit: str | None) -> bool:
-    """A percentage never counts a named organisation or person."""
-    return noun is not None and unit == "percent" and noun.ent_type_ in NAMES
+    """A percentage or a bare count never counts a named person (a company's stake or shares
+    it does): "Hantuchova hit back to take the next two", "put Morgan at 15" (the caller keeps
+    the noun right after a count, whatever the model called it: "two Golden Globes")."""
+    return noun is not None and unit in ("percent", None) and noun.ent_type_ in NAMES
 
 
 def sells_it(tok: Token, sale_verbs: frozenset[str] | tuple[str, ...]) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import (age_ranges, alternatives, changes, counted_neighbours, date_phrases, in_names, kinds, name_units,
+from . import (age_ranges, alternatives, changes, conversions, counted_neighbours, date_phrases, in_names, kinds, lineups, name_units,
                not_counts, odds, qualifier_gap, ratios, shares_chain, subunits, title_numbers, unit_or, vague)
 from .age_decades import age_decades
 from .implied_units import age_unit, times_after
@@ -94,7 +94,7 @@ class FiguresComponent:
                          for h in find_hits(doc, parsed, text, labelled)]
         doc._.figures = in_names.outside_names(doc, doc._.figures)   # "S4C", "50 Cent": a name's (in_names.py)
         doc._.figures = ratios.join(text, doc._.figures)   # "eight out of 10 voters": one share
-        _share_counted(text, doc._.figures, pointed)
+        conversions.share_counted(text, doc._.figures, pointed)   # "$1.5bn (£800m)" (conversions.py)
         shares_chain.carry_group(text, doc._.figures)     # "44% of voters ..., while 41% were" (shares_chain.py)
         counted_neighbours.carry(doc, text, doc._.figures)  # "net users, 36%, said"; "297 votes to 203"
         for f in doc._.figures:
@@ -118,19 +118,6 @@ class FiguresComponent:
         return Figure(text=text[h.start:h.end], start=h.start, end=h.end, value=value,
                       unit=h.unit, qualifier=qualifier, counted=what,
                       low=n.low, high=n.high)
-
-
-CONVERSION_GAP = re.compile(r"\s*[(;]\s*|,\s*or\s+")   # "(£800m)"; "rose 64 points, or 0.2%"
-
-
-def _share_counted(text: str, figures: list[Figure], pointed: set[int]) -> None:
-    """A conversion in brackets counts what the figure before it counts: "$1.5bn (£800m)",
-    "400m pesos ($136m; £72.3m)"; so does a restatement: "closed down 247p, or 18%"."""
-    for a, b in zip(figures, figures[1:]):
-        if a.counted and not b.counted and a.unit and b.unit and a.unit != b.unit \
-                and CONVERSION_GAP.fullmatch(text[a.end:b.start]):
-            b.counted = a.counted
-            pointed.discard(b.start)
 
 
 def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
@@ -163,19 +150,8 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
     # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
     hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
             and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
-    _carry_qualifiers(text, hits)
+    conversions.carry_qualifiers(text, hits)   # "up to 259.7m euros ($353.3m; £183.75m)"
     return hits
-
-
-def _carry_qualifiers(text: str, hits: list[_Hit]) -> None:
-    """A conversion in brackets shares the bound: "more than 100 km (60 miles)"; an index
-    that moved so many points stands at a level in points too ("rose 64 points to 4,577")."""
-    for a, b in zip(hits, hits[1:]):
-        gap = text[a.end:b.start]
-        if a.qualifier and not b.qualifier and re.fullmatch(r"\s*[(/]\s*", gap):
-            b.qualifier = a.qualifier
-        if a.unit == "point" and b.unit is None and re.fullmatch(r",?\s*(?:to|at)\s+", gap):
-            b.unit = "point"
 
 
 def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | None:
@@ -332,7 +308,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     digits = m.group("digits") or ""
     if not measured:
         day_or_year = hit.num.value is not None and (0 < hit.num.value <= 31 or len(digits) == 4)
-        if (labels & {"DATE", "TIME"} or (day_or_year and not hit.num.words)) and _date_context(doc, span):
+        if (labels & {"DATE", "TIME"} or (day_or_year and not hit.num.words)) and _date_context(doc, span) \
+                and not _reading(text[core_s:core_e]):
             return False
         if labels & NAME_LABELS and not labels & {"CARDINAL", "MONEY", "PERCENT", "QUANTITY"}:
             return False
@@ -341,6 +318,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
         if tok.i in labelled or (m.group("num") and title_numbers.in_title(text, core_s, core_e)) \
                 or title_numbers.is_rank(text, core_s, core_e) or title_numbers.is_work_name(text, core_s, core_e):
             return False          # labels; "Ocean's 12", "at number two" (title_numbers.py)
+        if lineups.is_minute(text, core_s, core_e):
+            return False          # "Purdie (Mills 83)", "Rigoglioso 59.": a team sheet's minutes (lineups.py)
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):
             return False          # "S&P 500", "iPhone 11", "Kick Six"
@@ -360,6 +339,12 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     if kinds.names_a_kind(text, core_s, hit.end):
         return False              # "a four-piece band", "one-day discount sales" (see kinds.py)
     return True
+
+
+def _reading(number: str) -> bool:
+    """"rose to 52.7 in December", "4.5 in May": a number with one decimal is a reading or a
+    rate, never a day, a year or a clock time ("19.45 on Saturday" has two)."""
+    return bool(re.fullmatch(r"\d{1,3}(?:,\d{3})*\.\d", number))
 
 
 def _date_context(doc: Doc, span: Span) -> bool:

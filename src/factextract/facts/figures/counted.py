@@ -20,22 +20,27 @@ def counted(doc: Doc, h) -> str | None:
 def reading(doc: Doc, h) -> tuple[str | None, bool]:
     """(counted, unsure): the noun phrase, and whether it was left empty because the figure's
     clause points to a pronoun ("It rose 5%"), where a reader would look for a noun."""
-    clause_ok = not h.unit or h.unit in ("percent", "point") or kind(h.unit) == "money"
-    if h.unit and h.unit not in ("percent",) and not clause_ok:
+    base = h.unit.split(" per ")[0] if h.unit else None   # "40% a year" measures as 40% does
+    clause_ok = not base or base in ("percent", "point") or kind(base) == "money"
+    if base and base not in ("percent",) and not clause_ok:
         return None, False
     span = doc.char_span(h.start, h.end, alignment_mode="expand")
     if span is None:
         return None, False
-    noun = _after(doc, h, span) if not h.unit or h.unit == "percent" else None
+    noun = _after(doc, h, span) if not base or base == "percent" else None
     unsure = False
     changes = load_groups("figures/counted_nouns.txt").get("change", ())
     if clause_ok and (noun is None or noun.lemma_.lower() in changes):
-        found = counted_clause.read(span, money=bool(h.unit) and kind(h.unit) == "money")
-        if h.unit not in ("percent", "point") and counted_clause.earner(found.noun):
+        found = counted_clause.read(span, money=bool(base) and kind(base) == "money")
+        if base not in ("percent", "point") and counted_clause.earner(found.noun):
             found = counted_clause.Reading(None)   # "Coach Carter took $8m": the earner
+        if base is None and found.noun is not None and found.noun.pos_ == "PROPN" and found.noun.i < span.start:
+            found = counted_clause.Reading(None)   # "Lindqvist hit back to take the next two", "Rover
+                                                   # produced 110,000": the doer, not what is counted
         if found.noun is not None or noun is None:
             noun, unsure = found.noun, found.pronoun
-    if noun is None or clause_guards.names_no_share(noun, h.unit) or noun.sent.start != span[-1].sent.start \
+    if noun is None or (clause_guards.names_no_share(noun, base) and (base or noun.i < span.start)) \
+            or noun.sent.start != span[-1].sent.start \
             or any("\n" in t.text_with_ws for t in doc[min(span[-1].i, noun.i):max(span[-1].i, noun.i)]):
         return None, unsure   # the counted noun is in the figure's own sentence, not the next bullet
     return _phrase(doc, noun, span), False
@@ -81,6 +86,10 @@ def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
             and not any(ch.isdigit() for ch in c.text) and not span.start <= c.i < span.end
             and c.pos_ != "ADV"      # "buy back shares": "back" belongs to the verb
             and not (c.pos_ == "VERB" and doc[c.i - 1].pos_ == "CCONJ")]   # "and predicts steel exports"
+    clause = [c for c in left if c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") and c.i > 0 and (
+        (doc[c.i - 1].pos_ == "NOUN" and doc[c.i - 1] in left) or c.lower_ in clause_guards.REPORTING)]
+    if clause:      # "the firm offered tickets that were 50% cheaper": a subject and its verb,
+        left = [c for c in left if c.i > clause[-1].i]   # not modifiers of "tickets"
     start = left[0].left_edge.i if left else noun.i   # "Global Investors wing", whole
     while start < noun.i and (doc[start].dep_ in ("det", "poss", "case", "punct")
                               or span.start <= doc[start].i < span.end):
@@ -88,7 +97,12 @@ def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
     for t in doc[start:noun.i]:
         if "\n" in t.text_with_ws or (t.is_punct and _spaced(t)):
             start = t.i + 1    # a headline above a blank line, "fared well - Toyota sales"
-    return doc[start:hyphen_end(doc, noun.i) + 1].text
+    end = hyphen_end(doc, noun.i)
+    if noun.pos_ == "PROPN" and end + 2 < len(doc) and doc[end + 1].lower_ == "of" \
+            and doc[end + 2].pos_ == "PROPN" and doc[end + 1].head == noun and doc[end + 2].head == doc[end + 1]:
+        end = doc[end + 2].right_edge.i if doc[end + 2].right_edge.pos_ == "PROPN" else end + 2
+        # "49% of National Bank of Iraq": the whole name
+    return doc[start:end + 1].text
 
 
 def _number_of(noun: Token) -> Token:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from ...nlp.resources import load_groups
-from . import clause_guards
+from . import clause_guards, comparatives, line_subject
 
 PRONOUNS = frozenset({"it", "they", "this", "that", "these", "those", "which", "who", "what",
                       "he", "she", "we", "i", "you", "its", "there", "one", "others", "all",
@@ -119,9 +119,13 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
     if tok.dep_ == "pobj" and (head.pos_ == "ADP" or head.dep_ == "prep"):
         prep = head.lower_
         owner = head.head
+        if prep == "of":
+            owner = _excepted(owner)   # "earnings excluding items of $1.48 a share": the earnings
         if prep == "of" and owner.pos_ in ("NOUN", "PROPN"):
             if owner.ent_type_ in ("CARDINAL", "PERCENT") or owner.lower_ in PARTS:
                 return Reading(None)   # "nearly half of the £11.7m": the part is no counted thing
+            if _elided_count(span):
+                return Reading(None)   # "the status of a further 40,000": 40,000 more of something named before
             return _from_noun(owner, span, tried)
         if prep == "for" and owner.pos_ in ("VERB", "AUX"):   # "sold its arm for $11bn"
             obj = _child(owner, ("dobj",), span)
@@ -155,6 +159,9 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
         if _named_before(before, head):
             return Reading(before)            # "showed exports down 2.3%", "sent shares up 4.5%"
         return _from_verb(head.head, span)    # "shares were trading down 0.67%"
+    compared = comparatives.compared_verb(tok)
+    if compared is not None:
+        return _from_verb(compared, span)     # "profits set to be 15% lower", "prices 10% higher"
     if tok.dep_ == "npadvmod" and head.pos_ == "NOUN" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down") and c.i < tok.i for c in head.children):
         return Reading(head)                  # "with private consumption up just 0.2%"
@@ -164,9 +171,46 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
             return Reading(None)              # "the firm sells 2m a year": the seller
         return _from_verb(head, span)
     if tok.dep_ in ("amod", "compound", "nmod", "nummod") and head.i > tok.i \
-            and head.pos_ in ("NOUN", "PROPN") and not _is_figure_token(head, span):
+            and head.pos_ in ("NOUN", "PROPN") and not _is_figure_token(head, span) \
+            and not (head.ent_type_ in ("DATE", "TIME") and _sum(span)):   # "sold it for £10 five years ago"
         return _from_noun(head, span, tried, modifies=True)   # "a $1.8bn deal"
     return Reading(None)
+
+
+# words before a bare count that make it stand for a noun named before ("a further 40,000")
+_MORE_OF_THE_SAME = frozenset({"further", "another", "additional", "remaining", "other", "extra"})
+
+
+def _elided_count(span: Span) -> bool:
+    """A bare count after "a further", "another", "the remaining": a noun phrase of its own
+    whose noun the text left out, not the value of the noun it is "of"."""
+    if not all(t.like_num or t.text == "," for t in span) or span.start == 0:
+        return False
+    return span.doc[span.start - 1].lower_ in _MORE_OF_THE_SAME
+
+
+_EXCEPTING = frozenset({"excluding", "including", "ex", "before", "after"})
+
+
+def _excepted(noun: Token) -> Token:
+    """"earnings excluding items of $1.48": the parse hangs the figure on the excepted items;
+    the figure is the earnings' (the noun the exception hangs on); likewise on a year between
+    a noun and its figure ("a profit in 2004 of 30.6bn yen")."""
+    prep = noun.head
+    if noun.dep_ in ("pobj", "dobj") and prep.lower_ in _EXCEPTING and prep.dep_ in ("prep", "acl") \
+            and prep.head.pos_ == "NOUN":
+        return prep.head
+    hops = 0   # "a record profit in 2004 of 30.6bn yen", "a loss for the three months to December of
+    while noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+            and noun.head.head.pos_ in ("NOUN", "PROPN") and hops < 3:   # 7.5bn yen": the loss
+        noun, hops = noun.head.head, hops + 1
+    return noun
+
+
+def _sum(span: Span) -> bool:
+    """A money figure or a percentage (never the count of a period: "the next two quarters")."""
+    return any(t.is_currency or t.lower_ in ("%", "p", "pence", "cents", "euros", "dollars", "pounds")
+               for t in span)
 
 
 def _named_before(before: Token | None, updown: Token) -> bool:
@@ -197,6 +241,8 @@ def _from_noun(noun: Token, span: Span, tried: set[int], modifies: bool = False)
         if found.noun is None and not found.pronoun and lemma == "growth":
             return Reading(noun)               # "growth of just 0.1%": growth is itself a measure
         return found
+    if lemma in nouns.get("empty", ()) and _own_measure(noun):
+        return Reading(noun)    # "below the African average of 4%": the average is the thing
     if lemma in nouns.get("empty", ()) or noun.lower_ in PRONOUNS:
         return _from_role(noun, span, tried)
     if noun.pos_ == "PROPN" and not modifies:
@@ -204,8 +250,34 @@ def _from_noun(noun: Token, span: Span, tried: set[int], modifies: bool = False)
     return Reading(noun)
 
 
+# adjectives that make a carrier word a measure of its own ("the national average of 4%")
+_OWN_SCOPE = frozenset({"national", "global", "regional", "international", "historical", "historic",
+                        "long-term", "world", "industry", "sector"})
+
+
+def _own_measure(noun: Token) -> bool:
+    """A carrier word ("average", "level", "total") that says whose measure it is: a
+    possessive, a name or a scope before it ("the EU average", "the industry's average",
+    "the African average", "the national average"); bare ("an average of 3.2%") it only
+    carries the figure of what its clause measures."""
+    return any(c.dep_ in ("poss", "compound", "nmod", "amod") and c.i < noun.i
+               and (c.dep_ == "poss" or c.pos_ == "PROPN" or c.text[:1].isupper()
+                    or c.lower_ in _OWN_SCOPE)
+               and c.ent_type_ not in ("DATE", "TIME", "MONEY", "CARDINAL", "PERCENT", "QUANTITY")
+               and not any(ch.isdigit() for ch in c.text) and c.lower_ not in ("m", "bn", "k", "p")
+               for c in noun.children)     # not "2003's 784m euro figure": a date's
+
+
 def _from_worth(worth: Token, span: Span, tried: set[int]) -> Reading:
-    """"vouchers worth £250", "income tax cuts worth 6.8bn rand", "the deal is worth $2bn"."""
+    """"vouchers worth £250", "income tax cuts worth 6.8bn rand", "the deal is worth $2bn".
+    The noun right before "worth" is what is worth it, whatever the parse made of it (it may
+    hang "worth" on a noun further back: "The tax cuts target firms ... offering income tax
+    cuts worth 6.8bn rand")."""
+    before = worth.doc[worth.i - 1] if worth.i > 0 else None
+    if before is not None and before.pos_ == "NOUN" and before.tag_ in ("NN", "NNS") \
+            and not _is_figure_token(before, span) and before.lower_ not in PRONOUNS \
+            and before.ent_type_ not in ("DATE", "TIME"):
+        return Reading(before)
     if worth.dep_ in ("amod", "prep", "acl") and worth.head.pos_ in ("NOUN", "PROPN"):
         return _from_noun(worth.head, span, tried)
     if worth.head.pos_ in ("VERB", "AUX"):
@@ -239,6 +311,8 @@ def _from_verb(verb: Token, span: Span) -> Reading:
 def _subject_reading(verb: Token, span: Span) -> Reading:
     """The verb's subject as the counted noun; a pronoun subject leaves it empty, flagged."""
     subj = _subject(verb)
+    if line_subject.crosses_line(verb, subj):   # a headline run into the first line (line_subject.py)
+        subj = line_subject.subject_in_line(verb)
     if subj is None:
         return Reading(None)
     subj = clause_guards.adjacent_subject(verb, subj)   # "... and forecasts earnings will fall 10%"
@@ -254,13 +328,24 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject; a relative "which" is the noun it hangs on, a verb joined by "and"
     or under "expected to" shares the subject of the verb before it."""
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = subjects[0] if subjects else None
+        # two subjects in the parse with an aside between ("Compared to Japan - and the EU -
+        # the US population is expected to increase"): the one nearest before the verb is its own
+        nearest = [c for c in subjects if c.i < verb.i and c.lower_ not in PRONOUNS and c.pos_ != "PRON"]
+        if subj is not None and nearest and nearest[-1] != subj and subj.i < nearest[-1].i \
+                and any(t.is_punct for t in verb.doc[subj.i:nearest[-1].left_edge.i]):
+            subj = nearest[-1]
         if subj is not None:
             if subj.lower_ in ("which", "that") and verb.dep_ == "relcl":
                 return verb.head
             return subj
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.pos_ in ("VERB", "AUX"):
             verb = verb.head
+            continue
+        raised = comparatives.raised_from(verb)
+        if raised is not None:     # "the market is likely to grow by 40%"
+            verb = raised
             continue
         if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             return verb.head

@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Doc
 
 from ...records import Figure
-from . import elided, elided_clause, money_led, moved
+from . import comparisons, elided, elided_clause, money_led, moved
 from .counted import _phrase
 
 # nouns that only stand for a part and name nothing countable on their own ("a small number, 7%")
@@ -49,6 +49,7 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
     moved.carry(doc, figures)     # "with retail demand up just 0.3%" (moved.py)
     elided_clause.carry_level(text, figures)   # "exports down 2.3% to $95.6bn"
     money_led.carry(doc, text, figures)   # "a $6.75bn (£3.6bn) buyout" (money_led.py)
+    comparisons.carry(text, figures)      # "$3bn, compared with $2.5bn a year earlier" (comparisons.py)
 
 
 def _parallel(text: str, prev: Figure, f: Figure, gap: str) -> bool:

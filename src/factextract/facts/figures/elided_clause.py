@@ -18,9 +18,13 @@ _ENDS_PHRASE = re.compile(
     r"(?:\s*(?:[.,;:)!?\"”]|$)"
     r"|\s+(?:more|afterwards|later|earlier|before|apiece|each|too|also|so\s+far|now"
     r"|will|would|are|were|is|was|have|has|had|could|may|might|should|must|did|do|does"
-    r"|died|remain|remained|stayed|went|came|left|survived|returned|followed|joined))\b", re.I)
+    r"|died|remain|remained|stayed|went|came|left|survived|returned|followed|joined)\b)", re.I)
+# (the word boundary belongs to the words only: after a full stop there is none)
 # a joint between the two clauses: no sentence end, no new paragraph, not too far
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+# "taking the number of people employed to 38.9 million": a level something is taken to, not
+# a second count of the noun before
+_LEVEL_BEFORE = re.compile(r"\b(?:to|from|by|at)\s+$", re.I)
 _FRACTION_NOUNS = frozenset({"half", "third", "quarter", "majority", "minority"})
 
 
@@ -33,7 +37,7 @@ def carry(text: str, figures: list[Figure]) -> None:
                 and isinstance(f.value, (int, float)) and f.value >= 1 \
                 and prev.counted.split()[-1].lower() not in _FRACTION_NOUNS:
             gap = text[prev.end:f.start]
-            if len(gap) < 160 and not _SENTENCE_END.search(gap) \
+            if len(gap) < 160 and not _SENTENCE_END.search(gap) and not _LEVEL_BEFORE.search(gap) \
                     and re.search(r"\b(?:and|while|whereas|but|with|than|compared\s+with|against)\b|[,;]", gap) \
                     and _ENDS_PHRASE.match(text, f.end):
                 f.counted = prev.counted

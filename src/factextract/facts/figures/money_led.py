@@ -1,6 +1,7 @@
 """A money figure that modifies the noun after it, with its conversions in brackets between:
 "halt a $6.75bn (£3.6bn) buyout", "after a one trillion won ($960m; £499m) bail-out", "the
-£11.5m show will open": every figure of the group counts the buyout, the bail-out, the show.
+£11.5m show will open": every figure of the group counts the buyout, the bail-out, the show;
+and money that is the worth of the noun after it: "offer 22.5bn yuan ($2.7bn) worth of shares".
 
 Why apart from counted_clause.py: that reads the parse, which hangs the noun on the last
 conversion, on nothing, or on half a hyphened word ("out" of "bail-out") when a bracket stands
@@ -20,6 +21,7 @@ from .units import kind
 _DETERMINER = re.compile(r"(?:\b(?:a|an|the|its|their|his|her|our|this|that|each)|['’]s?)\s+$", re.I)
 _BRACKET = re.compile(r"\s*\(\s*|\s*;\s*")
 _CLOSE = re.compile(r"\s*\)")
+_WORTH_OF = re.compile(r"\s*-?\s*worth\s+of(?=\s)", re.I)   # "$2bn worth of shares", "euros-worth of debts"
 _AUX = frozenset({"will", "would", "is", "was", "has", "had", "could", "can", "may", "might", "must"})
 
 
@@ -28,18 +30,25 @@ def _money(f: Figure) -> bool:
 
 
 def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
-    """Give each figure of "a $6.75bn (£3.6bn) buyout" the noun the group modifies."""
+    """Give each figure of "a $6.75bn (£3.6bn) buyout" the noun the group modifies, and of
+    "22.5bn yuan ($2.7bn) worth of shares" the noun the group is the worth of."""
     i = 0
     while i < len(figures):
         first = figures[i]
         j = i
-        if _money(first) and _DETERMINER.search(text[max(0, first.start - 6):first.start]):
+        if _money(first):
             while j + 1 < len(figures) and _money(figures[j + 1]) \
                     and _BRACKET.fullmatch(text[figures[j].end:figures[j + 1].start]):
                 j += 1
             end = figures[j].end
             close = _CLOSE.match(text, end) if j > i else None
-            if j == i or close:
+            worth = _WORTH_OF.match(text, close.end() if close else end) if j == i or close else None
+            phrase = None
+            if worth:
+                phrase = _noun_phrase(doc, worth.end())
+                for f in figures[i:j + 1] if phrase else ():
+                    f.counted = phrase    # "$2bn worth of shares": the shares, not the seller
+            elif (j == i or close) and _DETERMINER.search(text[max(0, first.start - 6):first.start]):
                 phrase = _noun_phrase(doc, close.end() if close else end)
                 if phrase:
                     for f in figures[i:j + 1]:
@@ -63,6 +72,9 @@ def _noun_phrase(doc: Doc, at: int) -> str | None:
         end = hyphen_end(doc, k)
         if t.tag_ in ("NN", "NNS") or (t.pos_ == "PROPN" and end + 1 < len(doc) and doc[end + 1].pos_ in ("NOUN", "PROPN")):
             head, k = end, end + 1
+            continue
+        if head is None and t.tag_ == "JJ" and k + 1 < len(doc) and doc[k + 1].tag_ in ("NN", "NNS", "JJ"):
+            k += 1        # "£5m worth of new equipment", "a $2bn annual budget"
             continue
         break
     if head is None:

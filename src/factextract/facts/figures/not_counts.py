@@ -107,8 +107,9 @@ def in_name(text: str, start: int, end: int) -> bool:
 def is_stage(text: str, start: int, span: Span) -> bool:
     """"reached the last eight": a round of a competition, "stayed in the top ten": a chart's
     list, not a count (but "the last five games", "the top three seeds" count)."""
-    if not re.search(r"\b(?:(?:the|last)\s+(?:last|final)|top)\s+$", text[max(0, start - 12):start], re.I):
-        return False
+    if not re.search(r"\b(?:(?:the|last)\s+(?:last|final)|top)\s+$", text[max(0, start - 12):start], re.I) \
+            and not re.search(r"\b(?:Cup|League|Trophy|Shield|Open)\s+(?:last|final)\s+$", text[max(0, start - 16):start]):
+        return False              # (also "the Uefa Cup last 16", "the Champions League last eight")
     nxt = _next_word(span)
     return nxt is None or not (nxt.pos_ in ("NOUN", "PROPN", "ADJ", "NUM") or
                                (not nxt.pos_ and nxt.is_alpha and nxt.lower_ not in _AFTER_SHARE))

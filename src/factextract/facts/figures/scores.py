@@ -6,7 +6,8 @@ A pair is a score when it is not ascending (a range is written low-high: "3-1", 
 a result word is near it (`score_words.txt`: "a 12-13 defeat", "beat them 9-23"), when team
 names stand on both sides ("Borders 19-20 Ulster") or another score stands next to it (sets);
 three or more numbers in a dash chain are a formation or a sequence. A unit or currency after
-the pair, or "between"/"from" before it, makes it a range."""
+the pair, or "between"/"from" before it, makes it a range, unless "down"/"up" follows it: "from
+0-2 down" is where a player stood."""
 from __future__ import annotations
 
 import re
@@ -20,6 +21,7 @@ _PAIR = re.compile(r"(?<![\w.,/$£€-])(\d{1,3})[-–](\d{1,3})((?:[-–]\d{1,3
 _NEIGHBOUR = re.compile(r"\d{1,3}[-–]\d{1,3}")
 _RANGE_LEAD = re.compile(r"\b(?:between|from|aged|ages)\s+$", re.I)
 _NAME_AROUND = re.compile(r"(?<![\w'])[A-Z][\w'.]*\s$")
+_STANDING = re.compile(r"\s+(?:down|up)\b")
 _PLURAL_AFTER = re.compile(r"\s+(?!wins\b|sets\b)[a-z]+s\b")
 
 
@@ -36,7 +38,8 @@ def score_spans(text: str) -> list[tuple[int, int]]:
     out = []
     for m in _PAIR.finditer(text):
         s, e = m.span()
-        if unit_after(text, e) or _RANGE_LEAD.search(text[max(0, s - 10):s]):
+        standing = _STANDING.match(text, e)   # "from 0-2 down", "2-0 up": a score line, never a range
+        if unit_after(text, e) or (_RANGE_LEAD.search(text[max(0, s - 10):s]) and not standing):
             continue
         a, b = int(m.group(1)), int(m.group(2))
         chain = bool(m.group(3))
@@ -44,6 +47,6 @@ def score_spans(text: str) -> list[tuple[int, int]]:
         beside = bool(re.search(r"\d[-–]\d{1,3}\s$", before) or _NEIGHBOUR.match(text, e + 1))
         names = bool(_NAME_AROUND.search(text[max(0, s - 25):s]) and re.match(r"\s[A-Z]", text[e:e + 2]))
         counts = _PLURAL_AFTER.match(text, e)   # "15-20 seats" counts seats
-        if chain or a >= b or beside or names or (not counts and _cue(text, s, e)):
+        if chain or a >= b or beside or names or standing or (not counts and _cue(text, s, e)):
             out.append((s, e))
     return out

@@ -110,6 +110,11 @@ def is_verb_won(text: str, unit_end: int) -> bool:
 
 
 # "reached numbers 19 and 10", "at number two", "No 1": a place in a chart or a list
+_SEEDED = re.compile(r"\b(?:seeded|ranked)[^\S\n]+$")
+_PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]+s\b")
+# "has risen to 120 in the world": a world ranking reached
+_MOVED_TO = re.compile(r"\b(?:risen|rose|climbed|fallen|fell|dropped|slipped|moved|up|down)[^\S\n]+to[^\S\n]+$")
+_IN_THE_WORLD = re.compile(r"[^\S\n]+in[^\S\n]+the[^\S\n]+world\b")
 _RANK_BEFORE = re.compile(r"\b(?:[Nn]umbers?|No\.?|Nos\.?)[^\S\n]+(?:(?:\d+|[a-z]+)[^\S\n]*"
                           r"(?:,|and|or|to)[^\S\n]*)?$")
 
@@ -120,9 +125,14 @@ _VERB_NUMBER = re.compile(r"\b(?:they|we|who|which|[a-z]+s)[^\S\n]+numbers?\b[^\
 
 def is_rank(text: str, start: int, end: int) -> bool:
     """A small bare number right after "number(s)" or "No" is a rank or a label, not a count
-    ("reached number 13", "at number two", "Number 10"); not after the verb "number"."""
+    ("reached number 13", "at number two", "Number 10"); not after the verb "number"; so is
+    one right after "seeded"/"ranked" with no plural noun after it ("ranked 134 in the world")
+    and a world ranking reached ("has risen to 120 in the world")."""
     if not re.fullmatch(r"\d{1,3}|[A-Za-z]+", text[start:end]):
         return False
+    if (_SEEDED.search(text, max(0, start - 12), start) and not _PLURAL_AFTER.match(text, end)) \
+            or (_MOVED_TO.search(text, max(0, start - 20), start) and _IN_THE_WORLD.match(text, end)):
+        return True    # "Mirza, ranked 134 in the world", "Henman, seeded three," (not "ranked two places above")
     m = _RANK_BEFORE.search(text, max(0, start - 30), start)
     return m is not None and not _VERB_NUMBER.search(text, max(0, m.start() - 20), start)
 
