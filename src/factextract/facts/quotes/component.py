@@ -42,6 +42,7 @@ from .proper_subject import add_speakers, adopt_number_name, proper_subject
 from .topic import topic_speaker
 from .work_titles import names_a_work
 from .named_as import named_as
+from .reporter_terms import reporters_term
 from .coined import coined_modifier
 from .typed import keyed_in
 from .headline_terms import unquoted_in_body
@@ -233,6 +234,9 @@ class QuotesComponent:
                     named_speaker=att is not None and att.how == "subject" and speaker is not None
                     and speaker.entity is not None):
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
+                label = True
+            if rec.kind != "scare" and reporters_term(doc, text, q, quoted):
+                rec = self._record(text, q, None, None)     # the “control orders” the reporter also writes bare
                 label = True
             if rec.kind != "scare" and (read_on_display(doc, q, att.cue_start if att is not None else None)
                                         or named_as(doc, text, q) or coined_modifier(doc, text, q)

@@ -1,0 +1,72 @@
+"""Quotes, round 10: a quoted name the article also writes without marks in its own voice is
+a term, not speech (reporter_terms.py); a speaker's phrase repeated inside quotes, behind an
+article of characterisation, or a verdict repeated in reported speech stays a quote. Our own
+sentences."""
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import speaker_of
+
+
+def _texts(rec) -> list[str]:
+    return [q.text.rstrip(".,") for q in rec.quotes]
+
+
+@pytest.mark.parametrize("text, term", [
+    # a scheme's name under a reporting verb, written bare later in the article
+    ('Ministers defend curfew plan\n\nThe home secretary told MPs the "curfew notices" would only be served '
+     'on repeat offenders. Critics said the curfew notices would be hard to enforce.', "curfew notices"),
+    ('Ministers defend curfew plan\n\nThe council insists that "curfew notices" must be approved by a judge. '
+     'Police chiefs have backed the curfew notices.', "curfew notices"),
+    # a product's name opening its sentence, the cue after it
+    ('Bank unveils new login system\n\n"Pass keys" will let customers sign in without a password, said the bank. '
+     'It did not say when the pass keys would reach its mobile app.', "Pass keys"),
+    # a policy's name in a prepositional phrase
+    ('Tories reject detention plan\n\nThe Tory leader said he would not back the plans for "holding centres" '
+     'near ports. The minister has defended the holding centres in the past.', "holding centres"),
+])
+def test_a_name_the_reporter_also_writes_bare_is_no_quote(extract, text, term):
+    rec = extract(text)
+    assert term not in _texts(rec)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # the phrase comes back only inside the speaker's own quote
+    ('Union boss attacks pay offer\n\nUnion leader Sarah Pike said the offer was a "pay cut in disguise". '
+     'She told reporters: "This is a pay cut in disguise and our members know it."',
+     "pay cut in disguise", "Sarah Pike"),
+    # an article of characterisation before the marks: a verdict, however often repeated
+    ('Budget row deepens\n\nOpposition leader Tom Hale said there was no "funding gap" in his plans. '
+     'Officials say the funding gap is real.', "funding gap", "Tom Hale"),
+    ('Budget row deepens\n\nTom Hale described the deal as a "total shambles". Ministers denied the deal '
+     'was a total shambles.', "total shambles", "Tom Hale"),
+    # an adjective: a judgement the reporter repeats in reported speech
+    ('Council tax set\n\nFinance minister Ann Vale said councils should set taxes at "sensible levels". '
+     'She said bills could be kept at sensible levels this year.', "sensible levels", "Ann Vale"),
+    # one word recurs by chance: "lies" is the speaker's
+    ('Campaign turns nasty\n\nParty chairman Liam Ross accused his rivals of telling "lies". '
+     'Voters are tired of lies, a poll found.', "lies", "Liam Ross"),
+])
+def test_a_speakers_phrase_repeated_stays_a_quote(extract, text, quote, speaker):
+    rec = extract(text)
+    assert quote in _texts(rec)
+    assert speaker_of(rec, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote", [
+    # the reporter reuses the words, but not as a known thing after "the": the speaker's phrase
+    ('Star sues senator\n\nSenator Dan Cole urged fans to look at what he called her "party photos". '
+     'Her lawyers said no party photos exist.', "party photos"),
+    ('Star sues senator\n\nSenator Dan Cole urged fans to look at what he called her "party photos". '
+     'She denied that her party photos had ever been taken.', "party photos"),
+])
+def test_words_reused_without_the_stay_a_quote(extract, text, quote):
+    assert quote in _texts(extract(text))
+
+
+def test_a_name_quoted_every_time_is_left_to_the_other_tests(extract):
+    # no bare mention anywhere: this module has no evidence, the quote stays as it was
+    rec = extract('Ministers defend curfew plan\n\nThe home secretary told MPs the "curfew notices" would only be '
+                  'served on repeat offenders.')
+    assert "curfew notices" in _texts(rec)
