@@ -66,7 +66,36 @@ def test_words_reused_without_the_stay_a_quote(extract, text, quote):
 
 
 def test_a_name_quoted_every_time_is_left_to_the_other_tests(extract):
-    # no bare mention anywhere: this module has no evidence, the quote stays as it was
-    rec = extract('Ministers defend curfew plan\n\nThe home secretary told MPs the "curfew notices" would only be '
+    # no bare mention anywhere and no determiner of the reporter's: no evidence, the quote stays
+    rec = extract('Ministers defend curfew plan\n\nThe home secretary told MPs that "curfew notices" would only be '
                   'served on repeat offenders.')
     assert "curfew notices" in _texts(rec)
+
+
+# subject_names.py: a noun-only name opened by the reporter's "the"/possessive, subject of a verb after it
+
+@pytest.mark.parametrize("text, term", [
+    ('Mr Smith said the "community quotas" would be reviewed next year.', "community quotas"),
+    ('The detainee said the "MI5 officer" had shown him a photograph.', "MI5 officer"),
+    ('The union said its "work groups" had been scrapped.', "work groups"),
+    ("The senator said Labour's \"party machine\" was running out of money.", "party machine"),
+])
+def test_a_quoted_name_as_the_clauses_subject_is_no_quote(extract, text, term):
+    assert term not in _texts(extract(text))
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # no determiner of the reporter's: the speaker's words
+    ('Auditor Jane Holt said "substantial progress" had been made.', "substantial progress", "Jane Holt"),
+    # an adjective: a verdict
+    ('Professor Ann Lee believes the "phenomenal ability" of games to teach is underrated.',
+     "phenomenal ability", "Ann Lee"),
+    # "of": a phrase of someone's
+    ('Union leader Tom Hale said the "politics of fear" had failed.', "politics of fear", "Tom Hale"),
+    # the name as the object, or the predicate of "call": the speaker's own naming
+    ('Union leader Tom Hale called it his "pension plan" for the party.', "pension plan", "Tom Hale"),
+])
+def test_a_speakers_phrase_in_subject_place_stays(extract, text, quote, speaker):
+    rec = extract(text)
+    assert quote in _texts(rec)
+    assert speaker_of(rec, quote) == speaker

@@ -43,6 +43,7 @@ from .topic import topic_speaker
 from .work_titles import names_a_work
 from .named_as import named_as
 from .reporter_terms import reporters_term
+from .subject_names import subject_name
 from .coined import coined_modifier
 from .typed import keyed_in
 from .headline_terms import unquoted_in_body
@@ -235,7 +236,7 @@ class QuotesComponent:
                     and speaker.entity is not None):
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
                 label = True
-            if rec.kind != "scare" and reporters_term(doc, text, q, quoted):
+            if rec.kind != "scare" and (reporters_term(doc, text, q, quoted) or subject_name(doc, text, q)):
                 rec = self._record(text, q, None, None)     # the “control orders” the reporter also writes bare
                 label = True
             if rec.kind != "scare" and (read_on_display(doc, q, att.cue_start if att is not None else None)
