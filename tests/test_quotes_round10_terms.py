@@ -99,3 +99,18 @@ def test_a_speakers_phrase_in_subject_place_stays(extract, text, quote, speaker)
     rec = extract(text)
     assert quote in _texts(rec)
     assert speaker_of(rec, quote) == speaker
+
+
+# headline_terms.term_in_body: the body marks the headline's words only as a term
+
+def test_a_headline_label_the_body_marks_as_a_term_is_no_quote(extract):
+    rec = extract("Tory 'stalking horse' Brent dies\n\nSir Alan Brent, the MP who challenged the party leader "
+                  'in 1989, has died aged 80. That failed "stalking horse" leadership challenge paved the way '
+                  "for a new leader.")
+    assert "stalking horse" not in _texts(rec)
+
+
+def test_a_headline_word_the_body_quotes_as_speech_stays(extract):
+    rec = extract("Union attacks 'shambles' at depot\n\nUnion leader Tom Hale said the depot was a \"shambles\" "
+                  'and called for an inquiry. A "shambles" inspection report is due next week.')
+    assert "shambles" in _texts(rec)

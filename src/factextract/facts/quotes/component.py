@@ -46,7 +46,7 @@ from .reporter_terms import reporters_term
 from .subject_names import subject_name
 from .coined import coined_modifier
 from .typed import keyed_in
-from .headline_terms import unquoted_in_body
+from .headline_terms import term_in_body, unquoted_in_body
 from .nonspeakers import not_a_speaker
 
 
@@ -296,6 +296,9 @@ class QuotesComponent:
         for q, rec, sure in headline:
             if terms.noun_modifier(q) and unquoted_in_body(rec, quotes):
                 rec.kind = "scare"      # "Media seek ‘juror’ notes": a label the body never quotes
+                continue
+            if term_in_body(rec, quotes):
+                rec.kind = "scare"      # "Tory ‘stalking horse’ X dies": the body marks it as a term
                 continue
             self._headline_from_body(text, q, rec, sure, quotes, named, attributor, resolver)
         # terms, titles and nicknames in quotation marks are nobody's speech: left out
