@@ -114,3 +114,21 @@ def test_a_headline_word_the_body_quotes_as_speech_stays(extract):
     rec = extract("Union attacks 'shambles' at depot\n\nUnion leader Tom Hale said the depot was a \"shambles\" "
                   'and called for an inquiry. A "shambles" inspection report is due next week.')
     assert "shambles" in _texts(rec)
+
+
+# terms.TermTest.noun_modifier: a bare quantity in marks before its noun is a count someone gave
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('The prime minister defended the law, saying "several hundred" people were plotting attacks.',
+     "several hundred", "The prime minister"),
+    ('Union leader Tom Hale said "several thousand" jobs would go.', "several thousand", "Tom Hale"),
+])
+def test_a_quoted_quantity_before_its_noun_stays_a_quote(extract, text, quote, speaker):
+    rec = extract(text)
+    assert quote in _texts(rec)
+    assert speaker in (speaker_of(rec, quote) or "")
+
+
+def test_a_quoted_compound_with_a_number_stays_a_term(extract):
+    rec = extract('The online shop holds a patent for its "one-click shopping" service.')
+    assert "one-click shopping" not in _texts(rec)
