@@ -175,6 +175,8 @@ class QuotesComponent:
                 att, speaker = layout.headline_colon(text, q, resolver)
             else:
                 att, speaker = layout.transcript_label(text, q, resolver)
+            if att is None and not q.headline:
+                att, speaker = layout.bullet_label(text, q, resolver)
             if att is None and not q.headline and q.close_at is not None:
                 att, speaker = layout.dash_source(text, q, resolver)
             if att is None:
@@ -226,6 +228,8 @@ class QuotesComponent:
             if described:
                 speaker = None      # “X is a “…”": words about X, by someone the sentence hides
             rec = self._record(text, q, att, speaker)
+            if att is not None and att.cue == "-" and att.colon:
+                rec.kind = "direct"     # a bullet's name label: the quote is all the line says
             if rec.kind != "scare" and att is not None and att.subject is not None \
                     and q.close_at is not None and q.close_at <= att.cue_start \
                     and len(rec.text.split()) <= 8 and _in_speaker_phrase(att.subject, q):
