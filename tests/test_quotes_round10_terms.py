@@ -132,3 +132,18 @@ def test_a_quoted_quantity_before_its_noun_stays_a_quote(extract, text, quote, s
 def test_a_quoted_compound_with_a_number_stays_a_term(extract):
     rec = extract('The online shop holds a patent for its "one-click shopping" service.')
     assert "one-click shopping" not in _texts(rec)
+
+
+# terms.TermTest.slogan: a possessive pronoun opens the reporter's noun phrase as "Labour's" does
+
+@pytest.mark.parametrize("text, slogan", [
+    ('Labour says its "Britain is working" message will dominate the campaign.', "Britain is working"),
+    ('The charity said their "Give a Day" appeal had raised £2m.', "Give a Day"),
+])
+def test_a_slogan_after_its_or_their_is_no_quote(extract, text, slogan):
+    assert slogan not in _texts(extract(text))
+
+
+def test_a_verdict_after_their_stays_a_quote(extract):
+    rec = extract('Former president Mary Rowe praised their "very decisive" eight to one majority.')
+    assert speaker_of(rec, "very decisive") == "Mary Rowe"

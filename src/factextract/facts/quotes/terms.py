@@ -175,7 +175,7 @@ class TermTest:
         if i < 0 or j >= len(self.doc):
             return False
         before, after = self.doc[i], self.doc[j]
-        return (before.tag_ == "POS" or before.pos_ == "DET") and after.pos_ == "NOUN" \
+        return (before.tag_ in ("POS", "PRP$") or before.pos_ == "DET") and after.pos_ == "NOUN" \
             and after.tag_ in ("NN", "NNS")
 
     def noun_modifier(self, q: Quoted) -> bool:
