@@ -42,9 +42,11 @@ from .proper_subject import add_speakers, adopt_number_name, proper_subject
 from .topic import topic_speaker
 from .work_titles import names_a_work
 from .named_as import named_as
+from .reporter_terms import reporters_term
+from .subject_names import subject_name
 from .coined import coined_modifier
 from .typed import keyed_in
-from .headline_terms import unquoted_in_body
+from .headline_terms import term_in_body, unquoted_in_body
 from .nonspeakers import not_a_speaker
 
 
@@ -173,6 +175,8 @@ class QuotesComponent:
                 att, speaker = layout.headline_colon(text, q, resolver)
             else:
                 att, speaker = layout.transcript_label(text, q, resolver)
+            if att is None and not q.headline:
+                att, speaker = layout.bullet_label(text, q, resolver)
             if att is None and not q.headline and q.close_at is not None:
                 att, speaker = layout.dash_source(text, q, resolver)
             if att is None:
@@ -224,6 +228,8 @@ class QuotesComponent:
             if described:
                 speaker = None      # “X is a “…”": words about X, by someone the sentence hides
             rec = self._record(text, q, att, speaker)
+            if att is not None and att.cue == "-" and att.colon:
+                rec.kind = "direct"     # a bullet's name label: the quote is all the line says
             if rec.kind != "scare" and att is not None and att.subject is not None \
                     and q.close_at is not None and q.close_at <= att.cue_start \
                     and len(rec.text.split()) <= 8 and _in_speaker_phrase(att.subject, q):
@@ -233,6 +239,9 @@ class QuotesComponent:
                     named_speaker=att is not None and att.how == "subject" and speaker is not None
                     and speaker.entity is not None):
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
+                label = True
+            if rec.kind != "scare" and (reporters_term(doc, text, q, quoted) or subject_name(doc, text, q)):
+                rec = self._record(text, q, None, None)     # the “control orders” the reporter also writes bare
                 label = True
             if rec.kind != "scare" and (read_on_display(doc, q, att.cue_start if att is not None else None)
                                         or named_as(doc, text, q) or coined_modifier(doc, text, q)
@@ -291,6 +300,9 @@ class QuotesComponent:
         for q, rec, sure in headline:
             if terms.noun_modifier(q) and unquoted_in_body(rec, quotes):
                 rec.kind = "scare"      # "Media seek ‘juror’ notes": a label the body never quotes
+                continue
+            if term_in_body(rec, quotes):
+                rec.kind = "scare"      # "Tory ‘stalking horse’ X dies": the body marks it as a term
                 continue
             self._headline_from_body(text, q, rec, sure, quotes, named, attributor, resolver)
         # terms, titles and nicknames in quotation marks are nobody's speech: left out

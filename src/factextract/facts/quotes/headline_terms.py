@@ -1,4 +1,5 @@
-"""A headline's quoted noun modifier that the body never quotes: a label, not anybody's words.
+"""A headline's quoted noun modifier that the body never quotes, or quotes only as a term: a
+label, not anybody's words.
 
 Why its own module: headlines put marks round a word that names a thing ("Media seek star
 ‘juror’ notes", "Firm sues ‘Tiger’ file sharers"); terms.TermTest leaves headlines alone
@@ -26,3 +27,16 @@ def unquoted_in_body(rec: Quote, quotes: list[Quote]) -> bool:
         return False
     return not any(f" {words} " in f" {_words(other.text)} " for other in quotes
                    if other.start > rec.end and other is not rec)
+
+
+def term_in_body(rec: Quote, quotes: list[Quote]) -> bool:
+    """Does the body put the headline's words in marks only as a term ("Tory ‘stalking horse’
+    Meyer dies" over "that failed “stalking horse” leadership challenge")? `quotes` still
+    holds the body's terms, marked "scare"; the headline's words are a label too, whatever
+    name stands next to them."""
+    words = _words(rec.text)
+    if not words:
+        return False
+    body = [other for other in quotes if other.start > rec.end and other is not rec]
+    holding = [other for other in body if f" {words} " in f" {_words(other.text)} "]
+    return bool(holding) and all(other.kind == "scare" and _words(other.text) == words for other in holding)

@@ -1,5 +1,6 @@
 """Speakers the page's layout names, before any parse is asked: a headline's "Trump: ‘…’",
-a transcript's "PENCE: …" label, a "― Jane Doe" sign-off after the closing mark.
+a transcript's "PENCE: …" label, a "― Jane Doe" sign-off after the closing mark, a bulleted
+"- Bolton boss Sam Allardyce “…”" reaction line.
 
 Why its own module: each reads a fixed shape of the line around the quote with a regex and
 only then looks the name up among the entities; none of it depends on reporting verbs or on
@@ -26,6 +27,9 @@ _DASH_MAKER = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*(?:a|an|the)
 _LABEL = re.compile(r"((?:[A-Z][A-Z.’'-]+[ \t]){0,2}[A-Z][A-Z’'-]+):[ \t\u00a0]")
 # (or in brackets after such a name: "a candidate for the UK Independence Party (UKIP)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:for|of|at|with|by|from|to|against|about)\s+(?:the\s+)?$|\(\s*$", re.I)
+# "- Bolton boss Sam Allardyce “I am …”": a bulleted line, a role and a name, then the quote
+_BULLET_LABEL = re.compile(r"[ \t\u00a0]*[-–—•*][ \t\u00a0]+(?:[\w.’'-]+[ \t\u00a0]+){0,6}?"
+                           r"((?:[A-Z][\w.’'-]*[ \t\u00a0]+){0,3}[A-Z][\w’'-]*)[ \t\u00a0]*:?[ \t\u00a0]*")
 _HEADLINE_SOURCE = re.compile(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*)\s*:")
 
 
@@ -61,6 +65,33 @@ def transcript_label(text: str, q: Quoted, resolver: SpeakerResolver) -> Found:
     s, e = m.start(1), m.end(1)
     entity = resolver.person_named(m.group(1).title())
     return Attribution(":", e, None, colon=True), Speaker(entity.name if entity else m.group(1), s, e, entity)
+
+
+def bullet_label(text: str, q: Quoted, resolver: SpeakerResolver) -> Found:
+    """- Bolton boss Sam Allardyce “I am …”: the reaction lines under a match report put a
+    bullet, a role and a person's name before the quote, with no verb; the name speaks."""
+    lo, _ = _line(text, q)
+    m = _BULLET_LABEL.fullmatch(text, lo, q.open_at)
+    if not m:
+        return None, None
+    hit = resolver.mention_at(m.start(1), m.end(1))
+    if hit is None:
+        # a full name the entities missed ("Newcastle boss Graeme Souness"): taken as written
+        # when a post ("boss") stands before it or it opens with a given name
+        name = m.group(1).split()[-2:]
+        before = text[lo:m.start(1)].split()
+        post = bool(before) and before[-1].lower() in resolver.vocab.known_posts
+        if len(name) < 2 or len(m.group(1).split()) > 2 and not post \
+                or not post and name[0].lower() not in resolver.vocab.first_names:
+            return None, None
+        s = m.end(1) - len(" ".join(name))
+        entity = resolver.person_named(" ".join(name))
+        return Attribution("-", m.end(1), None, colon=True), \
+            Speaker(entity.name if entity else " ".join(name), s, m.end(1), entity)
+    if hit[2].type != "people" or hit[1] < m.end(1) - 1:
+        return None, None     # only a person's name right before the marks
+    s, e, k = hit
+    return Attribution("-", e, None, colon=True), Speaker(k.entity.name, s, e, k.entity)
 
 
 def dash_source(text: str, q: Quoted, resolver: SpeakerResolver) -> Found:

@@ -24,6 +24,8 @@ MAX_SAYING_WORDS = 10
 _NAMING_VERBS_POS = ("VERB", "AUX", "ADJ")
 _NOUN_POS = ("NOUN", "PROPN")
 _PREMODIFIER_DEPS = ("amod", "compound", "nmod", "nummod")
+# the parts of speech of a bare quantity ("several hundred", "two or three", "a few thousand")
+_QUANTITY_POS = ("NUM", "ADJ", "DET", "CCONJ", "PUNCT")
 
 
 # two capitalised words right after a closing mark: a name
@@ -173,19 +175,22 @@ class TermTest:
         if i < 0 or j >= len(self.doc):
             return False
         before, after = self.doc[i], self.doc[j]
-        return (before.tag_ == "POS" or before.pos_ == "DET") and after.pos_ == "NOUN" \
+        return (before.tag_ in ("POS", "PRP$") or before.pos_ == "DET") and after.pos_ == "NOUN" \
             and after.tag_ in ("NN", "NNS")
 
     def noun_modifier(self, q: Quoted) -> bool:
         """Its “take down” notices, a state “shield” law: one or two quoted words that are no
         adjective, with no subject of their own, right before the noun they qualify, make a
         term of the reporter's noun phrase even when a reporting verb governs the sentence
-        (an evaluative adjective, a “significant” impact, stays the speaker's word)."""
+        (an evaluative adjective, a “significant” impact, stays the speaker's word; so does a
+        quantity, “several hundred” people)."""
         if q.close_at is None or len(self.text[q.start:q.end].split()) > 2:
             return False
         inner = self._inner(q)
         if inner is None or inner.root.pos_ in ("ADJ", "ADV") or any(t.dep_.startswith("nsubj") for t in inner):
             return False
+        if any(t.pos_ == "NUM" for t in inner) and all(t.pos_ in _QUANTITY_POS for t in inner):
+            return False     # "several hundred" people: a count someone gave, not a label
         j = inner.end
         while j < len(self.doc) and (self.doc[j].is_quote or self.doc[j].text in ("''", "``")):
             j += 1
