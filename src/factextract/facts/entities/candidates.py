@@ -14,6 +14,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - results, clubs: "Name (Country)" in results and scorecards are people; in results and
   standings tables a club followed by its scores is an organisation, even when it is named
   after a city (a country stays a place: national teams); fixtures, club cues, line-ups;
+- line_ups: a line that lists only players ("Faye (Berkovic 83), Coyne (Burnley)") names people
+  and their clubs, and the body's full names of its players are people's;
 - given_names: a name that starts with a given name is a person's ("Keanu Reeves"), also
   where a table rule took it for a club ("Vera Zvonareva 6-1 6-0"), and a given name right
   before a surname the model found alone is part of the name ("Amelie Mauresmo");
@@ -66,6 +68,7 @@ from __future__ import annotations
 from .acronyms import type_acronyms
 from .corporate import CorporateNames
 from .clubs import Clubs, TeamSheets, is_sports
+from .line_ups import LineUps
 from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
@@ -129,6 +132,7 @@ class CandidateFinder:
         self.tables = Tables(lex)
         self.clubs = Clubs(lex)
         self.team_sheets = TeamSheets(lex)
+        self.line_ups = LineUps(lex)
         self.honorifics = Honorifics()
         self.person_spans = PersonSpans(lex)
         self.fused = FusedNames(lex)
@@ -179,6 +183,7 @@ class CandidateFinder:
         self.given_names.apply(v, spans)
         self.name_starts.apply(v, spans, headline)
         if sports:
+            self.line_ups.apply(v, spans)   # "Coyne (Burnley), Faye (Berkovic 83)" (line_ups.py)
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)
         spans = self.fused.apply(v, spans)
