@@ -74,3 +74,39 @@ def test_line_up_offsets(extract):
     pilbeam = next(e for e in rec.people if e.name == "Pilbeam")
     m = pilbeam.mentions[0]
     assert text[m.start:m.end] == "Pilbeam" and m.start == text.index("Pilbeam")
+
+
+def _org_groups(rec):
+    return {e.name: set(e.aliases) for e in rec.organisations}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    # abbreviated words of a club's or a company's name, written out (name_abbreviations.txt)
+    ("Manchester United won 2-0 at Fulham on Sunday.\n\nMan Utd are now third in the Premiership table.",
+     "Manchester United", "Man Utd"),
+    ("Sheffield United lost 2-1 at home to Leeds on Saturday.\n\nSheff Utd are now ninth in the Championship.",
+     "Sheffield United", "Sheff Utd"),
+    ("Shares in Harrowgate Pharmaceuticals rose 4% on Monday after the drug was approved. Chief executive "
+     "Tom Bell said Harrowgate Pharma would hire 200 staff.", "Harrowgate Pharmaceuticals", "Harrowgate Pharma"),
+    # a club named with its city is the club by its first word too
+    ("Bayern Munich beat Arsenal 3-1 in the Champions League on Tuesday. Arsenal manager Arsene Wenger "
+     "said Bayern deserved to win.", "Bayern Munich", "Bayern"),
+    # an acronym written as a word
+    ("Shares in British American Tobacco fell on Monday. A spokeswoman for Bat declined to comment on the "
+     "report.", "British American Tobacco", "Bat"),
+])
+def test_org_short_forms_join(extract, text, name, alias):
+    groups = _org_groups(extract(text))
+    assert alias in groups.get(name, set()), groups
+
+
+@pytest.mark.parametrize("text, names", [
+    # a unit named with a region is not its parent
+    ("Drinks group Corvane said its unit Corvane North America had bought a Californian winery. Corvane "
+     "shares rose 2%.", {"Corvane", "Corvane North America"}),
+    # a word acronym must spell every word of the name
+    ("The Bank of Tarvia said rates would stay on hold. Bot analysts were not surprised.", {"Bank of Tarvia"}),
+])
+def test_org_short_forms_kept_apart(extract, text, names):
+    groups = _org_groups(extract(text))
+    assert names <= set(groups), groups

@@ -56,7 +56,8 @@ class EntityGrouper:
         self.person_appositions = PersonAppositions(self.finder.lexicon.person_roles)
         self.weak_orgs = WeakOrganisations(self.finder.lexicon.bodies, self.finder.lexicon.person_roles)
         self.known = self.finder.lexicon.places | self.finder.lexicon.bodies
-        self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
+        lex = self.finder.lexicon
+        self.short_names = ShortNames(not_organisation_words()["tail"], lex.demonyms, lex.cities | frozenset(lex.towns))
         lex = self.finder.lexicon
         self.org_dups = OrgDuplicates(not_organisation_words()["tail"], lex.demonyms | {c for c in lex.countries if " " not in c}
                                       | {a for a in self.aliases.canon if " " not in a and "." not in a},
@@ -131,6 +132,7 @@ class EntityGrouper:
                 else:
                     diverted.append((target, sex))
         groups = self.gender.join_relatives(text, groups, diverted)
+        groups = self.org_variants.join_variants(groups)   # "Man Utd" / "Manchester United" first
         groups = self.short_names.join(text, groups)
         groups = self.org_dups.apply(text, groups)
         groups = self.org_variants.apply(text, groups)
