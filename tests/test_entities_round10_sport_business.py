@@ -110,3 +110,29 @@ def test_org_short_forms_join(extract, text, name, alias):
 def test_org_short_forms_kept_apart(extract, text, names):
     groups = _org_groups(extract(text))
     assert names <= set(groups), groups
+
+
+def _all_names(rec):
+    return {e.name for k in ("people", "organisations", "places") for e in getattr(rec, k)}
+
+
+@pytest.mark.parametrize("text, index, kept", [
+    ("Wall Street fell on Tuesday as the Dow Jones industrial average closed down 1.2%, while shares in "
+     "Harlow Motors rose.", "Dow Jones", "Harlow Motors"),
+    ("Shares in Tarrant Mining rose 4%, making it the biggest gainer in the FTSE 100 index.", "FTSE",
+     "Tarrant Mining"),
+    ("In Paris, France's Cac index slipped 0.4% after Corvane Group warned on profits.", "Cac", "Corvane Group"),
+    ("Investors cheered the news and the FTSE 100 fell only 0.2% while Tarrant Mining gained.", "FTSE",
+     "Tarrant Mining"),
+])
+def test_stock_indices_are_no_organisations(extract, text, index, kept):
+    names = _all_names(extract(text))
+    assert index not in names and kept in names, names
+
+
+@pytest.mark.parametrize("text, name", [
+    # an aircraft's model number is no index size: the maker stays
+    ("Airline Skyfare said it had ordered ten Boeing 747 jets, and Boeing said the deal was worth $2bn.", "Boeing"),
+])
+def test_names_before_numbers_stay(extract, text, name):
+    assert name in {e.name for e in extract(text).organisations}

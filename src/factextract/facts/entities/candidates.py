@@ -51,6 +51,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   committee") proposed as organisations;
 - event_names: "the Budget", "Live 8" dropped, "summit" cut off "the G8 summit";
 - tech_referents: software, malware and technologies ("the X virus", "running Linux") dropped;
+- stock_indices: a name before "index" or a size and a market verb ("the Nikkei 225 fell") is an
+  index: dropped, every mention;
 - org_names: "West Yorkshire police" is an organisation, and so is a person-shaped name that starts
   with a one-word organisation of the article and has no given name ("Virgin Megastores");
 - propagation: every later use of a name (and a person's surname) found in the article is a
@@ -103,6 +105,7 @@ from .work_lists import WorkLists
 from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
 from .products import Products
+from .stock_indices import StockIndices
 from .product_heads import ProductHeads
 from .works import drop_works
 from .title_runs import TitleRuns
@@ -157,6 +160,7 @@ class CandidateFinder:
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
         self.products = Products()
+        self.stock_indices = StockIndices()
         self.product_heads = ProductHeads()
         self.title_runs = TitleRuns(lex)
         self.listed_people = ListedPeople(lex)
@@ -211,6 +215,7 @@ class CandidateFinder:
         self.committees.apply(v, spans)   # "the culture select committee" (committees.py)
         spans = self.tech.apply(v, spans)
         spans = self.products.apply(v, spans, sports)
+        spans = self.stock_indices.apply(v, spans)   # "the FTSE 100 index" (stock_indices.py)
         spans = self.product_heads.apply(v, spans)   # "MSN Messenger", "Bankash-A Trojan"
         self.org_names.apply(v, spans)
         spans = confirm_headlines(v, spans)
