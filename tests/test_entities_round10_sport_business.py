@@ -136,3 +136,32 @@ def test_stock_indices_are_no_organisations(extract, text, index, kept):
 ])
 def test_names_before_numbers_stay(extract, text, name):
     assert name in {e.name for e in extract(text).organisations}
+
+
+def _kinds(rec):
+    return {(kind, e.name, tuple(sorted(e.aliases))) for kind in ("people", "organisations", "places")
+            for e in getattr(rec, kind)}
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # initials and a surname an honorific elsewhere shows a person's (person_evidence.py)
+    ("Irish tycoons JP McManus and John Magnier own 29% of the club. It is not known whether Mr McManus "
+     "would back the bid.", ("people", "JP McManus", ("McManus",)), "JP McManus"),
+    # "X and Y" of two surnames of people named in full (fused.py)
+    ("The squad is coached by Graham Henry and Steve Hansen. Hansen said the team was tired, but the side "
+     "led by Henry and Hansen won again.", ("people", "Graham Henry", ("Henry",)), "Henry and Hansen"),
+    # "X and Y" of two clubs
+    ("The striker has played for Arsenal and Real Madrid, scoring 40 goals in the league.",
+     ("organisations", "Real Madrid", ()), "Arsenal and Real Madrid"),
+])
+def test_people_and_pairs(extract, text, expected, absent):
+    kinds = _kinds(extract(text))
+    assert expected in kinds, kinds
+    assert not any(name == absent and k == "organisations" for k, name, _ in kinds) if absent == expected[1] \
+        else not any(name == absent for _, name, _ in kinds)
+
+
+def test_initials_without_evidence_stay(extract):
+    # a bank named after a person, with no honorific for its surname, stays an organisation
+    rec = extract("The deal was arranged by JP Morgan, which lent the firm $2bn.")
+    assert "JP Morgan" in {e.name for e in rec.organisations}
