@@ -165,3 +165,39 @@ def test_initials_without_evidence_stay(extract):
     # a bank named after a person, with no honorific for its surname, stays an organisation
     rec = extract("The deal was arranged by JP Morgan, which lent the firm $2bn.")
     assert "JP Morgan" in {e.name for e in rec.organisations}
+
+
+_MATCH = ("The striker scored twice in the league match on Saturday and the manager praised the "
+          "squad after the win, their third of the season.\n\n")
+
+
+@pytest.mark.parametrize("sentence, club", [
+    # a transfer: "from X", "to X" a few words after a transfer word
+    ("The midfielder joined the club from Feyenoord in 2003.", "Feyenoord"),
+    ("He has been linked with a move to Barcelona this summer.", "Barcelona"),
+    # a result noun before "to X"
+    ("The side had lost twice in a week after losses to Newcastle and Porto.", "Newcastle"),
+    # a possessive before a role or a player's given name
+    ("Bristol's young winger was the best player on the pitch.", "Bristol"),
+])
+def test_towns_that_are_clubs(extract, sentence, club):
+    rec = extract(_MATCH + sentence)
+    assert _types(rec).get(club) == "organisations", _types(rec)
+
+
+@pytest.mark.parametrize("sentence, place", [
+    # the venue after "in" or "at" stays a place
+    ("The team will train in Barcelona before the final.", "Barcelona"),
+])
+def test_venues_stay_places(extract, sentence, place):
+    rec = extract(_MATCH + sentence)
+    assert _types(rec).get(place) == "places", _types(rec)
+
+
+def test_hyphenated_sports_words_count(nlp):
+    from factextract.facts.entities.clubs import is_sports
+    from factextract.facts.entities.tokens import TokenView
+    doc = nlp.make_doc("The fly-half kicked a penalty before half-time and the hooker was sent to the sin-bin.")
+    v = TokenView(doc)
+    assert {"fly-half", "half-time", "sin-bin"} <= v.hyphen_words
+    assert is_sports(v, Lexicon())

@@ -71,6 +71,7 @@ from .acronyms import type_acronyms
 from .corporate import CorporateNames
 from .clubs import Clubs, TeamSheets, is_sports
 from .line_ups import LineUps
+from .club_contexts import ClubContexts
 from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
@@ -136,6 +137,7 @@ class CandidateFinder:
         self.clubs = Clubs(lex)
         self.team_sheets = TeamSheets(lex)
         self.line_ups = LineUps(lex)
+        self.club_contexts = ClubContexts(lex)
         self.honorifics = Honorifics()
         self.person_spans = PersonSpans(lex)
         self.fused = FusedNames(lex)
@@ -188,6 +190,7 @@ class CandidateFinder:
         self.name_starts.apply(v, spans, headline)
         if sports:
             self.line_ups.apply(v, spans)   # "Coyne (Burnley), Faye (Berkovic 83)" (line_ups.py)
+            self.club_contexts.apply(v, spans)   # "joined City from Feyenoord" (club_contexts.py)
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)
         spans = self.fused.apply(v, spans)
