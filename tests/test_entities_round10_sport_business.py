@@ -201,3 +201,22 @@ def test_hyphenated_sports_words_count(nlp):
     v = TokenView(doc)
     assert {"fly-half", "half-time", "sin-bin"} <= v.hyphen_words
     assert is_sports(v, Lexicon())
+
+
+@pytest.mark.parametrize("text, name, aliases, absent", [
+    # a hyphenated surname alone is the person's, whole (propagation.py, component.py)
+    ("Manchester City winger Shaun Wright-Phillips scored twice on Saturday. Wright-Phillips said the win "
+     "was deserved.", "Shaun Wright-Phillips", {"Wright-Phillips"}, "Phillips"),
+    # its second half is never a mention of the name ("Silk" of "Kilroy-Silk")
+    ("Robert Kilroy-Silk launched his new party on Wednesday. Kilroy-Silk said it would fight every seat.",
+     "Robert Kilroy-Silk", {"Kilroy-Silk"}, "Silk"),
+    # nor a name inside another hyphenated word ("Markova" of "the Markova-Dolin Ballet")
+    ("Dame Alicia Markova danced for the company for years, and later the Markova-Dolin Ballet toured Europe.",
+     "Alicia Markova", set(), "Markova"),
+])
+def test_hyphenated_surnames(extract, text, name, aliases, absent):
+    rec = extract(text)
+    person = next(e for e in rec.people if e.name == name)
+    assert set(person.aliases) == aliases
+    assert all(m.text != absent for k in ("people", "organisations", "places") for e in getattr(rec, k)
+               for m in e.mentions)
