@@ -14,6 +14,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - results, clubs: "Name (Country)" in results and scorecards are people; in results and
   standings tables a club followed by its scores is an organisation, even when it is named
   after a city (a country stays a place: national teams); fixtures, club cues, line-ups;
+- line_ups: a line that lists only players ("Faye (Berkovic 83), Coyne (Burnley)") names people
+  and their clubs, and the body's full names of its players are people's;
 - given_names: a name that starts with a given name is a person's ("Keanu Reeves"), also
   where a table rule took it for a club ("Vera Zvonareva 6-1 6-0"), and a given name right
   before a surname the model found alone is part of the name ("Amelie Mauresmo");
@@ -51,6 +53,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - competitions: in a sports report "the Champions League", "the Tri-Nations" dropped, every
   mention, unless one shows the body ("the Premier League said");
 - tech_referents: software, malware and technologies ("the X virus", "running Linux") dropped;
+- stock_indices: a name before "index" or a size and a market verb ("the Nikkei 225 fell") is an
+  index: dropped, every mention;
 - org_names: "West Yorkshire police" is an organisation, and so is a person-shaped name that starts
   with a one-word organisation of the article and has no given name ("Virgin Megastores");
 - propagation: every later use of a name (and a person's surname) found in the article is a
@@ -70,6 +74,8 @@ from __future__ import annotations
 from .acronyms import type_acronyms
 from .corporate import CorporateNames
 from .clubs import Clubs, TeamSheets, is_sports
+from .line_ups import LineUps
+from .club_contexts import ClubContexts
 from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
@@ -106,6 +112,7 @@ from .work_lists import WorkLists
 from .political_bodies import PoliticalBodies
 from .tech_referents import TechReferents
 from .products import Products
+from .stock_indices import StockIndices
 from .product_heads import ProductHeads
 from .works import drop_works
 from .title_runs import TitleRuns
@@ -137,6 +144,8 @@ class CandidateFinder:
         self.tables = Tables(lex)
         self.clubs = Clubs(lex)
         self.team_sheets = TeamSheets(lex)
+        self.line_ups = LineUps(lex)
+        self.club_contexts = ClubContexts(lex)
         self.honorifics = Honorifics()
         self.person_spans = PersonSpans(lex)
         self.fused = FusedNames(lex)
@@ -163,6 +172,7 @@ class CandidateFinder:
         self.politics = PoliticalBodies()
         self.tech = TechReferents()
         self.products = Products()
+        self.stock_indices = StockIndices()
         self.product_heads = ProductHeads()
         self.title_runs = TitleRuns(lex)
         self.listed_people = ListedPeople(lex)
@@ -190,6 +200,8 @@ class CandidateFinder:
         self.given_names.apply(v, spans)
         self.name_starts.apply(v, spans, headline)
         if sports:
+            self.line_ups.apply(v, spans)   # "Coyne (Burnley), Faye (Berkovic 83)" (line_ups.py)
+            self.club_contexts.apply(v, spans)   # "joined City from Feyenoord" (club_contexts.py)
             self.clubs.apply(v, spans)
             self.team_sheets.apply(v, spans)
         spans = self.fused.apply(v, spans)
@@ -217,6 +229,7 @@ class CandidateFinder:
         self.committees.apply(v, spans)   # "the culture select committee" (committees.py)
         spans = self.tech.apply(v, spans)
         spans = self.products.apply(v, spans, sports)
+        spans = self.stock_indices.apply(v, spans)   # "the FTSE 100 index" (stock_indices.py)
         spans = self.product_heads.apply(v, spans)   # "MSN Messenger", "Bankash-A Trojan"
         self.org_names.apply(v, spans)
         spans = confirm_headlines(v, spans)

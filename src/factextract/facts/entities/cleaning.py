@@ -24,7 +24,7 @@ _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$")
 _SPACES = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
 # how much one mention's evidence weighs in its referent's type vote (component.py)
-_WEIGHTS = {"honorific": 3, "country": 2, "city": 2, "region": 2, "venue": 2, "body": 2, "club": 2, "table": 2, "cue": 2, "given": 2, "band": 2}
+_WEIGHTS = {"honorific": 3, "country": 2, "city": 2, "region": 2, "venue": 2, "body": 2, "club": 2, "table": 2, "cue": 2, "given": 2, "band": 2, "lineup": 2}
 
 
 @dataclass

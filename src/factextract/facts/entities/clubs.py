@@ -13,8 +13,8 @@ from .tokens import POSSESSIVES, TokenView
 
 def is_sports(v: TokenView, lex: Lexicon) -> bool:
     """At least three sports words, and not more arts words (arts_reports.py): the club and
-    line-up rules apply."""
-    hits = len(lex.sports_words.intersection(v.lowers))
+    line-up rules apply. Hyphenated words ("fly-half", "hat-trick") count as written."""
+    hits = len(lex.sports_words.intersection(v.lowers)) + len(lex.sports_words.intersection(v.hyphen_words))
     return hits >= 3 and not arts_outweigh(v.lowers, hits)
 
 

@@ -56,7 +56,8 @@ class EntityGrouper:
         self.person_appositions = PersonAppositions(self.finder.lexicon.person_roles)
         self.weak_orgs = WeakOrganisations(self.finder.lexicon.bodies, self.finder.lexicon.person_roles)
         self.known = self.finder.lexicon.places | self.finder.lexicon.bodies
-        self.short_names = ShortNames(not_organisation_words()["tail"], self.finder.lexicon.demonyms)
+        lex = self.finder.lexicon
+        self.short_names = ShortNames(not_organisation_words()["tail"], lex.demonyms, lex.cities | frozenset(lex.towns))
         lex = self.finder.lexicon
         self.org_dups = OrgDuplicates(not_organisation_words()["tail"], lex.demonyms | {c for c in lex.countries if " " not in c}
                                       | {a for a in self.aliases.canon if " " not in a and "." not in a},
@@ -94,22 +95,25 @@ class EntityGrouper:
         surely_not_person = {key for c, _, key in keyed if c.fixed or c.src in GAZETTEER_IDS} | bands | set(acronym_of)
         # full names first, so that a lone surname finds its person even when it comes first
         # (a headline's "Obama" before the body's "Barack Obama")
-        for c, _, key in sorted(keyed, key=lambda ck: (" " not in ck[1], ck[0].start)):
+        # a hyphenated surname alone ("Wright-Phillips") is one word as written, two in its key
+        lone = lambda c, key: " " not in key or (" " not in text[c.start:c.end].strip() and "-" in text[c.start:c.end])
+        rank = lambda c, key: 2 if " " not in key else int(lone(c, key))   # full, hyphenated, one word
+        for c, _, key in sorted(keyed, key=lambda ck: (rank(ck[0], ck[1]), ck[0].start)):
             if (c.start, c.end) in seen_spans:
                 continue
             seen_spans.add((c.start, c.end))
             etype = c.type if c.fixed or not votes[key] else votes[key].most_common(1)[0][0]
             bent = False   # a surname that bends to its person's type: its own votes stay out
             # "Mrs Howard" is not "Michael Howard" (honorific_gender.py): sexed lone names route apart
-            sex = self.gender.of_mention(text, c.start) if " " not in key else None
+            sex = self.gender.of_mention(text, c.start) if lone(c, key) else None
             target = sexed.get((key, sex)) or by_key.get((etype, key))
             if target is not None and not self.gender.fits(text, target, sex):
                 target = None
             if target is None and key in acronym_of:
                 target = by_key.get(acronym_of[key])
-            if target is None and etype == "people" and " " not in key:
+            if target is None and etype == "people" and lone(c, key):
                 target = self._person_by_part(groups, key, c.start, text=text, sex=sex)
-            if target is None and etype != "people" and " " not in key and key not in surely_not_person:
+            if target is None and etype != "people" and lone(c, key) and key not in surely_not_person:
                 # a surname alone is its person's, whatever its own mentions voted
                 # ("Kenteris" after "Kostas Kenteris", a headline's "Mauresmo")
                 target = self._person_by_part(groups, key, c.start, surname_only=True, text=text, sex=sex)
@@ -131,6 +135,7 @@ class EntityGrouper:
                 else:
                     diverted.append((target, sex))
         groups = self.gender.join_relatives(text, groups, diverted)
+        groups = self.org_variants.join_variants(groups)   # "Man Utd" / "Manchester United" first
         groups = self.short_names.join(text, groups)
         groups = self.org_dups.apply(text, groups)
         groups = self.org_variants.apply(text, groups)
@@ -175,6 +180,9 @@ class EntityGrouper:
         only, with `surname_only`) and whose sex its honorific allows: the one mentioned last
         before it, else the first after it; "Mrs Howard" whose only Howard is a man: "his wife, Sandra"."""
         part = (lambda k: k.split()[-1:]) if surname_only else str.split
+        if " " in key:   # a hyphenated surname's key ("wright phillips"): the last words of the full name
+            n = len(key.split())
+            part = lambda k: [" ".join(k.split()[-n:])]
         owners = [g for g in groups if g["type"] == "people" and any(key in part(k) and k != key for k in g["keys"])]
         if sex is not None and owners:
             owners = [g for g in owners if self.gender.fits(text, g, sex)]

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from .lexicon import GAZETTEER_IDS, ORG_SUFFIXES, PARTY_MEMBERS, Lexicon
 from .proposal import Proposal, overlapping, replace
+from .given_names import given_names
+from .sport_clubs import club_names
 from .tokens import TokenView, capitalised
 
 _AND = ("and", "&")
@@ -21,7 +23,28 @@ class FusedNames:
     def apply(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         self._parties(v, spans)
         self._joins(v, spans)
-        return self._split_pairs(v, spans)
+        return self._split_pairs(v, spans, self._known_halves(v, spans))
+
+    def _known_halves(self, v: TokenView, spans: list[Proposal]) -> set[str]:
+        """Names a half of "X and Y" may be besides a name the article uses alone: a club's,
+        a gazetteer's ("Everton and Arsenal", "Arsenal and Real Madrid"), the surname of a person
+        named in full ("Henry and Hansen" after "Graham Henry", "Steve Hansen") and a full name
+        that starts with a given name ("Hayden Tanner and Willie Davies")."""
+        known = set(club_names()) | self.lex.bodies
+        given = given_names()
+        for sp in spans:
+            if sp.type != "people" or sp.e - sp.s < 2 or any(t.lower_ in _AND for t in v.toks[sp.s:sp.e]):
+                continue
+            known.add(v.lowers[sp.e - 1])
+        T = v.toks
+        for sp in spans:
+            k = next((k for k in range(sp.s + 1, sp.e - 1) if T[k].lower_ in _AND), None)
+            if k is None:
+                continue
+            for a, b in ((sp.s, k), (k + 1, sp.e)):
+                if 2 <= b - a <= 3 and v.lowers[a] in given and all(t.is_title for t in T[a:b]):
+                    known.add(v.txt(a, b).lower())
+        return known
 
     def _parties(self, v: TokenView, spans: list[Proposal]) -> None:
         """"Liberal Democrats": a capitalised word before a group the model calls a nationality or
@@ -72,9 +95,9 @@ class FusedNames:
                     sp.s -= 2
 
     @staticmethod
-    def _split_pairs(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
+    def _split_pairs(v: TokenView, spans: list[Proposal], known: set[str] = frozenset()) -> list[Proposal]:
         """"Dell and Hewlett-Packard": a name with "and" inside whose halves the article also uses
-        alone is two names."""
+        alone (or are `known` names: _known_halves) is two names."""
         T = v.toks
         texts = {v.txt(sp.s, sp.e).lower() for sp in spans}
         out = []
@@ -84,8 +107,8 @@ class FusedNames:
                 out.append(sp)
                 continue
             left, right = v.txt(sp.s, cut).lower(), v.txt(cut + 1, sp.e).lower()
-            alone = lambda x: x in texts
-            if alone(left) and alone(right) and " of " not in f" {left} ":
+            alone = lambda x: x in texts or x in known
+            if alone(left) and alone(right) and left != right and " of " not in f" {left} ":
                 out.append(Proposal(sp.s, cut, sp.type, sp.src, sp.weak))
                 out.append(Proposal(cut + 1, sp.e, sp.type, sp.src, sp.weak))
             else:

@@ -61,6 +61,8 @@ class Lexicon:
         self.titles: set[str] = set()
         self.gaz_forms: dict[str, set[str]] = {}
         self.countries: set[str] = set()
+        self.cities: frozenset[str] = frozenset()   # the cities gazetteer alone ("Munich", not "North America")
+        cities: set[str] = set()
         self.places: set[str] = set()
         self.bodies: set[str] = set()
         for path in jsonl_files("entities"):
@@ -70,9 +72,12 @@ class Lexicon:
                     self.gaz_forms.setdefault(pat.lower(), set()).add(pat)
                     if row.get("id") == "country":
                         self.countries.add(pat.lower())
+                    elif row.get("id") == "city":
+                        cities.add(pat.lower())
                     if row.get("label") in ("GPE", "LOC", "FAC"):
                         self.places.add(pat.lower())
                     elif row.get("label") == "ORG":
                         self.bodies.add(pat.lower())
                 elif row.get("id") == "person_title":
                     self.titles |= set(pat[0]["LOWER"]["IN"])
+        self.cities = frozenset(cities)

@@ -26,6 +26,8 @@ from .lexicon import ORG_SUFFIXES
 
 ORG = "organisations"
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,5}$")
+# an acronym written as a word, house style of some papers: "Bat" of "British American Tobacco"
+_WORD_ACRONYM = re.compile(r"[A-Z][a-z]{2,4}$")
 _LINKS = {"of", "for", "and", "the", "&", "de"}
 _REACH = 160  # characters either side of a mention where its name's other words can be
 _CAP_WORD = re.compile(r"[A-Z][\w'&.-]*$")
@@ -75,10 +77,14 @@ class OrgDuplicates:
             if len(forms) != 1:
                 continue
             acr = forms.pop()
-            if not _ACRONYM.match(acr):
+            if _WORD_ACRONYM.match(acr):   # only the initials of a name of as many words
+                owners = [o for o in orgs if o is not g and id(o) not in merged
+                          and any(_spelled_by_initials(acr, name) for name in _names(text, o))]
+            elif _ACRONYM.match(acr):
+                owners = [o for o in orgs if o is not g and id(o) not in merged
+                          and any(self.spells(acr, name) for name in _names(text, o))]
+            else:
                 continue
-            owners = [o for o in orgs if o is not g and id(o) not in merged
-                      and any(self.spells(acr, name) for name in _names(text, o))]
             if len(owners) == 1:
                 _merge(owners[0], g)
                 merged.add(id(g))
@@ -237,3 +243,9 @@ def _merge(owner: dict, g: dict) -> None:
     owner["keys"] |= g["keys"]
     owner["mentions"] += g["mentions"]
 
+
+def _spelled_by_initials(acronym: str, long_name: str) -> bool:
+    """"Bat" ~ "British American Tobacco": one capitalised word per letter, no word skipped."""
+    words = re.split(r"[\s-]+", long_name.strip())
+    return len(words) == len(acronym) and all(w[:1].isupper() for w in words) \
+        and "".join(w[0] for w in words).lower() == acronym.lower()

@@ -2,7 +2,9 @@
 joins it ("Cairn" of "Cairn Energy", "Jet" of "Jet Airways", "the Bank" of "the Bank of England",
 "the Commission" of "the European Commission", "United" of "Manchester United").
 
-A short name is the first or the last words of the longer one. It joins only when exactly one
+A short name is the first or the last words of the longer one; first words join when the rest
+is a link, a company's tail word or a city ("Bayern" of "Bayern Munich", "Inter" of "Inter
+Milan": a club named with its city). It joins only when exactly one
 longer organisation has it (two "Columbia ..." firms leave "Columbia" alone), never when it is an
 acronym (the BBC is not BBC News: acronyms join through their definitions) and never across a
 newspaper's day ("The Times" is not "The Sunday Times", nor the "Mail" the "Mail on Sunday").
@@ -23,9 +25,10 @@ class ShortNames:
     a long name of a short one ("Energy" of "Cairn Energy"), `demonyms` the words that make it
     another body ("Scottish Labour Party" is not "Labour")."""
 
-    def __init__(self, tails: frozenset[str], demonyms: set[str]) -> None:
+    def __init__(self, tails: frozenset[str], demonyms: set[str], places: frozenset[str] = frozenset()) -> None:
         self.tails = tails | ORG_SUFFIXES
         self.demonyms = demonyms
+        self.places = places   # lowercase city and town names: "Munich" of "Bayern Munich"
 
     def _long_form(self, short: list[str], long: list[str], surface: list[str], spilled: bool) -> bool:
         """Is `long` (its words as written: `surface`) a longer name of `short`?"""
@@ -34,7 +37,7 @@ class ShortNames:
             return False
         if long[:k] == short:
             rest, shown = long[k:], surface[k:]
-            if not (rest[0] in _LINKS or rest[-1] in self.tails):
+            if not (rest[0] in _LINKS or rest[-1] in self.tails or " ".join(rest) in self.places):
                 return False   # "Microsoft Office" is a product, not Microsoft's long name
         elif long[-k:] == short and not spilled:
             rest, shown = long[:-k], surface[:-k]

@@ -10,6 +10,9 @@ organisation's name is a place of its own.
   "London Stock Exchange" keep their place), the mention splits into the place and the
   organisation; so does a place before a known body's name ("US Disney Corporation"), with no
   other name needed. Known bodies of the gazetteers never split.
+- Abbreviated words: "Man Utd" / "Manchester United", "Sheff Utd" / "Sheffield United", "GW
+  Pharma" / "GW Pharmaceuticals" are one organisation (patterns/entities/name_abbreviations.txt):
+  a name whose abbreviations, written out, give another organisation's name of the article.
 - Members and honours: "MEP", "MPs", "MBE" alone are no organisation; "UKIP MEP" is UKIP.
 Groups are {"type", "keys", "mentions", "votes"} with lowercase keys and (start, end) mentions.
 """
@@ -19,7 +22,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 
-from ...nlp.resources import load_wordlist
+from ...nlp.resources import load_groups, load_wordlist
 from .lexicon import ORG_SUFFIXES
 
 ORG = "organisations"
@@ -27,6 +30,16 @@ PLACE = "places"
 _WEB_END = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk|ac\.uk|gov\.uk|co|info|biz)$")
 _ARTICLES = {"", "the", "a", "an"}
 _MARKS = re.compile(r"['’.\-]")
+
+
+def expansions(key: str, table: dict[str, frozenset[str]]) -> set[str]:
+    """The key with its abbreviated words written out, every way the table allows ("man utd" ->
+    "manchester united"); the key itself when it has none."""
+    out = [""]
+    for w in key.split():
+        full = table.get(w.strip("."), frozenset()) | {w}
+        out = [f"{o} {f}".strip() for o in out for f in full][:16]
+    return set(out)
 
 
 def variant_key(key: str) -> str:
@@ -48,6 +61,7 @@ class OrgVariants:
         self.members = load_wordlist("entities/org_members.txt")
         self.bodies = bodies
         self.canonical = canonical
+        self.abbreviations = load_groups("entities/name_abbreviations.txt")
 
     def apply(self, text: str, groups: list[dict]) -> list[dict]:
         groups = self._members(text, groups)
@@ -83,6 +97,11 @@ class OrgVariants:
         return out
 
     # -- spelling variants ------------------------------------------------------------------
+    def join_variants(self, groups: list[dict]) -> list[dict]:
+        """The spelling and abbreviation joins alone: run before the short names are joined, so
+        that "United" finds one "Manchester United", not it and "Man Utd"."""
+        return self._variants(groups)
+
     def _variants(self, groups: list[dict]) -> list[dict]:
         owner: dict[str, dict] = {}
         merged: set[int] = set()
@@ -90,14 +109,16 @@ class OrgVariants:
             if g["type"] != ORG:
                 continue
             forms = {variant_key(k) for k in g["keys"]} - {""}
-            target = next((owner[f] for f in forms if f in owner), None)
+            # "man utd" written out is "manchester united", whichever of the two comes first
+            full = {variant_key(x) for k in g["keys"] for x in expansions(k, self.abbreviations)} - forms - {""}
+            target = next((owner[f] for f in forms | full if f in owner), None)
             if target is not None and target is not g:
                 target["keys"] |= g["keys"]
                 target["mentions"] += g["mentions"]
                 target["votes"] += g["votes"]
                 merged.add(id(g))
                 g = target
-            for f in forms:
+            for f in forms | full:
                 owner.setdefault(f, g)
         return [g for g in groups if id(g) not in merged]
 

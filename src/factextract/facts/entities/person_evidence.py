@@ -27,6 +27,8 @@ _AGE_AFTER = re.compile(r"^,\s\d{2},")
 # "Finlay Calder fears for his ...", "X said her ...": his or her in the mention's own clause
 _PRONOUN_AFTER = re.compile(r"^(?:\s[a-z]+){0,4}\s(?:his|her|himself|herself)\b")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*$|^Mc[A-Z][a-z]+$|^Mac[A-Z][a-z]+$|^O['’][A-Z][a-z]+$")
+# initials before a surname: "JP McManus", "A.E. Stoddart" (the first word of a name only)
+_INITIALS_WORD = re.compile(r"^(?:[A-Z]\.?){1,3}$")
 # role nouns that come before companies as often as before people ("market leader Vodafone")
 _ROLES_OF_BODIES = {"leader", "producer", "member", "champion", "champions", "star", "boss", "chief", "veteran",
                     "newcomer", "player", "designer", "artist", "fellow"}
@@ -88,7 +90,9 @@ class PersonEvidence:
     def join_surnames(self, text: str, groups: list[dict]) -> list[dict]:
         """"Sundar Katwala" typed a place and "Mr Katwala" a person, or "Taylor Dent" an
         organisation and "Dent" a person: a full name whose last word is a lone-surname person of
-        the same article is that person, all its mentions together (component.py's groups)."""
+        the same article is that person, all its mentions together (component.py's groups).
+        Initials may stand for the given name ("JP McManus" and "Mr McManus") when a mention has a
+        person's evidence (an honorific, an age, a role noun)."""
         lone = {next(iter(g["keys"])): g for g in groups
                 if g["type"] == "people" and len(g["keys"]) == 1 and " " not in next(iter(g["keys"]))}
         if not lone:
@@ -100,8 +104,10 @@ class PersonEvidence:
             full = max((text[s:e] for s, e in g["mentions"]), key=lambda n: (len(n.split()), len(n)))
             words = full.split()
             owner = lone.get(words[-1].lower()) if 2 <= len(words) <= 4 else None
-            if owner is None or owner in gone or not all(_NAME_WORD.match(w) for w in words) \
-                    or not (words[0].lower() in self.given or self._evidence(text, words, g["mentions"] + owner["mentions"])) \
+            initials = _INITIALS_WORD.match(words[0]) is not None
+            if owner is None or owner in gone or not all(_NAME_WORD.match(w) for w in words[initials:]) \
+                    or not ((words[0].lower() in self.given and not initials)
+                            or self._evidence(text, words, g["mentions"] + owner["mentions"])) \
                     or full.lower() in self.lex.places or full.lower() in self.lex.bodies \
                     or self.check._by_shape(words) or any(self._not_name_word(w.lower()) for w in words):
                 continue

@@ -29,6 +29,13 @@ class Propagation:
         for sp in spans:
             toks = [t for t in T[sp.s:sp.e] if t.is_alpha]
             if sp.type == "people" and len(toks) >= 2 and len(toks[-1]) > 2:
+                last = toks[-1].i
+                if last - 2 >= sp.s + 1 and T[last - 1].text == "-" and not T[last - 2].whitespace_ \
+                        and not T[last - 1].whitespace_:
+                    # a hyphenated surname is whole: "Kilroy-Silk", never "Silk" of it
+                    known.setdefault(tuple(t.lower_ for t in T[last - 2:last + 1]), "people")
+                    name_parts.update(t.lower_ for t in toks if len(t) > 2)
+                    continue
                 surnames.add((toks[-1].lower_,))
                 known.setdefault((toks[-1].lower_,), "people")
                 name_parts.update(t.lower_ for t in toks if len(t) > 2)
@@ -88,6 +95,10 @@ class Propagation:
         the start or end of a longer capitalised run ("North" in "North Korean")."""
         T = v.toks
         if not all(capitalised(t.text) or not t.is_alpha or (t.is_lower and len(t) <= 3) for t in T[s:e]):
+            return False
+        # half of a hyphenated word ("Silk" of "Kilroy-Silk", "League" of "non-League") is no use of the name
+        if (s > 0 and T[s - 1].text == "-" and not T[s - 1].whitespace_ and s > 1 and not T[s - 2].whitespace_) \
+                or (e < len(T) and T[e].text == "-" and not T[e - 1].whitespace_ and not T[e].whitespace_):
             return False
         if headline[s]:
             return True

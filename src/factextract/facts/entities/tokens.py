@@ -70,6 +70,14 @@ class TokenView:
         words occur at all (built once per doc, not once per component)."""
         return frozenset(self.lowers)
 
+    @cached_property
+    def hyphen_words(self) -> frozenset[str]:
+        """The doc's hyphenated words, lowercase, as written ("fly-half", "hat-trick"): the
+        tokenizer splits them into three tokens, so word lists with hyphens look here."""
+        L, T = self.lowers, self.toks
+        return frozenset(f"{L[i - 1]}-{L[i + 1]}" for i in range(1, len(L) - 1)
+                         if L[i] == "-" and not T[i - 1].whitespace_ and not T[i].whitespace_)
+
     def __len__(self) -> int:
         return len(self.toks)
 
