@@ -95,7 +95,7 @@ from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
 from .event_places import EventPlaces
-from .lineup_lists import LineUps
+from .lineup_lists import LineUps as LineupLists
 from .place_modifiers import PlaceModifiers
 from .town_mentions import TownMentions
 from .landmarks import Landmarks
@@ -157,7 +157,7 @@ class CandidateFinder:
         self.place_support = PlaceSupport(lex, self.place_decisions)
         self.place_modifiers = PlaceModifiers(lex)
         self.event_places = EventPlaces(lex)
-        self.lineups = LineUps(lex)
+        self.lineups = LineupLists(lex)
         self.town_mentions = TownMentions(lex)
         self.landmarks = Landmarks()
         self.org_checks = OrgChecks()
