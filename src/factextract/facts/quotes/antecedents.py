@@ -22,7 +22,7 @@ from ...nlp.sentences import Sentences
 from .deps import SUBJECT_DEPS
 from .known import Known, KnownEntities
 from .pronoun_guards import stranded_subject, unnamed_reporter
-from .speaking_subject import unknown_speaker
+from .speaking_subject import in_main_complement, noun_modifier, unknown_speaker
 from .spans import QuotedSpans
 from .words import Vocab
 
@@ -128,11 +128,13 @@ class AntecedentFinder:
                 taken.add(span.root.i)
                 if seen == 0 and span.root.i in reported and not self._speaks(span.root):
                     continue    # "Mr Blair has failed, he claimed": not the one who claims
+                if noun_modifier(span.root):
+                    continue    # "an Alan Shearer strike": the name only says whose strike
                 role = self.role(span.root)
                 if role == "other" and not (want.objects and gender and k.gender):
                     continue    # a non-subject of unknown gender is a poor antecedent
                 score = w[role] + self.gender_score(k, gender) - w["dist"] * seen
-                if role == "other" and want.people:
+                if want.people and (role == "other" or role == "subj" and in_main_complement(span.root)):
                     held.append((k, score, s if seen == 0 else -s))
                     continue
                 consider(k, score, s if seen == 0 else -s)

@@ -1,0 +1,51 @@
+"""Quotes, round 10: who speaks in sport and business copy. A club before a player's role after
+an inverted cue ("said the Leeds full-back"), a name compounded onto a thing ("a Tom Reid
+header"), and a name that is only the subject of what a described person believes ("the
+defender believes Mourinho …") are not the speaker. All sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from tests.quotecheck import speaker_of
+
+# role_after_name.py + subject_before.py: the club names where the player plays
+CLUB_BEFORE_ROLE = [
+    ('Captain Owen Harker insists the squad is in good heart. "Nobody in here is worried about '
+     'the table," said the Leeds full-back.', "Nobody in here is worried about the table", "Owen Harker"),
+    ('Captain Owen Harker insists the squad is in good heart. "Nobody in here is worried about '
+     'the table," the Leeds full-back said.', "Nobody in here is worried about the table", "Owen Harker"),
+    ('Captain Owen Harker insists the squad is in good heart. The Leeds full-back said: "Nobody in '
+     'here is worried about the table."', "Nobody in here is worried about the table", "Owen Harker"),
+    # unchanged: the person named right before is no subject: the description stays as written
+    ('The club praised Owen Harker on Friday. "Nobody in here is worried," said the Leeds full-back.',
+     "Nobody in here is worried", "the Leeds full-back"),
+]
+
+# antecedents.py (noun_modifier): "an Alan Shearer strike" says whose strike, nobody speaks
+NAME_ON_A_THING = [
+    ('Manager Graham Doyle felt his side were never in danger of going out of the cup.\n\n'
+     'A late own goal and a Tom Reid header earned them a 2-0 win. "We were comfortable from the '
+     'start," he said after the game.', "We were comfortable from the start", "Graham Doyle"),
+    ('Chairman Peter Olsen said the board would meet on Monday.\n\nThe Ann Clarke bid values the '
+     'club at 40m. "We will look at it closely," he said.', "We will look at it closely", "Peter Olsen"),
+    # unchanged: the name heads its own phrase
+    ('Manager Graham Doyle watched from the stand. Striker Tom Reid scored twice. "It was a great '
+     'night for me," he said.', "It was a great night for me", "Tom Reid"),
+]
+
+# speaking_subject.py (in_main_complement): the described speaker's belief names someone else
+BELIEVED_ABOUT = [
+    ('Arsenal\'s Karl Brandt expects a close title race.\n\n"It will go to the last day," he told '
+     'reporters. Brandt has been helped by the arrival of manager Luis Moreno in the summer.\n\n'
+     'And the German defender believes Moreno is ideal for the squad and says his experience will '
+     'keep the dressing room calm. "He is the final piece of the puzzle," he said.',
+     "He is the final piece of the puzzle", "Karl Brandt"),
+    # unchanged: a named reporter keeps the names of his clause as candidates for nobody else
+    ('Tom Reid believes Luis Moreno is ideal for the club. "He is the final piece," he said.',
+     "He is the final piece", "Tom Reid"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", CLUB_BEFORE_ROLE + NAME_ON_A_THING + BELIEVED_ABOUT)
+def test_round10_speakers(extract, text, words, expected):
+    assert speaker_of(extract(text), words) == expected
