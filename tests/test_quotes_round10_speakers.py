@@ -1,7 +1,8 @@
 """Quotes, round 10: who speaks in sport and business copy. A club before a player's role after
 an inverted cue ("said the Leeds full-back"), a name compounded onto a thing ("a Tom Reid
 header"), and a name that is only the subject of what a described person believes ("the
-defender believes Mourinho …") are not the speaker. All sentences are our own."""
+defender believes Mourinho …") are not the speaker; a description subject ("the Frenchman has
+endured …") stands for the person it surely means. All sentences are our own."""
 from __future__ import annotations
 
 import pytest
@@ -46,6 +47,26 @@ BELIEVED_ABOUT = [
 ]
 
 
-@pytest.mark.parametrize("text,words,expected", CLUB_BEFORE_ROLE + NAME_ON_A_THING + BELIEVED_ABOUT)
+# antecedents.py (_described_subjects): a description subject counts for the one it surely means
+DESCRIBED_BEFORE = [
+    ('Bath have handed the job to Henri Lacombe after a long search.\n\nThe Frenchman has already '
+     'lost five players to the national squad. "They should move the game," he told BBC Sport.',
+     "They should move the game", "Henri Lacombe"),
+    ('A row over fixtures has broken out at Leeds, with director of rugby Henri Lacombe at its '
+     'centre.\n\nThe Frenchman has lost five players. "They should move the game," he told BBC Sport.',
+     "They should move the game", "Henri Lacombe"),
+    # an office, when the article has named one person only
+    ('Two Scots died in the disaster, the first minister has told MSPs.\n\nThe figures came out in a '
+     'statement by Ian Dunlop to parliament. Mr Dunlop said the tragedy should change the world. The '
+     'first minister also praised the water board.\n\nBut he said Scotland was "in it for the long term".',
+     "in it for the long term", "Ian Dunlop"),
+    # unchanged: two players named, "the Russian" may be either: the name before speaks
+    ('Ivan Petrov beat Marko Kovac in four sets. Petrov said he was happy with his serve. The Russian '
+     'hit the ball cleanly all day. "I was calm today," he said.', "I was calm today", "Ivan Petrov"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", CLUB_BEFORE_ROLE + NAME_ON_A_THING + BELIEVED_ABOUT
+                         + DESCRIBED_BEFORE)
 def test_round10_speakers(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected

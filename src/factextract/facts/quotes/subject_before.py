@@ -22,7 +22,7 @@ from .known import Known, KnownEntities
 from .spans import QuotedSpans
 from .words import Vocab
 
-_FOR_SOMEONE_ELSE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "source",
+FOR_SOMEONE_ELSE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "source",
                                "representative", "lawyer", "solicitor", "attorney", "adviser",
                                "advisor", "official", "insider", "friend", "colleague"})
 _DEFINITE = ("the", "this", "that")
@@ -69,7 +69,7 @@ def subject_before(doc: Doc, text: str, tok: Token, vocab: Vocab, entities: Know
     """The person a definite role noun `tok` ("the agent", "the Exeter fly-half") refers
     back to as the subject just before it, or None."""
     lemma = tok.lemma_.lower()
-    if lemma in _FOR_SOMEONE_ELSE or not tok.text.islower() or tok.tag_ in ("NNS", "NNPS"):
+    if lemma in FOR_SOMEONE_ELSE or not tok.text.islower() or tok.tag_ in ("NNS", "NNPS"):
         return None
     if lemma in vocab.offices or tok.lower_ in vocab.offices:
         return None     # "the home secretary" is whoever holds the office, given it by the article (offices.py)
