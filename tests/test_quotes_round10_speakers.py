@@ -70,3 +70,17 @@ DESCRIBED_BEFORE = [
                          + DESCRIBED_BEFORE)
 def test_round10_speakers(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected
+
+
+# phrase.py: a prepositional phrase that only dates the report is not part of the speaker
+DATED_SUBJECT = [
+    ('Work on the bill goes on. A spokesman for the ministry on Monday said it was "a good day".',
+     "a good day", "A spokesman for the ministry"),
+    ('Work on the bill goes on. The committee chairman on Tuesday said the plan was "a mess".',
+     "a mess", "The committee chairman"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", DATED_SUBJECT)
+def test_round10_dated_subject(extract, text, words, expected):
+    assert speaker_of(extract(text), words) == expected
