@@ -84,3 +84,25 @@ DATED_SUBJECT = [
 @pytest.mark.parametrize("text,words,expected", DATED_SUBJECT)
 def test_round10_dated_subject(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected
+
+
+# stance.py: a cueless quote after another named person's stance is that person's answer
+STANCE_BEFORE = [
+    ('Wales coach Mike Ruddock wants to rest his stars, but flanker Jason Forster disagrees.\n\n'
+     '"I am sure the guys would want to come back," Forster told BBC Wales Sport. "It would be a '
+     'timely reminder of what they can do." Ruddock, though, is keen to protect his players from '
+     'injury. "At this stage there is nothing more they can do to impress me."',
+     "At this stage there is nothing more they can do to impress me", "Mike Ruddock"),
+    ('Chelsea boss Luis Moreno spoke after the draw with striker Tom Reid.\n\n"We were not sharp '
+     'enough today," Moreno said. Reid believes the side will recover quickly. "We have the players '
+     'to win the next three games."', "We have the players to win the next three games", "Tom Reid"),
+    # unchanged: a sentence about another player that gives no stance: the speaker goes on
+    ('Chelsea boss Luis Moreno spoke after the draw with striker Tom Reid.\n\n"We were not sharp '
+     'enough today," Moreno said. Reid scored twice in the first half. "He was the best player on '
+     'the pitch by far."', "He was the best player on the pitch by far", "Luis Moreno"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", STANCE_BEFORE)
+def test_round10_stance_before(extract, text, words, expected):
+    assert speaker_of(extract(text), words) == expected
