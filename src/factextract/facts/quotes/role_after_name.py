@@ -40,5 +40,7 @@ def role_after_name(tok: Token, vocab: Vocab) -> Token | None:
         return None
     if any(t.text in (",", ";", "(", ")") or t.is_quote or "\n" in t.text for t in doc[tok.i + 1:k]):
         return None     # "Sale, the club, said": an apposition, not a modifier
+    if verb.i < tok.i and any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "DET") for t in doc[tok.i + 1:k]):
+        return None     # "said Ann Lee who is taking part in the pilot": a clause, not her role
     word, lemma = head_word(last), last.lemma_.lower()
     return last if word in vocab.person_nouns or lemma in vocab.person_nouns else None
