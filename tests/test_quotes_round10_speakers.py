@@ -132,3 +132,16 @@ CLAUSE_AFTER_NAME = [
 @pytest.mark.parametrize("text,words,expected", SPOKEN_ABOUT + CLAUSE_AFTER_NAME)
 def test_round10_spoken_about(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected
+
+
+# descriptions.py: a nationality noun does not clash with the post the person was given
+NATIONALITY = [
+    ('Arsenal manager Luis Moreno has signed a new contract.\n\nMoreno said: "I am happy." The '
+     '55-year-old Frenchman told the club website: "My intention has always been clear."',
+     "My intention has always been clear", "Luis Moreno"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", NATIONALITY)
+def test_round10_nationality(extract, text, words, expected):
+    assert speaker_of(extract(text), words) == expected

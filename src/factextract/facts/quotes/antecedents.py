@@ -205,7 +205,8 @@ class AntecedentFinder:
             if t.dep_ not in SUBJECT_DEPS or t.i in taken or t.pos_ not in ("NOUN", "ADJ", "PROPN") \
                     or self.quoted.covers(t.idx) or t.lemma_.lower() in FOR_SOMEONE_ELSE:
                 continue
-            if any(self.entities.mention_at(d.idx, d.idx + len(d.text)) is not None for d in t.subtree):
+            if any((hit := self.entities.mention_at(d.idx, d.idx + len(d.text))) is not None
+                   and hit[2].type == "people" for d in t.subtree):
                 continue    # "The mayor, Johnny Grant, said": the name in its own phrase counts
             if t.i not in self._described:
                 self._describing = True

@@ -110,6 +110,8 @@ class Descriptions:
             if id(k) in inside or not self._person_like(k, tok.doc):
                 return False
             held = {r for r in k.roles if r in self.known_posts}
+            if _NATIONALITY.match(tok.text) or tok.lower_ in self.demonyms and tok.text[:1].isupper():
+                held = set()    # "the Frenchman", "the Brazilian": a nationality, no post to clash
             if post in self.offices and not k.holds(post, modifiers):
                 return False    # "the prime minister" is not the deputy prime minister
             if proper and k.qualified.get(post) and not proper & k.qualified[post]:
