@@ -108,15 +108,13 @@ def test_round10_stance_before(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected
 
 
-# third_person.py: “He is in great form,” he said, after a sentence about the player
-SPOKEN_ABOUT = [
-    ('Manager Kevin Blackwell praised his side.\n\nStriker Tom Reid scored twice for the second '
-     'week running and now has 12 goals.\n\n"He is in great form and he deserves it," he said.',
-     "He is in great form and he deserves it", "Kevin Blackwell"),
-    # unchanged: the sentence before names two men - the quote may be about either
+# antecedents.py guards: a description with its own name is no other person's ("The mayor,
+# Johnny Grant, said"), and a quote about the object goes on with the subject who spoke
+GUARDED = [
+    # the subject speaks about the object
     ('Arsenal boss Arsene Wenger defended Jens Lehmann after the game. "He made one mistake but '
      'he is a great keeper," he said.', "He made one mistake but he is a great keeper", "Arsene Wenger"),
-    # unchanged: the one named before speaks there, and goes on about someone else
+    # the one named speaks there, and goes on about someone else
     ('"It is an honour," said producer Ken Ito. "But he cannot speak English," he added. The mayor, '
      'Johnny Grant, said: "I proclaim this Godzilla Day.\n\n"He is loose and he is wild," he added.',
      "He is loose and he is wild", "Johnny Grant"),
@@ -129,8 +127,8 @@ CLAUSE_AFTER_NAME = [
 ]
 
 
-@pytest.mark.parametrize("text,words,expected", SPOKEN_ABOUT + CLAUSE_AFTER_NAME)
-def test_round10_spoken_about(extract, text, words, expected):
+@pytest.mark.parametrize("text,words,expected", GUARDED + CLAUSE_AFTER_NAME)
+def test_round10_guards(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected
 
 

@@ -25,7 +25,6 @@ from .deps import SUBJECT_DEPS
 from .known import Known, KnownEntities
 from .pronoun_guards import stranded_subject, unnamed_reporter
 from .subject_before import FOR_SOMEONE_ELSE
-from .third_person import spoken_about
 from .speaking_subject import in_main_complement, noun_modifier, unknown_speaker
 from .spans import QuotedSpans
 from .words import Vocab
@@ -178,14 +177,6 @@ class AntecedentFinder:
                                  t.idx if seen == 0 else -t.idx)
             seen += 1
             sent = self.sents.before(sent)
-        if best is not None and depth == 0 and want.pronoun in ("he", "she") and isinstance(best[2], Known) \
-                and spoken_about(tok, reported, self.sents, self.entities, self.quoted, fits, self.vocab.verbs) is best[2]:
-            # “He is in great form,” he said, after a sentence about the player: someone else speaks
-            others = [v for v in scores.values() if v[1] is not best[2] and isinstance(v[1], Known)
-                      and id(v[1]) not in reporter_of]
-            if others:
-                runner = max(others, key=lambda v: v[0])
-                best = (runner[0], runner[2], runner[1])
         if best is not None and id(best[2]) in reporter_of and depth == 0:
             self.reporters[tok.i] = reporter_of[id(best[2])]
         if best is None or best[2] is _BLOCKED or id(best[2]) in reporter_of or want.strict and tied:
