@@ -9,7 +9,9 @@ description differ only in what they can refer to (`Wanted`).
 Two rules keep a pronoun from putting words in the wrong mouth: a name inside the words the
 pronoun's own verb reports ("Mr Blair has failed, he claimed") is not its antecedent, and a
 person-like subject the entities missed ("Vincent Cable accused Mr Brown of ... He said")
-stands in the way of anybody farther back: the pronoun is then left unresolved.
+stands in the way of anybody farther back: the pronoun is then left unresolved. A definite
+description that is a subject ("the Frenchman has endured …. “…,” he told") counts for the
+person it describes, like an earlier "he" of the same chain.
 """
 from __future__ import annotations
 
@@ -22,7 +24,8 @@ from ...nlp.sentences import Sentences
 from .deps import SUBJECT_DEPS
 from .known import Known, KnownEntities
 from .pronoun_guards import stranded_subject, unnamed_reporter
-from .speaking_subject import unknown_speaker
+from .subject_before import FOR_SOMEONE_ELSE
+from .speaking_subject import in_main_complement, noun_modifier, unknown_speaker
 from .spans import QuotedSpans
 from .words import Vocab
 
@@ -66,6 +69,11 @@ class AntecedentFinder:
         self.roles: frozenset[str] | set[str] = vocab.roles
         # pronoun token index -> the unnamed role noun reporting just before it (pronoun_guards)
         self.reporters: dict[int, Token] = {}
+        # the person a definite description subject ("the Frenchman") stands for, set by the
+        # resolver (descriptions.py); a description's own search does not use it again
+        self.describe: Callable[[Token], Known | None] | None = None
+        self._describing = False
+        self._described: dict[int, Known | None] = {}
 
     def for_pronoun(self, tok: Token) -> Wanted:
         low = tok.text.lower()
@@ -128,17 +136,24 @@ class AntecedentFinder:
                 taken.add(span.root.i)
                 if seen == 0 and span.root.i in reported and not self._speaks(span.root):
                     continue    # "Mr Blair has failed, he claimed": not the one who claims
+                if noun_modifier(span.root):
+                    continue    # "an Alan Shearer strike": the name only says whose strike
                 role = self.role(span.root)
                 if role == "other" and not (want.objects and gender and k.gender):
                     continue    # a non-subject of unknown gender is a poor antecedent
                 score = w[role] + self.gender_score(k, gender) - w["dist"] * seen
-                if role == "other" and want.people:
+                if want.people and (role == "other" or role == "subj" and in_main_complement(span.root)):
                     held.append((k, score, s if seen == 0 else -s))
                     continue
                 consider(k, score, s if seen == 0 else -s)
             if held and unknown_speaker(sent, hi, taken, self.vocab, self.quoted, self.entities) is None:
                 for k, score, order in held:
                     consider(k, score, order)   # else "X confirmed … at Sam Hale": Hale is only mentioned
+            if want.people and depth == 0 and self.describe is not None and not self._describing:
+                for t, k in self._described_subjects(sent, hi, taken):
+                    if fits(k):     # "the Frenchman has endured …. “…,” he told": whom it describes
+                        consider(k, w[self.role(t)] + self.gender_score(k, gender) - w["dist"] * seen,
+                                 t.idx if seen == 0 else -t.idx)
             if want.people and depth == 0:
                 stranger = self._unknown_subject(sent, hi, taken, reported if seen == 0 else set())
                 if stranger is None and (stranger := unnamed_reporter(
@@ -169,6 +184,31 @@ class AntecedentFinder:
         if depth == 0:
             self._note_doubt(tok, best, scores)
         return best[2]      # type: ignore[return-value]
+
+    def _described_subjects(self, sent: Span, hi: int, taken: set[int]) -> list[tuple[Token, Known]]:
+        """Definite descriptions of a person that are subjects in `sent` before offset `hi`,
+        outside quotes, with the person each stands for ("the Frenchman", "the 27-year-old");
+        not spokesmen and the like, who speak for somebody else (pronoun_guards.py)."""
+        out: list[tuple[Token, Known]] = []
+        for t in sent:
+            if t.idx >= hi:
+                break
+            if t.dep_ not in SUBJECT_DEPS or t.i in taken or t.pos_ not in ("NOUN", "ADJ", "PROPN") \
+                    or self.quoted.covers(t.idx) or t.lemma_.lower() in FOR_SOMEONE_ELSE:
+                continue
+            if any((hit := self.entities.mention_at(d.idx, d.idx + len(d.text))) is not None
+                   and hit[2].type == "people" for d in t.subtree):
+                continue    # "The mayor, Johnny Grant, said": the name in its own phrase counts
+            if t.i not in self._described:
+                self._describing = True
+                try:
+                    self._described[t.i] = self.describe(t)     # type: ignore[misc]
+                finally:
+                    self._describing = False
+            k = self._described[t.i]
+            if k is not None and k.type == "people":
+                out.append((t, k))
+        return out
 
     def _note_doubt(self, tok: Token, best: tuple[float, int, object],
                     scores: dict[int, tuple[float, object, int]]) -> None:

@@ -39,6 +39,7 @@ from .words import Vocab
 from .written import read_on_display
 from .title_words import title_fragment
 from .proper_subject import add_speakers, adopt_number_name, proper_subject
+from .stance import stance_holder
 from .topic import topic_speaker
 from .work_titles import names_a_work
 from .named_as import named_as
@@ -262,7 +263,13 @@ class QuotesComponent:
             unnamed = described or polled or q.start in hidden or agentless_report(doc, att)   # “… is described as a “…”": nobody named
             if unnamed:
                 hidden.add(q.start)
-            if not label and not unnamed and rec.speaker is None and previous is not None and previous[1].speaker is not None \
+            holder = None if label or unnamed or rec.speaker is not None or not self._is_statement(text, q) \
+                else stance_holder(doc, text, q, sentences, resolver)
+            if holder is not None and (last_speaker is None or holder.name != last_speaker.speaker):
+                # “…,” Forster said. Ruddock, though, is keen to rest them. “…”: Ruddock's answer
+                rec.speaker, rec.speaker_start, rec.speaker_end = holder.name, holder.start, holder.end
+                rec.kind = "direct"
+            elif not label and not unnamed and rec.speaker is None and previous is not None and previous[1].speaker is not None \
                     and previous[1].kind != "scare" and self._continues(text, previous[0], q, rec):
                 prev = previous[1]
                 rec.speaker, rec.speaker_start, rec.speaker_end = prev.speaker, prev.speaker_start, prev.speaker_end

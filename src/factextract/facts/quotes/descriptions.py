@@ -26,6 +26,7 @@ from ...nlp.extensions import doc_text
 from .words import Vocab
 
 _AGE = re.compile(r"^\d+-year-old$")
+_NATIONALITY = re.compile(r"^[A-Z][a-z]+(?:man|woman)$")
 _DEFINITE = ("the", "this", "that")
 
 
@@ -54,7 +55,9 @@ class Descriptions:
         lemma = tok.lemma_.lower()
         # a post in lower case ("the Scottish Executive" is a name, not "the executive")
         # (or an abbreviated post in capitals: "the Ealing North MP")
-        written = tok.text.islower() or tok.text.isupper() and 2 <= len(tok.text) <= 3 and tok.text.isalpha()
+        # (or a nationality noun, capitalised by nature: "the Frenchman", "the Welshwoman")
+        written = tok.text.islower() or tok.text.isupper() and 2 <= len(tok.text) <= 3 and tok.text.isalpha() \
+            or _NATIONALITY.match(tok.text) is not None
         person = (lemma in self.posts or low in self.posts) and written or self._age(tok) or \
             low in self.demonyms and tok.text[:1].isupper()
         if person and any(d in _DEFINITE for d in dets):
@@ -82,29 +85,40 @@ class Descriptions:
         (or several) it can describe."""
         inside = self._named_inside(tok)
         if kind == "person":
-            post = self.post(tok)
-            fits_post = self.posts.get(post) or self.posts.get(tok.lower_) or frozenset((post,))
-            gender = self.vocab.gendered.get(post)
-            modifiers = description_modifiers(tok)
-            proper = proper_modifiers(tok)
-
-            def accept(k: Known) -> bool:
-                if id(k) in inside or not self._person_like(k, tok.doc):
-                    return False
-                held = {r for r in k.roles if r in self.known_posts}
-                if post in self.offices and not k.holds(post, modifiers):
-                    return False    # "the prime minister" is not the deputy prime minister
-                if proper and k.qualified.get(post) and not proper & k.qualified[post]:
-                    return False    # "the Metropolitan police chief" is not the Norfolk one
-                return not held or bool(held & fits_post)
-
-            wanted = Wanted(people=True, gender=gender, accept=accept, objects=False, strict=True)
-            if post in self.offices:
+            wanted = self._wanted_person(tok, inside)
+            if self.post(tok) in self.offices:
                 return self._previous_speaker(tok, wanted)
         else:
             return self._main_organisation(tok, inside)
         found = self.antecedents.antecedent(tok, wanted=wanted)
         return found if found is not None else self._only_one(tok, wanted)
+
+    def only_person(self, tok: Token) -> Known | None:
+        """The one person named before the person description `tok` that it fits, when the
+        article has named nobody else yet ("the Frenchman" of a piece about one coach)."""
+        return self._only_one(tok, self._wanted_person(tok, self._named_inside(tok)))
+
+    def _wanted_person(self, tok: Token, inside: set[int]) -> Wanted:
+        """Whom the person description `tok` can stand for."""
+        post = self.post(tok)
+        fits_post = self.posts.get(post) or self.posts.get(tok.lower_) or frozenset((post,))
+        gender = self.vocab.gendered.get(post)
+        modifiers = description_modifiers(tok)
+        proper = proper_modifiers(tok)
+
+        def accept(k: Known) -> bool:
+            if id(k) in inside or not self._person_like(k, tok.doc):
+                return False
+            held = {r for r in k.roles if r in self.known_posts}
+            if _NATIONALITY.match(tok.text) or tok.lower_ in self.demonyms and tok.text[:1].isupper():
+                held = set()    # "the Frenchman", "the Brazilian": a nationality, no post to clash
+            if post in self.offices and not k.holds(post, modifiers):
+                return False    # "the prime minister" is not the deputy prime minister
+            if proper and k.qualified.get(post) and not proper & k.qualified[post]:
+                return False    # "the Metropolitan police chief" is not the Norfolk one
+            return not held or bool(held & fits_post)
+
+        return Wanted(people=True, gender=gender, accept=accept, objects=False, strict=True)
 
     def _previous_speaker(self, tok: Token, wanted: Wanted) -> Known | None:
         """An office ("the Russian president") held by nobody the article gave it: only the

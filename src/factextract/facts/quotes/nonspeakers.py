@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .marks import Quoted
-from .thing_subjects import cannot_speak
+from .thing_subjects import cannot_speak, head_word
 from .words import Vocab
 
 # children that make a common noun a definite or counted phrase that can name a source
@@ -46,6 +46,8 @@ def bare_common_noun(subject: Token, vocab: Vocab) -> bool:
     if subject.left_edge.i == subject.sent.start or subject.text[:1].isupper():
         return False     # "Management said …": a collective noun may open its sentence
     low, lemma = subject.lower_, subject.lemma_.lower()
+    if head_word(subject) in vocab.person_nouns:
+        return False     # "said the Leeds full-back", parsed "Leeds" + "full" + "-" + "back"
     known = (vocab.roles, vocab.known_posts, vocab.organisation_nouns, vocab.documents, vocab.gendered)
     return not any(low in words or lemma in words for words in known)
 

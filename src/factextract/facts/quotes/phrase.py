@@ -8,12 +8,21 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 
+def _when(prep: Token) -> bool:
+    """A prepositional phrase that only dates the report ("on Sunday", "in January")."""
+    objs = [c for c in prep.children if c.dep_ == "pobj"]
+    return bool(objs) and all(o.ent_type_ in ("DATE", "TIME") for o in objs)
+
+
 def speaker_phrase(doc: Doc, tok: Token) -> tuple[int, int]:
     """The speaker phrase of a subject token: its left modifiers, itself and attached
-    prepositional phrases, up to the first comma (appositives and relative clauses out)."""
+    prepositional phrases, up to the first comma (appositives and relative clauses out, and a
+    phrase that only says when: "on Sunday")."""
     left = tok.left_edge.i
     right = tok.i
     for child in tok.rights:
+        if child.dep_ == "prep" and _when(child):
+            break       # "The prime minister on Sunday said": when, not who
         if child.dep_ in ("prep", "compound", "nummod", "amod", "poss") or (
                 child.dep_ == "pobj"):
             right = max(right, child.right_edge.i)

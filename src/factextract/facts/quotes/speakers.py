@@ -48,6 +48,7 @@ class SpeakerResolver:
         self.names = Names(text, vocab, self.entities, self.quoted)
         self.antecedents = AntecedentFinder(doc, vocab, self.entities, self.quoted, sentences)
         self.descriptions = Descriptions(vocab, self.entities, self.antecedents)
+        self.antecedents.describe = self._described_person
         self._resolved: dict[int, Speaker] = {}
 
     # -- what the component asks of the article's entities -----------------------------------
@@ -147,6 +148,15 @@ class SpeakerResolver:
             # a name the entities component missed: known from here on, for later pronouns
             return self.names.adopt(tok, s, e)
         return self._subject_before(tok, s, e)
+
+    def _described_person(self, tok: Token) -> Known | None:
+        """The person a definite description ("the Frenchman", "the Sale coach") surely stands
+        for: one the article gave that role, or the only person it has named so far (a search
+        like a pronoun's gave "the Russian" to the Croatian he had just beaten)."""
+        if self.descriptions.kind(tok) != "person":
+            return None
+        found = self.roles.by_role(tok.lemma_.lower(), tok.idx, description_modifiers(tok), proper_modifiers(tok))
+        return found if found is not None else self.descriptions.only_person(tok)
 
     def _subject_before(self, tok: Token, s: int, e: int) -> Speaker:
         """“…,” the agent added - after "But Alli insists …": the subject just before (subject_before.py)."""

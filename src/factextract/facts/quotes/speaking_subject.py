@@ -6,7 +6,10 @@ Why its own module: the antecedent scorer lets an object of a known gender stand
 "he"/"she" when nothing better is near; that is right when the sentence names nobody else
 ("Police arrested Tom Reid. “I did nothing,” he said"), wrong when a description or a name
 the entities missed is the subject of the sentence's reporting verb - that subject is who the
-pronoun continues, and the names inside its object clause or prepositional phrases are not.
+pronoun continues, and the names inside its object clause or prepositional phrases are not -
+also when such a name is the subject of that clause ("the French defender believes Mourinho is
+suited to the job … “…,” he said" - not Mourinho). A name compounded onto a common noun ("an
+Alan Shearer strike", "a Glazer bid") is never the antecedent: it only says whose thing it is.
 """
 from __future__ import annotations
 
@@ -42,8 +45,11 @@ def unknown_speaker(sent: Span, hi: int, taken: set[int], vocab: Vocab, quoted: 
     for verb in [root] + [c for c in root.children if c.dep_ in _JOINED and c.i > root.i]:
         if verb.idx >= hi or verb.lemma_.lower() not in vocab.verbs or quoted.covers(verb.idx):
             continue
-        for child in verb.children:
-            if child.dep_ != "nsubj" or child.idx >= hi or quoted.covers(child.idx):
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if not subjects and verb.dep_ == "conj":
+            subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]   # "X believes … and says …"
+        for child in subjects:
+            if child.idx >= hi or quoted.covers(child.idx):
                 continue
             if _person_like(child, vocab) and child.tag_ not in ("NNS", "NNPS") and child.i not in taken \
                     and not any(t.i in taken for t in child.subtree):
@@ -52,3 +58,22 @@ def unknown_speaker(sent: Span, hi: int, taken: set[int], vocab: Vocab, quoted: 
                     return None     # a known entity, of another kind or gender: names stay candidates
                 return child    # "the spokesman", "the Brazilian", a name the entities missed
     return None
+
+
+def in_main_complement(tok: Token) -> bool:
+    """Is `tok` inside the clause a main verb reports or believes ("X believes Mourinho is …")?
+    Its subject is then only talked about when that main verb's subject is an unknown person."""
+    t = tok
+    while t.head.i != t.i:
+        if t.dep_ == "ccomp":
+            verb = t.head
+            return verb.dep_ == "ROOT" or verb.dep_ == "conj" and verb.head.dep_ == "ROOT"
+        t = t.head
+    return False
+
+
+def noun_modifier(tok: Token) -> bool:
+    """A name the parse compounds onto a lower-case common noun after it ("an Alan Shearer
+    strike", "the Glazer bid"): a modifier of a thing, not a participant of the sentence."""
+    head = tok.head
+    return tok.dep_ == "compound" and head.i > tok.i and head.pos_ == "NOUN" and head.text.islower()

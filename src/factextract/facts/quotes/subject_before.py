@@ -22,7 +22,7 @@ from .known import Known, KnownEntities
 from .spans import QuotedSpans
 from .words import Vocab
 
-_FOR_SOMEONE_ELSE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "source",
+FOR_SOMEONE_ELSE = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "source",
                                "representative", "lawyer", "solicitor", "attorney", "adviser",
                                "advisor", "official", "insider", "friend", "colleague"})
 _DEFINITE = ("the", "this", "that")
@@ -44,26 +44,47 @@ def _noun_word(text: str, tok: Token) -> str:
     return text[lo:tok.idx + len(tok.text)].lower()
 
 
+def _definite(tok: Token) -> bool:
+    """"the agent", "his coach"; also a role the parse hung off the name before it ("the Sale
+    full-back" with "Sale" the head and "the" its determiner: role_after_name.py)."""
+    def marked(t: Token) -> bool:
+        return any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in t.children)
+    if marked(tok) or any(c.pos_ == "PROPN" and marked(c) for c in tok.lefts):
+        return True     # (or "the" hung off the name before the role: "the Leeds full-back")
+    head = tok.head
+    return head.i < tok.i and head.pos_ == "PROPN" and tok.left_edge.i > head.i and marked(head)
+
+
+def _own_phrase_start(tok: Token) -> int:
+    """Where the description of `tok` begins: its own first word, or that of the name the parse
+    hung it off ("the Sale full-back")."""
+    head = tok.head
+    if head.i < tok.i and head.pos_ == "PROPN" and tok.left_edge.i > head.i:
+        return head.left_edge.idx
+    return tok.left_edge.idx
+
+
 def subject_before(doc: Doc, text: str, tok: Token, vocab: Vocab, entities: KnownEntities,
                    quoted: QuotedSpans) -> tuple[int, int, Known] | None:
     """The person a definite role noun `tok` ("the agent", "the Exeter fly-half") refers
     back to as the subject just before it, or None."""
     lemma = tok.lemma_.lower()
-    if lemma in _FOR_SOMEONE_ELSE or not tok.text.islower() or tok.tag_ in ("NNS", "NNPS"):
+    if lemma in FOR_SOMEONE_ELSE or not tok.text.islower() or tok.tag_ in ("NNS", "NNPS"):
         return None
     if lemma in vocab.offices or tok.lower_ in vocab.offices:
         return None     # "the home secretary" is whoever holds the office, given it by the article (offices.py)
     word = _noun_word(text, tok)
     if lemma not in vocab.known_posts and tok.lower_ not in vocab.known_posts and word not in _referring_roles():
         return None
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE or c.dep_ == "poss" for c in tok.children):
+    if not _definite(tok):
         return None
+    own = _own_phrase_start(tok)
     i = bisect.bisect_left(entities.starts, tok.idx) - 1
     while i >= 0:
         ms, me, k = entities.mentions[i]
         i -= 1
-        if quoted.covers(ms) or me > tok.idx:
-            continue
+        if quoted.covers(ms) or me > own:
+            continue        # not a name inside the description itself ("Sale" of "the Sale full-back")
         if text.count("\n\n", me, tok.idx) > 1:
             return None
         span = doc.char_span(ms, me, alignment_mode="expand")

@@ -1,0 +1,68 @@
+"""A cueless quote right after a sentence that gives another named person's stance is that
+person's: “…,” Forster told the BBC. Ruddock, though, is keen to protect his players. “…”.
+
+Why its own module: the component hands a quoted statement with no cue to the speaker of the
+quote before it unless someone else's reporting verb comes between (component._continues and
+_other_cue_between). A reporter also turns to the next voice with a sentence of belief or
+attitude and no reporting verb ("X believes …", "X is keen to …", "X, though, is unfazed"); the
+quote that follows is that person's answer, not more of the last speaker. Read narrowly: the
+sentence right before the opening mark, in the same paragraph, the quote opening a sentence of
+its own; its main verb a verb of belief or stance, or "be"/"remain" with such an adjective
+(patterns/quotes/belief_words.txt, stance_words.txt); its subject one named person.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ...nlp.resources import load_groups
+from ...nlp.sentences import Sentences
+from .known import Speaker
+from .marks import Quoted
+from .speakers import SpeakerResolver
+
+
+@lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    """(verbs, adjectives) of belief, state of mind and stance."""
+    belief = load_groups("quotes/belief_words.txt")
+    stance = load_groups("quotes/stance_words.txt")
+    verbs = belief.get("verb", frozenset()) | stance.get("verb", frozenset())
+    adjectives = belief.get("adjective", frozenset()) | stance.get("adjective", frozenset())
+    return verbs, adjectives
+
+
+def _stance(verb: Token) -> bool:
+    """Does the main verb give its subject's stance ("believes", "is keen", "remains confident")?"""
+    verbs, adjectives = _words()
+    lemma = verb.lemma_.lower()
+    if lemma in ("be", "remain", "seem", "appear"):
+        return any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in verb.children)
+    return lemma in verbs
+
+
+def stance_holder(doc: Doc, text: str, q: Quoted, sentences: Sentences,
+                  resolver: SpeakerResolver) -> Speaker | None:
+    """The one named person whose stance the sentence right before quote `q` gives, or None."""
+    span = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    sent = sentences.of(span[0])
+    if sent.start_char < q.open_at and text[sent.start_char:q.open_at].strip():
+        return None     # the quote is inside a sentence of the reporter's
+    before = sentences.before(sent)
+    if before is None or "\n" in text[before.start_char:q.open_at] or resolver.in_quote(before.start_char):
+        return None
+    root = before.root
+    if not _stance(root):
+        return None
+    for child in root.children:
+        if child.dep_ != "nsubj" or child.pos_ != "PROPN" or resolver.in_quote(child.idx):
+            continue
+        hit = resolver.mention_at(child.idx, child.idx + len(child.text))
+        if hit is None or hit[2].type != "people" or any(c.dep_ == "conj" for c in child.children):
+            return None
+        s, e, k = hit
+        return Speaker(k.entity.name, s, e, k.entity)
+    return None
