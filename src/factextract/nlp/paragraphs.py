@@ -5,8 +5,8 @@ statistical parser reads a headline with no full stop ("Lenovo profits jump 10%"
 of the first body sentence, and so parses both wrongly: the headline's verb becomes a clause of
 the body's "said", the body's subject hangs off the headline. Every fact type reads those
 parses (speakers, what a figure counts, subjects of dates). spaCy's parser keeps sentence starts
-set before it, so this component marks the first token after every blank line. Only blank lines:
-a single line break may be a hard wrap inside a sentence.
+set before it, so this component marks every blank line as a boundary. Only blank lines: a
+single line break may be a hard wrap inside a sentence.
 """
 from __future__ import annotations
 
@@ -21,7 +21,10 @@ _BLANK_LINE = re.compile(r"\n[ \t\r]*\n\s*")
 
 
 class ParagraphStarts:
-    """Sets `is_sent_start` on the first token of every paragraph (after a blank line)."""
+    """Sets `is_sent_start` on the whitespace token of every blank line and on the token after
+    it, so the blank line is a sentence of its own between the paragraphs. (Marking only the
+    paragraph's first word leaves the parser a sentence that opens with a line break, and it
+    then parses the first name wrongly: "Johnny" as a root, "Depp" cut off.)"""
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc.text
@@ -29,13 +32,14 @@ class ParagraphStarts:
             return doc
         starts: list[int] | None = None
         for m in _BLANK_LINE.finditer(text):
-            if m.end() >= len(text):
-                break
             if starts is None:
                 starts = doc.to_array(IDX).tolist()
-            i = bisect.bisect_left(starts, m.end())
-            if 0 < i < len(doc) and starts[i] == m.end():
-                doc[i].is_sent_start = True
+            i = bisect.bisect_right(starts, m.start()) - 1
+            if i <= 0 or not doc[i].is_space:
+                continue
+            doc[i].is_sent_start = True
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = True
         return doc
 
 
