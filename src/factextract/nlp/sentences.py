@@ -35,6 +35,9 @@ class Sentences:
                 start = breaks[b] + 1
                 b += 1
             self.spans.append(doc[start:sent.end])
+        # a blank line is a sentence of its own to the parser (paragraphs.py): no sentence here,
+        # so "the sentence before" a paragraph is the last one of the paragraph above
+        self.spans = [s for s in self.spans if not all(t.is_space for t in s)] or self.spans
         self._starts = [s.start for s in self.spans]
 
     def index(self, tok: Token) -> int:
