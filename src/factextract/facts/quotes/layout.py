@@ -125,7 +125,8 @@ def headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attrib
         if s >= hi:
             break
         if s >= lo and k.type == "people" and not resolver.in_quote(s):
-            return Attribution("headline", s, None), Speaker(k.entity.name, s, e, k.entity)
+            # a guess from a name, not the headline's own "X says": the body must confirm it
+            return Attribution("headline", s, None, how="headline"), Speaker(k.entity.name, s, e, k.entity)
     return att, None
 
 
