@@ -21,6 +21,7 @@ from ...nlp.sentences import Sentences
 from .known import Speaker
 from .marks import Quoted
 from .speakers import SpeakerResolver
+from .topic import named_subject, sentence_before
 
 
 @lru_cache(maxsize=1)
@@ -45,24 +46,7 @@ def _stance(verb: Token) -> bool:
 def stance_holder(doc: Doc, text: str, q: Quoted, sentences: Sentences,
                   resolver: SpeakerResolver) -> Speaker | None:
     """The one named person whose stance the sentence right before quote `q` gives, or None."""
-    span = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    sent = sentences.of(span[0])
-    if sent.start_char < q.open_at and text[sent.start_char:q.open_at].strip():
-        return None     # the quote is inside a sentence of the reporter's
-    before = sentences.before(sent)
+    before = sentence_before(doc, text, q, sentences)
     if before is None or "\n" in text[before.start_char:q.open_at] or resolver.in_quote(before.start_char):
         return None
-    root = before.root
-    if not _stance(root):
-        return None
-    for child in root.children:
-        if child.dep_ != "nsubj" or child.pos_ != "PROPN" or resolver.in_quote(child.idx):
-            continue
-        hit = resolver.mention_at(child.idx, child.idx + len(child.text))
-        if hit is None or hit[2].type != "people" or any(c.dep_ == "conj" for c in child.children):
-            return None
-        s, e, k = hit
-        return Speaker(k.entity.name, s, e, k.entity)
-    return None
+    return named_subject(before.root, resolver) if _stance(before.root) else None

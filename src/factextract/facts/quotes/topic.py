@@ -11,7 +11,7 @@ and Reyes clashed. “…”").
 """
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from ...nlp.sentences import Sentences
 from .known import Speaker
@@ -29,26 +29,37 @@ def _lead_end(text: str) -> int:
     return len(text) if end < 0 else end
 
 
-def topic_speaker(doc: Doc, text: str, q: Quoted, sentences: Sentences,
-                  resolver: SpeakerResolver) -> Speaker | None:
-    """The named person who is the main subject of the sentence before quote `q`, or None."""
+def sentence_before(doc: Doc, text: str, q: Quoted, sentences: Sentences) -> Span | None:
+    """The sentence right before quote `q`, when the quote opens a sentence of its own (inside
+    a sentence of the reporter's, a cue would be there); else None."""
     span = doc.char_span(q.open_at, q.open_at + 1, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
     sent = sentences.of(span[0])
     if sent.start_char < q.open_at and text[sent.start_char:q.open_at].strip():
-        return None     # the quote is inside a sentence of the reporter's: a cue would be there
-    before = sentences.before(sent)
-    if before is None or text.count("\n\n", before.end_char, q.open_at) > 1 \
-            or resolver.in_quote(before.start_char) or before.start_char < _lead_end(text):
-        return None     # (the headline and lead: a whole piece's voice is voice.py's to tell)
-    root = before.root
+        return None
+    return sentences.before(sent)
+
+
+def named_subject(root: Token, resolver: SpeakerResolver) -> Speaker | None:
+    """The one named person who is the subject of `root`, or None (nor one of two: "Berg and
+    Reyes clashed. “…”" is either's)."""
     for child in root.children:
         if child.dep_ != "nsubj" or child.pos_ != "PROPN" or resolver.in_quote(child.idx):
             continue
         hit = resolver.mention_at(child.idx, child.idx + len(child.text))
         if hit is None or hit[2].type != "people" or any(c.dep_ == "conj" for c in child.children):
-            return None     # (nor one of two: "Berg and Reyes clashed. “…”" is either's)
+            return None
         s, e, k = hit
         return Speaker(k.entity.name, s, e, k.entity)
     return None
+
+
+def topic_speaker(doc: Doc, text: str, q: Quoted, sentences: Sentences,
+                  resolver: SpeakerResolver) -> Speaker | None:
+    """The named person who is the main subject of the sentence before quote `q`, or None."""
+    before = sentence_before(doc, text, q, sentences)
+    if before is None or text.count("\n\n", before.end_char, q.open_at) > 1 \
+            or resolver.in_quote(before.start_char) or before.start_char < _lead_end(text):
+        return None     # (the headline and lead: a whole piece's voice is voice.py's to tell)
+    return named_subject(before.root, resolver)
