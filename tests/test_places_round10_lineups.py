@@ -7,7 +7,8 @@ import pytest
 import spacy
 
 from factextract.facts.entities.lexicon import Lexicon
-from factextract.facts.entities.lineup_lists import LineUps, lineup_zones
+from factextract.facts.entities.line_ups import LineUps
+from factextract.facts.entities.lineup_lists import lineup_zones
 from factextract.facts.entities.proposal import Proposal
 from factextract.facts.entities.tokens import TokenView
 
@@ -42,5 +43,5 @@ def test_place_proposals_on_a_lineup_become_people():
              Proposal(at[(first_morley, "Morley")], at[(first_morley, "Morley")] + 1, "places", "city"),
              Proposal(at[(last_morley, "Morley")], at[(last_morley, "Morley")] + 1, "places", "city")]
     LineUps(lex).apply(v, spans)
-    got = [(v.toks[sp.s].idx, sp.type) for sp in spans]
-    assert got == [(text.index("Ingham"), "people"), (first_morley, "people"), (last_morley, "places")]
+    got = {v.toks[sp.s].idx: sp.type for sp in spans}
+    assert [got[text.index("Ingham")], got[first_morley], got[last_morley]] == ["people", "people", "places"]

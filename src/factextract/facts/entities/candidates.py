@@ -15,7 +15,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   standings tables a club followed by its scores is an organisation, even when it is named
   after a city (a country stays a place: national teams); fixtures, club cues, line-ups;
 - line_ups: a line that lists only players ("Faye (Berkovic 83), Coyne (Burnley)") names people
-  and their clubs, and the body's full names of its players are people's;
+  and their clubs, and the body's full names of its players are people's; a surname on a
+  line-up (also one run on after a quote: lineup_lists.py) is no place ("Morley");
 - given_names: a name that starts with a given name is a person's ("Keanu Reeves"), also
   where a table rule took it for a club ("Vera Zvonareva 6-1 6-0"), and a given name right
   before a surname the model found alone is part of the name ("Amelie Mauresmo");
@@ -95,7 +96,6 @@ from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
 from .event_places import EventPlaces
-from .lineup_lists import LineUps as LineupLists
 from .place_modifiers import PlaceModifiers
 from .town_mentions import TownMentions
 from .landmarks import Landmarks
@@ -157,7 +157,6 @@ class CandidateFinder:
         self.place_support = PlaceSupport(lex, self.place_decisions)
         self.place_modifiers = PlaceModifiers(lex)
         self.event_places = EventPlaces(lex)
-        self.lineups = LineupLists(lex)
         self.town_mentions = TownMentions(lex)
         self.landmarks = Landmarks()
         self.org_checks = OrgChecks()
@@ -246,6 +245,4 @@ class CandidateFinder:
         self.town_mentions.apply(v, spans, sports)   # "died in Bath aged 94"
         self.landmarks.apply(v, spans)   # "on Hollywood Boulevard"
         self.event_places.apply(v, spans)   # "the Athens Olympics" (event_places.py)
-        if sports:
-            self.lineups.apply(v, spans)   # "Dudek, Finnan, Carragher" (lineup_lists.py)
         return sorted(spans, key=lambda sp: sp.s)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import Lexicon
+from .lineup_lists import lineup_zones
 from .proposal import Proposal, replace
 from .sport_clubs import club_names
 from .tokens import TokenView
@@ -53,6 +54,7 @@ class LineUps:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.clubs = club_names()
+        self.known_places = lex.places | lex.towns | lex.countries
 
     def _known(self, name: str) -> bool:
         low = name.lower()
@@ -96,6 +98,23 @@ class LineUps:
         return found
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
+        self._players(v, spans)
+        self._places_in_zones(v, spans)
+
+    def _places_in_zones(self, v: TokenView, spans: list[Proposal]) -> None:
+        """A surname a line-up lists is no place ("Ingham, Mulligan, Fenton, Morley" are towns
+        too), also on lines run on after a quote that the whole-line reading skips
+        (lineup_lists.py)."""
+        zones = lineup_zones(v.text, self.known_places)
+        for sp in spans if zones else ():
+            if sp.type != "places":
+                continue
+            cs = v.toks[sp.s].idx
+            ce = v.toks[sp.e - 1].idx + len(v.toks[sp.e - 1])
+            if any(zs <= cs and ce <= ze for zs, ze in zones):
+                sp.type, sp.src = "people", "team"
+
+    def _players(self, v: TokenView, spans: list[Proposal]) -> None:
         text = v.text
         players: set[str] = set()
         for items in self.lines(text):

@@ -1,22 +1,20 @@
 """Surnames in a football or rugby line-up are players, not places: "Dudek, Finnan, Carragher,
 Hyypia, Traore (Biscan 67), Luis Garcia", "Newcastle: Given, Carr, Boumsong, Bramble", "Ingham,
 Mulligan, Fenton, Morley". A lone surname there is typed by the model or by a gazetteer town
-of the same spelling (Morley, Fenton, Ingham) as a place.
+of the same spelling (Morley, Fenton, Ingham) as a place. line_ups.py reads these zones beside
+its own whole-line reading and retypes the place proposals in them.
 
 A line-up is a line (or a sentence) of the article (sports articles only) made of three or more comma-separated
 items, each one to three title-case words, optionally with a substitution "(Name 67)" or a
 minute ("Miller 19"), after an optional "Team:" or "Subs Not Used:" lead, and nothing else: no
 "and", no verb, so a sentence listing towns ("Leeds, York and Hull") is never one. Place
-proposals on the names of such a line are retyped as people. Squad lists with clubs in brackets
+proposals on the names of such a line are people (line_ups.LineUps). Squad lists with clubs in brackets
 ("Coyne (Burnley), Jones (Wolves)") are no line-ups here: the bracketed club is left to clubs.py.
 """
 from __future__ import annotations
 
 import re
 
-from .lexicon import Lexicon
-from .proposal import Proposal
-from .tokens import TokenView
 
 _WORD = r"[A-Z][\w'’.-]*"
 _ITEM = re.compile(rf"(?P<name>{_WORD}(?: {_WORD}){{0,2}})(?: \({_WORD}(?: {_WORD}){{0,2}} \d{{1,3}}\)| \d{{1,3}}(?: pen)?)?")
@@ -55,22 +53,3 @@ def lineup_zones(text: str, known: frozenset[str] | set[str] = frozenset()) -> l
             continue
         zones += names
     return zones
-
-
-class LineUps:
-    """Retypes place proposals on the names of a line-up as people (in place)."""
-
-    def __init__(self, lex: Lexicon) -> None:
-        self.known = lex.places | lex.towns | lex.countries
-
-    def apply(self, v: TokenView, spans: list[Proposal]) -> None:
-        zones = lineup_zones(v.text, self.known)
-        if not zones:
-            return
-        for sp in spans:
-            if sp.type != "places":
-                continue
-            cs = v.toks[sp.s].idx
-            ce = v.toks[sp.e - 1].idx + len(v.toks[sp.e - 1])
-            if any(zs <= cs and ce <= ze for zs, ze in zones):
-                sp.type, sp.src = "people", "team"
