@@ -319,6 +319,8 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
                 anchor = doc._.published
             elif tx.anchored == "ref" and ctx.ref is not None:
                 anchor = ctx.ref.value
+            elif tx.anchored == "quarter" and ctx.ref_q is not None:   # "the full year" (results_year.py)
+                anchor = ctx.ref_q.value
             elif tx.anchored == "implied":
                 anchor = str(ctx.year or ctx.past_year)
                 implied_used = True

@@ -15,6 +15,7 @@ from ...nlp.resources import load_wordlist
 from .model import Timex
 from .titles import title_phrase
 from .idioms import age_decade, repeated_unit
+from .sport_seasons import owned_season
 
 VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
@@ -34,7 +35,8 @@ def not_a_date(span: Span, tx: Timex) -> bool:
     """True when the span, though it reads as a date, names no time."""
     return (measure(span, tx) or programme_name(span) or title_phrase(span) or compound_noun(span)
             or play_period(span, tx) or holiday_modifier(span) or growth_comparison(span)
-            or of_the_year(span) or century_in_name(span) or age_decade(span, tx) or repeated_unit(span))
+            or of_the_year(span) or century_in_name(span) or age_decade(span, tx) or repeated_unit(span)
+            or owned_season(span))
 
 
 def _next(doc: Doc, i: int, skip_hyphen: bool = True):

@@ -16,7 +16,7 @@ class Timex:
     mod: str | None = None
     low: str | None = None
     high: str | None = None
-    anchored: str | None = None  # "dct" | "ref" | None (absolute)
+    anchored: str | None = None  # "dct" | "ref" | "quarter" (the reported one) | None (absolute)
 
 
 @dataclass

@@ -16,6 +16,8 @@ from .model import Context, Timex
 from .numerals import SPELLED_IN_TEXT, spelled_year
 from .periods import century_expr, decade_expr, period_expr, quarter_expr, season_expr, short_period, weekend
 from .relative import ago, edge_rel, rel_named, rel_unit
+from .results_year import results_year
+from .sport_seasons import sport_season
 from .timex_format import iso_week
 
 
@@ -23,6 +25,10 @@ def read(t: str, ctx: Context) -> Timex | None:
     """`t` (cleaned) with an edge word ("the end of", "early", "mid-") taken as its mod."""
     if t == "the day":  # alone mostly "the day after ...", "a great day": only "earlier in the day"
         return None
+    tx = results_year(t, ctx)   # "the full year" after a reported quarter: that quarter's year
+    if tx is not None:
+        return tx
+    t = t[:-len(" as a whole")] if t.endswith("year as a whole") else t
     lex = lexicon().get(t)
     if lex is not None:
         return from_lexicon(lex, ctx)
@@ -116,6 +122,8 @@ def read_core(t: str, ctx: Context) -> Timex | None:
     m = REL_UNIT.fullmatch(t)
     if m:
         return rel_unit(m, t, ctx)
+    if t.endswith(("season", "season's")):  # "last season": read as "last year" (sport_seasons.py)
+        return sport_season(t, ctx)
     m = AGO.fullmatch(t)
     if m:
         return ago(m, ctx)
