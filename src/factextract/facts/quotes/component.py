@@ -34,7 +34,7 @@ from .names import name_gender
 from .pronoun_carry import carry_pronouns
 from .passive_agent import agentless_report
 from .speaker_types import speaks_as_place
-from .denials import is_denial
+from .denials import is_denial, refused_words
 from .words import Vocab
 from .written import read_on_display
 from .title_words import title_fragment
@@ -223,6 +223,9 @@ class QuotesComponent:
                 doc, text, q, att.how, att.cue_start, self.vocab.verbs, quote_kind(text, q) == "partial") \
                 or att is not None and quote_kind(text, q) == "partial" \
                 and object_of_weak_cue(doc, q.start, q.end, att.cue_start, att.how)   # it added “fizz” to …
+            if not label and att is not None and not q.headline and quote_kind(text, q) == "partial" \
+                    and refused_words(doc, q.start, q.end, att.cue_start, att.how, self.vocab.verbs):
+                label = True    # "X denied it was a “charade”": the critics' word, not X's
             if label:
                 att, speaker = None, None   # “third-type” drink: the sentence reports nobody's words
             described = att is not None and describes_subject(doc, q, att.how, att.cue_start)

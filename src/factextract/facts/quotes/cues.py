@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from ...nlp.resources import load_wordlist
 from .spans import QuotedSpans
+from .weak_cue import aspectual
 
 _CUE_POS = np.array([VERB, AUX], dtype="uint64")
 
@@ -46,6 +47,8 @@ class Cues:
             return False
         lemma = tok.lemma_.lower()
         if lemma in self.verbs:
+            if aspectual(tok):
+                return False    # "Airbus continues to lead …": no speech act
             # "so-called" is no speech act
             return not (lemma == "call" and tok.i >= 1 and self.doc[tok.i - 1].lower_ in ("so", "-")
                         and self.text[max(0, tok.idx - 4):tok.idx].lower().startswith("so"))

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from ...nlp.sentences import Sentences
+from .document_pronoun import document_meant
 from ...records import Entity
 from .antecedents import AntecedentFinder
 from .descriptions import Descriptions
@@ -49,6 +50,7 @@ class SpeakerResolver:
         self.antecedents = AntecedentFinder(doc, vocab, self.entities, self.quoted, sentences)
         self.descriptions = Descriptions(vocab, self.entities, self.antecedents)
         self.antecedents.describe = self._described_person
+        self.sents = sentences
         self._resolved: dict[int, Speaker] = {}
 
     # -- what the component asks of the article's entities -----------------------------------
@@ -176,6 +178,10 @@ class SpeakerResolver:
                     and not any(e is meant.entity for e in (self.doc._.entities or {}).get("people", [])):
                 return Speaker(near[2].entity.name, near[0], near[1], near[2].entity)   # "…, Tessa Jowell, who said"
             return meant
+        if (document := document_meant(tok, v.documents, v.verbs, self.sents, self.quoted)) is not None:
+            meant = self.resolve(document, self.phrase(document))
+            if meant.entity is not None:    # "X's statement said: “…” It added: “…”" - X
+                return Speaker(meant.name, tok.idx, tok.idx + len(tok.text), meant.entity)
         found = self.antecedents.antecedent(tok)
         if found is not None:
             if found.type == "people" and not found.gender:

@@ -7,7 +7,9 @@ the thing added or the state put in - the writer's scare quotes, not speech. Two
 asked only of quotes such a verb governs: does the quote hang off it as a clause (speech) or
 as an object or phrase (a term)? And, climbing the parse, a real speech verb already found
 below ("The trouble began …, with X marching up, saying “…”") is not replaced by the weak one
-above it.
+above it. And "begin", "continue", "start" with a verb of their own ("Airbus continues to
+lead the market", "shares started falling") only say when something else happens: no speech
+at all, so no cue for the quote before them (aspectual).
 """
 from __future__ import annotations
 
@@ -24,6 +26,16 @@ MAX_OBJECT_WORDS = 6
 def is_weak(tok: Token) -> bool:
     """Is `tok` a cue that speaks only through a clause (patterns/quotes/weak_cues.txt)?"""
     return tok.lemma_.lower() in load_wordlist("quotes/weak_cues.txt")
+
+
+def aspectual(tok: Token) -> bool:
+    """Is the weak cue `tok` an aspect verb of another verb ("continues to lead", "began
+    selling")? Then it reports nothing; the verb it carries may be a cue of its own."""
+    if not is_weak(tok):
+        return False
+    return any(c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX") and c.i > tok.i
+               and (c.tag_ == "VBG" or any(a.tag_ == "TO" for a in c.children))
+               for c in tok.children)
 
 
 def object_of_weak_cue(doc: Doc, start: int, end: int, cue_start: int, how: str | None) -> bool:
