@@ -60,7 +60,11 @@ def refused_words(doc: Doc, start: int, end: int, cue_start: int | None, how: st
         if head.i == node.i or node.dep_ not in _REFUSED_PATH:
             return False
         if head.pos_ == "VERB" and head.lemma_.lower() in denials:
-            # the first verb over the words refuses them ("hailed …, but denied he was “…”")
+            # the first verb over the words refuses them ("hailed …, but denied he was “…”"),
+            # unless it is an infinitive the speaker argues about ("saying it is wrong to deny
+            # people … because of a “tiny minority”": his own words)
+            if any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+                return False
             return not (node.dep_ == "prep" and node.lower_ == "as")
         if head.pos_ == "VERB" and head.lemma_.lower() in speech_verbs:
             return False    # "…, saying “…”", "denied he had said “…”": someone's own words
