@@ -39,3 +39,18 @@ def test_round10_refused_words(extract, text, words):
 @pytest.mark.parametrize("text,words,expected", OWN_WORDS)
 def test_round10_own_words(extract, text, words, expected):
     assert speaker_of(extract(text), words) == expected
+
+
+# governing.py: a report in a relative clause with a noun subject of its own is that subject's,
+# not the sentence's main speaker's; a pronoun's stays with the outer report
+RELATIVE = [
+    ('Changes to a scheme which critics say would bring tolls in "by stealth" were not a U-turn, '
+     'the transport minister has said.', "by stealth", "critics"),
+    ('The levy, which farmers claim is "a tax on rain", will rise next year, Anna Webb said.',
+     "a tax on rain", "farmers"),
+]
+
+
+@pytest.mark.parametrize("text,words,expected", RELATIVE)
+def test_round10_relative_report(extract, text, words, expected):
+    assert speaker_of(extract(text), words) == expected

@@ -54,6 +54,8 @@ class GoverningCue:
                     if came.dep_ in _CLAUSE_DEPS and _own_speaker(node, self.quoted):
                         break       # ... unless this one names its own speaker: "The paper
                         # reports that Anelka told a magazine: “…”" - Anelka's words
+                    if _relative_report(node):
+                        break       # "a bill which critics claim would allow “…”": theirs
             if top is not None:
                 dist = abs(top.idx - start) if top.idx < start else abs(top.idx - end)
                 if best is None or dist < best[0]:
@@ -69,3 +71,15 @@ def _own_speaker(verb: Token, quoted: QuotedSpans) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and not quoted.covers(c.idx)
                for c in verb.children)
+
+
+_RELATIVE_WORDS = frozenset(("which", "that", "who", "whom", "whose"))
+
+
+def _relative_report(verb: Token) -> bool:
+    """Is the reporting verb a relative clause with a subject of its own ("a bill which critics
+    claim would allow …", "the plan, which ministers say will cost …")? That report is about
+    the noun it describes, not part of the sentence's main report. A noun subject only: in "the
+    loopholes he cited are “…”" a pronoun's report stays with the outer one."""
+    return verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ not in _RELATIVE_WORDS
+                                        and c.pos_ in ("NOUN", "PROPN") for c in verb.children)
