@@ -30,6 +30,9 @@ def test_clock_digits(extract, text, span, value):
     ("Orders rose in 2002 and dipped in the fourth quarter.", None, "the fourth quarter", "2002-Q4"),
     ("The firm gave no guidance for first quarter 2006.", None, "first quarter 2006", "2006-Q1"),
     ("She arrived in March 2001 and left at the end of the month.", None, "the end of the month", "2001-03"),
+    # "the year as a whole" with no reported quarter of that year before it (results_year.py)
+    ("Growth stalled late last year; only a strong start to 2004 kept the year as a whole from "
+     "a decline.", None, "the year as a whole", "2004"),
     # a year from another sentence, or none: unchanged
     ("Sales rose in 2002. The firm expects more in the second half of the year.", None,
      "the second half of the year", "XXXX-H2"),

@@ -19,9 +19,10 @@ from ...records import DateFact
 from .model import Timex
 
 # the year or month referred to by "the" only: "the year", "the end of the year", "the first
-# half of the year", "the fourth quarter", "the second half", "the month"
+# half of the year", "the fourth quarter", "the second half", "the month", "the year as a
+# whole" and "the full year" (when no reported quarter gave them its year: results_year.py)
 _THE_YEAR = re.compile(r"(?i)^(?:(?:the )?(?:very )?(?:end|beginning|start|middle|rest|remainder|close|"
-                       r"(?:first|second|third|fourth|final|last) (?:half|quarter)) of )?the year$"
+                       r"(?:first|second|third|fourth|final|last) (?:half|quarter)) of )?the (?:full )?year(?: as a whole)?$"
                        r"|^(?:the )?(?:first|second|third|fourth|final) (?:half|quarter)$")
 _THE_MONTH = re.compile(r"(?i)^(?:(?:the )?(?:end|beginning|start|middle|rest) of )?the month$")
 _YEAR_VALUE = re.compile(r"^(?:19|20)\d\d(?:$|-)")  # a count ("from 1500 to 2200") is no year to take
