@@ -29,17 +29,17 @@ class Competitions:
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> list[Proposal]:
         if not sports:
             return spans
-        named = [sp for sp in spans if self._named(v, sp)]
-        if not named:
+        keyed = [(sp, _key(v, sp)) for sp in spans]
+        keys = {key for sp, key in keyed if self._named(sp, key)}
+        if not keys:
             return spans
-        keys = {_key(v, sp) for sp in named}
-        bodies = {_key(v, sp) for sp in spans if _key(v, sp) in keys and self._acts_as_body(v, sp)}
-        bodies |= {k for k in keys if _initials(k) in v.texts}   # "CPL": a body known by its acronym
+        bodies = {key for sp, key in keyed if key in keys and self._acts_as_body(v, sp)}
+        texts = set(v.texts)
+        bodies |= {k for k in keys if _initials(k) in texts}   # "CPL": a body known by its acronym
         drop = keys - bodies
-        return [sp for sp in spans if sp.type == "people" or _key(v, sp) not in drop]
+        return [sp for sp, key in keyed if sp.type == "people" or key not in drop]
 
-    def _named(self, v: TokenView, sp: Proposal) -> bool:
-        key = _key(v, sp)
+    def _named(self, sp: Proposal, key: tuple[str, ...]) -> bool:
         return sp.type == "organisations" and len(key) >= 2 and sp.src not in GAZETTEER_IDS and key[-1] in self.heads
 
     def _acts_as_body(self, v: TokenView, sp: Proposal) -> bool:

@@ -27,9 +27,12 @@ class EventPlaces:
             words = head.split()
             self.heads.setdefault(words[0], []).append(words)
         self.known = lex.places | lex.towns | lex.countries
+        self.first_words = frozenset(w.lower() for w in self.heads)
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
-        T, L = v.toks, v.lowers
+        if not self.first_words & v.lower_set:
+            return      # no event head in the article: no walk over its tokens
+        T = v.toks
         for k, tok in enumerate(T):
             if k == 0 or tok.text not in self.heads or not any(
                     [t.text for t in T[k:k + len(h)]] == h for h in self.heads[tok.text]):
