@@ -127,6 +127,9 @@ def test_a_further_count_counts_the_noun_before(extract, sentence, text, counted
      "after it said it would split in two.", "more than 9%", "Shares"),
     ("Bid lifts Rovers\n\nShares in Blackmoor Rovers were up over 6% by noon on Friday.", "over 6%",
      "Shares"),
+    # a single line break is no sentence boundary for the parser: line_subject.py reads the line
+    ("Halvard shares up on break-up plan\nShares in Halvard Group surged more than 9% on Monday "
+     "after it said it would split in two.", "more than 9%", "Shares"),
 ])
 def test_a_headline_run_into_the_first_line(extract, text, figure_text, counted):
     assert figure(extract(text), figure_text).counted == counted
