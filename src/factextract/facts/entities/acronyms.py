@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterator
+from functools import lru_cache
 
 from .lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
 from .proposal import Proposal, replace
@@ -46,10 +46,12 @@ def defines(acronym: str, long_form: str) -> bool:
     return not acronym[1:].islower() or initials(re.split(r"[\s-]+", long_form)) == acronym.upper()
 
 
-def definitions(text: str) -> Iterator[re.Match]:
-    """Every "(ACR)" or "(Acr)" of the text, in order of position."""
-    return iter(sorted(itertools.chain(ACRONYM_DEF.finditer(text), _WORD_ACRONYM_DEF.finditer(text)),
-                       key=lambda m: m.start()))
+@lru_cache(maxsize=2)
+def definitions(text: str) -> tuple[re.Match, ...]:
+    """Every "(ACR)" or "(Acr)" of the text, in order of position: found once per article,
+    though the typing (candidates.py) and the grouping (component.py, twice) all ask."""
+    return tuple(sorted(itertools.chain(ACRONYM_DEF.finditer(text), _WORD_ACRONYM_DEF.finditer(text)),
+                        key=lambda m: m.start()))
 
 
 def _letters_in_order(acronym: str, long_form: str) -> bool:
