@@ -324,8 +324,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
                                          (hit.num.words and m.group(0)[0].isupper())):
             return False          # "S&P 500", "iPhone 11", "Kick Six"
     elif labels & {"DATE", "TIME"} and not time_unit and hit.unit != "percent" and not hit.money \
-            and _date_context(doc, span):
-        return False
+            and _date_context(doc, span) and not (hit.unit_explicit and re.search(r"\d\.\d", m.group(0))):
+        return False              # a measure beside a date ("9 May, 49.52 Hz"): decimals date nothing
     if m.group("words") or m.group("frac"):
         if not not_counts.word_number_ok(m, span, hit.unit):
             return False
@@ -390,7 +390,11 @@ def _prev_is_name(doc: Doc, span: Span) -> bool:
         return False
     if prev.tag_ == "NNP" or prev.pos_ == "PROPN":
         return prev.text[:1].isupper() or any(c.isupper() for c in prev.text[1:])
-    return False
+    # a capitalised common noun inside a sentence ("Planet 9", "Chapter 11"): the tagger calls
+    # it NN, but the capital says it names something, and the bare number after it is its label
+    return prev.tag_ == "NN" and prev.text[:1].isupper() and prev.text[1:].islower() \
+        and not prev.is_sent_start and doc[prev.i - 1].text not in (".", "!", "?") \
+        and not doc[prev.i - 1].is_space and not doc[prev.i - 1].text.startswith(("\"", "“", "'", "‘"))
 
 
 @lru_cache(maxsize=1)
