@@ -29,6 +29,8 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
     """Fill an empty `counted` from the noun or figure the text puts right before the figure."""
     prev: Figure | None = None
     for f in figures:
+        if f.counted and f.unit is None and prev is not None and _tally_end(text, prev, f):
+            f.counted = prev.counted                 # "backed the changes by 297 votes to 203"
         if not f.counted and f.unit in (None, "percent") and prev is not None:
             gap = text[prev.end:f.start]
             if prev.counted and prev.unit is None and "\n" not in gap:
@@ -50,6 +52,23 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
     elided_clause.carry_level(text, figures)   # "exports down 2.3% to $95.6bn"
     money_led.carry(doc, text, figures)   # "a $6.75bn (£3.6bn) buyout" (money_led.py)
     comparisons.carry(text, figures)      # "$3bn, compared with $2.5bn a year earlier" (comparisons.py)
+
+
+# what may follow the bare second number of a tally: punctuation, or a word that opens no noun
+_AFTER_TALLY = re.compile(r"(?:\s*(?:[.,;:)!?]|$)|\s+(?:in|on|at|with|against|after|before|and|but|"
+                          r"for|to|when|as|while|on|-|–|—)\b)")
+
+
+def _tally_end(text: str, prev: Figure, f: Figure) -> bool:
+    """"passed the changes by 297 votes to 203": the bare number after "<count> votes to" counts
+    votes too, whatever noun the clause's parse offers it (the object "changes"). Only when
+    nothing follows the number that it could count ("to 203 staff" keeps "staff")."""
+    if not prev.counted or prev.unit is not None:
+        return False
+    tail = text[prev.end:f.start].lstrip()
+    return tail.lower().startswith(prev.counted.lower()) and "\n" not in tail \
+        and re.fullmatch(_TALLY, tail[len(prev.counted):]) is not None \
+        and _AFTER_TALLY.match(text, f.end) is not None
 
 
 def _parallel(text: str, prev: Figure, f: Figure, gap: str) -> bool:
