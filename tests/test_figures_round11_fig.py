@@ -85,3 +85,52 @@ def test_tally_noun_after_second_number_is_kept(extract):
     figs = _figs(extract, "The firm cut 200 jobs to 1,500 staff across Wales.")
     assert figs["200"].counted == "jobs"
     assert figs["1,500"].counted == "staff"
+
+
+@pytest.mark.parametrize("text, fig, low, high, unit", [
+    # a hyphened compound range before its unit is one figure, as "8- to 16-metre" already was
+    ("The new model cuts a second off its 0-to-60-mph time.", "0-to-60-mph", 0, 60, "mile per hour"),
+    ("The fraud carries a 10-to-15-year prison term in the state.", "10-to-15-year", 10, 15, "year"),
+    # "from X up to Y" with no word of change: a spread of values, one range
+    ("Flats on the estate range from 450 sq ft up to 900 sq ft.", "450 sq ft up to 900 sq ft", 450, 900, "square foot"),
+    ("Seats at the new stadium are priced from £15 up to £60.", "£15 up to £60", 15, 60, "GBP"),
+])
+def test_compound_and_up_to_ranges(extract, text, fig, low, high, unit):
+    figs = _figs(extract, text)
+    assert fig in figs, sorted(figs)
+    f = figs[fig]
+    assert (f.value, f.low, f.high, f.unit, f.qualifier) == (None, low, high, unit, None)
+
+
+def test_up_to_alone_is_a_bound(extract):
+    figs = _figs(extract, "The bank will lend up to £60,000 to each buyer.")
+    f = figs["up to £60,000"]
+    assert (f.value, f.unit, f.qualifier, f.low, f.high) == (60000, "GBP", "up to", None, None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # after "by", two close rising amounts of one kind are the spread of the change: one range
+    ("The party wants to raise its Commons tally by 25 to 30 seats.", {"25 to 30": (None, 25, 30, None)}),
+    ("The recall will cut profits by $3.8m to $4.9m this year.", {"$3.8m to $4.9m": (None, 3.8e6, 4.9e6, "USD")}),
+    # far apart: the change, then the level reached
+    ("Defence spending will rise by $19bn to $419bn next year.",
+     {"$19bn": (19e9, None, None, "USD"), "$419bn": (419e9, None, None, "USD")}),
+    # falling: a tally or a lead, two figures
+    ("Labour leads the Tories by 39% to 34% in the latest poll.",
+     {"39%": (39, None, None, "percent"), "34%": (34, None, None, "percent")}),
+    # two kinds: the change and the price reached
+    ("Shares climbed by 2.7% to 717 pence in London.",
+     {"2.7%": (2.7, None, None, "percent"), "717 pence": (717, None, None, "penny")}),
+])
+def test_by_n_to_m(extract, text, expected):
+    figs = _figs(extract, text)
+    assert {t: (f.value, f.low, f.high, f.unit) for t, f in figs.items()} == expected
+
+
+@pytest.mark.parametrize("text, first, unit", [
+    ("The average wait fell last year from 36 to just 21 days.", "36", "day"),
+    ("Its stake in the venture fell from 40 to only 12%.", "40", "percent"),
+])
+def test_from_n_to_just_m_takes_the_unit(extract, text, first, unit):
+    figs = _figs(extract, text)
+    assert figs[first].unit == unit

@@ -341,6 +341,17 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     return True
 
 
+def _by_span(text: str, a: _Hit, b: _Hit) -> bool:
+    """"increase its seats by 25 to 30", "cut profits by $3.8m to $4.9m": after "by", two close
+    rising amounts of one kind are the spread of the change; "rise by $19bn to $419.3bn" (far
+    apart), "by 2.7% to 717,000" (two kinds) and "lead by 39% to 34%" (a tally) are not."""
+    if not re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start]):
+        return False
+    lo, hi = a.num.value, b.num.value
+    return a.unit == b.unit and a.money == b.money and lo is not None and hi is not None \
+        and 0 < lo < hi <= 2 * lo
+
+
 def _reading(number: str) -> bool:
     """"rose to 52.7 in December", "4.5 in May": a number with one decimal is a reading or a
     rate, never a day, a year or a clock time ("19.45 on Saturday" has two)."""
@@ -440,8 +451,11 @@ def _join_ranges(text: str, hits: list[_Hit], scores: list[tuple[int, int]]) -> 
         if i + 1 < len(hits):
             n = hits[i + 1]
             gap = text[h.end:n.start]
-            if h.unit is None and n.unit is not None and re.fullmatch(r"\s*(?:or|-?\s*to|-|–|and)\s*", gap):
+            if h.unit is None and n.unit is not None and re.fullmatch(r"\s*(?:or|-?\s*to-?|-|–|and)\s*", gap):
                 h.unit, h.money = n.unit, n.money
+            elif h.unit is None and n.unit is not None and re.fullmatch(r"\s*to\s+(?:just|only)\s+", gap) \
+                    and re.search(r"\bfrom\s+$", text[max(0, h.start - 6):h.start]):
+                h.unit, h.money = n.unit, n.money    # "fell from 36 to just 21 days": 36 days
             merged = _range(text, h, n, gap)
             if merged is not None:
                 out.append(merged)
@@ -458,6 +472,11 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
     lead = text[max(0, a.start - 12):a.start].lower()
     conn = gap.strip().lower()
     conn = re.sub(r"^-\s*(?=to\b)", "", conn)   # "8- to 16-metre"
+    if conn == "to-" and gap == "-to-" and b.unit is not None:
+        conn = "to"                # "its 0-to-60-mph time", "a 10-to-15-year term": one compound
+    if not conn and b.qualifier == "up to" and re.match(r"up\s+to\b", text[b.start:b.start + 6], re.I) \
+            and re.search(r"\bfrom\s+$", lead):
+        conn = "to"                # "sizes from 450 sq ft up to 900 sq ft": the spread's top
     if conn == "and":
         if not re.search(r"\bbetween\s+$", lead):
             return None
@@ -465,7 +484,7 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
         if gap != conn and not re.search(r"\bfrom\s+$", lead):
             return None  # spaced dash: "5 - 10" is a list/aside unless "from"
     elif conn in ("to", "through"):
-        if CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]):
+        if CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _by_span(text, a, b):
             return None   # "fell $28 to $38": a change, then the level reached
         if a.unit_explicit and b.unit and a.unit != b.unit:
             return None
