@@ -134,3 +134,21 @@ def test_by_n_to_m(extract, text, expected):
 def test_from_n_to_just_m_takes_the_unit(extract, text, first, unit):
     figs = _figs(extract, text)
     assert figs[first].unit == unit
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a falling "N to M" with no "from" is a split of votes, not a range; the result noun after
+    # it ("majority") is not what the numbers count
+    ("The law lords ruled by an eight to one majority in favour of the appeal.", "eight", "one"),
+    ("The board backed the merger by a seven to two margin on Monday.", "seven", "two"),
+])
+def test_falling_split_is_two_numbers(extract, text, first, second):
+    figs = _figs(extract, text)
+    assert first in figs and second in figs, sorted(figs)
+    for t in (first, second):
+        assert (figs[t].low, figs[t].high, figs[t].counted) == (None, None, None)
+
+
+def test_rising_to_is_still_a_range(extract):
+    figs = _figs(extract, "Most of the new members are aged 18 to 30.")
+    assert (figs["18 to 30"].low, figs["18 to 30"].high) == (18, 30)

@@ -490,6 +490,8 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
             return None
         if a.unit and b.unit is None and not re.search(r"\bfrom\s+$", lead):
             return None
+        if a.num.value > b.num.value and not re.search(r"\bfrom\s+$", lead):
+            return None   # "an eight to one majority", "by 39% to 34%": a tally, not a range
     elif conn != "or" or not alternatives.is_alternative(a.num.value, b.num.value, a.unit or b.unit,
                                                          a.qualifier is not None):
         return None                # "two or three" (alternatives.py), else no range
