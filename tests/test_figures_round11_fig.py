@@ -152,3 +152,13 @@ def test_falling_split_is_two_numbers(extract, text, first, second):
 def test_rising_to_is_still_a_range(extract):
     figs = _figs(extract, "Most of the new members are aged 18 to 30.")
     assert (figs["18 to 30"].low, figs["18 to 30"].high) == (18, 30)
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a change verb with an article and modifiers before the amount: the change, then the level
+    ("The adjusted jobless total rose a higher than expected 17,000 to 4.48 million.", 17000, 4.48e6),
+    ("The claimant count fell a further 2,000 to 98,000 in May.", 2000, 98000),
+])
+def test_change_with_article_is_two_figures(extract, text, first, second):
+    figs = extract(text).figures
+    assert [(f.value, f.low, f.high) for f in figs] == [(first, None, None), (second, None, None)]

@@ -45,6 +45,11 @@ CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rose|rise|rising|rises|fell|fall|fa
                            r"climbed|dropped|slipped|slid|sank|tumbled|plunged|soared|surged|eased|"
                            r"edged|increased|decreased|declined|grew|cut|raised|lifted|lowered|"
                            r"higher|lower)\s+$", re.I)
+# the same verb with an article and a few modifiers before the amount ("rose a higher than
+# expected 17,000 to 4.483 million", "fell a further 2,000 to 98,000")
+CHANGE_BEFORE_ART = re.compile(r"\b(?:rose|fell|gained|added|lost|shed|jumped|climbed|dropped|slipped|slid|"
+                               r"sank|tumbled|plunged|soared|surged|eased|edged|increased|decreased|"
+                               r"declined|grew)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # an implausible magnitude for a news figure: worth a warning
 IMPLAUSIBLE = 1e15
 
@@ -486,6 +491,9 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
     elif conn in ("to", "through"):
         if CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _by_span(text, a, b):
             return None   # "fell $28 to $38": a change, then the level reached
+        if CHANGE_BEFORE_ART.search(text[max(0, a.start - 45):a.start]) and a.num.value \
+                and b.num.value > 10 * a.num.value:
+            return None   # "rose a higher than expected 17,000 to 4.483 million": far apart, a change
         if a.unit_explicit and b.unit and a.unit != b.unit:
             return None
         if a.unit and b.unit is None and not re.search(r"\bfrom\s+$", lead):
