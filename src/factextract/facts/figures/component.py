@@ -45,6 +45,11 @@ CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rose|rise|rising|rises|fell|fall|fa
                            r"climbed|dropped|slipped|slid|sank|tumbled|plunged|soared|surged|eased|"
                            r"edged|increased|decreased|declined|grew|cut|raised|lifted|lowered|"
                            r"higher|lower)\s+$", re.I)
+# the same verb with an article and a few modifiers before the amount ("rose a higher than
+# expected 17,000 to 4.483 million", "fell a further 2,000 to 98,000")
+CHANGE_BEFORE_ART = re.compile(r"\b(?:rose|fell|gained|added|lost|shed|jumped|climbed|dropped|slipped|slid|"
+                               r"sank|tumbled|plunged|soared|surged|eased|edged|increased|decreased|"
+                               r"declined|grew)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # an implausible magnitude for a news figure: worth a warning
 IMPLAUSIBLE = 1e15
 
@@ -324,8 +329,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
                                          (hit.num.words and m.group(0)[0].isupper())):
             return False          # "S&P 500", "iPhone 11", "Kick Six"
     elif labels & {"DATE", "TIME"} and not time_unit and hit.unit != "percent" and not hit.money \
-            and _date_context(doc, span):
-        return False
+            and _date_context(doc, span) and not (hit.unit_explicit and re.search(r"\d\.\d", m.group(0))):
+        return False              # a measure beside a date ("9 May, 49.52 Hz"): decimals date nothing
     if m.group("words") or m.group("frac"):
         if not not_counts.word_number_ok(m, span, hit.unit):
             return False
@@ -339,6 +344,17 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     if kinds.names_a_kind(text, core_s, hit.end):
         return False              # "a four-piece band", "one-day discount sales" (see kinds.py)
     return True
+
+
+def _by_span(text: str, a: _Hit, b: _Hit) -> bool:
+    """"increase its seats by 25 to 30", "cut profits by $3.8m to $4.9m": after "by", two close
+    rising amounts of one kind are the spread of the change; "rise by $19bn to $419.3bn" (far
+    apart), "by 2.7% to 717,000" (two kinds) and "lead by 39% to 34%" (a tally) are not."""
+    if not re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start]):
+        return False
+    lo, hi = a.num.value, b.num.value
+    return a.unit == b.unit and a.money == b.money and lo is not None and hi is not None \
+        and 0 < lo < hi <= 2 * lo
 
 
 def _reading(number: str) -> bool:
@@ -390,7 +406,11 @@ def _prev_is_name(doc: Doc, span: Span) -> bool:
         return False
     if prev.tag_ == "NNP" or prev.pos_ == "PROPN":
         return prev.text[:1].isupper() or any(c.isupper() for c in prev.text[1:])
-    return False
+    # a capitalised common noun inside a sentence ("Planet 9", "Chapter 11"): the tagger calls
+    # it NN, but the capital says it names something, and the bare number after it is its label
+    return prev.tag_ == "NN" and prev.text[:1].isupper() and prev.text[1:].islower() \
+        and not prev.is_sent_start and doc[prev.i - 1].text not in (".", "!", "?") \
+        and not doc[prev.i - 1].is_space and not doc[prev.i - 1].text.startswith(("\"", "“", "'", "‘"))
 
 
 @lru_cache(maxsize=1)
@@ -436,8 +456,11 @@ def _join_ranges(text: str, hits: list[_Hit], scores: list[tuple[int, int]]) -> 
         if i + 1 < len(hits):
             n = hits[i + 1]
             gap = text[h.end:n.start]
-            if h.unit is None and n.unit is not None and re.fullmatch(r"\s*(?:or|-?\s*to|-|–|and)\s*", gap):
+            if h.unit is None and n.unit is not None and re.fullmatch(r"\s*(?:or|-?\s*to-?|-|–|and)\s*", gap):
                 h.unit, h.money = n.unit, n.money
+            elif h.unit is None and n.unit is not None and re.fullmatch(r"\s*to\s+(?:just|only)\s+", gap) \
+                    and re.search(r"\bfrom\s+$", text[max(0, h.start - 6):h.start]):
+                h.unit, h.money = n.unit, n.money    # "fell from 36 to just 21 days": 36 days
             merged = _range(text, h, n, gap)
             if merged is not None:
                 out.append(merged)
@@ -454,6 +477,11 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
     lead = text[max(0, a.start - 12):a.start].lower()
     conn = gap.strip().lower()
     conn = re.sub(r"^-\s*(?=to\b)", "", conn)   # "8- to 16-metre"
+    if conn == "to-" and gap == "-to-" and b.unit is not None:
+        conn = "to"                # "its 0-to-60-mph time", "a 10-to-15-year term": one compound
+    if not conn and b.qualifier == "up to" and re.match(r"up\s+to\b", text[b.start:b.start + 6], re.I) \
+            and re.search(r"\bfrom\s+$", lead):
+        conn = "to"                # "sizes from 450 sq ft up to 900 sq ft": the spread's top
     if conn == "and":
         if not re.search(r"\bbetween\s+$", lead):
             return None
@@ -461,12 +489,17 @@ def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
         if gap != conn and not re.search(r"\bfrom\s+$", lead):
             return None  # spaced dash: "5 - 10" is a list/aside unless "from"
     elif conn in ("to", "through"):
-        if CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]):
+        if CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _by_span(text, a, b):
             return None   # "fell $28 to $38": a change, then the level reached
+        if CHANGE_BEFORE_ART.search(text[max(0, a.start - 45):a.start]) and a.num.value \
+                and b.num.value > 10 * a.num.value:
+            return None   # "rose a higher than expected 17,000 to 4.483 million": far apart, a change
         if a.unit_explicit and b.unit and a.unit != b.unit:
             return None
         if a.unit and b.unit is None and not re.search(r"\bfrom\s+$", lead):
             return None
+        if a.num.value > b.num.value and not re.search(r"\bfrom\s+$", lead):
+            return None   # "an eight to one majority", "by 39% to 34%": a tally, not a range
     elif conn != "or" or not alternatives.is_alternative(a.num.value, b.num.value, a.unit or b.unit,
                                                          a.qualifier is not None):
         return None                # "two or three" (alternatives.py), else no range

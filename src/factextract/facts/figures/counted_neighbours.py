@@ -29,6 +29,10 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
     """Fill an empty `counted` from the noun or figure the text puts right before the figure."""
     prev: Figure | None = None
     for f in figures:
+        if prev is not None and _split_of_a_vote(text, prev, f):
+            prev.counted = f.counted = None          # "an eight to one majority": counts judges, not majorities
+        if f.counted and f.unit is None and prev is not None and _tally_end(text, prev, f):
+            f.counted = prev.counted                 # "backed the changes by 297 votes to 203"
         if not f.counted and f.unit in (None, "percent") and prev is not None:
             gap = text[prev.end:f.start]
             if prev.counted and prev.unit is None and "\n" not in gap:
@@ -50,6 +54,34 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
     elided_clause.carry_level(text, figures)   # "exports down 2.3% to $95.6bn"
     money_led.carry(doc, text, figures)   # "a $6.75bn (£3.6bn) buyout" (money_led.py)
     comparisons.carry(text, figures)      # "$3bn, compared with $2.5bn a year earlier" (comparisons.py)
+
+
+# what may follow the bare second number of a tally: punctuation, or a word that opens no noun
+_AFTER_TALLY = re.compile(r"(?:\s*(?:[.,;:)!?]|$)|\s+(?:in|on|at|with|against|after|before|and|but|"
+                          r"for|to|when|as|while|on|-|–|—)\b)")
+
+
+_RESULT_NOUNS = frozenset({"majority", "margin", "verdict", "decision", "ruling", "split", "vote"})
+
+
+def _split_of_a_vote(text: str, prev: Figure, f: Figure) -> bool:
+    """"ruled by an eight to one majority": two bare numbers, falling, before a word for the
+    result; they count the voters, and the result noun is not what either counts."""
+    return prev.unit is None and f.unit is None and prev.value is not None and f.value is not None \
+        and prev.value > f.value and re.fullmatch(r"\s+to\s+", text[prev.end:f.start]) is not None \
+        and (f.counted or "").lower() in _RESULT_NOUNS and (prev.counted or "").lower() == f.counted.lower()
+
+
+def _tally_end(text: str, prev: Figure, f: Figure) -> bool:
+    """"passed the changes by 297 votes to 203": the bare number after "<count> votes to" counts
+    votes too, whatever noun the clause's parse offers it (the object "changes"). Only when
+    nothing follows the number that it could count ("to 203 staff" keeps "staff")."""
+    if not prev.counted or prev.unit is not None:
+        return False
+    tail = text[prev.end:f.start].lstrip()
+    return tail.lower().startswith(prev.counted.lower()) and "\n" not in tail \
+        and re.fullmatch(_TALLY, tail[len(prev.counted):]) is not None \
+        and _AFTER_TALLY.match(text, f.end) is not None
 
 
 def _parallel(text: str, prev: Figure, f: Figure, gap: str) -> bool:
