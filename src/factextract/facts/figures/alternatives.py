@@ -1,6 +1,6 @@
 """Alternatives offered as an estimate: "two or three search engines", "20 or 30 years",
 "one or two rivals". A reader takes "N or M" as one rough figure between N and M, not as two
-claims (and the first number alone counts nothing). Joined into one range by component._range,
+claims (and the first number alone counts nothing). Joined into one range by range_joins._range,
 with no qualifier of its own: low/high already say the figure is rough, and a qualifier the text
 does not write ("about") is one a reader marks wrong.
 

@@ -9,7 +9,7 @@ decide what is NOT a figure (dates, times, names) and what a number counts.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.language import Language
@@ -18,9 +18,11 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import (age_ranges, alternatives, changes, conversions, counted_neighbours, date_phrases, in_names, kinds, lineups, name_units,
+from . import (age_ranges, conversions, counted_neighbours, date_phrases, in_names, kinds, lineups, name_units,
                not_counts, odds, qualifier_gap, ratios, shares_chain, subunits, title_numbers, unit_or, vague)
 from .age_decades import age_decades
+from .hits import Hit
+from .range_joins import join_ranges
 from .implied_units import age_unit, times_after
 from .numbers import Number, number_regex, parse
 from .counted import reading
@@ -39,30 +41,8 @@ NOT_NUMBERS = re.compile(r"(?=[+(\d])(?:(?<!\d)(?:\+\d{1,3}[\s.-]?)?(?:\(\d{2,4}
                          r"|\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b)")
 TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b|:\d\d|GMT\b|[AP]M\b|ET\b|BST\b|UTC\b|h\d\d)")
 NEGATIVE = re.compile(r"(?:(?<![\w-])-|−|\bminus[\s-]?|\bnegative\s)$", re.I)
-# verbs of change before "X to Y": a change and the level reached, not a range ("fell $3 to $38")
-CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rose|rise|rising|rises|fell|fall|falling|falls|gained|"
-                           r"gaining|gains|added|adding|adds|lost|losing|loses|shed|shedding|jumped|"
-                           r"climbed|dropped|slipped|slid|sank|tumbled|plunged|soared|surged|eased|"
-                           r"edged|increased|decreased|declined|grew|cut|raised|lifted|lowered|"
-                           r"higher|lower)\s+$", re.I)
-# the same verb with an article and a few modifiers before the amount ("rose a higher than
-# expected 17,000 to 4.483 million", "fell a further 2,000 to 98,000")
-CHANGE_BEFORE_ART = re.compile(r"\b(?:rose|fell|gained|added|lost|shed|jumped|climbed|dropped|slipped|slid|"
-                               r"sank|tumbled|plunged|soared|surged|eased|edged|increased|decreased|"
-                               r"declined|grew)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$", re.I)
 # an implausible magnitude for a news figure: worth a warning
 IMPLAUSIBLE = 1e15
-
-
-@dataclass
-class _Hit:
-    start: int
-    end: int
-    num: Number
-    unit: str | None = None
-    qualifier: str | None = None
-    money: bool = False
-    unit_explicit: bool = False
 
 
 @Language.factory("factextract_figures")
@@ -113,7 +93,7 @@ class FiguresComponent:
         return doc
 
     @staticmethod
-    def _record(doc: Doc, text: str, h: _Hit, parsed: bool, pointed: set[int]) -> Figure:
+    def _record(doc: Doc, text: str, h: Hit, parsed: bool, pointed: set[int]) -> Figure:
         n = h.num
         value = n.value if n.value is not None else (n.low if n.words else None)   # vague: low; range: none
         qualifier = h.qualifier or vague.qualifier(n)   # "billions": a lower bound (vague.py)
@@ -125,12 +105,12 @@ class FiguresComponent:
                       low=n.low, high=n.high)
 
 
-def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hit]:
+def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[Hit]:
     """Every figure of the doc; `labelled`: indices of tokens that are labels, not numbers."""
     at_odds = odds.odds_spans(text)   # "at 10/1", "the 5-2 favourite": one figure each, unit "odds"
     blocked = [m.span() for m in NOT_NUMBERS.finditer(text)] + date_phrases.day_ranges(text) \
         + [(s, e) for s, e, _ in at_odds]
-    hits: list[_Hit] = []
+    hits: list[Hit] = []
     for m in number_regex().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in blocked):
             continue
@@ -140,18 +120,18 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
         if hit is not None:
             hits.append(hit)
     if at_odds:
-        hits = sorted(hits + [_Hit(s, e, Number(s, e, v), unit="odds", unit_explicit=True)
+        hits = sorted(hits + [Hit(s, e, Number(s, e, v), unit="odds", unit_explicit=True)
                               for s, e, v in at_odds], key=lambda h: h.start)
     ages = [a for a in age_decades(text) if not any(h.start < a[1] and a[0] < h.end for h in hits)]
     if ages:                     # "in his 30s": an age range (age_decades.py)
-        hits = sorted(hits + [_Hit(s, e, Number(s, e, None, lo, hi), unit="year", unit_explicit=True)
+        hits = sorted(hits + [Hit(s, e, Number(s, e, None, lo, hi), unit="year", unit_explicit=True)
                               for s, e, lo, hi in ages], key=lambda h: h.start)
     # "the 7610 phone" makes "7610 owners" a name too: one reading per article
     named = {t.text for e in doc.ents if e.label_ == "PRODUCT" for t in e if t.is_digit}
     models = kinds.model_numbers(text, named)
     if models:
         hits = [h for h in hits if h.unit or text[h.start:h.end] not in models]
-    hits = _join_ranges(text, unit_or.join_unit_or(text, age_ranges.mark(text, hits)), score_spans(text))
+    hits = join_ranges(text, unit_or.join_unit_or(text, age_ranges.mark(text, hits)), score_spans(text))
     # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
     hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
             and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
@@ -159,7 +139,7 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[_Hi
     return hits
 
 
-def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | None:
+def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> Hit | None:
     """One number match in context, or None when it is not a figure."""
     text = m.string
     start = m.start()
@@ -168,10 +148,10 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
     if num is None:
         return None
     end = num.end
-    hit = _Hit(start, end, num)
+    hit = Hit(start, end, num)
     whole = unit_and_a_half(text, start) if m.group("frac") else None
     if whole:                     # "a cent and a half" = 1.5 cent
-        hit = _Hit(whole[1], end, replace(num, value=1.5), unit=whole[0], unit_explicit=True,
+        hit = Hit(whole[1], end, replace(num, value=1.5), unit=whole[0], unit_explicit=True,
                    money=kind(whole[0]) == "money")
     if money:
         hit.unit, hit.money, hit.start = money[0], True, money[1]
@@ -226,7 +206,7 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> _Hit | Non
     return hit
 
 
-def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
+def _unit_from_parse(doc: Doc, hit: Hit) -> str | None:
     """"517 rushing yards": a unit noun the number modifies a few words on."""
     span = _tokens(doc, hit.num.start, hit.num.end)
     if span is None:
@@ -245,7 +225,7 @@ def _unit_from_parse(doc: Doc, hit: _Hit) -> str | None:
     return None
 
 
-def _age(doc: Doc, text: str, hit: _Hit) -> str | None:
+def _age(doc: Doc, text: str, hit: Hit) -> str | None:
     """"Maddon, 66, has", "..., and Liam Lee, 12.", "Lee, 17 - who": a bare number set off by commas after a person's name is an age."""
     if hit.num.words or hit.num.value is None or not 0 < hit.num.value < 120:
         return None
@@ -283,7 +263,7 @@ def _tokens(doc: Doc, start: int, end: int) -> Span | None:
     return doc.char_span(start, end, alignment_mode="expand")
 
 
-def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled: set[int]) -> bool:
+def _is_figure(doc: Doc, m: re.Match, hit: Hit, attached_before: bool, labelled: set[int]) -> bool:
     """The not-figures: dates, times, ordinals, names and labels, pronoun "one"."""
     text = m.string
     core_s, core_e = m.start(), hit.num.end
@@ -346,17 +326,6 @@ def _is_figure(doc: Doc, m: re.Match, hit: _Hit, attached_before: bool, labelled
     return True
 
 
-def _by_span(text: str, a: _Hit, b: _Hit) -> bool:
-    """"increase its seats by 25 to 30", "cut profits by $3.8m to $4.9m": after "by", two close
-    rising amounts of one kind are the spread of the change; "rise by $19bn to $419.3bn" (far
-    apart), "by 2.7% to 717,000" (two kinds) and "lead by 39% to 34%" (a tally) are not."""
-    if not re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start]):
-        return False
-    lo, hi = a.num.value, b.num.value
-    return a.unit == b.unit and a.money == b.money and lo is not None and hi is not None \
-        and 0 < lo < hi <= 2 * lo
-
-
 def _reading(number: str) -> bool:
     """"rose to 52.7 in December", "4.5 in May": a number with one decimal is a reading or a
     rate, never a day, a year or a clock time ("19.45 on Saturday" has two)."""
@@ -378,7 +347,7 @@ SHORT_YEAR = re.compile(r"\b(?:of|in|since|from|by|until|till|the|class|summer|w
                         r"autumn)\s+['’]$", re.I)
 
 
-def _is_year(text: str, hit: _Hit, digits: str, labels: set[str], tok: Token) -> bool:
+def _is_year(text: str, hit: Hit, digits: str, labels: set[str], tok: Token) -> bool:
     """"in 2019", "by 2120", "1000 and 1260": a bare four-digit number read as a year;
     "class of '83", "since '99": two digits after an apostrophe are a year too."""
     if len(digits) == 2 and (SHORT_YEAR.search(text[max(0, hit.start - 10):hit.start])
@@ -424,7 +393,7 @@ def _qualifier_regexes() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     return b, a, table
 
 
-def _qualify(text: str, hit: _Hit) -> None:
+def _qualify(text: str, hit: Hit) -> None:
     before_re, after_re, table = _qualifier_regexes()
     low = text[max(0, hit.start - 24):hit.start].lower()
     m = before_re.search(low)
@@ -440,79 +409,3 @@ def _qualify(text: str, hit: _Hit) -> None:
     if m and not (m.group("w") == "+" and hit.qualifier):
         hit.qualifier = hit.qualifier or table[m.group("w")]
         hit.end += m.end()
-
-
-def _join_ranges(text: str, hits: list[_Hit], scores: list[tuple[int, int]]) -> list[_Hit]:
-    """"between 20 and 30", "15-22 mph", "$10 to $15 billion": one figure with low/high;
-    "eight or nine euros": the unit of the second number carried back to the first.
-    Numbers of a score ("won 3-1", see scores.py) are dropped: a result is not a figure."""
-    out: list[_Hit] = []
-    i = 0
-    while i < len(hits):
-        h = hits[i]
-        if not h.unit and any(s <= h.num.start and h.num.end <= e for s, e in scores):
-            i += 1
-            continue
-        if i + 1 < len(hits):
-            n = hits[i + 1]
-            gap = text[h.end:n.start]
-            if h.unit is None and n.unit is not None and re.fullmatch(r"\s*(?:or|-?\s*to-?|-|–|and)\s*", gap):
-                h.unit, h.money = n.unit, n.money
-            elif h.unit is None and n.unit is not None and re.fullmatch(r"\s*to\s+(?:just|only)\s+", gap) \
-                    and re.search(r"\bfrom\s+$", text[max(0, h.start - 6):h.start]):
-                h.unit, h.money = n.unit, n.money    # "fell from 36 to just 21 days": 36 days
-            merged = _range(text, h, n, gap)
-            if merged is not None:
-                out.append(merged)
-                i += 2
-                continue
-        out.append(h)
-        i += 1
-    return out
-
-
-def _range(text: str, a: _Hit, b: _Hit, gap: str) -> _Hit | None:
-    if a.num.value is None or b.num.value is None:
-        return None
-    lead = text[max(0, a.start - 12):a.start].lower()
-    conn = gap.strip().lower()
-    conn = re.sub(r"^-\s*(?=to\b)", "", conn)   # "8- to 16-metre"
-    if conn == "to-" and gap == "-to-" and b.unit is not None:
-        conn = "to"                # "its 0-to-60-mph time", "a 10-to-15-year term": one compound
-    if not conn and b.qualifier == "up to" and re.match(r"up\s+to\b", text[b.start:b.start + 6], re.I) \
-            and re.search(r"\bfrom\s+$", lead):
-        conn = "to"                # "sizes from 450 sq ft up to 900 sq ft": the spread's top
-    if conn == "and":
-        if not re.search(r"\bbetween\s+$", lead):
-            return None
-    elif conn in ("-", "–", "—"):
-        if gap != conn and not re.search(r"\bfrom\s+$", lead):
-            return None  # spaced dash: "5 - 10" is a list/aside unless "from"
-    elif conn in ("to", "through"):
-        if CHANGE_BEFORE.search(text[max(0, a.start - 30):a.start]) and not _by_span(text, a, b):
-            return None   # "fell $28 to $38": a change, then the level reached
-        if CHANGE_BEFORE_ART.search(text[max(0, a.start - 45):a.start]) and a.num.value \
-                and b.num.value > 10 * a.num.value:
-            return None   # "rose a higher than expected 17,000 to 4.483 million": far apart, a change
-        if a.unit_explicit and b.unit and a.unit != b.unit:
-            return None
-        if a.unit and b.unit is None and not re.search(r"\bfrom\s+$", lead):
-            return None
-        if a.num.value > b.num.value and not re.search(r"\bfrom\s+$", lead):
-            return None   # "an eight to one majority", "by 39% to 34%": a tally, not a range
-    elif conn != "or" or not alternatives.is_alternative(a.num.value, b.num.value, a.unit or b.unit,
-                                                         a.qualifier is not None):
-        return None                # "two or three" (alternatives.py), else no range
-    if a.money != b.money and not (a.money and b.unit is None) and a.unit != b.unit:
-        return None
-    lo, hi = a.num.value, b.num.value
-    if b.num.scaled and not a.num.scaled and a.num.raw is not None and b.num.raw is not None \
-            and a.num.raw < b.num.raw:
-        lo = a.num.raw * b.num.scale    # "$10 to $15 billion"
-    # "cut from 70% to 49%": a change keeps both ends and gives the level reached as value
-    reached = b.num.value if changes.is_change(text, a.start, lo, hi) else None
-    num = Number(a.num.start, b.num.end, reached, min(lo, hi), max(lo, hi), scaled=True)
-    qualifier = a.qualifier   # "two or three": the text says no "about" (alternatives.py)
-    return _Hit(a.start, b.end, num, unit=b.unit or a.unit, qualifier=qualifier,
-                money=a.money or b.money, unit_explicit=b.unit_explicit)
-
