@@ -19,6 +19,7 @@ from .antecedents import AntecedentFinder
 from .descriptions import Descriptions
 from .known import Known, KnownEntities, Speaker
 from .authors import author_of
+from .issuers import document_issuer
 from .makers import makers_before
 from .names import Names
 from .named_description import own_name
@@ -116,6 +117,8 @@ class SpeakerResolver:
         for maker in makers_before(tok, self.quoted):     # "a CAS statement said"
             if (made := self.resolve(maker, self.phrase(maker))).entity is not None:
                 return made
+        if (issued := document_issuer(tok, self)) is not None:
+            return issued       # "an FA statement", "the statement" going on from X's quote
         # a role noun: "the analyst", "the statement", "the senator", "our correspondent"
         lemma = tok.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or
