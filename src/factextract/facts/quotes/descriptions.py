@@ -51,6 +51,9 @@ class Descriptions:
         if tok.tag_ in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        edge = tok.left_edge
+        if not dets and edge.dep_ == "det" and edge.head.dep_ in ("nmod", "compound") and edge.head.head.i == tok.i:
+            dets = [edge.lower_]    # "the world 200m record holder": "the" hung on "world"
         low = tok.lower_
         lemma = tok.lemma_.lower()
         # a post in lower case ("the Scottish Executive" is a name, not "the executive")
