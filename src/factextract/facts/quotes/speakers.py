@@ -30,6 +30,7 @@ from .relative_person import person_before_who
 from .role_after_name import role_after_name
 from .spans import QuotedSpans
 from .subject_before import subject_before
+from .surname_mentions import add_surname_mentions
 from .title_words import title_fragment
 from .words import Vocab
 
@@ -46,6 +47,7 @@ class SpeakerResolver:
         self.vocab = vocab
         self.quoted = quoted
         self.entities = KnownEntities(doc)
+        add_surname_mentions(doc, text, self.entities, quoted)     # "O'Leary" the model left unlinked
         self.roles = RoleBook(doc, vocab, self.entities, self.quoted)
         self.names = Names(text, vocab, self.entities, self.quoted)
         self.antecedents = AntecedentFinder(doc, vocab, self.entities, self.quoted, sentences)
