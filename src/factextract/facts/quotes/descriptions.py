@@ -51,6 +51,9 @@ class Descriptions:
         if tok.tag_ in ("NNS", "NNPS") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
             return None
         dets = [c.lower_ for c in tok.children if c.dep_ in ("det", "poss")]
+        edge = tok.left_edge
+        if not dets and edge.dep_ == "det" and edge.head.dep_ in ("nmod", "compound") and edge.head.head.i == tok.i:
+            dets = [edge.lower_]    # "the world 200m record holder": "the" hung on "world"
         low = tok.lower_
         lemma = tok.lemma_.lower()
         # a post in lower case ("the Scottish Executive" is a name, not "the executive")
@@ -91,15 +94,21 @@ class Descriptions:
         else:
             return self._main_organisation(tok, inside)
         found = self.antecedents.antecedent(tok, wanted=wanted)
-        return found if found is not None else self._only_one(tok, wanted)
+        found = found if found is not None else self._only_one(tok, wanted)
+        if found is None and self._age(tok):
+            # "the 34-year-old" after "midfielder Graham Stuart", the one person named so far:
+            # an age is no post, so it clashes with none
+            found = self._only_one(tok, self._wanted_person(tok, inside, any_post=True))
+        return found
 
     def only_person(self, tok: Token) -> Known | None:
         """The one person named before the person description `tok` that it fits, when the
         article has named nobody else yet ("the Frenchman" of a piece about one coach)."""
         return self._only_one(tok, self._wanted_person(tok, self._named_inside(tok)))
 
-    def _wanted_person(self, tok: Token, inside: set[int]) -> Wanted:
-        """Whom the person description `tok` can stand for."""
+    def _wanted_person(self, tok: Token, inside: set[int], any_post: bool = False) -> Wanted:
+        """Whom the person description `tok` can stand for (`any_post`: whatever post the
+        person was given)."""
         post = self.post(tok)
         fits_post = self.posts.get(post) or self.posts.get(tok.lower_) or frozenset((post,))
         gender = self.vocab.gendered.get(post)
@@ -110,7 +119,7 @@ class Descriptions:
             if id(k) in inside or not self._person_like(k, tok.doc):
                 return False
             held = {r for r in k.roles if r in self.known_posts}
-            if _NATIONALITY.match(tok.text) or tok.lower_ in self.demonyms and tok.text[:1].isupper():
+            if any_post or _NATIONALITY.match(tok.text) or tok.lower_ in self.demonyms and tok.text[:1].isupper():
                 held = set()    # "the Frenchman", "the Brazilian": a nationality, no post to clash
             if post in self.offices and not k.holds(post, modifiers):
                 return False    # "the prime minister" is not the deputy prime minister

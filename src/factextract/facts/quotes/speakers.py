@@ -19,6 +19,7 @@ from .antecedents import AntecedentFinder
 from .descriptions import Descriptions
 from .known import Known, KnownEntities, Speaker
 from .authors import author_of
+from .issuers import document_issuer
 from .makers import makers_before
 from .names import Names
 from .named_description import own_name
@@ -29,6 +30,7 @@ from .relative_person import person_before_who
 from .role_after_name import role_after_name
 from .spans import QuotedSpans
 from .subject_before import subject_before
+from .surname_mentions import add_surname_mentions
 from .title_words import title_fragment
 from .words import Vocab
 
@@ -45,6 +47,7 @@ class SpeakerResolver:
         self.vocab = vocab
         self.quoted = quoted
         self.entities = KnownEntities(doc)
+        add_surname_mentions(doc, text, self.entities, quoted)     # "O'Leary" the model left unlinked
         self.roles = RoleBook(doc, vocab, self.entities, self.quoted)
         self.names = Names(text, vocab, self.entities, self.quoted)
         self.antecedents = AntecedentFinder(doc, vocab, self.entities, self.quoted, sentences)
@@ -116,6 +119,8 @@ class SpeakerResolver:
         for maker in makers_before(tok, self.quoted):     # "a CAS statement said"
             if (made := self.resolve(maker, self.phrase(maker))).entity is not None:
                 return made
+        if (issued := document_issuer(tok, self)) is not None:
+            return issued       # "an FA statement", "the statement" going on from X's quote
         # a role noun: "the analyst", "the statement", "the senator", "our correspondent"
         lemma = tok.lemma_.lower()
         definite = any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from ...nlp.resources import load_wordlist
 from ...nlp.sentences import Sentences
 from .deps import CUE_SUBJECT_DEPS, INHERIT_DEPS
+from .joined_subject import joined_name_subject
 from .passive_agent import by_agent
 from .quoted_as import quoted_person
 from .shown_speaker import shown_speaker
@@ -61,6 +62,8 @@ class SubjectFinder:
             return agent    # "branded “a disaster” by the union": the parse hung "by" elsewhere
         if (shown := shown_speaker(verb, self.quoted)) is not None:
             return shown    # "the film showed X telling …", "a warning from X saying …"
+        if (joined := joined_name_subject(verb, self.quoted)) is not None:
+            return joined   # "… in Holland and Ferguson said:" with Ferguson joined to Holland
         seen = 0
         passed_thing = False    # a thing's subject was passed over on the way up
         while verb is not None and seen < 4:
