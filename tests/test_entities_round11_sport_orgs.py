@@ -1,0 +1,147 @@
+"""Round 11, organisations of sports reports: a person's other name typed organisation
+(org_person_names.py), a club's nickname beside the club (club_nicknames.py), and organisation
+spans running over a player or a word before a club (sport_org_edges.py). Every sentence here
+is our own writing."""
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from factextract.facts.entities.club_nicknames import ClubNicknames
+from factextract.facts.entities.org_person_names import OrgPersonNames
+
+# enough sports words for the report to read as one (clubs.is_sports)
+_MATCH = ("The striker scored twice in the second half as the league leaders won the cup tie "
+          "2-0, and the keeper made a late save to keep the clean sheet.\n\n")
+
+
+def _group(kind: str, *keys: str, at: int = 0) -> dict:
+    return {"type": kind, "keys": set(keys), "mentions": [(at + i, at + i + 1) for i in range(len(keys))],
+            "votes": Counter({kind: len(keys)})}
+
+
+def _kinds(rec) -> dict[str, str]:
+    return {e.name: kind for kind in ("people", "organisations", "places") for e in getattr(rec, kind)}
+
+
+# -- org_person_names.py ---------------------------------------------------------------------
+@pytest.mark.parametrize("person, org, joins", [
+    ({"tomasz brzeski", "brzeski"}, {"tomasz"}, True),          # a given name alone
+    ({"brzeski"}, {"kofi brzeski"}, True),                       # the full name of a lone surname
+    ({"k brzeski"}, {"kofi brzeski"}, True),                     # a team list's initial
+    ({"hamid el fassi"}, {"el fassi"}, True),                    # a surname of two words
+    ({"tomasz brzeski"}, {"brzeski united"}, False),             # a club word: not a name
+    ({"tomasz brzeski"}, {"toma"}, False),                       # not the given name
+    ({"p brzeski"}, {"kofi brzeski"}, False),                    # the initial does not fit
+    ({"tomasz brzeski"}, {"arsenal"}, False),                    # a club of the clubs list
+])
+def test_org_person_names_pairs(person, org, joins):
+    people = _group("people", *person)
+    club = _group("organisations", *org, at=100)
+    out = OrgPersonNames(frozenset()).join([people, club])
+    assert (len(out) == 1) is joins
+    if joins:
+        assert people["keys"] == person | org and len(people["mentions"]) == len(person) + len(org)
+
+
+def test_org_person_names_two_owners_stay():
+    """Two people with the given name: nobody can tell which one is meant."""
+    a, b = _group("people", "tomasz brzeski"), _group("people", "tomasz nowak", at=10)
+    org = _group("organisations", "tomasz", at=100)
+    assert len(OrgPersonNames(frozenset()).join([a, b, org])) == 3
+
+
+@pytest.mark.parametrize("text, person, alias", [
+    (_MATCH + 'Hartwell keeper Jerzy Kowalczyk was at fault for the opener. The manager said: '
+     '"It was difficult for Jerzy. It was an unlucky moment."', "Jerzy Kowalczyk", "Jerzy"),
+    (_MATCH + '"It is a coup for us to secure Haile\'s presence," said the organiser of Haile Tessema.',
+     "Haile Tessema", "Haile"),
+])
+def test_org_person_names_in_reports(extract, text, person, alias):
+    rec = extract(text)
+    ent = next(e for e in rec.people if e.name == person)
+    assert alias in ent.aliases
+    assert alias not in {e.name for e in rec.organisations}
+
+
+# -- club_nicknames.py -----------------------------------------------------------------------
+@pytest.mark.parametrize("club_keys, nick_keys, nick_type, joins", [
+    ({"portsmouth"}, {"pompey"}, "organisations", True),
+    ({"arsenal"}, {"gunners"}, "people", True),       # the model's person "the Gunners" joins too
+    ({"everton"}, {"gunners"}, "organisations", False),  # not that club's nickname
+    ({"southampton"}, {"saints"}, "places", False),   # a place is not a nickname's reading
+])
+def test_club_nicknames_pairs(club_keys, nick_keys, nick_type, joins):
+    club = _group("organisations", *club_keys)
+    nick = _group(nick_type, *nick_keys, at=100)
+    text = "x" * 200
+    out = ClubNicknames().join(text, [club, nick])
+    assert (len(out) == 1) is joins
+    if joins:
+        assert club["keys"] == club_keys | nick_keys
+
+
+def test_club_nicknames_ambiguous_stay():
+    """"Reds" beside Liverpool and Manchester United: no join."""
+    groups = [_group("organisations", "liverpool"), _group("organisations", "manchester united", at=10),
+              _group("organisations", "reds", at=100)]
+    assert len(ClubNicknames().join("x" * 200, groups)) == 3
+
+
+@pytest.mark.parametrize("text, club, nick", [
+    (_MATCH + "Portsmouth slipped to a home defeat. Pompey have now lost three in a row and "
+     "the Pompey fans booed at the final whistle.", "Portsmouth", "Pompey"),
+    (_MATCH + "Portsmouth slipped to a home defeat. The Gunners were held at home on Saturday. Arsenal "
+     "manager Arsene Wenger blamed the pitch.",
+     "Arsenal", "Gunners"),
+])
+def test_club_nicknames_in_reports(extract, text, club, nick):
+    rec = extract(text)
+    ent = next(e for e in rec.organisations if e.name == club)
+    assert nick in ent.aliases
+    assert nick not in {e.name for e in rec.organisations}
+
+
+# -- sport_org_edges.py ----------------------------------------------------------------------
+_NEW_COACH = ("Mendes upbeat on title race\n\nNew Southampton coach Luis Mendes believes his side can "
+              "still avoid relegation from the Premiership after the 2-0 win, with the striker scoring "
+              "twice and the keeper saving a penalty. The new man starts on Monday.")
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    # a club, a possessive and a player
+    (_MATCH + "Arsenal's Edu has lifted the lid on the scenes that followed the match.",
+     {"Arsenal": "organisations", "Edu": "people"}, {"Arsenal's Edu"}),
+    # a nationality and a surname
+    (_MATCH + "The Swede was made to graft, American Dent surviving three break points.",
+     {"Dent": "people"}, {"American Dent"}),
+    # a sentence-initial word the article also writes in lower case, before a club
+    (_NEW_COACH, {"Southampton": "organisations", "Luis Mendes": "people"}, {"New Southampton"}),
+    # two coordinated nationalities before one head: the whole name
+    (_MATCH + "He hopes to tour with the British and Irish Lions next summer. The Lions squad is named in April.",
+     {"British and Irish Lions": "organisations"}, {"Irish Lions", "Lions"}),
+])
+def test_sport_org_edges(extract, text, expected, absent):
+    kinds = _kinds(extract(text))
+    for name, kind in expected.items():
+        assert kinds.get(name) == kind, kinds
+    assert not absent & set(kinds), kinds
+
+
+def test_sport_org_edges_offsets(extract):
+    rec = extract(_NEW_COACH)
+    ent = next(e for e in rec.organisations if e.name == "Southampton")
+    start = _NEW_COACH.index("Southampton")
+    assert [(m.start, m.end) for m in ent.mentions] == [(start, start + len("Southampton"))]
+    lions = _MATCH + "He hopes to tour with the British and Irish Lions next summer."
+    ent = next(e for e in extract(lions).organisations if e.name == "British and Irish Lions")
+    assert ent.mentions[0].start == lions.index("British")
+
+
+@pytest.mark.parametrize("tail, kept", [
+    # a body after a nationality is the body's own name
+    ("The Dutch Olympic Committee backed the bid.", "Dutch Olympic Committee"),
+])
+def test_sport_org_edges_keep(extract, tail, kept):
+    assert kept in {e.name for e in extract(_MATCH + tail).organisations}
