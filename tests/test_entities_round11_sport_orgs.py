@@ -9,6 +9,10 @@ from collections import Counter
 import pytest
 
 from factextract.facts.entities.club_nicknames import ClubNicknames
+from factextract.facts.entities.lexicon import Lexicon
+from factextract.facts.entities.proposal import Proposal
+from factextract.facts.entities.sport_org_edges import SportOrgEdges
+from factextract.facts.entities.tokens import TokenView
 from factextract.facts.entities.org_person_names import OrgPersonNames
 
 # enough sports words for the report to read as one (clubs.is_sports)
@@ -139,9 +143,59 @@ def test_sport_org_edges_offsets(extract):
     assert ent.mentions[0].start == lions.index("British")
 
 
+@pytest.mark.parametrize("text, name, kind, gone", [
+    # a conjunction ends the club's name
+    (_MATCH + "Kellerman was sent off at Southampton when Arsenal had a numerical advantage.",
+     "Arsenal", "organisations", "Southampton when Arsenal"),
+    # "for" after a club: the competition is not part of its name
+    (_MATCH + "Chelsea's Gallas believes they will battle it out with Arsenal for the Premiership in the coming months.",
+     "Arsenal", "organisations", "Arsenal for the Premiership"),
+    # a club, a sport role noun, a player
+    (_MATCH + "Barcelona star Ronaldinho admitted: \"I think that it is going to be a difficult game.\"",
+     "Ronaldinho", "people", "Barcelona star Ronaldinho"),
+])
+def test_sport_org_edges_cuts(extract, text, name, kind, gone):
+    kinds = _kinds(extract(text))
+    assert kinds.get(name) == kind, kinds
+    assert gone not in kinds
+
+
 @pytest.mark.parametrize("tail, kept", [
+    # a body's head before "for": one name
+    ("The Court of Arbitration for Sport will hear the appeal.", "Court of Arbitration for Sport"),
     # a body after a nationality is the body's own name
     ("The Dutch Olympic Committee backed the bid.", "Dutch Olympic Committee"),
 ])
 def test_sport_org_edges_keep(extract, tail, kept):
     assert kept in {e.name for e in extract(_MATCH + tail).organisations}
+
+
+@pytest.fixture(scope="module")
+def edges():
+    return SportOrgEdges(Lexicon())
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    # the model's span over club, role and player: each its own
+    ("Barcelona star Ronaldinho admitted defeat.", "Barcelona star Ronaldinho",
+     [("Barcelona", "organisations"), ("Ronaldinho", "people")]),
+    ("The lawsuit names Balco boss Victor Conte.", "Balco boss Victor Conte",
+     [("Balco", "organisations"), ("Victor Conte", "people")]) ,
+    ("Arsenal's Edu has spoken out.", "Arsenal's Edu", [("Arsenal", "organisations"), ("Edu", "people")]),
+    # a nationality before a surname: the person
+    ("The Swede beat American Dent in the final.", "American Dent", [("Dent", "people")]),
+    # "for" after one word: nothing of the pair is a club, both go (the grouping finds them again)
+    ("Woodward eyes Brennan for Lions tour.", "Brennan for Lions", []),
+    # kept whole: a body's head before "for", a known club, a common word after the nationality
+    ("The Court of Arbitration for Sport ruled.", "Court of Arbitration for Sport",
+     [("Court of Arbitration for Sport", "organisations")]),
+    ("He joined Aston Villa on loan.", "Aston Villa", [("Aston Villa", "organisations")]),
+    ("The Dutch Olympic Committee backed him.", "Dutch Olympic Committee",
+     [("Dutch Olympic Committee", "organisations")]),
+])
+def test_sport_org_edges_spans(nlp, edges, text, span, expected):
+    v = TokenView(nlp.make_doc(text))
+    start = text.index(span)
+    s, e = v.char_to_tokens(start, start + len(span))
+    out = edges.apply(v, [Proposal(s, e, "organisations", "model")])
+    assert [(v.txt(p.s, p.e), p.type) for p in out] == expected

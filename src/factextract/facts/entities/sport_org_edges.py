@@ -8,6 +8,9 @@ whole stack for one organisation:
   then a name that is no club: a person;
 - "the British and Irish Lions": the model's span starts at the second nationality; the
   coordinated pair before one head is one name, kept whole;
+- "sent off at Southampton when Arsenal had ...", "battle it out with Arsenal for the
+  Premiership": a conjunction never found inside a name, or "for" after a club or a single
+  word ("Court of Arbitration for Sport" stays), ends the name: clubs on either side stay;
 - "Injured Chelsea winger ...", "New Southampton manager ...": a capitalised sentence-initial
   word that is a common word or that the article also writes in lower case, before a club of
   the clubs list: the club alone.
@@ -16,11 +19,16 @@ whole ("New York", "Real Madrid").
 """
 from __future__ import annotations
 
-from .lexicon import Lexicon
+from .lexicon import ORG_HEADS, ORG_SUFFIXES, Lexicon
 from .proposal import Proposal
 from .sport_clubs import club_names
 from .tokens import POSSESSIVES, TokenView, capitalised, written_in_lower_case
 from ...nlp.resources import load_wordlist
+
+
+# subordinating conjunctions: no organisation's name has one inside
+_NEVER_IN_NAMES = frozenset({"when", "while", "whilst", "after", "before", "because", "if", "than",
+                             "since", "until", "though", "although", "as", "but"})
 
 
 class SportOrgEdges:
@@ -28,7 +36,7 @@ class SportOrgEdges:
 
     def __init__(self, lex: Lexicon) -> None:
         self.clubs = club_names()
-        self.roles = lex.person_roles
+        self.roles = lex.person_roles | {w.lower() for w in load_wordlist("entities/sport_roles.txt")}
         self.demonyms = lex.demonyms
         self.known = {k.lower() for k in lex.bodies | lex.places | lex.countries | lex.towns}
         self.common = {w.lower() for w in load_wordlist("entities/common_words.txt")}
@@ -43,6 +51,12 @@ class SportOrgEdges:
                                       and v.lowers[i] not in self.common for i in range(s, e)) \
             and not self._club(v.txt(s, e))
 
+    def _ends_name(self, v: TokenView, s: int, k: int) -> bool:
+        """Tokens [s, k) before a "for" are a whole name: a club, or one word, and no body's
+        head among them ("Court of Arbitration for Sport", "Campaign for ...")."""
+        return (k - s == 1 or v.txt(s, k).lower() in self.clubs) \
+            and not any(w in ORG_HEADS or w in ORG_SUFFIXES for w in v.lowers[s:k])
+
     def apply(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         out: list[Proposal] = []
         for sp in spans:
@@ -52,6 +66,15 @@ class SportOrgEdges:
 
     def _cut(self, v: TokenView, sp: Proposal) -> list[Proposal]:
         L, s, e = v.lowers, sp.s, sp.e
+        # a conjunction, or "for" after no body's head, cuts two names apart
+        for k in range(s + 1, e - 1):
+            if v.texts[k] in _NEVER_IN_NAMES or (v.texts[k] == "for" and self._ends_name(v, s, k)):
+                left = v.txt(s, k)
+                right = k + 2 if L[k + 1] == "the" and k + 2 < e else k + 1
+                out = [Proposal(s, k, "organisations", "club")] if left.lower() in self.clubs else []
+                if v.txt(right, e).lower() in self.clubs:
+                    out.append(Proposal(right, e, "organisations", "club"))
+                return out
         # "the British and Irish Lions": two nationalities coordinated before one head are one name
         if s >= 2 and L[s] in self.demonyms and L[s - 1] in ("and", "&") and L[s - 2] in self.demonyms \
                 and capitalised(v.texts[s - 2]):
