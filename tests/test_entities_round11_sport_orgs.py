@@ -199,3 +199,15 @@ def test_sport_org_edges_spans(nlp, edges, text, span, expected):
     s, e = v.char_to_tokens(start, start + len(span))
     out = edges.apply(v, [Proposal(s, e, "organisations", "model")])
     assert [(v.txt(p.s, p.e), p.type) for p in out] == expected
+
+
+def test_club_taken_for_person_joins_its_variant(extract):
+    """component.py: the model's person "Manchester United" is the club before the variant joins,
+    so the headline's "Man Utd" joins it."""
+    text = ("Ferguson salutes Man Utd's spirit\n\nManchester United's Alex Ferguson has praised his "
+            "players' fighting spirit after the 2-1 league win at Villa Park, where the striker scored "
+            "twice in the second half.")
+    rec = extract(text)
+    clubs = [e for e in rec.organisations if "United" in e.name or "Utd" in e.name]
+    assert [(e.name, e.aliases) for e in clubs] == [("Manchester United", ["Man Utd"])]
+    assert sorted(m.start for m in clubs[0].mentions) == [text.index("Man Utd"), text.index("Manchester United")]

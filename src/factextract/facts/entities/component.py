@@ -139,13 +139,17 @@ class EntityGrouper:
                 else:
                     diverted.append((target, sex))
         groups = self.gender.join_relatives(text, groups, diverted)
+        sports = is_sports(v, self.finder.lexicon)
+        if sports:   # a club the model took for a person is a club before the joins look for its variants
+            for g in groups:
+                if g["type"] == "people" and self.sport_clubs.is_club(text, g["mentions"]):
+                    g["type"] = "organisations"
         groups = self.org_variants.join_variants(groups)   # "Man Utd" / "Manchester United" first
         groups = self.short_names.join(text, groups)
         groups = self.org_dups.apply(text, groups)
         groups = self.org_variants.apply(text, groups)
         groups = self.person_evidence.join_surnames(text, groups)
         groups = self.name_suffixes.join(groups)
-        sports = is_sports(v, self.finder.lexicon)
         if sports:   # "Jerzy" of "Jerzy Dudek"; "Pompey" of "Portsmouth"
             groups = self.org_person_names.join(groups)
             groups = self.club_nicknames.join(text, groups)
