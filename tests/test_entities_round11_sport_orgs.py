@@ -211,3 +211,15 @@ def test_club_taken_for_person_joins_its_variant(extract):
     clubs = [e for e in rec.organisations if "United" in e.name or "Utd" in e.name]
     assert [(e.name, e.aliases) for e in clubs] == [("Manchester United", ["Man Utd"])]
     assert sorted(m.start for m in clubs[0].mentions) == [text.index("Man Utd"), text.index("Manchester United")]
+
+
+@pytest.mark.parametrize("text, club", [
+    ("Hearts of Oak 2-0 Asante Kotoko\n\nHearts of Oak won the league derby 2-0 in Accra on Sunday, their "
+     "striker scoring twice in the second half as the champions closed the gap at the top to two points.",
+     "Hearts of Oak"),
+])
+def test_results_club_named_x_of_y(extract, text, club):
+    """results.py: the club before a score runs back over "of" to the first capitalised words."""
+    orgs = {e.name: e for e in extract(text).organisations}
+    assert club in orgs and "Oak" not in orgs
+    assert orgs[club].mentions[0].start == 0 and orgs[club].mentions[0].end == len(club)

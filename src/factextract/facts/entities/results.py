@@ -98,6 +98,11 @@ class Tables:
                     sp.type, sp.src = "organisations", "table"
             else:
                 s = v.cap_run_before(i, 3)
+                # a club named "X of Y" before its score: "Hearts of Oak 3-2", "Queen of the South 1-0"
+                k = s - 2 if s >= 2 and v.lowers[s - 1] == "the" else s - 1
+                if s < i and k >= 1 and v.texts[k] == "of" and v.cap_run_before(k, 2) < k \
+                        and not overlapping(spans, v.cap_run_before(k, 2), i):
+                    s = v.cap_run_before(k, 2)
                 if sports and s < i and not overlapping(spans, s, i) and len(T[s].text) > 1 \
                         and v.txt(s, i).lower() not in countries:
                     spans.append(Proposal(s, i, "organisations", "table"))
