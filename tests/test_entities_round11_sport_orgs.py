@@ -223,3 +223,28 @@ def test_results_club_named_x_of_y(extract, text, club):
     orgs = {e.name: e for e in extract(text).organisations}
     assert club in orgs and "Oak" not in orgs
     assert orgs[club].mentions[0].start == 0 and orgs[club].mentions[0].end == len(club)
+
+
+_RUN_ON_TEAMS = (
+    "Hartwell 2-1 Castleford\n\nHartwell came from behind to beat Castleford in the league on Saturday.\n\n"
+    "They were level within six minutes, and the keeper made a fine save late on.\n\n"
+    ' - Hartwell boss Dean Oduya "We deserved the win. We had a good second half." Hartwell: Marchetti, '
+    "Brannagh, Kellerman, Stroud, Fennick, Quarrie, Pilbeam, Audsley, Verrity, Tollemache, Drayfield. "
+    "Subs Not Used: Mabry, Venner. Goals: Pilbeam 35, Verrity 69. Castleford: Oakhurst, Lanyon, Grange, "
+    "Dunmore, Halsey, Pritchard, Ormerod, Ketley, Wragg, Fensome, Ashworth. Booked: Grange. Att: 20,430")
+
+
+@pytest.mark.parametrize("name", ["Kellerman", "Quarrie", "Tollemache", "Pilbeam", "Verrity"])
+def test_line_up_players_run_on_after_a_quote(extract, name):
+    """line_ups.py: the model's organisation in a line-up run on after a quote is a player;
+    results.py: 'Goals: Pilbeam 35' is a scorer and his minute, not a club and its score."""
+    rec = extract(_RUN_ON_TEAMS)
+    kinds = _kinds(rec)
+    assert kinds.get(name) == "people", kinds
+    ent = next(e for e in rec.people if e.name == name)
+    assert all(_RUN_ON_TEAMS[m.start:m.end] == name for m in ent.mentions)
+
+
+def test_line_up_clubs_stay_clubs(extract):
+    kinds = _kinds(extract(_RUN_ON_TEAMS))
+    assert kinds.get("Hartwell") == "organisations" and kinds.get("Castleford") == "organisations"
