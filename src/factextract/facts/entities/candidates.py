@@ -119,6 +119,7 @@ from .title_runs import TitleRuns
 from .portfolios import Portfolios
 from .possessive_names import keep_name_possessives
 from .event_names import EventNames
+from .sport_org_edges import SportOrgEdges
 from .competitions import Competitions
 from .broadcasters import Broadcasters
 from .listed_people import ListedPeople
@@ -180,6 +181,7 @@ class CandidateFinder:
         self.portfolios = Portfolios()
         self.events = EventNames()
         self.competitions = Competitions()
+        self.sport_edges = SportOrgEdges(lex)
         self.broadcasters = Broadcasters()
         self.committees = Committees()
         self.colon_titles = ColonTitles()
@@ -234,6 +236,8 @@ class CandidateFinder:
         spans = confirm_headlines(v, spans)
         spans = self.events.apply(v, spans)   # "the Budget", "the G8 summit" (event_names.py)
         spans = self.competitions.apply(v, spans, sports)   # "the Celtic League" (competitions.py)
+        if sports:   # "Barcelona star Ronaldinho", "Injured Chelsea" (sport_org_edges.py)
+            spans = self.sport_edges.apply(v, spans)
         self.listed_people.apply(v, spans)   # "Bernal, Jamie Foxx and ..." (listed_people.py)
         self.formal_places.apply(v, spans, sports)   # "the State of California" (formal_places.py)
         spans = self.constituencies.apply(v, spans)   # "the MP for Birkenhead" (constituencies.py)

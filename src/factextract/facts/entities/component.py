@@ -34,6 +34,8 @@ from .org_joins import ShortNames
 from .org_dups import OrgDuplicates
 from .org_variants import OrgVariants
 from .org_precision import PersonAppositions, WeakOrganisations
+from .org_person_names import OrgPersonNames
+from .club_nicknames import ClubNicknames
 from .honorific_gender import HonorificGender
 from .tokens import TokenView
 from ...records import Entity, Mention
@@ -64,6 +66,8 @@ class EntityGrouper:
                                       self.aliases.canonical)
         self.org_variants = OrgVariants(lex.countries | lex.places | lex.towns, lex.bodies,
                                         self.aliases.canonical)
+        self.org_person_names = OrgPersonNames(lex.bodies | lex.places | lex.countries)
+        self.club_nicknames = ClubNicknames()
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
@@ -135,15 +139,22 @@ class EntityGrouper:
                 else:
                     diverted.append((target, sex))
         groups = self.gender.join_relatives(text, groups, diverted)
+        sports = is_sports(v, self.finder.lexicon)
+        if sports:   # a club the model took for a person is a club before the joins look for its variants
+            for g in groups:
+                if g["type"] == "people" and self.sport_clubs.is_club(text, g["mentions"]):
+                    g["type"] = "organisations"
         groups = self.org_variants.join_variants(groups)   # "Man Utd" / "Manchester United" first
         groups = self.short_names.join(text, groups)
         groups = self.org_dups.apply(text, groups)
         groups = self.org_variants.apply(text, groups)
         groups = self.person_evidence.join_surnames(text, groups)
         groups = self.name_suffixes.join(groups)
+        if sports:   # "Jerzy" of "Jerzy Dudek"; "Pompey" of "Portsmouth"
+            groups = self.org_person_names.join(groups)
+            groups = self.club_nicknames.join(text, groups)
         result: dict[str, list[Entity]] = {t: [] for t in TYPES}
         lists = Coordination(text, groups, self.known)
-        sports = is_sports(v, self.finder.lexicon)
         weak_orgs: list[str] = []   # organisations kept on the model's word alone: warned
         weak: list[str] = []   # people kept with no evidence of their own: the record warns
         for g in sorted(groups, key=lambda g: min(s for s, _ in g["mentions"])):

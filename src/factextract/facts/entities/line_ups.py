@@ -103,15 +103,24 @@ class LineUps:
 
     def _places_in_zones(self, v: TokenView, spans: list[Proposal]) -> None:
         """A surname a line-up lists is no place ("Ingham, Mulligan, Fenton, Morley" are towns
-        too), also on lines run on after a quote that the whole-line reading skips
-        (lineup_lists.py)."""
+        too) nor, unless a club or body of the lists, an organisation of the model's, also on
+        lines run on after a quote that the whole-line reading skips (lineup_lists.py)."""
         zones = lineup_zones(v.text, self.known_places)
+        players: set[str] = set()
         for sp in spans if zones else ():
-            if sp.type != "places":
+            # the model's organisation there is a player too ("Giannakopoulos", "Faye"), not a club of the list
+            if sp.type != "places" and not (sp.type == "organisations" and sp.src in ("model", "prop", "table")
+                                            and not self._known(v.txt(sp.s, sp.e))):
                 continue
             cs = v.toks[sp.s].idx
             ce = v.toks[sp.e - 1].idx + len(v.toks[sp.e - 1])
             if any(zs <= cs and ce <= ze for zs, ze in zones):
+                if sp.type == "organisations":
+                    players.add(v.txt(sp.s, sp.e))
+                sp.type, sp.src = "people", "team"
+        # the body's "a finish from Giannakopoulos" is the player the line-up lists
+        for sp in spans if players else ():
+            if sp.type == "organisations" and sp.src in ("model", "prop") and v.txt(sp.s, sp.e) in players:
                 sp.type, sp.src = "people", "team"
 
     def _players(self, v: TokenView, spans: list[Proposal]) -> None:

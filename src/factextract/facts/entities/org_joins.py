@@ -43,6 +43,8 @@ class ShortNames:
             rest, shown = long[:-k], surface[:-k]
         else:
             return False
+        if len(rest) == 3 and rest[1] == "and" and rest[0] in self.demonyms and rest[2] in self.demonyms:
+            return shown[0][:1].isupper() and shown[2][:1].isupper()   # "British and Irish Lions": one side
         return not any(w in _DAYS or w in self.demonyms or w == "and" for w in rest) \
             and all(w in _LINKS or w[:1].isupper() for w in shown)
 

@@ -75,6 +75,21 @@ class ResultsPeople:
                         replace(spans, Proposal(i + 1, e, "people", "scorecard"))
 
 
+# labels of a match report's scorer lists: "Goals: Bowyer 35, Dyer 69", "Tries: Cueto 12"
+_SCORER_LABELS = frozenset({"goals", "goal", "scorers", "scorer", "tries", "try", "pens", "cons", "booked"})
+
+
+def _after_scorers_label(v: TokenView, s: int) -> bool:
+    """Token s stands in a scorer list ("Goals: Giannakopoulos 41"): a player and his minute,
+    not a club and its score. Looks back to the label within the sentence."""
+    for k in range(s - 1, max(-1, s - 16), -1):
+        if v.texts[k] in (".", "\n", "\n\n") or "\n" in v.texts[k]:
+            return False
+        if v.texts[k] == ":" and k > 0 and v.lowers[k - 1] in _SCORER_LABELS:
+            return True
+    return False
+
+
 class Tables:
     """In results and standings, a club followed by its scores is an organisation."""
 
@@ -94,11 +109,18 @@ class Tables:
             if sp is not None:
                 if sp.type == "places" and sp.src != "country" and sp.src != "dateline" and v.txt(sp.s, sp.e).lower() not in countries:
                     sp.type, sp.weak, sp.src = "organisations", False, "table"
-                elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1 and sports and T[i].text.isdigit():
+                elif sp.type == "people" and sp.src == "model" and sp.e - sp.s == 1 and sports and T[i].text.isdigit() \
+                        and not _after_scorers_label(v, sp.s):
                     sp.type, sp.src = "organisations", "table"
             else:
                 s = v.cap_run_before(i, 3)
+                # a club named "X of Y" before its score: "Hearts of Oak 3-2", "Queen of the South 1-0"
+                k = s - 2 if s >= 2 and v.lowers[s - 1] == "the" else s - 1
+                if s < i and k >= 1 and v.texts[k] == "of" and v.cap_run_before(k, 2) < k \
+                        and not overlapping(spans, v.cap_run_before(k, 2), i):
+                    s = v.cap_run_before(k, 2)
                 if sports and s < i and not overlapping(spans, s, i) and len(T[s].text) > 1 \
+                        and not _after_scorers_label(v, s) \
                         and v.txt(s, i).lower() not in countries:
                     spans.append(Proposal(s, i, "organisations", "table"))
             i += 1
