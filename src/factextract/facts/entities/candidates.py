@@ -46,6 +46,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   and C", "bands such as A and B") and awards ("Golden Bear", "Brit Award nominations"), every
   mention;
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
+- named_things: "a technology called X" and "Mental Capacity" of "the Mental Capacity Bill"
+  are no organisations;
 - colon_titles: pieces of a title written with a colon ("CSI: Miami", "CSI:NY") dropped;
 - political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
 - broadcasters, committees: "on Five", "E4" and lower-case committees ("the culture select
@@ -126,6 +128,7 @@ from .formal_places import FormalPlaces
 from .constituencies import Constituencies
 from .committees import Committees
 from .colon_titles import ColonTitles
+from .named_things import NamedThings
 
 
 class CandidateFinder:
@@ -183,6 +186,7 @@ class CandidateFinder:
         self.broadcasters = Broadcasters()
         self.committees = Committees()
         self.colon_titles = ColonTitles()
+        self.named_things = NamedThings()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -222,6 +226,7 @@ class CandidateFinder:
         spans = self.work_lists.apply(v, spans, sports)
         spans = self.the_titles.apply(v, spans, sports)   # "also tip The Aviator"
         spans = self.org_checks.apply(v, spans)
+        spans = self.named_things.apply(v, spans)   # "a tool called X" (named_things.py)
         self.org_places.apply(v, spans)   # "from Hartpury, Gloucestershire"
         self.politics.apply(v, spans)
         self.broadcasters.apply(v, spans)   # "on Five", "E4" (broadcasters.py)
