@@ -49,3 +49,30 @@ def test_a_gazetteer_body_before_act_stays(extract) -> None:
     """"Parliament" of "the Parliament Act" is the body the act is named for."""
     text = "Campaigners said the 1949 Parliament Act could not be used to force the ban through."
     assert _orgs(extract(text)).get("Parliament") == [(26, 36)]
+
+
+@pytest.mark.parametrize("text, title", [
+    ("The director had hoped to make a film about Ash, star of the Evil Dead movies, but talks failed.",
+     "Evil Dead"),
+    ("Three jackets the band wore on their Please Please Me album sleeve fetched $80,000 in London.",
+     "Please Please Me"),
+    ("The studio wants to make a sequel to the Night Harbour movies next year, its head said.", "Night Harbour"),
+    ("Fans of the Road Kings series in Europe will have to wait until June for the new one.", "Road Kings"),
+    ("He was good enough to beat all comers at the Ironclad game. Ironclad has sold well.", "Ironclad"),
+])
+def test_a_name_before_a_works_noun_is_a_title(extract, text: str, title: str) -> None:
+    assert title not in _orgs(extract(text))
+
+
+@pytest.mark.parametrize("text, org, spans", [
+    # a title after the noun: the name before it is the maker's
+    ("She had a part in Zenith Entertainment drama Moving Wheels before her move to America.",
+     "Zenith Entertainment", [(18, 38)]),
+    # a body's evidence at another use keeps the name an organisation
+    ("The Velvet Pictures film opens on Friday. Velvet Pictures said the budget was $40m.",
+     "Velvet Pictures", [(4, 19), (42, 57)]),
+    ("Critics liked the Hartwell Films movie. The co-chairmen of Hartwell Films are both British.",
+     "Hartwell Films", [(18, 32), (59, 73)]),
+])
+def test_a_makers_name_before_a_works_noun_stays(extract, text: str, org: str, spans) -> None:
+    assert _orgs(extract(text)).get(org) == spans

@@ -48,6 +48,7 @@ has conventions the model was not trained on, each in its own module, run in thi
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
 - named_things: "a technology called X" and "Mental Capacity" of "the Mental Capacity Bill"
   are no organisations;
+- work_heads: a name before a work's noun ("the Evil Dead movies") is a title, every mention;
 - colon_titles: pieces of a title written with a colon ("CSI: Miami", "CSI:NY") dropped;
 - political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
 - broadcasters, committees: "on Five", "E4" and lower-case committees ("the culture select
@@ -129,6 +130,7 @@ from .constituencies import Constituencies
 from .committees import Committees
 from .colon_titles import ColonTitles
 from .named_things import NamedThings
+from .work_heads import WorkHeads
 
 
 class CandidateFinder:
@@ -187,6 +189,7 @@ class CandidateFinder:
         self.committees = Committees()
         self.colon_titles = ColonTitles()
         self.named_things = NamedThings()
+        self.work_heads = WorkHeads(lex)
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -227,6 +230,7 @@ class CandidateFinder:
         spans = self.the_titles.apply(v, spans, sports)   # "also tip The Aviator"
         spans = self.org_checks.apply(v, spans)
         spans = self.named_things.apply(v, spans)   # "a tool called X" (named_things.py)
+        spans = self.work_heads.apply(v, spans, sports)   # "the Evil Dead movies" (work_heads.py)
         self.org_places.apply(v, spans)   # "from Hartpury, Gloucestershire"
         self.politics.apply(v, spans)
         self.broadcasters.apply(v, spans)   # "on Five", "E4" (broadcasters.py)
