@@ -76,3 +76,35 @@ def test_a_name_before_a_works_noun_is_a_title(extract, text: str, title: str) -
 ])
 def test_a_makers_name_before_a_works_noun_stays(extract, text: str, org: str, spans) -> None:
     assert _orgs(extract(text)).get(org) == spans
+
+
+@pytest.mark.parametrize("text, plan", [
+    ("Farmers say the European Union's Common Fisheries Policy has ruined the industry.", "Common Fisheries Policy"),
+    ("The Home Office began work on its Safer Streets and Community Strategy last spring.",
+     "Safer Streets and Community Strategy"),
+    ("Britain came ninth, according to the Global Broadband Index published on Monday.", "Global Broadband Index"),
+    ("The Harold Pinter Award for new writing will be presented in May.", "Harold Pinter Award"),
+    ("Hospitals were built under the government's Private Finance Initiative (PFI). The PFI has critics.",
+     "Private Finance Initiative"),
+    ("Schools joined the government's Better Behaviour Programme last year.", "Better Behaviour Programme"),
+])
+def test_a_plans_or_a_prizes_name_is_no_organisation(extract, text: str, plan: str) -> None:
+    assert plan not in _orgs(extract(text))
+
+
+def test_a_plans_acronym_goes_with_it(extract) -> None:
+    text = "Hospitals were built under the government's Private Finance Initiative (PFI). The PFI has critics."
+    assert "PFI" not in _orgs(extract(text))
+
+
+@pytest.mark.parametrize("text, org, spans", [
+    # a body named "... Programme" or "... Initiative" without a possessive before it
+    ("The World Food Programme said it would send 200 tonnes of rice to the region.",
+     "World Food Programme", [(4, 24)]),
+    ("Aid from the United Nations Development Programme will reach the villages by March.",
+     "United Nations Development Programme", [(13, 49)]),
+    ("A report by the Open Society Initiative found that the courts were slow.",
+     "Open Society Initiative", [(16, 39)]),
+])
+def test_a_body_named_programme_stays(extract, text: str, org: str, spans) -> None:
+    assert _orgs(extract(text)).get(org) == spans

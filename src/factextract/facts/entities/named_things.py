@@ -9,6 +9,12 @@
   "Mental Capacity" of "the Mental Capacity Bill", "Crossrail" of "the Crossrail Link Bill".
   Only model proposals: a gazetteer's body stays ("Parliament" of "the Parliament Act" is the
   body the act is named for).
+- A name that ends in a policy's, a plan's or a prize's head is no organisation: "the Common
+  Agricultural Policy", "its Community Cohesion Strategy", "the Digital Life Index", "the Milton
+  Shulman Award"; one that ends in "Programme", "Initiative" or "Project" only after a
+  possessive ("the government's Private Finance Initiative"), since "the World Food Programme"
+  and "the Global Reporting Initiative" are bodies. The acronym in brackets after such a name
+  ("Private Finance Initiative (PFI)") goes with it, every use.
 
 The words are data: patterns/entities/named_things.txt.
 """
@@ -33,6 +39,7 @@ class NamedThings:
     def __init__(self) -> None:
         w = _words()
         self.cues, self.things, self.documents = w["cue"], w["thing"], w["document"]
+        self.plans, self.programmes = w["plan"], w["programme"]
 
     def _thing_named(self, v: TokenView, s: int) -> bool:
         """Does a thing's noun and a naming verb stand right before token s ("a tool called X",
@@ -67,12 +74,27 @@ class NamedThings:
             k += 1
         return False
 
+    def _plan(self, v: TokenView, sp: Proposal) -> bool:
+        """Does sp end in a plan's head ("... Policy", "... Index"), or in a programme's after a
+        possessive ("the government's ... Initiative")?"""
+        T, L = v.toks, v.lowers
+        if sp.e - sp.s < 2 or sp.src in _KEEP_SOURCES or not T[sp.e - 1].is_title:
+            return False
+        last = L[sp.e - 1]
+        if last in self.plans:
+            return True
+        if last not in self.programmes:
+            return False
+        b = sp.s - 1
+        return b >= 0 and L[b] in ("'s", "’s", "'", "its", "their")
+
     def apply(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         L = v.lowers
         named: set[tuple[str, ...]] = set()
         for sp in spans:
             if sp.type == ORG and sp.src not in _KEEP_SOURCES and self._thing_named(v, sp.s):
                 named.add(tuple(L[sp.s:sp.e]))
+        gone: list[Proposal] = []
         keep = []
         for sp in spans:
             if sp.type == ORG:
@@ -80,5 +102,13 @@ class NamedThings:
                     continue
                 if self._document_piece(v, sp):
                     continue
+                if self._plan(v, sp):
+                    gone.append(sp)
+                    continue
             keep.append(sp)
-        return keep
+        # a plan's acronym in brackets after it is the plan's too: "Private Finance Initiative (PFI)"
+        short = {tuple(L[sp.e + 1:k]) for sp in gone for k in range(sp.e + 2, min(len(L), sp.e + 4))
+                 if L[sp.e] == "(" and L[k] == ")"}
+        if not short:
+            return keep
+        return [sp for sp in keep if not (sp.type == ORG and tuple(L[sp.s:sp.e]) in short)]
