@@ -108,3 +108,18 @@ def test_a_plans_acronym_goes_with_it(extract) -> None:
 ])
 def test_a_body_named_programme_stays(extract, text: str, org: str, spans) -> None:
     assert _orgs(extract(text)).get(org) == spans
+
+
+@pytest.mark.parametrize("text, title", [
+    # an apposition after a work's noun, a list it introduces, a character's part
+    ("He is the producer of the hit West End musical, Bombay Dreams. The show opened in 2002.", "Bombay Dreams"),
+    ("He appeared in five Spike Lee movies, including School Daze and Jungle Fever, over ten years.", "School Daze"),
+    ("Her television work included the part of Matron in the BBC drama Casualty and a film role.", "Matron"),
+])
+def test_a_works_noun_before_a_title(extract, text: str, title: str) -> None:
+    assert title not in _orgs(extract(text))
+
+
+def test_the_maker_before_a_works_noun_stays(extract) -> None:
+    text = "Her television work included the part of Matron in the BBC drama Casualty and a film role."
+    assert _orgs(extract(text)).get("BBC") == [(55, 58)]

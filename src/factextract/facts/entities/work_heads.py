@@ -3,6 +3,11 @@ Please Me album", "the Gran Turismo series", "the Painkiller game". The model of
 titles organisations, and work_referents.py reads the noun before a title ("the film Ray"), not
 the one after it.
 
+The noun may stand before the title too, where work_referents.py does not look: an apposition
+("the popular West End musical, Bombay Dreams", "his last album, Genius Loves Company."), a
+list ("seven Spike Lee movies, including School Daze, ..."), a remake ("movie re-make Alfie"),
+an episode ("two episodes of the Vicar of Dibley") or a character ("the part of Matron in").
+
 The same place holds a maker's name ("the Channel 4 show", "a Disney movie", "the Abba
 musical Mamma Mia!"), so a name is read as a title only when:
 - a use of it stands right before the work's noun, and that noun ends the phrase (not "the
@@ -44,9 +49,17 @@ class WorkHeads:
         self._sports = False
 
     @staticmethod
-    def _key(v: TokenView, sp: Proposal) -> tuple[str, ...]:
+    def _bounds(v: TokenView, sp: Proposal) -> tuple[int, int]:
+        """sp's tokens without a leading "the" or a trailing full stop ("X." of a shape rule)."""
         s = sp.s + (1 if sp.e - sp.s > 1 and v.lowers[sp.s] == "the" else 0)
-        return tuple(v.lowers[s:sp.e])
+        e = sp.e
+        while e > s + 1 and v.toks[e - 1].is_punct and v.lowers[e - 1] in (".", ","):
+            e -= 1
+        return s, e
+
+    def _key(self, v: TokenView, sp: Proposal) -> tuple[str, ...]:
+        s, e = self._bounds(v, sp)
+        return tuple(v.lowers[s:e])
 
     def _titled(self, v: TokenView, e: int) -> bool:
         """Does a work's noun at token e end its phrase ("the X movie.", "their X album cover")?"""
@@ -61,6 +74,25 @@ class WorkHeads:
         # nouns a work has are allowed after it
         return not (e + 1 < n and T[e + 1].is_lower and T[e + 1].pos_ == "NOUN"
                     and L[e + 1] not in ("cover", "covers", "sleeve", "version", "soundtrack", "sales"))
+
+    def _titled_after(self, v: TokenView, s: int, e: int) -> bool:
+        """Does a work's noun stand before the title at [s, e): "the musical, X." / "movies,
+        including X" / "re-make X" / "episodes of (the) X" / "the part of X in"?"""
+        T, L, n = v.toks, v.lowers, len(v.toks)
+        b = s - 1
+        if b >= 0 and L[b] == "the":
+            b -= 1
+        if b >= 2 and L[b] == "make" and L[b - 1] == "-" and L[b - 2] == "re" or b >= 0 and L[b] == "remake":
+            return True
+        if b >= 1 and L[b] == "of" and (L[b - 1] in ("episode", "episodes")
+                                        or L[b - 1] == "part" and e < n and L[e] == "in"):
+            return True
+        if b >= 1 and L[b] in ("including", "like") and L[b - 1] == ",":
+            b -= 1
+        elif not (e < n and T[e].is_punct and L[e] in (",", ".", ";")):
+            return False   # an apposition ends at a comma or a full stop
+        return b >= 1 and L[b] == "," and L[b - 1] in self.works and T[b - 1].is_lower \
+            and not (self._sports and L[b - 1] in _MATCH_WORDS)
 
     def _body(self, v: TokenView, s: int, e: int) -> bool:
         """Does this use show a body: "X said", "said X", "X's chief", "X studio", "firm X", "shares
@@ -91,7 +123,8 @@ class WorkHeads:
         for key, group in groups.items():
             if not key or key in other or " ".join(key) in self.lex.places or key[-1] in POSSESSIVES or any(sp.src in _KEEP_SOURCES for sp in group):
                 continue
-            words = [T[k].text for k in range(group[0].e - len(key), group[0].e)]
+            s0, e0 = self._bounds(v, group[0])
+            words = [T[k].text for k in range(s0, e0)]
             if any(any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1) for w in words):
                 continue
             titled = body = 0
@@ -99,7 +132,7 @@ class WorkHeads:
                 if L[s] != key[0] or tuple(L[s:s + len(key)]) != key:
                     continue
                 e = s + len(key)
-                titled += self._titled(v, e)
+                titled += self._titled(v, e) or self._titled_after(v, s, e)
                 body += self._body(v, s, e)
             if titled and not body:
                 drop.add(key)
