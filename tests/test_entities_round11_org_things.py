@@ -123,3 +123,16 @@ def test_a_works_noun_before_a_title(extract, text: str, title: str) -> None:
 def test_the_maker_before_a_works_noun_stays(extract) -> None:
     text = "Her television work included the part of Matron in the BBC drama Casualty and a film role."
     assert _orgs(extract(text)).get("BBC") == [(55, 58)]
+
+
+@pytest.mark.parametrize("text", [
+    "Box office takings were boosted by films such as Troy and Lord of the Rings last year.",
+    "No film since Lord of the Rings has earned as much, the studio said.",
+])
+def test_the_last_word_of_an_of_the_title_is_no_organisation(extract, text: str) -> None:
+    assert "Rings" not in _orgs(extract(text))
+
+
+def test_a_role_of_the_body_keeps_the_body(extract) -> None:
+    text = "Glenn Stevens, Governor of the Reserve Bank, said rates would stay on hold."
+    assert _orgs(extract(text)).get("Reserve Bank") == [(31, 43)]
