@@ -119,6 +119,9 @@ class WorkHeads:
         other: set[tuple[str, ...]] = set()   # names some rule typed a person or a place
         for sp in spans:
             (groups[self._key(v, sp)].append(sp) if sp.type == ORG else other.add(self._key(v, sp)))
+        at: dict[str, list[int]] = defaultdict(list)   # where each word stands: one pass, not one per name
+        for i, low in enumerate(L):
+            at[low].append(i)
         drop: set[tuple[str, ...]] = set()
         for key, group in groups.items():
             if not key or key in other or " ".join(key) in self.lex.places or key[-1] in POSSESSIVES or any(sp.src in _KEEP_SOURCES for sp in group):
@@ -128,8 +131,8 @@ class WorkHeads:
             if any(any(c.isdigit() for c in w) or (w.isupper() and len(w) > 1) for w in words):
                 continue
             titled = body = 0
-            for s in range(n - len(key) + 1):
-                if L[s] != key[0] or tuple(L[s:s + len(key)]) != key:
+            for s in at.get(key[0], ()):
+                if s > n - len(key) or tuple(L[s:s + len(key)]) != key:
                     continue
                 e = s + len(key)
                 titled += self._titled(v, e) or self._titled_after(v, s, e)
