@@ -37,6 +37,7 @@ has conventions the model was not trained on, each in its own module, run in thi
   a lone one that reads as no name is dropped ("Controversial new casinos");
 - title_runs: pieces of a title ("Frost" of "Breakfast with Frost", "Hour Party" of "24 Hour
   Party People") are dropped, halves of a name split at a slash ("AC/DC") joined;
+- of_titles: "Rings" of "Lord of the Rings", "Pops" of "Top of the Pops" dropped;
 - portfolios: a portfolio before a role noun comes off ("Lib Dem Home Affairs spokesman");
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - music_acts: well-known bands ("Keane", "the Killers") in an article that talks of music;
@@ -46,6 +47,9 @@ has conventions the model was not trained on, each in its own module, run in thi
   and C", "bands such as A and B") and awards ("Golden Bear", "Brit Award nominations"), every
   mention;
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
+- named_things: "a technology called X" and "Mental Capacity" of "the Mental Capacity Bill"
+  are no organisations;
+- work_heads: a name before a work's noun ("the Evil Dead movies") is a title, every mention;
 - colon_titles: pieces of a title written with a colon ("CSI: Miami", "CSI:NY") dropped;
 - political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
 - broadcasters, committees: "on Five", "E4" and lower-case committees ("the culture select
@@ -127,6 +131,9 @@ from .formal_places import FormalPlaces
 from .constituencies import Constituencies
 from .committees import Committees
 from .colon_titles import ColonTitles
+from .named_things import NamedThings
+from .work_heads import WorkHeads
+from .of_titles import OfTitles
 
 
 class CandidateFinder:
@@ -185,6 +192,9 @@ class CandidateFinder:
         self.broadcasters = Broadcasters()
         self.committees = Committees()
         self.colon_titles = ColonTitles()
+        self.named_things = NamedThings()
+        self.work_heads = WorkHeads(lex)
+        self.of_titles = OfTitles(lex)
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -215,6 +225,7 @@ class CandidateFinder:
         spans = self.exclusions.drop(v, spans, headline)
         spans = self.org_leads.apply(v, spans, headline)
         spans = self.title_runs.apply(v, spans, headline, sports)
+        spans = self.of_titles.apply(v, spans, sports)   # "Rings" of "Lord of the Rings" (of_titles.py)
         spans = self.portfolios.apply(v, spans)
         spans = drop_works(v, spans)
         spans = self.colon_titles.apply(v, spans)   # "CSI: Miami" (colon_titles.py)
@@ -224,6 +235,8 @@ class CandidateFinder:
         spans = self.work_lists.apply(v, spans, sports)
         spans = self.the_titles.apply(v, spans, sports)   # "also tip The Aviator"
         spans = self.org_checks.apply(v, spans)
+        spans = self.named_things.apply(v, spans)   # "a tool called X" (named_things.py)
+        spans = self.work_heads.apply(v, spans, sports)   # "the Evil Dead movies" (work_heads.py)
         self.org_places.apply(v, spans)   # "from Hartpury, Gloucestershire"
         self.politics.apply(v, spans)
         self.broadcasters.apply(v, spans)   # "on Five", "E4" (broadcasters.py)
