@@ -159,7 +159,8 @@ class QuotesComponent:
         paras = paragraphs(text)
         sentences = Sentences(doc, text)
         quoted = QuotedSpans(spans)     # one index of the quoted stretches for both steps
-        attributor = Attributor(doc, text, quoted, paras, sentences, self.vocab.roles, self.vocab.documents)
+        attributor = Attributor(doc, text, quoted, paras, sentences, self.vocab.roles, self.vocab.documents,
+                                self.vocab.person_nouns)
         resolver = SpeakerResolver(doc, text, self.vocab, quoted, sentences)
         terms = TermTest(doc, text)
         quotes: list[Quote] = []
