@@ -1,0 +1,94 @@
+"""Quotes, round 11 (politics and entertainment): a fragment a group of unnamed people fear or
+believe is that group's (group_belief.py); a post and then, with the second comma left out,
+its holder's name as the subject: the name speaks (loose_apposition.py); an office nobody in
+the article is given, held by the one person the headline names (headline_holder.py). All
+sentences are our own."""
+from __future__ import annotations
+
+import pytest
+
+from quotecheck import speaker_of
+
+LEAD = "ID card plans delayed\n\nMinisters say the cards will help fight benefit fraud. "
+
+
+@pytest.mark.parametrize("sentence, quote, speaker", [
+    ('Critics fear the scheme could allow "a surveillance society by stealth".',
+     "a surveillance society by stealth", "Critics"),
+    ('Opponents believe the cards will be "a costly failure" within two years.',
+     "a costly failure", "Opponents"),
+    ('But campaigners argue the database would be "wide open to abuse".',
+     "wide open to abuse", "campaigners"),
+    ('Many civil liberties campaigners worry the plans are "an attack on privacy".',
+     "an attack on privacy", "Many civil liberties campaigners"),
+])
+def test_a_groups_belief_is_the_groups_words(extract, sentence, quote, speaker):
+    rec = extract(LEAD + sentence)
+    assert speaker_of(rec, quote) == speaker
+    q = next(q for q in rec.quotes if q.text == quote)
+    assert q.kind == "partial"
+    assert (LEAD + sentence)[q.speaker_start:q.speaker_end] == speaker
+
+
+@pytest.mark.parametrize("sentence, quote, speaker", [
+    # a group named by someone's possessive is no speaker of its own: left as before
+    ("Mr Blunkett's critics fear the scheme could allow \"a surveillance society\".",
+     "a surveillance society", "Ministers"),
+    # a thing that "fears" nothing: the rule wants a person noun
+    ('Costs fear the scheme could allow "a surveillance society".', "a surveillance society", "Ministers"),
+])
+def test_a_group_rule_leaves_other_subjects_alone(extract, sentence, quote, speaker):
+    rec = extract(LEAD + sentence)
+    assert speaker_of(rec, quote) != "Critics"
+    assert speaker_of(rec, quote) in (speaker, None)
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Bar warns on ID cards\n\nThe new chairman of the Bar Council, Guy Mansfield QC warned there was a risk '
+     'that people on the "margins of society" would be driven away.', "margins of society", "Guy Mansfield QC"),
+    ('Union threat\n\nThe general secretary of the union, Mark Serwotka said: "We will strike in March."',
+     "We will strike in March.", "Mark Serwotka"),
+    # the two commas: the apposition as the parser reads it, unchanged
+    ('Union threat\n\nThe general secretary of the union, Mark Serwotka, said: "We will strike in March."',
+     "We will strike in March.", "Mark Serwotka"),
+])
+def test_a_name_after_the_post_speaks(extract, text, quote, speaker):
+    rec = extract(text)
+    assert speaker_of(rec, quote) == speaker
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    ('Brown shrugs off economy fears\n\nThe chancellor has insisted the economy is "on track" despite a '
+     'slowing housing market.\n\nGordon Brown told MPs growth would reach 3% next year.',
+     "on track", "Gordon Brown"),
+    ('Howard backs stem cell research\n\nMichael Howard has backed research using embryonic stem cells. '
+     'But the Tory leader argued there was a "moral case" for the work.',
+     "moral case", "Michael Howard"),
+])
+def test_an_office_goes_to_the_headline_person(extract, text, quote, speaker):
+    rec = extract(text)
+    assert speaker_of(rec, quote) == speaker
+
+
+def test_one_headline_person_holds_one_office(extract):
+    text = ('Brown in appeal for unity\n\nThe chancellor insisted he would not be "diverted or distracted" '
+            'from his work.\n\nTony Blair has denied any rift with Gordon Brown. Tory leader Michael Howard '
+            'said they were "squabbling like schoolboys".\n\nBut the prime minister said the claims were a '
+            '"load of nonsense".')
+    rec = extract(text)
+    assert speaker_of(rec, "diverted or distracted") == "Gordon Brown"
+    assert speaker_of(rec, "load of nonsense") != "Gordon Brown"
+
+
+def test_no_office_from_a_headline_with_two_people(extract):
+    text = ('Kennedy attacks Blair over war\n\nCharles Kennedy has renewed his attack on the war. '
+            'The prime minister said the decision was "the right one".')
+    rec = extract(text)
+    assert speaker_of(rec, "the right one") != "Charles Kennedy"
+
+
+def test_a_headline_person_with_another_office_is_not_given_this_one(extract):
+    text = ('Clarke to unveil migrant plan\n\nHome Secretary Charles Clarke wants a points system for migrants. '
+            'The prime minister said on Sunday that controls would be "toughened up".')
+    rec = extract(text)
+    assert speaker_of(rec, "toughened up") != "Charles Clarke"
