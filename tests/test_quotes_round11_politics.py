@@ -92,3 +92,19 @@ def test_a_headline_person_with_another_office_is_not_given_this_one(extract):
             'The prime minister said on Sunday that controls would be "toughened up".')
     rec = extract(text)
     assert speaker_of(rec, "toughened up") != "Charles Clarke"
+
+
+@pytest.mark.parametrize("text, body_words, speaker", [
+    # the headline's words again in the body, same speaker: listed once (the body's)
+    ("Blair 'up for it' ahead of poll\n\nTony Blair has said he is \"up for it\" as the election nears.",
+     "up for it", "Tony Blair"),
+    ("Lee attacks 'reckless' plan\n\nAnna Lee said the plan was \"reckless and unfunded\" and should go.",
+     "reckless and unfunded", "Anna Lee"),
+])
+def test_a_headline_quote_repeated_by_the_same_speaker_is_listed_once(extract, text, body_words, speaker):
+    rec = extract(text)
+    headline_end = text.index("\n")
+    assert [q.text for q in rec.quotes if q.start < headline_end] == []
+    assert speaker_of(rec, body_words) == speaker
+    body = next(q for q in rec.quotes if q.text == body_words)
+    assert text[body.start:body.end] == body_words and body.start > headline_end
