@@ -108,3 +108,31 @@ def test_a_headline_quote_repeated_by_the_same_speaker_is_listed_once(extract, t
     assert speaker_of(rec, body_words) == speaker
     body = next(q for q in rec.quotes if q.text == body_words)
     assert text[body.start:body.end] == body_words and body.start > headline_end
+
+
+@pytest.mark.parametrize("text, first, second, speakers", [
+    ('Court halts album\n\nAnna Lee is determined the album will be released. She said: "The ruling is absurd. '
+     '"I signed a new deal because I had no support. She added: "The whole world is waiting. It will come out." '
+     'The case will be heard in May.',
+     'The ruling is absurd. "I signed a new deal because I had no support.',
+     "The whole world is waiting. It will come out.", ("Anna Lee", "Anna Lee")),
+    ('Cole backs striker\n\nSam Cole added: "I have done it before. "Of course he will learn. '
+     'Gunners boss Mark Dent said: "Freddie is an option. "I have to decide who will start." Arsenal play on Sunday.',
+     'I have done it before. "Of course he will learn.',
+     'Freddie is an option. "I have to decide who will start.', ("Sam Cole", "Mark Dent")),
+])
+def test_an_open_quote_ends_before_the_next_attribution(extract, text, first, second, speakers):
+    rec = extract(text)
+    assert speaker_of(rec, first) == speakers[0]
+    assert speaker_of(rec, second) == speakers[1]
+    q = next(q for q in rec.quotes if q.text.rstrip(".,") == first.rstrip(".,"))
+    assert text[q.start:q.end] == q.text
+
+
+def test_a_long_quote_opening_every_sentence_stays_one(extract):
+    text = ('Band returns\n\nAnna Lee said: "We are back. "The songs are the best we have written. '
+            '"We cannot wait to play them."')
+    rec = extract(text)
+    assert [q.text for q in rec.quotes] == ['We are back. "The songs are the best we have written. '
+                                             '"We cannot wait to play them.']
+    assert rec.quotes[0].speaker == "Anna Lee"
