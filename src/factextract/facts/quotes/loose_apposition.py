@@ -29,5 +29,16 @@ def named_holder(subject: Token) -> Token | None:
     for c in verb.children:
         if c.i > end and c.i < verb.i and c.dep_ == subject.dep_ and c.pos_ == "PROPN" \
                 and min(t.i for t in c.subtree) == end + 1:
-            return c
+            return _before_letters(c)
     return None
+
+
+def _before_letters(name: Token) -> Token:
+    """The surname before post-nominal letters the parse made the head ("Guy Mansfield QC",
+    "Ann Lee MP"): the name, not the letters, is the person."""
+    doc = name.doc
+    if name.text.isupper() and len(name.text) <= 4 and name.i > 0:
+        prev = doc[name.i - 1]
+        if prev.pos_ == "PROPN" and prev.head.i == name.i and prev.dep_ == "compound" and not prev.text.isupper():
+            return prev
+    return name
