@@ -28,6 +28,7 @@ from .roles import RoleBook
 from .relative_person import person_before_who
 from .role_after_name import role_after_name
 from .spans import QuotedSpans
+from .stranger_name import stranger_speaker
 from .subject_before import subject_before
 from .title_words import title_fragment
 from .words import Vocab
@@ -193,4 +194,7 @@ class SpeakerResolver:
             # "a council spokeswoman insisted …. “…,” she said": whoever that role noun means
             meant = self.resolve(reporter, self.phrase(reporter))
             return Speaker(meant.name, tok.idx, tok.idx + len(tok.text), meant.entity)
+        if (stranger := self.antecedents.strangers.get(tok.i)) is not None and \
+                (named := stranger_speaker(tok, stranger, self.names, v)) is not None:
+            return named    # "Vincent Cable … accused Mr Brown …. He said": Vincent Cable
         return Speaker(tok.text, tok.idx, tok.idx + len(tok.text))
