@@ -157,3 +157,20 @@ def test_a_blocked_pronoun_of_the_other_gender_stays_unnamed(extract):
             'Democrats, accused Mr Brown of ducking tough choices.\n\nShe said: "Last week we had the politics of fear."')
     rec = extract(text)
     assert speaker_of(rec, "Last week we had the politics of fear.") != "Vincent Cable"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # a plural thing opening the sentence after the quote is no speaker: the quote goes on
+    ('Show plans\n\nProducer Kevin Wallace said the show would open in May. "Oslo really wanted this '
+     'premiere," said Mr Wallace. "We hope the excitement here will build a bigger buzz by the time we open '
+     'in London." Auditions begin in Canada on Thursday, but more actors may join the cast.',
+     "We hope the excitement here will build a bigger buzz by the time we open in London.", "Kevin Wallace"),
+])
+def test_a_sentence_initial_plural_thing_is_no_speaker(extract, text, quote, speaker):
+    assert speaker_of(extract(text), quote) == speaker
+
+
+def test_a_surname_the_tagger_calls_a_noun_still_speaks(extract):
+    text = ('Book chart\n\nJoanne Rowling has finished the book. Rowling said she had time "to tinker with '
+            'the manuscript" while pregnant.')
+    assert speaker_of(extract(text), "to tinker with the manuscript") == "Joanne Rowling"
