@@ -174,3 +174,13 @@ def test_a_surname_the_tagger_calls_a_noun_still_speaks(extract):
     text = ('Book chart\n\nJoanne Rowling has finished the book. Rowling said she had time "to tinker with '
             'the manuscript" while pregnant.')
     assert speaker_of(extract(text), "to tinker with the manuscript") == "Joanne Rowling"
+
+
+@pytest.mark.parametrize("text, quote, speaker", [
+    # "producer" names a person and a company alike: the one person the article titled so
+    ('Musical delayed\n\nThe Lyric Theatre show will open in Oslo, the Lyric Theatre said. Producer Kevin '
+     'Wallace said it would be worth the wait. "Fans will be disappointed, but we could not get a theatre in time," added the British '
+     'producer.', "Fans will be disappointed, but we could not get a theatre in time,", "Kevin Wallace"),
+])
+def test_a_description_by_a_persons_written_title_is_that_person(extract, text, quote, speaker):
+    assert speaker_of(extract(text), quote) == speaker

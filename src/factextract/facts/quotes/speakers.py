@@ -31,6 +31,7 @@ from .spans import QuotedSpans
 from .stranger_name import stranger_speaker
 from .subject_before import subject_before
 from .title_words import title_fragment
+from .titled_person import titled_person
 from .words import Vocab
 
 __all__ = ["Known", "Speaker", "SpeakerResolver", "Vocab"]
@@ -129,6 +130,8 @@ class SpeakerResolver:
                 return Speaker(found.entity.name, s, e, found.entity)
         # a description of someone named before: "the Arsenal boss", "the company"
         kind = self.descriptions.kind(tok)
+        if kind == "organisation" and (titled := titled_person(tok, self.text, self.entities)) is not None:
+            return Speaker(titled.entity.name, s, e, titled.entity)   # "Producer X …. the producer said"
         if kind == "organisation" and (named := own_name(tok, self.entities, self.quoted, (s, e))) is not None:
             return named    # "the China Daily newspaper": the body it names itself
         if kind is not None:
