@@ -25,8 +25,9 @@ def test_headline_denial_is_not_the_subjects_word(extract, text, words, expected
     rec = extract(text)
     if expected is None:    # nobody's: left out as a term or kept without a speaker
         assert all(q.speaker is None for q in rec.quotes if q.text.strip(".,") == words)
-    else:
-        assert speaker_of(rec, words) == expected
+    else:   # the body's user; the headline's copy of the same words is listed once (headline_repeats.py)
+        holding = [q for q in rec.quotes if words in q.text]
+        assert holding and all(q.speaker == expected for q in holding)
 
 
 # a role noun with a capitalised qualifier means the person given the role under it

@@ -69,6 +69,9 @@ class AntecedentFinder:
         self.roles: frozenset[str] | set[str] = vocab.roles
         # pronoun token index -> the unnamed role noun reporting just before it (pronoun_guards)
         self.reporters: dict[int, Token] = {}
+        # pronoun token index -> the person-like subject the entities missed that blocked it
+        # (stranger_name.py names the speaker after it)
+        self.strangers: dict[int, Token] = {}
         # the person a definite description subject ("the Frenchman") stands for, set by the
         # resolver (descriptions.py); a description's own search does not use it again
         self.describe: Callable[[Token], Known | None] | None = None
@@ -95,6 +98,7 @@ class AntecedentFinder:
         scores: dict[int, tuple[float, object, int]] = {}   # id -> best score, candidate, where
         last = self.last_speaker
         reporter_of: dict[int, Token] = {}
+        blocked_at: dict[int, Token] = {}   # order -> the stranger considered there
 
         def consider(k: object, score: float, order: int) -> None:
             nonlocal best, tied
@@ -162,6 +166,7 @@ class AntecedentFinder:
                 if stranger is not None:
                     consider(stranger if id(stranger) in reporter_of else _BLOCKED,
                              w[self.role(stranger)] - w["dist"] * seen, stranger.idx if seen == 0 else -stranger.idx)
+                    blocked_at[stranger.idx if seen == 0 else -stranger.idx] = stranger
             if depth < 2:
                 # an earlier "he" of the same chain stands for its own antecedent
                 for t in sent:
@@ -179,6 +184,8 @@ class AntecedentFinder:
             sent = self.sents.before(sent)
         if best is not None and id(best[2]) in reporter_of and depth == 0:
             self.reporters[tok.i] = reporter_of[id(best[2])]
+        if best is not None and best[2] is _BLOCKED and depth == 0 and best[1] in blocked_at:
+            self.strangers[tok.i] = blocked_at[best[1]]
         if best is None or best[2] is _BLOCKED or id(best[2]) in reporter_of or want.strict and tied:
             return None
         if depth == 0:

@@ -19,6 +19,7 @@ from .according import AccordingTo
 from .colon import ColonSource
 from .cues import Cues
 from .governing import GoverningCue
+from .group_belief import group_believer
 from .nearest import NearestCue
 from .spans import Paragraphs, QuotedSpans
 from .subjects import SubjectFinder
@@ -43,9 +44,11 @@ class Attributor:
 
     def __init__(self, doc: Doc, text: str, quoted: QuotedSpans, paragraphs: list[tuple[int, int]],
                  sentences: Sentences, roles: frozenset[str] | set[str] = frozenset(),
-                 documents: frozenset[str] | set[str] = frozenset()) -> None:
+                 documents: frozenset[str] | set[str] = frozenset(),
+                 person_nouns: frozenset[str] | set[str] = frozenset()) -> None:
         self.doc = doc
         self.roles = roles          # role nouns that can speak ("the spokesman said")
+        self.person_nouns = person_nouns    # nouns for people ("critics": group_belief.py)
         self.documents = documents  # documents that can speak ("the report said")
         self.sents = sentences
         self.quoted = quoted
@@ -92,6 +95,8 @@ class Attributor:
                 if subj is not None and subj.lower_ not in _NOT_SPEAKERS and not self.quoted.covers(subj.idx) \
                         and not is_common_noun_subject(subj, self.roles, self.documents):
                     return Attribution(root.text, root.idx, subj, how="subject")
+                if (group := group_believer(root, subj, inner, self.person_nouns)) is not None:
+                    return Attribution(root.text, root.idx, group, how="subject")  # "Critics fear …"
             if hit is None:
                 return Attribution("according to", acc[0], acc[1], how=how)
             return Attribution(hit.text, hit.idx, self.subjects.subject(hit), how=how)

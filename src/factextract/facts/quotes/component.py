@@ -47,6 +47,7 @@ from .reporter_terms import reporters_term
 from .subject_names import subject_name
 from .coined import coined_modifier
 from .typed import keyed_in
+from .headline_repeats import drop_repeats
 from .headline_terms import term_in_body, unquoted_in_body
 from .nonspeakers import not_a_speaker
 
@@ -159,7 +160,8 @@ class QuotesComponent:
         paras = paragraphs(text)
         sentences = Sentences(doc, text)
         quoted = QuotedSpans(spans)     # one index of the quoted stretches for both steps
-        attributor = Attributor(doc, text, quoted, paras, sentences, self.vocab.roles, self.vocab.documents)
+        attributor = Attributor(doc, text, quoted, paras, sentences, self.vocab.roles, self.vocab.documents,
+                                self.vocab.person_nouns)
         resolver = SpeakerResolver(doc, text, self.vocab, quoted, sentences)
         terms = TermTest(doc, text)
         quotes: list[Quote] = []
@@ -328,6 +330,7 @@ class QuotesComponent:
                        lambda at, starts=[lo for lo, _ in paras]: bisect.bisect_right(starts, at) - 1)
         add_speakers(doc, quotes, resolver.entities.known, numbers)    # a speaker names an entity of the record
         self._canonical(doc, quotes, resolver.antecedents.doubts)
+        quotes = drop_repeats([rec for _, rec, _ in headline], quotes)     # the body says them again
         doc._.quotes = quotes
         return doc
 

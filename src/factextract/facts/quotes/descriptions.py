@@ -19,6 +19,7 @@ import re
 from spacy.tokens import Token
 
 from .antecedents import AntecedentFinder, Wanted
+from .headline_holder import HeadlineHolder
 from .known import Known, KnownEntities
 from .offices import description_modifiers, proper_modifiers
 from .org_kinds import is_kind_noun, of_kind, of_other_kind, subject_just_before
@@ -43,6 +44,7 @@ class Descriptions:
         self.offices = vocab.offices
         self.demonyms = vocab.demonyms
         self.known_posts = vocab.known_posts
+        self.headline = HeadlineHolder(entities, antecedents, self.offices)
 
     # -- what the description is -----------------------------------------------------------
     def kind(self, tok: Token) -> str | None:
@@ -90,7 +92,10 @@ class Descriptions:
         if kind == "person":
             wanted = self._wanted_person(tok, inside)
             if self.post(tok) in self.offices:
-                return self._previous_speaker(tok, wanted)
+                found = self._previous_speaker(tok, wanted)
+                if found is None and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                    found = self.headline.holder(tok, self.post(tok), wanted)   # headline_holder.py
+                return found
         else:
             return self._main_organisation(tok, inside)
         found = self.antecedents.antecedent(tok, wanted=wanted)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .reopened import reopened_at
+
 # one double mark: doubled apostrophe/backtick first, so '' is not read as two singles
 _DOUBLE = re.compile(r"''|``|[“”\"„‟«»]")
 _SINGLE = re.compile(r"[‘’']")
@@ -134,6 +136,13 @@ def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: 
             if side == "close":
                 warnings.append(f"quotes: closing mark at {at} with no opening mark; skipped")
                 continue
+            open_at = (at, length, family)
+            continue
+        if side == "open" and family == open_at[2] and \
+                (cut := reopened_at(text, open_at[0] + open_at[1], at)) is not None:
+            s, e = _trimmed(text, open_at[0] + open_at[1], cut)    # “A. He added: “B": two quotes
+            if e > s:
+                out.append(Quoted(s, e, open_at[0], None, para, headline))
             open_at = (at, length, family)
             continue
         if side == "open" or family != open_at[2]:

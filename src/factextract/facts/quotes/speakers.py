@@ -29,9 +29,11 @@ from .roles import RoleBook
 from .relative_person import person_before_who
 from .role_after_name import role_after_name
 from .spans import QuotedSpans
+from .stranger_name import stranger_speaker
 from .subject_before import subject_before
 from .surname_mentions import add_surname_mentions
 from .title_words import title_fragment
+from .titled_person import titled_person
 from .words import Vocab
 
 __all__ = ["Known", "Speaker", "SpeakerResolver", "Vocab"]
@@ -133,6 +135,8 @@ class SpeakerResolver:
                 return Speaker(found.entity.name, s, e, found.entity)
         # a description of someone named before: "the Arsenal boss", "the company"
         kind = self.descriptions.kind(tok)
+        if kind == "organisation" and (titled := titled_person(tok, self.text, self.entities)) is not None:
+            return Speaker(titled.entity.name, s, e, titled.entity)   # "Producer X …. the producer said"
         if kind == "organisation" and (named := own_name(tok, self.entities, self.quoted, (s, e))) is not None:
             return named    # "the China Daily newspaper": the body it names itself
         if kind is not None:
@@ -198,4 +202,7 @@ class SpeakerResolver:
             # "a council spokeswoman insisted …. “…,” she said": whoever that role noun means
             meant = self.resolve(reporter, self.phrase(reporter))
             return Speaker(meant.name, tok.idx, tok.idx + len(tok.text), meant.entity)
+        if (stranger := self.antecedents.strangers.get(tok.i)) is not None and \
+                (named := stranger_speaker(tok, stranger, self.names, v)) is not None:
+            return named    # "Vincent Cable … accused Mr Brown …. He said": Vincent Cable
         return Speaker(tok.text, tok.idx, tok.idx + len(tok.text))

@@ -13,6 +13,7 @@ from ...nlp.resources import load_wordlist
 from ...nlp.sentences import Sentences
 from .deps import CUE_SUBJECT_DEPS, INHERIT_DEPS
 from .joined_subject import joined_name_subject
+from .loose_apposition import named_holder
 from .passive_agent import by_agent
 from .quoted_as import quoted_person
 from .shown_speaker import shown_speaker
@@ -89,6 +90,8 @@ class SubjectFinder:
                     if passed_thing and child.pos_ not in ("PROPN", "PRON"):
                         return None     # no speaker up there either: nobody rather than a far noun
                     if self._nominal(child) and self.same_paragraph(child, verb):
+                        if (holder := named_holder(child)) is not None:
+                            return holder   # "The head of the union, Anna Price said"
                         if child.pos_ not in ("PROPN", "PRON"):
                             return self.name_after_quote(first) or child
                         return child

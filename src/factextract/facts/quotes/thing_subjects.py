@@ -30,9 +30,17 @@ def can_speak(word: str, lemma: str, vocab: Vocab) -> bool:
     return word in vocab.speaking or lemma in vocab.speaking
 
 
+def sentence_initial(tok: Token) -> bool:
+    """A plural common noun capitalised only because it opens its sentence ("Auditions begin
+    in Canada", after a quote closed with a full stop). Plural with a lemma of its own only: a
+    surname the tagger took for a noun ("Rowling said") stays a possible source."""
+    return tok.is_sent_start and tok.text[1:].islower() and tok.text[:1].isupper() and tok.tag_ == "NNS" \
+        and tok.lemma_.lower() != tok.lower_
+
+
 def cannot_speak(subject: Token, vocab: Vocab) -> bool:
     """Is `subject` a common noun naming a thing or an idea, not a source of words?"""
-    if subject.pos_ != "NOUN" or subject.ent_type_ or not subject.text.islower():
+    if subject.pos_ != "NOUN" or subject.ent_type_ or not (subject.text.islower() or sentence_initial(subject)):
         return False
     if head_word(subject).endswith(("-old", "-older")):
         return False    # "the 41-year-old", however the hyphens split
