@@ -41,7 +41,7 @@ def _predicate(doc: Doc, q: Quoted) -> bool:
         and inner.root.head.lemma_ == "be"
 
 
-def _belief(verb) -> bool:
+def is_belief(verb) -> bool:
     """A verb of belief ("believes", "fear") or "be" with a state of mind ("is confident"):
     the quoted words in the clause it governs are its subject's (patterns/quotes/belief_words.txt)."""
     words = load_groups("quotes/belief_words.txt")
@@ -75,7 +75,7 @@ def speechless_fragment(doc: Doc, text: str, q: Quoted, how: str | None, cue_sta
     lemma = verb[0].lemma_.lower()
     if lemma == "be" and _predicate(doc, q):
         return False    # “a spokeswoman was “satisfied””: the subject's own state, in its words
-    if _belief(verb[0]):
+    if is_belief(verb[0]):
         return False    # “X believes it will “calm the streets””: the subject's words
     return lemma not in verbs and lemma not in load_wordlist("quotes/presenting_verbs.txt")
 

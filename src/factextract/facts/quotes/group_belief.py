@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from .fragments import _belief
+from .fragments import is_belief
 
 
 def group_believer(root: Token, subject: Token | None, inner: Span,
@@ -25,7 +25,7 @@ def group_believer(root: Token, subject: Token | None, inner: Span,
         return None
     if subject.tag_ != "NNS" or subject.pos_ != "NOUN" or subject.lemma_.lower() not in person_nouns:
         return None
-    if not _belief(root) or root.lemma_.lower() == "be":
+    if not is_belief(root) or root.lemma_.lower() == "be":
         return None
     if any(c.dep_ == "poss" for c in subject.children):
         return None     # "Mr Blair's critics": the name would be taken for the speaker

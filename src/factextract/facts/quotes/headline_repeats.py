@@ -10,17 +10,17 @@ component decide those).
 """
 from __future__ import annotations
 
-from .headline_terms import _words
+from .headline_terms import plain_words
 from ...records import Quote
 
 
 def repeated_in_body(rec: Quote, quotes: list[Quote]) -> bool:
     """Does a body quote (after the headline quote `rec`) of the same speaker hold its words?"""
-    words = _words(rec.text)
+    words = plain_words(rec.text)
     if not words or rec.speaker is None:
         return False
     return any(other.start > rec.end and other is not rec and other.speaker == rec.speaker
-               and other.kind != "scare" and f" {words} " in f" {_words(other.text)} "
+               and other.kind != "scare" and f" {words} " in f" {plain_words(other.text)} "
                for other in quotes)
 
 

@@ -16,16 +16,17 @@ from ...records import Quote
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
-def _words(text: str) -> str:
+def plain_words(text: str) -> str:
+    """A quote's words, lower-cased, punctuation gone: copies of one quote compare equal."""
     return " ".join(_WORD.findall(text.lower()))
 
 
 def unquoted_in_body(rec: Quote, quotes: list[Quote]) -> bool:
     """Does no quote after the headline hold the words of headline quote `rec`?"""
-    words = _words(rec.text)
+    words = plain_words(rec.text)
     if not words:
         return False
-    return not any(f" {words} " in f" {_words(other.text)} " for other in quotes
+    return not any(f" {words} " in f" {plain_words(other.text)} " for other in quotes
                    if other.start > rec.end and other is not rec)
 
 
@@ -34,9 +35,9 @@ def term_in_body(rec: Quote, quotes: list[Quote]) -> bool:
     Meyer dies" over "that failed “stalking horse” leadership challenge")? `quotes` still
     holds the body's terms, marked "scare"; the headline's words are a label too, whatever
     name stands next to them."""
-    words = _words(rec.text)
+    words = plain_words(rec.text)
     if not words:
         return False
     body = [other for other in quotes if other.start > rec.end and other is not rec]
-    holding = [other for other in body if f" {words} " in f" {_words(other.text)} "]
-    return bool(holding) and all(other.kind == "scare" and _words(other.text) == words for other in holding)
+    holding = [other for other in body if f" {words} " in f" {plain_words(other.text)} "]
+    return bool(holding) and all(other.kind == "scare" and plain_words(other.text) == words for other in holding)
