@@ -93,6 +93,7 @@ from .org_places import OrgPlaces
 from .the_titles import TheTitles
 from .org_names import OrgNames
 from .venues import Venues
+from .country_led_names import CountryLedNames
 from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
@@ -161,6 +162,7 @@ class CandidateFinder:
         self.town_mentions = TownMentions(lex)
         self.landmarks = Landmarks()
         self.venues = Venues()
+        self.country_led = CountryLedNames(lex.bodies)
         self.org_checks = OrgChecks()
         self.org_places = OrgPlaces(lex)
         self.the_titles = TheTitles()
@@ -242,6 +244,7 @@ class CandidateFinder:
         spans = self.propagation.propagate(v, spans, headline)
         keep_name_possessives(v, spans)   # "Moody's said" (possessive_names.py)
         self.venues.apply(v, spans)   # "at the Roosevelt Hotel" (venues.py)
+        self.country_led.apply(v, spans)   # "UK Online said" (country_led_names.py)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"
