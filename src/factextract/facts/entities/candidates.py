@@ -94,6 +94,7 @@ from .the_titles import TheTitles
 from .org_names import OrgNames
 from .venues import Venues
 from .country_led_names import CountryLedNames
+from .institution_cues import InstitutionCues
 from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
@@ -163,6 +164,7 @@ class CandidateFinder:
         self.landmarks = Landmarks()
         self.venues = Venues()
         self.country_led = CountryLedNames(lex.bodies)
+        self.institutions = InstitutionCues()
         self.org_checks = OrgChecks()
         self.org_places = OrgPlaces(lex)
         self.the_titles = TheTitles()
@@ -245,6 +247,7 @@ class CandidateFinder:
         keep_name_possessives(v, spans)   # "Moody's said" (possessive_names.py)
         self.venues.apply(v, spans)   # "at the Roosevelt Hotel" (venues.py)
         self.country_led.apply(v, spans)   # "UK Online said" (country_led_names.py)
+        self.institutions.apply(v, spans)   # "educated at Eton" (institution_cues.py)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"
