@@ -96,6 +96,9 @@ from .org_checks import OrgChecks
 from .org_places import OrgPlaces
 from .the_titles import TheTitles
 from .org_names import OrgNames
+from .venues import Venues
+from .country_led_names import CountryLedNames
+from .institution_cues import InstitutionCues
 from .org_precision import OrgLeads
 from .propagation import Propagation
 from .place_decisions import PlaceDecisions
@@ -167,6 +170,9 @@ class CandidateFinder:
         self.event_places = EventPlaces(lex)
         self.town_mentions = TownMentions(lex)
         self.landmarks = Landmarks()
+        self.venues = Venues()
+        self.country_led = CountryLedNames(lex.bodies)
+        self.institutions = InstitutionCues()
         self.org_checks = OrgChecks()
         self.org_places = OrgPlaces(lex)
         self.the_titles = TheTitles()
@@ -256,6 +262,9 @@ class CandidateFinder:
         spans = self.constituencies.apply(v, spans)   # "the MP for Birkenhead" (constituencies.py)
         spans = self.propagation.propagate(v, spans, headline)
         keep_name_possessives(v, spans)   # "Moody's said" (possessive_names.py)
+        self.venues.apply(v, spans)   # "at the Roosevelt Hotel" (venues.py)
+        self.country_led.apply(v, spans)   # "UK Online said" (country_led_names.py)
+        self.institutions.apply(v, spans)   # "educated at Eton" (institution_cues.py)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"

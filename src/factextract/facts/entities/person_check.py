@@ -38,9 +38,10 @@ _CONTINENTS = {"europe", "asia", "africa", "america", "americas", "australasia",
 
 
 def _not_person_words() -> dict[str, str]:
-    """patterns/entities/not_people.txt: "type: word" lines, a word that as a name's last word
+    """patterns/entities/not_people.txt (and not_people_heads.txt): "type: word" lines, a word that as a name's last word
     says the name is no person's (type "drop": no entity either)."""
-    return {word: etype for etype, words in load_groups("entities/not_people.txt").items() for word in words}
+    return {word: etype for f in ("entities/not_people.txt", "entities/not_people_heads.txt")
+            for etype, words in load_groups(f).items() for word in words}
 
 
 class PersonCheck:
