@@ -23,6 +23,7 @@ from .issuers import document_issuer
 from .makers import makers_before
 from .names import Names
 from .named_description import own_name
+from .owned_bodies import names_owner
 from .offices import description_modifiers, proper_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
@@ -133,7 +134,8 @@ class SpeakerResolver:
                 return Speaker(found.entity.name, s, e, found.entity)
         # a description of someone named before: "the Arsenal boss", "the company"
         kind = self.descriptions.kind(tok)
-        if kind == "organisation" and (named := own_name(tok, self.entities, self.quoted, (s, e))) is not None:
+        if kind == "organisation" and not names_owner(tok) \
+                and (named := own_name(tok, self.entities, self.quoted, (s, e))) is not None:
             return named    # "the China Daily newspaper": the body it names itself
         if kind is not None:
             found = self.descriptions.resolve(tok, kind)
