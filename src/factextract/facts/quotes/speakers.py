@@ -22,6 +22,7 @@ from .authors import author_of
 from .issuers import document_issuer
 from .makers import makers_before
 from .names import Names
+from .name_extent import written_name
 from .named_description import own_name
 from .owned_bodies import names_owner
 from .offices import description_modifiers, proper_modifiers
@@ -110,6 +111,8 @@ class SpeakerResolver:
         hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[2].type == "places":
             hit = self.names.organisation_around(tok) or hit
+        if hit is not None and hit[2].type != "organisations" and written_name(tok, hit[0], hit[1]) != hit[:2]:
+            return self.names.adopt(tok, s, e)      # "Il Sole 24 Ore": the last word of a longer name
         if hit is None:
             hit = self.names.person_in_phrase(tok)
         if hit is not None:
