@@ -22,6 +22,7 @@ from .antecedents import AntecedentFinder, Wanted
 from .headline_holder import HeadlineHolder
 from .known import Known, KnownEntities
 from .offices import description_modifiers, proper_modifiers
+from .office_speaker import still_speaking
 from .org_kinds import is_kind_noun, of_kind, of_other_kind, subject_just_before
 from ...nlp.extensions import doc_text
 from .words import Vocab
@@ -142,7 +143,10 @@ class Descriptions:
             return None
         sents = self.antecedents.sents
         at = tok.doc.char_span(last[0], last[0] + 1, alignment_mode="expand")
-        if at is None or not len(at) or sents.index(tok) - sents.index(at[0]) > 2:
+        if at is None or not len(at):
+            return None
+        apart = sents.index(tok) - sents.index(at[0])
+        if apart > 2 and not still_speaking(tok, last, self.entities, self.antecedents.quoted, apart):
             return None
         k = last[1]
         ok = self.antecedents.compatible(k, True, wanted.gender) and (wanted.accept is None or wanted.accept(k))

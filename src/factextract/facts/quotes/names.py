@@ -9,6 +9,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...records import Entity, Mention
+from .name_extent import written_name
 from .known import Known, KnownEntities, Speaker
 from .spans import QuotedSpans
 from .words import Vocab
@@ -66,8 +67,7 @@ class Names:
         name_toks = [t for t in tok.subtree if t.i not in owner and (
             t.i <= tok.i and t.pos_ == "PROPN" and t.dep_ in ("compound", "flat") or t.i == tok.i
             or t.i == tok.i - 1 and t.dep_ == "nummod" and t.like_num and tok.text[:1].isupper())]   # "50 Cent"
-        ns = min(t.idx for t in name_toks)
-        ne = tok.idx + len(tok.text)
+        ns, ne = written_name(tok, min(t.idx for t in name_toks), tok.idx + len(tok.text))   # "Lloyds of London"
         entity = Entity(name=self.text[ns:ne], mentions=[Mention(self.text[ns:ne], ns, ne)])
         etype = "organisations" if tok.ent_type_ in ("ORG", "NORP") else "people"
         k = Known(entity, etype)

@@ -109,9 +109,14 @@ def subject_just_before(tok: Token, entities: KnownEntities, quoted: QuotedSpans
         if quoted.covers(s):
             continue
         span = doc.char_span(s, e, alignment_mode="expand")
-        if span is None or not len(span) or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        if span is None or not len(span) or not _is_subject(span.root):
             continue
         if k.type != "organisations" or id(k) in excluded:
             return None     # the nearest subject is a person or a place: no body to refer to
         return k
     return None
+
+
+def _is_subject(tok: Token) -> bool:
+    """A subject, or the appositive naming it ("CENTR, the Council of … Registries, agrees")."""
+    return tok.dep_ in ("nsubj", "nsubjpass") or tok.dep_ == "appos" and tok.head.dep_ in ("nsubj", "nsubjpass")

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from .channel import is_channel
+
 
 def _when(prep: Token) -> bool:
     """A prepositional phrase that only dates the report ("on Sunday", "in January")."""
@@ -23,6 +25,8 @@ def speaker_phrase(doc: Doc, tok: Token) -> tuple[int, int]:
     for child in tok.rights:
         if child.dep_ == "prep" and _when(child):
             break       # "The prime minister on Sunday said": when, not who
+        if child.dep_ == "prep" and is_channel(child):
+            break       # "said the group in a statement": how, not who
         if child.dep_ in ("prep", "compound", "nummod", "amod", "poss") or (
                 child.dep_ == "pobj"):
             right = max(right, child.right_edge.i)

@@ -22,7 +22,9 @@ from .authors import author_of
 from .issuers import document_issuer
 from .makers import makers_before
 from .names import Names
+from .name_extent import written_name
 from .named_description import own_name
+from .owned_bodies import names_owner
 from .offices import description_modifiers, proper_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
@@ -111,6 +113,8 @@ class SpeakerResolver:
         hit = self.mention_at(tok.idx, tok.idx + len(tok.text))
         if hit is not None and hit[2].type == "places":
             hit = self.names.organisation_around(tok) or hit
+        if hit is not None and hit[2].type != "organisations" and written_name(tok, hit[0], hit[1]) != hit[:2]:
+            return self.names.adopt(tok, s, e)      # "Il Sole 24 Ore": the last word of a longer name
         if hit is None:
             hit = self.names.person_in_phrase(tok)
         if hit is not None:
@@ -137,7 +141,8 @@ class SpeakerResolver:
         kind = self.descriptions.kind(tok)
         if kind == "organisation" and (titled := titled_person(tok, self.text, self.entities)) is not None:
             return Speaker(titled.entity.name, s, e, titled.entity)   # "Producer X …. the producer said"
-        if kind == "organisation" and (named := own_name(tok, self.entities, self.quoted, (s, e))) is not None:
+        if kind == "organisation" and not names_owner(tok) \
+                and (named := own_name(tok, self.entities, self.quoted, (s, e))) is not None:
             return named    # "the China Daily newspaper": the body it names itself
         if kind is not None:
             found = self.descriptions.resolve(tok, kind)
