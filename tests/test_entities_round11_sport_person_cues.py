@@ -99,3 +99,19 @@ def test_fragments_in_a_report(extract):
     rec = extract(_FRAGMENTS)
     orgs = {e.name for e in rec.organisations}
     assert not orgs & {"European Indoors", "Group D", "Group"}
+
+
+# -- org_joins.py: a station named for its town -----------------------------------------------
+from factextract.facts.entities.org_joins import ShortNames  # noqa: E402
+
+
+@pytest.mark.parametrize("short, long, joins", [
+    ("leicester", "bbc radio leicester", False),     # the station is not the town's club
+    ("newcastle", "bbc newcastle", False),
+    ("bayern", "bayern munich", True),               # a club named with its city still joins
+    ("united", "manchester united", True),
+])
+def test_station_short_names(short, long, joins):
+    names = ShortNames(frozenset(), set(), frozenset({"munich"}))
+    surface = [w.capitalize() for w in long.split()]
+    assert names._long_form(short.split(), long.split(), surface, False) is joins
