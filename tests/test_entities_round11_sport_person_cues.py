@@ -115,3 +115,31 @@ def test_station_short_names(short, long, joins):
     names = ShortNames(frozenset(), set(), frozenset({"munich"}))
     surface = [w.capitalize() for w in long.split()]
     assert names._long_form(short.split(), long.split(), surface, False) is joins
+
+
+# -- sport_org_edges.py: two players fused, a hyphened prefix ----------------------------------
+def _report_with(sentence: str) -> str:
+    return _REPORT + sentence + "\n"
+
+
+@pytest.mark.parametrize("sentence, absent, people, org", [
+    ("Tarvel lost to a side inspired by young half-backs Kemi Lato and Dan Reese on Saturday.",
+     "Kemi Lato and Dan Reese", {"Kemi Lato", "Dan Reese"}, None),
+    ("England held on after a needless trip by Sione Vaka on Tom Bright in the last minute.",
+     "Sione Vaka on Tom Bright", {"Sione Vaka", "Tom Bright"}, None),
+])
+def test_fused_players_split(extract, sentence, absent, people, org):
+    text = _report_with(sentence)
+    rec = extract(text)
+    assert absent not in {e.name for e in rec.organisations}
+    found = {e.name: e for e in rec.people}
+    for name in people:
+        assert name in found
+        assert found[name].mentions[0].start == text.index(name)
+
+
+def test_hyphened_prefix_cut(extract):
+    text = _report_with("The tie is a money-spinner for non-League Yarwell, who beat Dunmore in the second round.")
+    rec = extract(text)
+    names = {e.name for kind in ("people", "organisations", "places") for e in getattr(rec, kind)}
+    assert not any("League" in n for n in names)
