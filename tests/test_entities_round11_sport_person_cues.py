@@ -143,3 +143,23 @@ def test_hyphened_prefix_cut(extract):
     rec = extract(text)
     names = {e.name for kind in ("people", "organisations", "places") for e in getattr(rec, kind)}
     assert not any("League" in n for n in names)
+
+
+@pytest.mark.parametrize("text, name, listed, person", [
+    ("Vickery, Dawes and Kovalenko were named.", "Kovalenko", True, True),      # listed with people only
+    ("The Tarvel Herald, Kovalenko said, got it wrong.", "Tarvel Herald", True, False),  # "the" before
+    ("Kovalenko's low cross was turned in.", "Kovalenko", False, True),          # a player's cross
+    ("Ostrava's cross-town rivals won.", "Ostrava", False, False),               # not a cross
+])
+def test_sport_person_cues_lists_and_passes(cues, text, name, listed, person):
+    assert cues.is_person(text, _spans(text, name), listed) is person
+
+
+@pytest.mark.parametrize("text, name, person", [
+    ("Kovalenko was named player of the year on Sunday.", "Kovalenko", True),
+    ("Kovalenko, named coach of the decade in 1999, has died.", "Kovalenko", True),
+    ("Ostrava named coach Ivo Laar on Monday.", "Ostrava", False),              # active: the club names
+    ("Ostrava were named team of the year.", "Ostrava", False),                 # a team
+])
+def test_sport_person_cues_named(cues, text, name, person):
+    assert cues.is_person(text, _spans(text, name)) is person

@@ -179,7 +179,7 @@ class EntityGrouper:
             elif g["keys"] & bands:   # a known act or a sure band cue: no speech verb makes it a person
                 pass
             elif self.person_evidence.is_person(text, g["mentions"]) or self.person_appositions.is_person(text, g["mentions"]) \
-                    or (sports and self.sport_person_cues.is_person(text, g["mentions"])):
+                    or (sports and self.sport_person_cues.is_person(text, g["mentions"], lists.only_people(g["mentions"]))):
                 etype = "people"
             result[etype].append(self._entity(text, g))
             if etype == "organisations" and self.weak_orgs.weak(text, g["mentions"]):

@@ -13,7 +13,9 @@ the whole referent a person:
   "team-mate Gerrard"): a club comes after "champions", "leaders", "rivals", never "striker";
 - a noun after the name's possessive that only a person has ("Souness's side" is not one:
   a club's side too; "Robben's foot", "X's wife", "Diop's superb 25-yard header");
-- an age after it (", 23,") or the name's apposition with a sports role (", the Celtic striker").
+- an age after it (", 23,"), the name's apposition with a sports role (", the Celtic striker"),
+  or a passive "named" with one ("X was named player of the year", "X, named coach of the century");
+- a list of people only that it stands in ("Phil Vickery and Hill", coordination.py).
 Sports reports only; a name on the clubs list, a gazetteer's body or place, an acronym, or a
 name with a body's word in it is never retyped. The words are data
 (patterns/entities/sport_person_cues.txt, sport_roles.txt).
@@ -29,6 +31,7 @@ from .sport_clubs import club_names
 _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
 _WORD_BEFORE = re.compile(r"(?:^|[\s\"“‘(])([A-Za-z][\w'’-]*)[ \t]+$")
 _AGE_AFTER = re.compile(r"^,[ \t]\d{2},")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
 # the inverted subject ends its clause: '"...," said X.', not '"...," said X chairman Y'
 _CLAUSE_END = re.compile(r"^(?:[ \t]*$|[.,;:!?])")
 # the subject of a modal or auxiliary whose clause has his or her: "X could reconsider his future",
@@ -56,6 +59,10 @@ class SportPersonCues:
         roles = "|".join(sorted((re.escape(w) for w in sport_roles | self.roles), key=len, reverse=True))
         # ", the Celtic striker", ", the former Bolton coach": up to three words, then the role
         self.apposition = re.compile(rf"^,[ \t]+(?:the|a|an)[ \t]+(?:[\w'’-]+[ \t]+){{0,3}}?(?:{roles})\b(?![-'’])")
+        # "X was named player of the year", "X, named coach of the century": passive only ("Valencia
+        # named coach Y" is the club naming someone)
+        self.named = re.compile(rf"^(?:,|[ \t]+(?:was|has been|had been|is))[ \t]+named[ \t]+(?:as[ \t]+)?"
+                                rf"(?:the[ \t]+)?(?:[\w'’-]+[ \t]+){{0,2}}?(?:player|{roles})\b(?![-'’])")
         owned = "|".join(sorted((re.escape(w) for w in self.owned), key=len, reverse=True))
         # "X's wife", "X's hamstring", "X's superb 25-yard header": two words at most between
         self.possessed = re.compile(rf"^['’]s?[ \t]+(?:[a-z0-9][\w-]*[ \t]+){{0,2}}?(?:{owned})\b(?![-'’])")
@@ -65,12 +72,15 @@ class SportPersonCues:
         # '"...," said X', '"...!" insisted X': the inverted subject right after a quote's end
         self.said_before = re.compile(r"[,!?\"”'’][ \t]*(?:said|says|added|insisted|admitted|explained|countered)[ \t]+$")
 
-    def is_person(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
-        """A name shaped like a person's, no club's or body's, with one mention a cue marks."""
+    def is_person(self, text: str, spans: Sequence[tuple[int, int]], listed_with_people: bool = False) -> bool:
+        """A name shaped like a person's, no club's or body's, with one mention a cue marks, or
+        listed with people only (coordination.py: "Phil Vickery and Hill")."""
         names = {text[s:e] for s, e in spans}
         if not names or any(not self._name_shaped(n) for n in names):
             return False
-        return any(self._cue(text, s, e) for s, e in spans)
+        if any(_THE_BEFORE.search(text, max(0, s - 5), s) for s, _ in spans):
+            return False   # "The Independent, Wenger ...": a body's "the"
+        return listed_with_people or any(self._cue(text, s, e) for s, e in spans)
 
     def _name_shaped(self, name: str) -> bool:
         words = name.split()
@@ -82,7 +92,8 @@ class SportPersonCues:
     def _cue(self, text: str, s: int, e: int) -> bool:
         after = text[e:e + 80].split("\n", 1)[0]
         before = text[max(0, s - 40):s].rsplit("\n", 1)[-1]
-        if _AGE_AFTER.match(after) or self.apposition.match(after) or self.possessed.match(after):
+        if _AGE_AFTER.match(after) or self.apposition.match(after) or self.possessed.match(after) \
+                or self.named.match(after):
             return True
         if self.speaks_after.match(after) or _OWN_PRONOUN.match(after):
             return True
