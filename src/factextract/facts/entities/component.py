@@ -36,6 +36,8 @@ from .org_variants import OrgVariants
 from .org_precision import PersonAppositions, WeakOrganisations
 from .org_person_names import OrgPersonNames
 from .club_nicknames import ClubNicknames
+from .sport_person_cues import SportPersonCues
+from .sport_fragments import SportFragments
 from .honorific_gender import HonorificGender
 from .tokens import TokenView
 from ...records import Entity, Mention
@@ -68,6 +70,8 @@ class EntityGrouper:
                                         self.aliases.canonical)
         self.org_person_names = OrgPersonNames(lex.bodies | lex.places | lex.countries)
         self.club_nicknames = ClubNicknames()
+        self.sport_person_cues = SportPersonCues(lex.bodies | lex.places | lex.countries)
+        self.sport_fragments = SportFragments()
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
@@ -170,9 +174,12 @@ class EntityGrouper:
                     continue
                 if etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):
                     weak.append(self._entity(text, g).name)
+            elif etype == "organisations" and sports and self.sport_fragments.drop(text, g["mentions"]):
+                continue   # "World Indoor", "Group A", "(SA)": no body (sport_fragments.py)
             elif g["keys"] & bands:   # a known act or a sure band cue: no speech verb makes it a person
                 pass
-            elif self.person_evidence.is_person(text, g["mentions"]) or self.person_appositions.is_person(text, g["mentions"]):
+            elif self.person_evidence.is_person(text, g["mentions"]) or self.person_appositions.is_person(text, g["mentions"]) \
+                    or (sports and self.sport_person_cues.is_person(text, g["mentions"], lists.only_people(g["mentions"]))):
                 etype = "people"
             result[etype].append(self._entity(text, g))
             if etype == "organisations" and self.weak_orgs.weak(text, g["mentions"]):

@@ -38,6 +38,10 @@ class Coordination:
         """Listed with people ("Bullock, Duff, Wilson, Ritchie"): a line-up's player."""
         return "people" in self._neighbours(spans)
 
+    def only_people(self, spans: Sequence[tuple[int, int]]) -> bool:
+        """Listed with people and nothing else ("Phil Vickery and Hill", "Robben and Damien Duff")."""
+        return self._neighbours(spans) == {"people"}
+
     def _neighbours(self, spans: Sequence[tuple[int, int]]) -> set[str]:
         text, seen = self.text, set()
         for s, e in spans:

@@ -7,7 +7,8 @@ is a link, a company's tail word or a city ("Bayern" of "Bayern Munich", "Inter"
 Milan": a club named with its city). It joins only when exactly one
 longer organisation has it (two "Columbia ..." firms leave "Columbia" alone), never when it is an
 acronym (the BBC is not BBC News: acronyms join through their definitions) and never across a
-newspaper's day ("The Times" is not "The Sunday Times", nor the "Mail" the "Mail on Sunday").
+newspaper's day ("The Times" is not "The Sunday Times", nor the "Mail" the "Mail on Sunday"),
+nor from a station to the town it is named for ("BBC Radio Leicester" is not "Leicester").
 """
 from __future__ import annotations
 
@@ -18,6 +19,9 @@ from .lexicon import ORG_SUFFIXES
 ORG = "organisations"
 _DAYS = {"sunday", "saturday", "weekend", "daily", "evening"}
 _LINKS = {"of", "for", "the", "&"}
+# a station named for its town is not the town's club or council: "BBC Radio Leicester" is not
+# "Leicester", "BBC Newcastle" not "Newcastle"
+_STATIONS = {"bbc", "radio", "itv", "tv", "television"}
 
 
 class ShortNames:
@@ -39,7 +43,7 @@ class ShortNames:
             rest, shown = long[k:], surface[k:]
             if not (rest[0] in _LINKS or rest[-1] in self.tails or " ".join(rest) in self.places):
                 return False   # "Microsoft Office" is a product, not Microsoft's long name
-        elif long[-k:] == short and not spilled:
+        elif long[-k:] == short and not spilled and not _STATIONS & set(long[:-k]):
             rest, shown = long[:-k], surface[:-k]
         else:
             return False

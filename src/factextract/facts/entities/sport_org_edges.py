@@ -75,6 +75,11 @@ class SportOrgEdges:
                 if v.txt(right, e).lower() in self.clubs:
                     out.append(Proposal(right, e, "organisations", "club"))
                 return out
+        # two players fused by "and" or "on": "half-backs Kemi Lato and Dan Reese", "a trip by
+        # Sione Vaka on Tom Bright": two names of two words (given name and surname) around it,
+        # none a club's, a body's, a place's or a common word (a club of two words is listed)
+        if e - s == 5 and v.texts[s + 2] in ("and", "on") and self._name(v, s, s + 2) and self._name(v, s + 3, e):
+            return [Proposal(s, s + 2, "people", "cue"), Proposal(s + 3, e, "people", "cue")]
         # "the British and Irish Lions": two nationalities coordinated before one head are one name
         if s >= 2 and L[s] in self.demonyms and L[s - 1] in ("and", "&") and L[s - 2] in self.demonyms \
                 and capitalised(v.texts[s - 2]):
@@ -87,6 +92,11 @@ class SportOrgEdges:
         # role noun or nationality + a name: "Midfielder Edu", "American Dent"
         if (L[s] in self.roles or L[s] in self.demonyms) and self._name(v, s + 1, e):
             return [Proposal(s + 1, e, "people", "cue")]
+        # "non-League Yeading": a lower-case prefix hyphened to a capital is an adjective before the name
+        # (the span may start at the prefix or at its hyphen)
+        dash = s + 1 if v.texts[s].islower() else s if s and v.texts[s - 1].islower() else -1
+        if dash >= 0 and dash + 2 < e and v.texts[dash] == "-" and self._name(v, dash + 2, e):
+            return [Proposal(dash + 2, e, "organisations", sp.src)]
         # sentence-initial adjective + club: "Injured Chelsea", "New Southampton"
         if v.toks[s].is_sent_start and L[s] not in self.demonyms and v.txt(s + 1, e).lower() in self.clubs \
                 and (L[s] in self.common or written_in_lower_case(v.text, v.texts[s])):
