@@ -45,6 +45,8 @@ def _spans(text: str, name: str) -> list[tuple[int, int]]:
     ("Uefa admitted the error.", "Uefa", False),                                # a known body
     ("Kovalenko United admitted the error.", "Kovalenko United", False),        # a club's word
     ("Team Tarvel admitted the error.", "Team Tarvel", False),                  # a team's word
+    ("Speaking in Brasov Kovalenko admitted: \"I was tired.\"", "Brasov Kovalenko", False),  # a place fused on
+    ("Speaking in Brasov, Kovalenko admitted: \"I was tired.\"", "Kovalenko", True),        # the name alone
 ])
 def test_sport_person_cues(cues, text, name, person):
     assert cues.is_person(text, _spans(text, name)) is person

@@ -32,6 +32,9 @@ _NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|
 _WORD_BEFORE = re.compile(r"(?:^|[\s\"“‘(])([A-Za-z][\w'’-]*)[ \t]+$")
 _AGE_AFTER = re.compile(r"^,[ \t]\d{2},")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")
+# a name of two words or more right after a place's preposition is likely a place fused onto the
+# subject ("speaking in Lisbon Federer admitted"): retyped, it would take over the person's name
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|into)[ \t]+$")
 # the inverted subject ends its clause: '"...," said X.', not '"...," said X chairman Y'
 _CLAUSE_END = re.compile(r"^(?:[ \t]*$|[.,;:!?])")
 # the subject of a modal or auxiliary whose clause has his or her: "X could reconsider his future",
@@ -80,6 +83,8 @@ class SportPersonCues:
             return False
         if any(_THE_BEFORE.search(text, max(0, s - 5), s) for s, _ in spans):
             return False   # "The Independent, Wenger ...": a body's "the"
+        if any(" " in text[s:e].strip() and _PLACE_BEFORE.search(text, max(0, s - 8), s) for s, e in spans):
+            return False   # "in Lisbon Federer admitted": a place fused onto the subject
         return listed_with_people or any(self._cue(text, s, e) for s, e in spans)
 
     def _name_shaped(self, name: str) -> bool:
