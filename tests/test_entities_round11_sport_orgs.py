@@ -39,6 +39,7 @@ def _kinds(rec) -> dict[str, str]:
     ({"tomasz brzeski"}, {"toma"}, False),                       # not the given name
     ({"p brzeski"}, {"kofi brzeski"}, False),                    # the initial does not fit
     ({"tomasz brzeski"}, {"arsenal"}, False),                    # a club of the clubs list
+    ({"marta brzeski", "brzeski"}, {"gdansk brzeski"}, False),   # another full name: a place fused on
 ])
 def test_org_person_names_pairs(person, org, joins):
     people = _group("people", *person)

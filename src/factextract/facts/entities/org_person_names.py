@@ -52,8 +52,18 @@ class OrgPersonNames:
         return [g for g in groups if not any(g is x for x in gone)]
 
     def _owns(self, person_keys: Sequence[str] | set[str], org_keys: set[str]) -> bool:
-        """Every name of the organisation is a given name, or a fuller or shorter form, of the person."""
-        return all(any(self._same(k.split(), p.split()) for p in person_keys) for k in org_keys)
+        """Every name of the organisation is a given name, or a fuller or shorter form, of the person,
+        and no full name of the person contradicts it ("Thaliand Hingis", a place fused onto the
+        surname, is not "Martina Hingis" though both end in her "Hingis")."""
+        return all(any(self._same(k.split(), p.split()) for p in person_keys)
+                   and not any(self._other_full_name(k.split(), p.split()) for p in person_keys)
+                   for k in org_keys)
+
+    @staticmethod
+    def _other_full_name(org: list[str], person: list[str]) -> bool:
+        """Two full names of as many words, the same surname, other words before it."""
+        return len(org) >= 2 and len(person) == len(org) and org[-1] == person[-1] \
+            and not all(a == b or (len(b) == 1 and a.startswith(b)) for a, b in zip(org[:-1], person[:-1]))
 
     def _same(self, org: list[str], person: list[str]) -> bool:
         if org == person:
