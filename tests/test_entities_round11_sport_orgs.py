@@ -193,6 +193,9 @@ def edges():
     ("He joined Aston Villa on loan.", "Aston Villa", [("Aston Villa", "organisations")]),
     ("The Dutch Olympic Committee backed him.", "Dutch Olympic Committee",
      [("Dutch Olympic Committee", "organisations")]),
+    # a compass adjective is no nationality: the firm's name stays whole
+    ("Power was cut by Southern Brant Edison.", "Southern Brant Edison",
+     [("Southern Brant Edison", "organisations")]),
 ])
 def test_sport_org_edges_spans(nlp, edges, text, span, expected):
     v = TokenView(nlp.make_doc(text))

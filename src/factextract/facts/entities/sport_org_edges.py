@@ -37,7 +37,10 @@ class SportOrgEdges:
     def __init__(self, lex: Lexicon) -> None:
         self.clubs = club_names()
         self.roles = lex.person_roles | {w.lower() for w in load_wordlist("entities/sport_roles.txt")}
+        # a compass adjective is on the demonyms list but names a region's or a firm's part
+        # ("Southern California Edison", "Northern Rock"), never a player's nationality
         self.demonyms = lex.demonyms
+        self.nationalities = lex.demonyms - {w.lower() for w in load_wordlist("entities/compass_words.txt")}
         self.known = {k.lower() for k in lex.bodies | lex.places | lex.countries | lex.towns}
         self.common = {w.lower() for w in load_wordlist("entities/common_words.txt")}
 
@@ -90,7 +93,7 @@ class SportOrgEdges:
                     and self._name(v, k + 1, e):
                 return [Proposal(s, k, "organisations", "club"), Proposal(k + 1, e, "people", "cue")]
         # role noun or nationality + a name: "Midfielder Edu", "American Dent"
-        if (L[s] in self.roles or L[s] in self.demonyms) and self._name(v, s + 1, e):
+        if (L[s] in self.roles or L[s] in self.nationalities) and self._name(v, s + 1, e):
             return [Proposal(s + 1, e, "people", "cue")]
         # "non-League Yeading": a lower-case prefix hyphened to a capital is an adjective before the name
         # (the span may start at the prefix or at its hyphen)
