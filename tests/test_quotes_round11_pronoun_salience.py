@@ -1,7 +1,8 @@
 """Quotes, round 11: a "he said" after a clause whose singular verb follows a list of names
 ("… between Pieter Smit and Luis Ortega but Dean Carver is unfazed. He said:") means the one
 the verb agrees with, not a name of the list, and the subject "but" opens wins a tie with the
-sentence's first subject (subject_number.py). All sentences are our own."""
+sentence's first subject (subject_number.py); a post in "-man" gives no gender against a
+given name ("chairman Jan Mills ... she said", roles.py). All sentences are our own."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +49,18 @@ def test_listed_before_singular_verb(parse, index, listed):
     from factextract.facts.quotes.subject_number import listed_before_singular_verb
     doc = _parsed(*parse)
     assert listed_before_singular_verb(doc[index]) is listed
+
+
+CHAIRMAN = [
+    ('Nurses union chairman Jan Mills said the plan was flawed.\n\n"It will simply not work on '
+     'wards," she said.', "It will simply not work on wards", "Jan Mills"),
+    # unchanged: a male holder of the post
+    ('Club chairman David Moss said the ground would be sold.\n\n"We have no other choice," he said.',
+     "We have no other choice", "David Moss"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", CHAIRMAN)
+def test_a_given_name_outweighs_a_post_in_man(extract, text, words, speaker):
+    """A post in "-man" is held by women too: the given name's gender counts (roles.py)."""
+    assert speaker_of(extract(text), words) == speaker
