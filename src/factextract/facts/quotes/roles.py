@@ -75,7 +75,8 @@ class RoleBook:
                 if title["role"]:
                     k.roles.add(title["role"])
                     k.titled.setdefault(title["role"], []).append(title_modifiers(doc, j, start - 4))
-                if title["gender"] and not k.gender and k.type == "people":
+                if title["gender"] and not k.gender and k.type == "people" \
+                        and not self._name_outweighs(k, low, title["gender"]):
                     k.gender = title["gender"]
             elif tok.lemma_.lower() in self.vocab.roles or low in self.vocab.roles or \
                     tok.text.islower() and tok.lemma_.lower() in self.vocab.posts:
@@ -111,6 +112,13 @@ class RoleBook:
             self.documents.append((head.head.head.idx, k))
             k.roles.add(head.head.head.lemma_.lower())
 
+    def _name_outweighs(self, k: Known, post: str, gender: str) -> bool:
+        """Does the given name contradict the gender a post in "-man" suggests? Such posts
+        are held by women too ("Police Federation chairman Jan Berry ... she said"); the
+        given name says more."""
+        man = post.rstrip(".").endswith("man") and not post.rstrip(".").endswith("woman")
+        return man and name_gender(k, self.vocab) not in (None, gender)
+
     def _add_role(self, k: Known, tok: Token) -> None:
         lemma = tok.lemma_.lower()
         k.roles.add(lemma)
@@ -123,7 +131,7 @@ class RoleBook:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 k.roles.add(child.lemma_.lower())
         gender = self.vocab.gendered.get(lemma)
-        if gender and k.type == "people" and not k.gender:
+        if gender and k.type == "people" and not k.gender and not self._name_outweighs(k, lemma, gender):
             k.gender = gender
 
     def by_role(self, role: str, before: int, modifiers: frozenset[str] = frozenset(),
