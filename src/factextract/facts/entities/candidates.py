@@ -38,6 +38,7 @@ has conventions the model was not trained on, each in its own module, run in thi
 - title_runs: pieces of a title ("Frost" of "Breakfast with Frost", "Hour Party" of "24 Hour
   Party People") are dropped, halves of a name split at a slash ("AC/DC") joined;
 - of_titles: "Rings" of "Lord of the Rings", "Pops" of "Top of the Pops" dropped;
+- office_titles: "State for Constitutional Affairs" of "Secretary of State for ..." dropped;
 - portfolios: a portfolio before a role noun comes off ("Lib Dem Home Affairs spokesman");
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - music_acts: well-known bands ("Keane", "the Killers") in an article that talks of music;
@@ -134,6 +135,7 @@ from .colon_titles import ColonTitles
 from .named_things import NamedThings
 from .work_heads import WorkHeads
 from .of_titles import OfTitles
+from .office_titles import OfficeTitles
 
 
 class CandidateFinder:
@@ -195,6 +197,7 @@ class CandidateFinder:
         self.named_things = NamedThings()
         self.work_heads = WorkHeads(lex)
         self.of_titles = OfTitles(lex)
+        self.office_titles = OfficeTitles()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -226,6 +229,7 @@ class CandidateFinder:
         spans = self.org_leads.apply(v, spans, headline)
         spans = self.title_runs.apply(v, spans, headline, sports)
         spans = self.of_titles.apply(v, spans, sports)   # "Rings" of "Lord of the Rings" (of_titles.py)
+        spans = self.office_titles.apply(v, spans)   # "Secretary of State for X" (office_titles.py)
         spans = self.portfolios.apply(v, spans)
         spans = drop_works(v, spans)
         spans = self.colon_titles.apply(v, spans)   # "CSI: Miami" (colon_titles.py)
