@@ -130,6 +130,7 @@ from .broadcasters import Broadcasters
 from .listed_people import ListedPeople
 from .formal_places import FormalPlaces
 from .constituencies import Constituencies
+from .seats import Seats
 from .committees import Committees
 from .colon_titles import ColonTitles
 from .named_things import NamedThings
@@ -187,6 +188,7 @@ class CandidateFinder:
         self.listed_people = ListedPeople(lex)
         self.formal_places = FormalPlaces(lex)
         self.constituencies = Constituencies(lex)
+        self.seats = Seats()
         self.portfolios = Portfolios()
         self.events = EventNames()
         self.competitions = Competitions()
@@ -258,6 +260,7 @@ class CandidateFinder:
         self.listed_people.apply(v, spans)   # "Bernal, Jamie Foxx and ..." (listed_people.py)
         self.formal_places.apply(v, spans, sports)   # "the State of California" (formal_places.py)
         spans = self.constituencies.apply(v, spans)   # "the MP for Birkenhead" (constituencies.py)
+        spans = self.seats.apply(v, spans)   # "the constituency of Bethnal Green and Bow" (seats.py)
         spans = self.propagation.propagate(v, spans, headline)
         keep_name_possessives(v, spans)   # "Moody's said" (possessive_names.py)
         self.place_decisions.apply(v, spans)
