@@ -1,7 +1,7 @@
 """Organisations a careful reader would not list (round 11, second pass): the last word of a
 title "X of the Y" where the title opens the text, a line or a sentence (of_titles.py), and the
-tail of an office's title "Secretary of State for X" (office_titles.py). Sentences written for
-these tests."""
+tail of an office's title "Secretary of State for X" (office_titles.py), a chip's name before
+"processor" (tech_evidence.txt). Sentences written for these tests."""
 from __future__ import annotations
 
 import pytest
@@ -46,3 +46,11 @@ def test_the_tail_of_an_office_title_is_no_organisation(extract, text: str, tail
 def test_the_department_of_the_office_stays(extract) -> None:
     text = "The Department for Constitutional Affairs said the Secretary of State would decide."
     assert _orgs(extract(text)).get("Department for Constitutional Affairs") == [(4, 41)]
+
+
+@pytest.mark.parametrize("text, thing", [
+    ("The Vortex processor was designed by three firms. The Vortex processor will drive the console.",
+     "Vortex"),
+])
+def test_a_name_before_processor_twice_is_a_thing(extract, text: str, thing: str) -> None:
+    assert thing not in _orgs(extract(text))
