@@ -39,6 +39,7 @@ has conventions the model was not trained on, each in its own module, run in thi
   Party People") are dropped, halves of a name split at a slash ("AC/DC") joined;
 - of_titles: "Rings" of "Lord of the Rings", "Pops" of "Top of the Pops" dropped;
 - office_titles: "State for Constitutional Affairs" of "Secretary of State for ..." dropped;
+- possessed_things: a work or product a person or company owns ("Google's Blogger") dropped;
 - portfolios: a portfolio before a role noun comes off ("Lib Dem Home Affairs spokesman");
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - music_acts: well-known bands ("Keane", "the Killers") in an article that talks of music;
@@ -137,6 +138,7 @@ from .named_things import NamedThings
 from .work_heads import WorkHeads
 from .of_titles import OfTitles
 from .office_titles import OfficeTitles
+from .possessed_things import PossessedThings
 
 
 class CandidateFinder:
@@ -200,6 +202,7 @@ class CandidateFinder:
         self.work_heads = WorkHeads(lex)
         self.of_titles = OfTitles(lex)
         self.office_titles = OfficeTitles()
+        self.possessed = PossessedThings(lex)
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -232,6 +235,7 @@ class CandidateFinder:
         spans = self.title_runs.apply(v, spans, headline, sports)
         spans = self.of_titles.apply(v, spans, sports)   # "Rings" of "Lord of the Rings" (of_titles.py)
         spans = self.office_titles.apply(v, spans)   # "Secretary of State for X" (office_titles.py)
+        spans = self.possessed.apply(v, spans, sports)   # "Google's Blogger" (possessed_things.py)
         spans = self.portfolios.apply(v, spans)
         spans = drop_works(v, spans)
         spans = self.colon_titles.apply(v, spans)   # "CSI: Miami" (colon_titles.py)
