@@ -139,6 +139,7 @@ from .work_heads import WorkHeads
 from .of_titles import OfTitles
 from .office_titles import OfficeTitles
 from .possessed_things import PossessedThings
+from .fused_surnames import FusedSurnames
 
 
 class CandidateFinder:
@@ -203,6 +204,7 @@ class CandidateFinder:
         self.of_titles = OfTitles(lex)
         self.office_titles = OfficeTitles()
         self.possessed = PossessedThings(lex)
+        self.fused_surnames = FusedSurnames()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -264,6 +266,7 @@ class CandidateFinder:
         self.listed_people.apply(v, spans)   # "Bernal, Jamie Foxx and ..." (listed_people.py)
         self.formal_places.apply(v, spans, sports)   # "the State of California" (formal_places.py)
         spans = self.constituencies.apply(v, spans)   # "the MP for Birkenhead" (constituencies.py)
+        spans = self.fused_surnames.apply(v, spans)   # "Blair Labour's" (fused_surnames.py)
         spans = self.seats.apply(v, spans)   # "the constituency of Bethnal Green and Bow" (seats.py)
         spans = self.propagation.propagate(v, spans, headline)
         keep_name_possessives(v, spans)   # "Moody's said" (possessive_names.py)
