@@ -38,6 +38,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - title_runs: pieces of a title ("Frost" of "Breakfast with Frost", "Hour Party" of "24 Hour
   Party People") are dropped, halves of a name split at a slash ("AC/DC") joined;
 - of_titles: "Rings" of "Lord of the Rings", "Pops" of "Top of the Pops" dropped;
+- office_titles: "State for Constitutional Affairs" of "Secretary of State for ..." dropped;
+- possessed_things: a work or product a person or company owns ("Google's Blogger") dropped;
 - portfolios: a portfolio before a role noun comes off ("Lib Dem Home Affairs spokesman");
 - works: titles of films, albums, games, drugs ("the film Ray") are dropped, every mention;
 - music_acts: well-known bands ("Keane", "the Killers") in an article that talks of music;
@@ -132,11 +134,15 @@ from .broadcasters import Broadcasters
 from .listed_people import ListedPeople
 from .formal_places import FormalPlaces
 from .constituencies import Constituencies
+from .seats import Seats
 from .committees import Committees
 from .colon_titles import ColonTitles
 from .named_things import NamedThings
 from .work_heads import WorkHeads
 from .of_titles import OfTitles
+from .office_titles import OfficeTitles
+from .possessed_things import PossessedThings
+from .fused_surnames import FusedSurnames
 
 
 class CandidateFinder:
@@ -191,6 +197,7 @@ class CandidateFinder:
         self.listed_people = ListedPeople(lex)
         self.formal_places = FormalPlaces(lex)
         self.constituencies = Constituencies(lex)
+        self.seats = Seats()
         self.portfolios = Portfolios()
         self.events = EventNames()
         self.competitions = Competitions()
@@ -201,6 +208,9 @@ class CandidateFinder:
         self.named_things = NamedThings()
         self.work_heads = WorkHeads(lex)
         self.of_titles = OfTitles(lex)
+        self.office_titles = OfficeTitles()
+        self.possessed = PossessedThings(lex)
+        self.fused_surnames = FusedSurnames()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -232,6 +242,8 @@ class CandidateFinder:
         spans = self.org_leads.apply(v, spans, headline)
         spans = self.title_runs.apply(v, spans, headline, sports)
         spans = self.of_titles.apply(v, spans, sports)   # "Rings" of "Lord of the Rings" (of_titles.py)
+        spans = self.office_titles.apply(v, spans)   # "Secretary of State for X" (office_titles.py)
+        spans = self.possessed.apply(v, spans, sports)   # "Google's Blogger" (possessed_things.py)
         spans = self.portfolios.apply(v, spans)
         spans = drop_works(v, spans)
         spans = self.colon_titles.apply(v, spans)   # "CSI: Miami" (colon_titles.py)
@@ -260,6 +272,8 @@ class CandidateFinder:
         self.listed_people.apply(v, spans)   # "Bernal, Jamie Foxx and ..." (listed_people.py)
         self.formal_places.apply(v, spans, sports)   # "the State of California" (formal_places.py)
         spans = self.constituencies.apply(v, spans)   # "the MP for Birkenhead" (constituencies.py)
+        spans = self.fused_surnames.apply(v, spans)   # "Blair Labour's" (fused_surnames.py)
+        spans = self.seats.apply(v, spans)   # "the constituency of Bethnal Green and Bow" (seats.py)
         spans = self.propagation.propagate(v, spans, headline)
         keep_name_possessives(v, spans)   # "Moody's said" (possessive_names.py)
         self.venues.apply(v, spans)   # "at the Roosevelt Hotel" (venues.py)
