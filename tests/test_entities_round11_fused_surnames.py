@@ -25,3 +25,18 @@ def test_a_surname_fused_to_a_party_is_split(extract) -> None:
 def test_a_body_whose_first_word_is_no_surname_stays_whole(extract) -> None:
     text = "Tony Blair met the Scottish Labour Party leaders. Labour said the talks went well."
     assert "Scottish Labour Party" in _names(extract(text), "organisations")
+
+
+
+def test_a_full_name_whose_given_name_is_another_surname_stays_whole() -> None:
+    """"Bobby Fuller" beside "Tim Bobby" and a model's organisation "Fuller": "Bobby" is a given
+    name here, "Fuller" a person's surname, so the person's name is not split."""
+    import spacy
+    from factextract.facts.entities.fused_surnames import FusedSurnames
+    from factextract.facts.entities.proposal import Proposal
+    from factextract.facts.entities.tokens import TokenView
+    doc = spacy.blank("en")("Bobby Fuller met Tim Bobby and Fuller spoke")
+    spans = [Proposal(0, 2, "people", "model"), Proposal(3, 5, "people", "model"),
+             Proposal(6, 7, "organisations", "model")]
+    out = FusedSurnames().apply(TokenView(doc), spans)
+    assert [(p.s, p.e, p.type) for p in out] == [(0, 2, "people"), (3, 5, "people"), (6, 7, "organisations")]

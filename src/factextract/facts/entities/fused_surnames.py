@@ -11,6 +11,7 @@ a person, the rest stays the organisation.
 """
 from __future__ import annotations
 
+from .given_names import given_names
 from .lexicon import GAZETTEER_IDS
 from .proposal import Proposal
 from .tokens import TokenView
@@ -34,12 +35,16 @@ class FusedSurnames:
         if not surnames:
             return spans
         bodies = {key(sp.s, sp.e) for sp in spans if sp.type == ORG}
+        given = given_names()
         out: list[Proposal] = []
         changed = False
         for sp in spans:
             if sp.type in (ORG, _PERSON) and sp.src not in _KEEP and len(key(sp.s, sp.e)) >= 2 \
                     and L[sp.s] in surnames and v.texts[sp.s][:1].isupper() \
-                    and key(sp.s + 1, sp.e) in bodies:
+                    and key(sp.s + 1, sp.e) in bodies \
+                    and not (sp.type == _PERSON and L[sp.s] in given):
+                # a person's name that starts with a given name ("Bobby Scott" beside "Tim Scott"
+                # and a model's organisation "Scott") is that person's, not "Bobby" + a body
                 out.append(Proposal(sp.s, sp.s + 1, _PERSON, "fused_surname"))
                 out.append(Proposal(sp.s + 1, sp.e, ORG, sp.src, sp.weak))
                 changed = True
