@@ -310,8 +310,8 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
             tx = present_today(part, tx)   # "the web of today", "today's gamers": nowadays
             tx = still_now(part, tx)   # "to this day": still (word_senses.py)
             if dct is None:
-                tx = with_event_year(part, tx)   # "The 2004 awards will be presented on 3 December"
-            tx = in_told_year(part, tx, facts)   # "over 2004, but only 2.8% in the second half of the year"
+                tx = with_event_year(part, tx)   # "The 2009 prizes will be handed out on 14 November"
+            tx = in_told_year(part, tx, facts)   # "across 2010, but just 1.6% in the second half of the year"
             anchor = None
             if tx.anchored in ("event", "told"):
                 anchor = tx.value[:4]

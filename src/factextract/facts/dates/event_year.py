@@ -1,6 +1,6 @@
 """The year a month or day with no year belongs to, in an article with no publication date,
-when the text ties that year to the same event: "The 2004 awards will be presented on 3
-December", "the first grand slam of 2005, which begins on 17 January", "talks in October and
+when the text ties that year to the same event: "The 2009 prizes will be handed out on
+14 November", "the opening major of 2012, which starts on 9 April", "talks in October and
 November 2004". Without a publication date "on 20 August" is otherwise XXXX-08-20.
 
 Only a year inside the subject of the clause that holds the date (or the noun a relative
@@ -69,7 +69,7 @@ def event_year(span: Span) -> int | None:
             if c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN"):
                 years |= _years(c)
         if verb.dep_ == "relcl" and _is_year(verb.head):
-            years.add(verb.head.text)   # "the first grand slam of 2005, which begins on 17 January"
+            years.add(verb.head.text)   # "the opening major of 2012, which starts on 9 April"
         elif verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN"):
             years |= _years(verb.head, verb)
     return int(years.pop()) if len(years) == 1 else None

@@ -149,7 +149,7 @@ _GROWTH_UNITS = frozenset({"month", "year", "quarter", "week", "day"})
 
 
 def growth_comparison(span: Span) -> bool:
-    """ "rose 0.6% on the month and 6.1% on the year", "month-on-month", "year-on-year": the
+    """ "climbed 0.4% on the month and 3.7% on the year", "month-on-month", "year-on-year": the
     period a change is measured over, not a date."""
     doc = span.doc
     words = [t.lower_ for t in span]

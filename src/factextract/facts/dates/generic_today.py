@@ -41,7 +41,7 @@ def _generic(span: Span) -> bool:
         if head.tag_ in ("NNS", "NNPS") and head.lower_ not in load_wordlist("dates/today_event_nouns.txt"):
             return True
     if nxt is not None and nxt.lower_ == "than":
-        return True  # "looks very different today than it did"
+        return True  # "seems far more crowded today than it was"
     for i in range(span.start - 1, max(-1, span.start - 5), -1):  # "stronger than it is today"
         if doc[i].lower_ == "than":
             return True

@@ -1,6 +1,6 @@
-""""the year", "the second half of the year", "the fourth quarter", "the month" right after the
-sentence named a year: "prices rose 15.1% over the whole of 2004, but by only 2.8% in the second
-half of the year" means 2004-H2, not the publication year (nor, with no publication date, the
+""""the year", "the fourth quarter", "the month", "the second half of the year" right after the
+sentence named a year: "rents went up 9.4% across all of 2010, but by just 1.6% in the second
+half of the year" means 2010-H2, not the publication year (nor, with no publication date, the
 year the article implies).
 
 Rule: a span whose words name the year or the month only by "the" (no year, no "this"/"last")

@@ -2,7 +2,7 @@
 
 Sports words that are everyday words too ("beat", "season", "final", "stage", "drew") make
 three in a film awards story or a TV schedule, and the sports rules then type names as clubs
-and skip the title rules ("Spotless Mind" a club in "Eternal Sunshine of the Spotless Mind").
+and skip the title rules ("Silent Harbour" a club in "Ballad of the Silent Harbour").
 An article with more different arts words (film, album, actress, sitcom ...) than sports words,
 three at least, is an arts report. Words are data: patterns/entities/arts_words.txt.
 """

@@ -57,7 +57,7 @@ class BandProposals:
         e = s
         while e < len(T) and e < s + 4 and _is_name_word(v.texts[e]):
             e += 1
-        # "skating duo Jayne Torvill and Christopher Dean": a pair of people, not a band
+        # "skating duo Maria Kessler and Tomas Brandt": a pair of people, not a band
         if e + 1 < len(T) and L[e] == "and" and T[e + 1].is_title:
             return None
         return (s, e) if self._ok(v, s, e) else None

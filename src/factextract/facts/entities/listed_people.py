@@ -8,7 +8,7 @@ one. Looking like a person's means: its first word is a known given name ("Leona
 "Charlotte Church"), or it is one word that is the last word of a person named elsewhere in the
 article ("Bernal" after "Gael Garcia Bernal"), or one word that is no everyday word listed with
 three people or more and nothing else, in an article that speaks of no band ("from Bernal,
-Jamie Foxx, Jim Carrey and Johnny Depp"). Bands listed with singers ("Eric Clapton, Keane
+Owen Pryce, Lucas Danby and Milo Garrard"). Bands listed with singers ("Eric Clapton, Keane
 and Jools Holland") stay: a known act (src "band") or a gazetteer's name is never retyped, and
 a one-word name needs a person of that surname in the article.
 Only the proposals next to each non-person proposal are looked at.

@@ -1,7 +1,7 @@
 """Long official names the model cuts into pieces: at "and" or a comma inside a remit
 ("Department for Education and Skills", "Ministry of Economy, Trade and Industry"), at a second
-"of"/"for" ("Board of Deputies of British Jews", "Medical Foundation for the Care of Victims of
-Torture"), or before the head ("World Travel and Tourism Council", "Independent Police" +
+"of"/"for" ("Board of Deputies of British Jews", "Northern Trust for the Support of Families of
+Miners"), or before the head ("World Travel and Tourism Council", "Independent Police" +
 "Complaints Commission"); and a nation's body named by its adjective ("Scottish Executive").
 
 A piece joins only when it reads as part of a name and not as a name of its own: its words are
@@ -46,7 +46,7 @@ class LongNames:
                 self._join_left(v, spans, sp)
                 self._join_place(v, spans, sp)
                 self._join_owners(v, spans, sp)
-                for _ in range(3):   # "for the Care" + "of Victims" + "of Torture"
+                for _ in range(3):   # "for the Support" + "of Families" + "of Miners"
                     if not (self._join_remit(v, spans, sp) or self._join_part(v, spans, sp)):
                         break
         return spans
@@ -142,7 +142,7 @@ class LongNames:
                 k, last = k + 1, True
             e = self._run(v, k) if k < n else k
             if e == k or not self._plain(v, k, e) or (L[e - 1] in self.heads and not L[e - 1].endswith("s")):
-                return False   # (a plural head is members: "of the Red Cross and Red Crescent Societies")
+                return False   # (a plural head is members: "of the Lifeboat and Mountain Rescue Societies")
             pieces.append((k, e))
             j = e
             if last:
@@ -159,7 +159,7 @@ class LongNames:
         return True
 
     def _join_part(self, v: TokenView, spans: list[Proposal], sp: Proposal) -> bool:
-        """"Medical Foundation" + "for the Care of Victims of Torture", "Board of Deputies" + "of
+        """"Northern Trust" + "for the Support of Families of Miners", "Board of Deputies" + "of
         British Jews", "Joint Committee" + "on Human Rights": a body's head (or a remit of common
         words) takes the "of"/"for"/"on" part after it."""
         L, n = v.lowers, len(v.toks)
@@ -264,7 +264,7 @@ class LongNames:
         start = place.s
         while start >= 2 and v.texts[start - 1] == "-" and not v.toks[start - 2].whitespace_ \
                 and not v.toks[start - 1].whitespace_ and self._word(v, start - 2):
-            start -= 2   # "US-China Economic and Security Review Commission"
+            start -= 2   # "EU-India Trade and Technology Review Commission"
         spans[:] = [o for o in spans if not (start <= o.s and o.e <= place.e)]
         sp.s = start
 

@@ -6,7 +6,7 @@ organisation.
 
 A one-word organisation proposal is dropped where it follows "of the" and a capitalised word
 that opens a run of its own inside a sentence (after a lower-case word, "the", or a quote)
-or opens the text, a sentence or a line ("Top of the Pops leaves BBC One" as a headline, "Shaun
+or opens the text, a sentence or a line ("Songs of the Night leaves Channel 7" as a headline, "Shaun
 of the Dead was a hit": the piece found there would otherwise spread to every use), when that word is no role ("Governor of the Reserve Bank", "President of the European
 Parliament") and no body's or place's head ("House of Fraser", "Bank of the West"), and the
 proposal's word is an everyday word no gazetteer knows. Not in sports reports ("Queen of the

@@ -8,8 +8,8 @@ whole stack for one organisation:
   then a name that is no club: a person;
 - "the British and Irish Lions": the model's span starts at the second nationality; the
   coordinated pair before one head is one name, kept whole;
-- "sent off at Southampton when Arsenal had ...", "battle it out with Arsenal for the
-  Premiership": a conjunction never found inside a name, or "for" after a club or a single
+- "sent off at Eastmoor when Wexbridge had ...", "a scrap with Wexbridge for the
+  league title": a conjunction never found inside a name, or "for" after a club or a single
   word ("Court of Arbitration for Sport" stays), ends the name: clubs on either side stay;
 - "Injured Chelsea winger ...", "New Southampton manager ...": a capitalised sentence-initial
   word that is a common word or that the article also writes in lower case, before a club of

@@ -135,7 +135,7 @@ class TitleRuns:
     def _function_run(self, v: TokenView, sp: Proposal, starts: dict[int, Proposal],
                       ends: dict[int, Proposal]) -> tuple[int, int] | None:
         """The title run [s, e) that sp is a piece of, across lowercase function words:
-        "Breakfast with | Frost", "T in the | Park", "Harry Potter | and the Prisoner of Azkaban".
+        "Breakfast with | Frost", "T in the | Park", "Tom Weller | and the Keeper of Ashmoor".
         A bare "and" between two names, or before a longer one, is a list ("Bet Direct and Bet
         365", "The Cure and New Order"), not a title ("Hide and Seek"); so is "and" after a comma."""
         s, e = sp.s, sp.e
@@ -156,7 +156,7 @@ class TitleRuns:
             e = step[0]
         if (s, e) == (sp.s, sp.e):
             return None
-        # "Sky News, Sky Travel and the Biography Channel": the last members of a list
+        # "Vista News, Vista Travel and the Garden Channel": the last members of a list
         if s > 1 and v.texts[s - 1] == "," and v.texts[s - 2][:1].isupper() and "and" in v.lowers[s:e]:
             return None
         return s, e

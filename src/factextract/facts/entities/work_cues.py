@@ -136,7 +136,7 @@ class WorkCues:
         """The tokens of the rest of a title "the Y of Z" (or "a Y of Z") that "and" before k
         opens (in an article about works), or None."""
         T, L = v.toks, v.lowers
-        if L[k] not in ("the", "a", "an"):   # "warrior Genghis Khan and Grandchild of The Holocaust": two names
+        if L[k] not in ("the", "a", "an"):   # "explorer Ivan Sorokin and Children of The Flood": two names
             return None
         k += 1
         j = k

@@ -4,7 +4,7 @@ titles organisations, and work_referents.py reads the noun before a title ("the 
 the one after it.
 
 The noun may stand before the title too, where work_referents.py does not look: an apposition
-("the popular West End musical, Bombay Dreams", "his last album, Genius Loves Company."), a
+("the long-running West End musical, Harbour Lights", "his final record, Quiet Rivers Run."), a
 list ("seven Spike Lee movies, including School Daze, ..."), a remake ("movie re-make Alfie"),
 an episode ("two episodes of the Vicar of Dibley") or a character ("the part of Matron in").
 

@@ -1,7 +1,7 @@
 """Lists of works and bands, and the names of awards, decided for every mention in the article.
 
-A reader who meets "the hit singles Time Is Running Out, Hysteria and Butterflies And
-Hurricanes", "films such as Splash and Apollo 13" or "bands like Blur, Pulp and Sex Pistols"
+A reader who meets "the hit singles Paper Lanterns, Undertow and Ropes And
+Ladders", "films such as Splash and Apollo 13" or "bands like Blur, Pulp and Sex Pistols"
 knows what every member of the list is, and knows it again where the same name comes back
 with no cue. So:
 - the members of a list that a plural work noun introduces are works: every mention of their
@@ -223,7 +223,7 @@ class WorkLists:
                 fixed: set[tuple[str, ...]]) -> set[int]:
         """A title the model cut at "of the" / "and the" ("Eternal Sunshine | of the | Spotless
         Mind"): with one piece a work, the other pieces go too (in `works`, in place), a piece the
-        model called a person only there ("Harry Potter and the Prisoner of Azkaban"): the ids of
+        model called a person only there ("Tom Weller and the Keeper of Ashmoor"): the ids of
         those spans."""
         ids: set[int] = set()
         for run in _title_runs(v, spans):

@@ -112,7 +112,7 @@ class WorkReferents:
                eligible: dict[tuple[str, ...], bool], band_article: bool = False) -> None:
         """Members of a list "X, Y and Z" with one decided kind take that kind (in place). In an
         article about a band, a list of three or more undecided names none of which may be a
-        person's ("Led Zeppelin, Iron Maiden and Sex Pistols") is a list of bands."""
+        person's ("Rust Harbour, Iron Lantern and Paper Saints") is a list of bands."""
         for members in _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in LIST_GAPS):
             keys = [self._key(v, sp.s, sp.e) for sp in members]
             found = {kinds[k] for k in keys if k in kinds}
@@ -192,7 +192,7 @@ class WorkReferents:
         if b >= 0 and T[b].is_lower and not qualifies:
             low = L[b]
             if low in w["band_noun"]:
-                # "skating duo Jayne Torvill and Christopher Dean": a pair of people
+                # "skating duo Maria Kessler and Tomas Brandt": a pair of people
                 band += not (e + 1 < n and L[e] == "and" and T[e + 1].is_title)
                 self._sure += not (e < n and L[e] == "and")   # "rock band X": sure evidence
             elif low in w["work_noun"] or (low in WORK_BEFORE and T[b].pos_ == "NOUN") \

@@ -102,7 +102,7 @@ _POSSESSIVE = ("'s", "’s", "'")
 
 
 def _makers_work(v: TokenView, spans: list[Proposal]) -> set[str]:
-    """"Mike Leigh's Vera Drake is among the nominees for best British film": a person's name
+    """"Tom Ashby's Mary Kettle is shortlisted for best British film": a person's name
     in the possessive, then a name that is no organisation, in a sentence about films or albums."""
     by_start = {sp.s: sp for sp in spans}
     out: set[str] = set()
@@ -149,7 +149,7 @@ def _chains(spans: list[Proposal], linked: Callable[[int, int], bool]) -> list[l
 
 def _title_runs(v: TokenView, spans: list[Proposal]) -> list[list[Proposal]]:
     """Proposals joined by the function words of a title: "Eternal Sunshine | of the | Spotless
-    Mind"; "Harry Potter | and the | Prisoner | of | Azkaban"."""
+    Mind"; "Tom Weller | and the | Keeper | of | Ashmoor"."""
     return _chains(spans, lambda e, s: tuple(v.lowers[e:s]) in _LINKS and all(t.is_lower for t in v.toks[e:s]))
 
 
@@ -197,7 +197,7 @@ def drop_works(v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         if cued and not any(sp.src in GAZETTEER_IDS for sp in run):
             for sp, k in zip(run, keys):
                 if sp.type == "people":
-                    pieces.add(id(sp))   # "The Life & Death of Peter Sellers": the man stays elsewhere
+                    pieces.add(id(sp))   # "The Life & Times of Harold Finch": the man stays elsewhere
                 else:
                     titles.add(k)
     if titles:

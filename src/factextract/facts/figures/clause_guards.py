@@ -61,7 +61,7 @@ def adjacent_subject(verb: Token, subj: Token) -> Token:
         return before
     if subj.pos_ == "PROPN" and before.pos_ == "NOUN" and before.dep_ == "pobj" \
             and subj.i < before.i and before in set(subj.subtree):
-        return before    # "The Institute for Supply Management (ISM) index fell to 55.3": the index
+        return before    # "The Purchasing Managers' Survey (PMS) index slipped to 51.8": the index
     k = before.i - 1     # back over the noun's own determiner and modifiers to the word before
     while k > subj.i and verb.doc[k].head == before and verb.doc[k].dep_ in ("det", "amod", "compound") \
             and verb.doc[k].pos_ != "VERB":
@@ -70,7 +70,7 @@ def adjacent_subject(verb: Token, subj: Token) -> Token:
     if before.pos_ == "NOUN" and before.dep_ == "pobj" and before.i > subj.i and said is not None \
             and said.pos_ == "VERB" and said.lower_ in REPORTING:
         return before    # "The figures - released after an audit - showed revenue was 4% higher"
-                         # (not "the cost of fraud reported by consumers was $5m")
+                         # (not "the value of the claims filed by tenants was $4m")
     return subj
 
 
@@ -88,7 +88,7 @@ def moved_object(verb: Token, prep: Token, span: Span, changes: frozenset[str] |
 
 def names_no_share(noun: Token | None, unit: str | None) -> bool:
     """A percentage or a bare count never counts a named person (a company's stake or shares
-    it does): "Hantuchova hit back to take the next two", "put Morgan at 15" (the caller keeps
+    it does): "Kowalska fought back to claim the next two", "put Morgan at 15" (the caller keeps
     the noun right after a count, whatever the model called it: "two Golden Globes")."""
     return noun is not None and unit in ("percent", None) and noun.ent_type_ in NAMES
 

@@ -1,5 +1,5 @@
 """A figure that says by how much one thing differs from another: "profits set to be 15% lower
-than expected", "sales are expected to be 8% to 9% lower", "prices were 10% higher". The parse
+than expected", "orders are expected to be 6% to 7% lower", "prices were 10% higher". The parse
 hangs the figure on the comparative ("lower"), which hangs on a verb of being; what the figure
 measures is that verb's subject, reached through the verbs that raise it ("expected to be",
 "set to be", "is likely to grow").

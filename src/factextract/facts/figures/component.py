@@ -135,7 +135,7 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[Hit
     # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
     hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
             and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
-    conversions.carry_qualifiers(text, hits)   # "up to 259.7m euros ($353.3m; £183.75m)"
+    conversions.carry_qualifiers(text, hits)   # "up to 412.5m euros ($447.1m; £351.2m)"
     return hits
 
 

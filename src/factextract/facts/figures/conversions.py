@@ -1,6 +1,6 @@
 """A figure and its restatements: a conversion in brackets ("$1.5bn (£800m)", "400m pesos
 ($136m; £72.3m)") or after ", or" ("closed down 247p, or 18%") is the same claim in another
-unit, so it shares the bound ("up to 259.7m euros ($353.3m; £183.75m)": every conversion is
+unit, so it shares the bound ("up to 412.5m euros ($447.1m; £351.2m)": every conversion is
 "up to") and what the figure counts (all three the investment, even where the parse gave the
 last its own "in" phrase); an index that moved so many points stands at a level in points too
 ("rose 64 points to 4,577").

@@ -35,7 +35,7 @@ def reading(doc: Doc, h) -> tuple[str | None, bool]:
         if base not in ("percent", "point") and counted_clause.earner(found.noun):
             found = counted_clause.Reading(None)   # "Coach Carter took $8m": the earner
         if base is None and found.noun is not None and found.noun.pos_ == "PROPN" and found.noun.i < span.start:
-            found = counted_clause.Reading(None)   # "Lindqvist hit back to take the next two", "Rover
+            found = counted_clause.Reading(None)   # "Lindqvist fought back to claim the next two", "Rover
                                                    # produced 110,000": the doer, not what is counted
         if found.noun is not None or noun is None:
             noun, unsure = found.noun, found.pronoun
@@ -88,8 +88,8 @@ def _phrase(doc: Doc, noun: Token, span: Span) -> str | None:
             and not (c.pos_ == "VERB" and doc[c.i - 1].pos_ == "CCONJ")]   # "and predicts steel exports"
     clause = [c for c in left if c.pos_ == "VERB" and c.tag_ in ("VBD", "VBN") and c.i > 0 and (
         (doc[c.i - 1].pos_ == "NOUN" and doc[c.i - 1] in left) or c.lower_ in clause_guards.REPORTING)]
-    if clause:      # "the firm offered tickets that were 50% cheaper": a subject and its verb,
-        left = [c for c in left if c.i > clause[-1].i]   # not modifiers of "tickets"
+    if clause:      # "the airline sold seats that were 40% cheaper": a subject and its verb,
+        left = [c for c in left if c.i > clause[-1].i]   # not modifiers of "seats"
     start = left[0].left_edge.i if left else noun.i   # "Global Investors wing", whole
     while start < noun.i and (doc[start].dep_ in ("det", "poss", "case", "punct")
                               or span.start <= doc[start].i < span.end):

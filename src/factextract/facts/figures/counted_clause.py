@@ -125,7 +125,7 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
             if owner.ent_type_ in ("CARDINAL", "PERCENT") or owner.lower_ in PARTS:
                 return Reading(None)   # "nearly half of the £11.7m": the part is no counted thing
             if _elided_count(span):
-                return Reading(None)   # "the status of a further 40,000": 40,000 more of something named before
+                return Reading(None)   # "the fate of another 25,000": 25,000 more of something named before
             return _from_noun(owner, span, tried)
         if prep == "for" and owner.pos_ in ("VERB", "AUX"):   # "sold its arm for $11bn"
             obj = _child(owner, ("dobj",), span)
@@ -164,7 +164,7 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
         return _from_verb(compared, span)     # "profits set to be 15% lower", "prices 10% higher"
     if tok.dep_ == "npadvmod" and head.pos_ == "NOUN" and any(
             c.dep_ in ("prt", "advmod") and c.lower_ in ("up", "down") and c.i < tok.i for c in head.children):
-        return Reading(head)                  # "with private consumption up just 0.2%"
+        return Reading(head)                  # "with household spending up only 0.4%"
     if tok.dep_ in ("dobj", "npadvmod", "attr", "acomp", "oprd", "advmod", "conj", "dep") \
             and head.pos_ in ("VERB", "AUX") and tok.dep_ != "nsubj":
         if clause_guards.sells_it(tok, _groups("counted_verbs.txt").get("sale", ())):
@@ -195,14 +195,14 @@ _EXCEPTING = frozenset({"excluding", "including", "ex", "before", "after"})
 def _excepted(noun: Token) -> Token:
     """"earnings excluding items of $1.48": the parse hangs the figure on the excepted items;
     the figure is the earnings' (the noun the exception hangs on); likewise on a year between
-    a noun and its figure ("a profit in 2004 of 30.6bn yen")."""
+    a noun and its figure ("a profit in 2011 of 48.2bn yen")."""
     prep = noun.head
     if noun.dep_ in ("pobj", "dobj") and prep.lower_ in _EXCEPTING and prep.dep_ in ("prep", "acl") \
             and prep.head.pos_ == "NOUN":
         return prep.head
-    hops = 0   # "a record profit in 2004 of 30.6bn yen", "a loss for the three months to December of
+    hops = 0   # "a record profit in 2011 of 48.2bn yen", "a loss for the six months to September of
     while noun.ent_type_ == "DATE" and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
-            and noun.head.head.pos_ in ("NOUN", "PROPN") and hops < 3:   # 7.5bn yen": the loss
+            and noun.head.head.pos_ in ("NOUN", "PROPN") and hops < 3:   # 5.9bn yen": the loss
         noun, hops = noun.head.head, hops + 1
     return noun
 
@@ -269,7 +269,7 @@ def _own_measure(noun: Token) -> bool:
 
 
 def _from_worth(worth: Token, span: Span, tried: set[int]) -> Reading:
-    """"vouchers worth £250", "income tax cuts worth 6.8bn rand", "the deal is worth $2bn".
+    """"vouchers worth £250", "payroll tax relief worth 4.1bn rand", "the deal is worth $2bn".
     The noun right before "worth" is what is worth it, whatever the parse made of it (it may
     hang "worth" on a noun further back: "The tax cuts target firms ... offering income tax
     cuts worth 6.8bn rand")."""
@@ -319,7 +319,7 @@ def _subject_reading(verb: Token, span: Span) -> Reading:
     if subj.lower_ in PRONOUNS or subj.pos_ in ("PRON", "DET") or _is_figure_token(subj, span):
         return Reading(None, pronoun=subj.pos_ in ("PRON", "DET") or subj.lower_ in PRONOUNS)
     if subj.pos_ == "PROPN" and any(c.dep_ == "case" for c in subj.children):
-        return Reading(None)   # "France's is forecast to drop to 3%": France's what, elided
+        return Reading(None)   # "Spain's is forecast to fall to 4%": Spain's what, elided
     gerund = subj.tag_ == "VBG"    # "Spending on roads will rise by 9%"
     return Reading(subj) if subj.pos_ in ("NOUN", "PROPN") or gerund else Reading(None)
 
@@ -330,8 +330,8 @@ def _subject(verb: Token) -> Token | None:
     for _ in range(3):
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj = subjects[0] if subjects else None
-        # two subjects in the parse with an aside between ("Compared to Japan - and the EU -
-        # the US population is expected to increase"): the one nearest before the verb is its own
+        # two subjects in the parse with an aside between ("Unlike Norway - and Denmark -
+        # the Dutch workforce is forecast to grow"): the one nearest before the verb is its own
         nearest = [c for c in subjects if c.i < verb.i and c.lower_ not in PRONOUNS and c.pos_ != "PRON"]
         if subj is not None and nearest and nearest[-1] != subj and subj.i < nearest[-1].i \
                 and any(t.is_punct for t in verb.doc[subj.i:nearest[-1].left_edge.i]):

@@ -44,14 +44,14 @@ def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
                     f.counted = prev.counted         # "A has seven wins while B has 11."
                 elif f.unit == "percent" and _set_off(text, f) and tail.startswith(prev.counted) \
                         and _PLACE_TAIL.match(tail[len(prev.counted):]):
-                    f.counted = prev.counted         # "14 million households in the UK, 60%,"
+                    f.counted = prev.counted         # "9 million homes in the region, 45%,"
         if not f.counted and f.unit == "percent" and _set_off(text, f):
             f.counted = _noun_before(doc, f)         # "Among net users, 36%, said" (not "The prince, 20,")
         prev = f
     elided.carry(text, figures)   # "cuts 7,800 jobs. Some 560 will be lost in Leeds" (elided.py)
     elided_clause.carry(text, figures)   # "401 people before and 601 afterwards" (elided_clause.py)
     moved.carry(doc, figures)     # "with retail demand up just 0.3%" (moved.py)
-    elided_clause.carry_level(text, figures)   # "exports down 2.3% to $95.6bn"
+    elided_clause.carry_level(text, figures)   # "imports down 1.7% to $82.4bn"
     money_led.carry(doc, text, figures)   # "a $6.75bn (£3.6bn) buyout" (money_led.py)
     comparisons.carry(text, figures)      # "$3bn, compared with $2.5bn a year earlier" (comparisons.py)
 
@@ -65,7 +65,7 @@ _RESULT_NOUNS = frozenset({"majority", "margin", "verdict", "decision", "ruling"
 
 
 def _split_of_a_vote(text: str, prev: Figure, f: Figure) -> bool:
-    """"ruled by an eight to one majority": two bare numbers, falling, before a word for the
+    """"decided by a seven to two majority": two bare numbers, falling, before a word for the
     result; they count the voters, and the result noun is not what either counts."""
     return prev.unit is None and f.unit is None and prev.value is not None and f.value is not None \
         and prev.value > f.value and re.fullmatch(r"\s+to\s+", text[prev.end:f.start]) is not None \

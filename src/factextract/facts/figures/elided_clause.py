@@ -22,7 +22,7 @@ _ENDS_PHRASE = re.compile(
 # (the word boundary belongs to the words only: after a full stop there is none)
 # a joint between the two clauses: no sentence end, no new paragraph, not too far
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
-# "taking the number of people employed to 38.9 million": a level something is taken to, not
+# "lifting the number of people in work to 31.2 million": a level something is taken to, not
 # a second count of the noun before
 _LEVEL_BEFORE = re.compile(r"\b(?:to|from|by|at)\s+$", re.I)
 _FRACTION_NOUNS = frozenset({"half", "third", "quarter", "majority", "minority"})
@@ -53,7 +53,7 @@ _TO_LEVEL = re.compile(r",?\s+(?:to|at)\s+")
 
 
 def carry_level(text: str, figures: list[Figure]) -> None:
-    """"exports down 2.3% to $95.6bn", "fell 16 points to 3,817": the level reached after a
+    """"imports down 1.7% to $82.4bn", "fell 16 points to 3,817": the level reached after a
     change counts what changed (the parse hangs it on the change figure, not the noun)."""
     for a, b in zip(figures, figures[1:]):
         if a.counted and not b.counted and a.unit in ("percent", "point") \

@@ -7,7 +7,7 @@ The same reading for any noun when the sentence only picks one member out to tel
 the speaker of a reporting verb ("one civil service union described it as", "One Iraqi woman
 told"), the opening "In one case, ..." / "When one pupil asked", and a described subject
 ("One small bright spot was ..."). A count beside it ("one ... and two ...") keeps it.
-A source ("described by one civil service union as", "one newspaper reported", "according to
+A source ("described by one nurses' union as", "one newspaper reported", "according to
 one analyst") is "a" source however many numbers its sentence tells: those are what the source
 says, not set against it.
 
@@ -57,7 +57,7 @@ def _is_source(tok: Token, text: str, start: int) -> bool:
     if noun.dep_ in ("nsubj", "nsubjpass") and _reports(noun.head):
         return True               # "one insider said", "One Iraqi woman told Ms Alexander"
     return noun.dep_ == "pobj" and noun.head.lower_ == "by" and noun.head.dep_ == "agent" \
-        and _reports(noun.head.head)   # "described by one civil service union as"
+        and _reports(noun.head.head)   # "described by one nurses' union as"
 
 
 def _picks_out(tok: Token, text: str, start: int) -> bool:

@@ -1,8 +1,8 @@
 """The subject of a verb of change when the parse ran the sentence across a line break: a
-headline with no full stop ("Amex shares up on spin-off news") is parsed as one sentence with
-the story's first line ("Shares in American Express surged more than 8% ..."), so the verb of
+headline with no full stop ("Corvell shares up on merger talk") is parsed as one sentence with
+the story's first line ("Shares in Corvell Holdings jumped more than 6% ..."), so the verb of
 the first line gets no subject, or one from the headline. The subject is then read from the
-verb's own line: the phrase right before the verb group, climbed to its head ("Express" ->
+verb's own line: the phrase right before the verb group, climbed to its head ("Holdings" ->
 "in" -> "Shares").
 
 Why apart from counted_clause.py: that trusts the parse; this is the fallback for the one place

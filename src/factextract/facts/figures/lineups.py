@@ -1,5 +1,5 @@
 """The numbers of a football report's team sheet: substitutions and goal times after a
-player's name ("Purdie (Mills 83)", "Rigoglioso 59.", "Bramble 35 og, Mellor 38, Baros 61.")
+player's name ("Purdie (Mills 83)", "Rigoglioso 59.", "Hallworth 35 og, Tennant 41, Okafor 67.")
 are minutes of the match, points in time, not counts a reader would check.
 
 Why apart from title_numbers.py: those are names followed by a number inside running text;

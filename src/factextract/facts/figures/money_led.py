@@ -1,7 +1,7 @@
 """A money figure that modifies the noun after it, with its conversions in brackets between:
-"halt a $6.75bn (£3.6bn) buyout", "after a one trillion won ($960m; £499m) bail-out", "the
+"block a $4.2bn (£2.3bn) buyout", "after a two trillion won ($1.7bn; £0.9bn) bail-out", "the
 £11.5m show will open": every figure of the group counts the buyout, the bail-out, the show;
-and money that is the worth of the noun after it: "offer 22.5bn yuan ($2.7bn) worth of shares".
+and money that is the worth of the noun after it: "sell 14.8bn yuan ($2.1bn) worth of bonds".
 
 Why apart from counted_clause.py: that reads the parse, which hangs the noun on the last
 conversion, on nothing, or on half a hyphened word ("out" of "bail-out") when a bracket stands
@@ -31,7 +31,7 @@ def _money(f: Figure) -> bool:
 
 def carry(doc: Doc, text: str, figures: list[Figure]) -> None:
     """Give each figure of "a $6.75bn (£3.6bn) buyout" the noun the group modifies, and of
-    "22.5bn yuan ($2.7bn) worth of shares" the noun the group is the worth of."""
+    "14.8bn yuan ($2.1bn) worth of bonds" the noun the group is the worth of."""
     i = 0
     while i < len(figures):
         first = figures[i]

@@ -171,7 +171,7 @@ def is_referential(text: str, start: int, word: str) -> bool:
 
 
 def is_contrastive(text: str, end: int) -> bool:
-    """"elected for one party then defecting to another", "with one hand ... the other":
+    """"voted in for one party then crossing over to another", "with one hand ... the other":
     "one" set against "another" / "the other" in its own clause picks one of several."""
     after = re.split(r"[.;:!?\n]", text[end:end + 60], maxsplit=1)[0]
     return bool(re.search(r"\b(?:another|the other|the next|a new)\b", after, re.I))

@@ -1,6 +1,6 @@
 """Shares in a poll story that name nobody because the article already said who was asked:
-after "53% of those polled said ...", later paragraphs go "32% said Mr Blair was a good prime
-minister and 38% disagreed", "Three-quarters said ...", "One in four thought ...". Each is a
+after "53% of those polled said ...", later paragraphs go "29% said Ms Hartley was a capable
+mayor and 41% disagreed", "Three-quarters said ...", "One in four thought ...". Each is a
 share of the same group; a reader fills it in and expects the record to.
 
 Why apart from shares_chain.py and surveyed.py: those stay inside one paragraph; a poll story

@@ -1,5 +1,5 @@
 """A qualifier parted from its figure by "the" and an expectation: "took more than the expected
-$18m", "raised more than the £100m analysts had expected": the bound still applies to the figure
+$18m", "fetched more than the £80m brokers had forecast": the bound still applies to the figure
 the text gives.
 
 Why apart from the component: the component's qualifier reader looks at the words right before

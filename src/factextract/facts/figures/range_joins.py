@@ -17,7 +17,7 @@ CHANGE_BEFORE = re.compile(r"\b(?:by|up|down|rose|rise|rising|rises|fell|fall|fa
                            r"edged|increased|decreased|declined|grew|cut|raised|lifted|lowered|"
                            r"higher|lower)\s+$", re.I)
 # the same verb with an article and a few modifiers before the amount ("rose a higher than
-# expected 17,000 to 4.483 million", "fell a further 2,000 to 98,000")
+# forecast 23,000 to 3.912 million", "fell a further 2,000 to 98,000")
 CHANGE_BEFORE_ART = re.compile(r"\b(?:rose|fell|gained|added|lost|shed|jumped|climbed|dropped|slipped|slid|"
                                r"sank|tumbled|plunged|soared|surged|eased|edged|increased|decreased|"
                                r"declined|grew)\s+(?:a|an|another)\s+(?:[\w-]+\s+){0,3}$", re.I)
@@ -62,7 +62,7 @@ def _range(text: str, a: Hit, b: Hit, gap: str) -> Hit | None:
         conn = "to"                # "its 0-to-60-mph time", "a 10-to-15-year term": one compound
     if not conn and b.qualifier == "up to" and re.match(r"up\s+to\b", text[b.start:b.start + 6], re.I) \
             and re.search(r"\bfrom\s+$", lead):
-        conn = "to"                # "sizes from 450 sq ft up to 900 sq ft": the spread's top
+        conn = "to"                # "flats from 520 sq ft up to 1,100 sq ft": the spread's top
     if conn == "and":
         if not re.search(r"\bbetween\s+$", lead):
             return None
@@ -74,7 +74,7 @@ def _range(text: str, a: Hit, b: Hit, gap: str) -> Hit | None:
             return None   # "fell $28 to $38": a change, then the level reached
         if CHANGE_BEFORE_ART.search(text[max(0, a.start - 45):a.start]) and a.num.value \
                 and b.num.value > 10 * a.num.value:
-            return None   # "rose a higher than expected 17,000 to 4.483 million": far apart, a change
+            return None   # "rose a bigger than forecast 23,000 to 3.912 million": far apart, a change
         if a.unit_explicit and b.unit and a.unit != b.unit:
             return None
         if a.unit and b.unit is None and not re.search(r"\bfrom\s+$", lead):
@@ -99,7 +99,7 @@ def _range(text: str, a: Hit, b: Hit, gap: str) -> Hit | None:
 
 
 def _by_span(text: str, a: Hit, b: Hit) -> bool:
-    """"increase its seats by 25 to 30", "cut profits by $3.8m to $4.9m": after "by", two close
+    """"increase its seats by 25 to 30", "cut costs by $2.6m to $3.1m": after "by", two close
     rising amounts of one kind are the spread of the change; "rise by $19bn to $419.3bn" (far
     apart), "by 2.7% to 717,000" (two kinds) and "lead by 39% to 34%" (a tally) are not."""
     if not re.search(r"\bby\s+$", text[max(0, a.start - 4):a.start]):

@@ -11,7 +11,7 @@ import re
 from ...records import Figure
 
 _OUT_OF = re.compile(r"\s+(?:out\s+of|in(?:\s+every)?)\s+", re.I)
-# "117 million out of 833 million handsets" is two counts a reader checks apart; a share's base
+# "64 million out of 512 million handsets" is two counts a reader checks apart; a share's base
 # is a small round number ("eight out of 10", "two out of three", "99 out of 100")
 _MAX_BASE = 1000
 

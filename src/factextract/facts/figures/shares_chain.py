@@ -1,6 +1,6 @@
-"""A run of shares in one paragraph that all count the same people: "44% of respondents said
-the economy was worse, compared to 34% who said it was improving. Similarly, 48% were
-pessimistic": the later bare shares are shares of the respondents too.
+"""A run of shares in one paragraph that all count the same people: "41% of respondents said
+housing had got harder, compared to 27% who felt it was easing. Likewise, 52% were
+gloomy": the later bare shares are shares of the respondents too.
 
 Why apart from the counted readers: counted_clause.py reads a figure's own clause; this
 carries a noun across clauses, which is only safe in this narrow shape: the bare share is the

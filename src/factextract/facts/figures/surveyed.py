@@ -1,7 +1,7 @@
 """Shares of the people a survey asked: "29% of those asked", "of people questioned",
 "Of those polled, 40% said": the group is "those asked", a phrase a reader can check, though
 its head is a pronoun the counted readers leave empty. The same for a share in words right
-before "of GROUP" ("half of those questioned", "More than two-thirds of those questioned",
+before "of GROUP" ("half of those questioned", "More than three-quarters of those questioned",
 "a third of the people asked") and for the bare group "respondents" ("40% of respondents").
 A survey's group also counts the bare subject shares before it in its paragraph ("Almost 50%
 said ..., while 29% of those asked ...").

@@ -112,7 +112,7 @@ def is_verb_won(text: str, unit_end: int) -> bool:
 # "reached numbers 19 and 10", "at number two", "No 1": a place in a chart or a list
 _SEEDED = re.compile(r"\b(?:seeded|ranked)[^\S\n]+$")
 _PLURAL_AFTER = re.compile(r"[^\S\n]+[a-z]+s\b")
-# "has risen to 120 in the world": a world ranking reached
+# "has climbed to 87 in the world": a world ranking reached
 _MOVED_TO = re.compile(r"\b(?:risen|rose|climbed|fallen|fell|dropped|slipped|moved|up|down)[^\S\n]+to[^\S\n]+$")
 _IN_THE_WORLD = re.compile(r"[^\S\n]+in[^\S\n]+the[^\S\n]+world\b")
 _RANK_BEFORE = re.compile(r"\b(?:[Nn]umbers?|No\.?|Nos\.?)[^\S\n]+(?:(?:\d+|[a-z]+)[^\S\n]*"
@@ -127,7 +127,7 @@ def is_rank(text: str, start: int, end: int) -> bool:
     """A small bare number right after "number(s)" or "No" is a rank or a label, not a count
     ("reached number 13", "at number two", "Number 10"); not after the verb "number"; so is
     one right after "seeded"/"ranked" with no plural noun after it ("ranked 134 in the world")
-    and a world ranking reached ("has risen to 120 in the world")."""
+    and a world ranking reached ("has climbed to 87 in the world")."""
     if not re.fullmatch(r"\d{1,3}|[A-Za-z]+", text[start:end]):
         return False
     if (_SEEDED.search(text, max(0, start - 12), start) and not _PLURAL_AFTER.match(text, end)) \
