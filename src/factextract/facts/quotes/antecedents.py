@@ -8,7 +8,7 @@ description differ only in what they can refer to (`Wanted`).
 
 Two rules keep a pronoun from putting words in the wrong mouth: a name inside the words the
 pronoun's own verb reports ("Mr Blair has failed, he claimed") is not its antecedent, and a
-person-like subject the entities missed ("Vincent Cable accused Mr Brown of ... He said")
+person-like subject the entities missed ("Owen Tranter accused Mr Hale of ... He said")
 stands in the way of anybody farther back: the pronoun is then left unresolved. A definite
 description that is a subject ("the Frenchman has endured …. “…,” he told") counts for the
 person it describes, like an earlier "he" of the same chain.
@@ -36,7 +36,7 @@ from .words import Vocab
 # split of the quotes gold (PolNeAR), checked on dev and a held-out train slice.
 _WEIGHTS = {"cue": 3.0, "main": 2.5, "subj": 2.0, "poss": 0.5, "other": 0.0, "gender": 1.0, "dist": 4.0, "last": 1.0}
 _WINDOW = 6     # sentences back
-# "X won … but McIlroy is unfazed": the subject "but" opens wins a tie of main subjects
+# "X won … but Dunlop is unfazed": the subject "but" opens wins a tie of main subjects
 # (subject_number.py); below every step of the fitted weights (0.5), so it only breaks ties
 _CONTRAST = 0.25
 # the verb of an inverted attribution hangs off the reported clause by one of these
@@ -261,8 +261,8 @@ class AntecedentFinder:
 
     def _unknown_subject(self, sent: Span, hi: int, taken: set[int], reported: set[int]) -> Token | None:
         """The sentence's main subject when it looks like a person the entities did not
-        find as one ("Vincent Cable, for the Liberal Democrats, accused Mr Brown …", with
-        Vincent Cable missed or typed an organisation): a name of two or more capitalised
+        find as one ("Owen Tranter, for the Greens, accused Mr Hale …", with
+        Owen Tranter missed or typed an organisation): a name of two or more capitalised
         words that the model calls a person or that starts with a common given name."""
         root = sent.root
         if root.idx >= hi:
@@ -311,7 +311,7 @@ class AntecedentFinder:
         clause), subj (another subject), poss (a subject's possessor: "Carson's adviser
         said"), other."""
         if listed and listed_before_singular_verb(head):
-            return "other"  # "… Okken and Reina but McIlroy is unfazed": only McIlroy is
+            return "other"  # "… Vos and Carranza but Dunlop is unfazed": only Dunlop is
         if head.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in head.children):
             return "poss"   # "Fowler's double strike helped …", parsed with Fowler the subject
         if head.dep_ in SUBJECT_DEPS:
@@ -329,5 +329,5 @@ class AntecedentFinder:
         if head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS:
             return "poss"
         if stranded_subject(head):
-            return "subj"   # "… and Keegan sympathised with …" with Keegan parsed as an object
+            return "subj"   # "… and Tolley sympathised with …" with Tolley parsed as an object
         return "other"

@@ -247,7 +247,7 @@ class QuotesComponent:
                 rec = self._record(text, q, None, None)     # a term, a name: no speech act
                 label = True
             if rec.kind != "scare" and (reporters_term(doc, text, q, quoted) or subject_name(doc, text, q)):
-                rec = self._record(text, q, None, None)     # the “control orders” the reporter also writes bare
+                rec = self._record(text, q, None, None)     # the “curfew notices” the reporter also writes bare
                 label = True
             if rec.kind != "scare" and (read_on_display(doc, q, att.cue_start if att is not None else None)
                                         or named_as(doc, text, q) or coined_modifier(doc, text, q)
@@ -271,7 +271,7 @@ class QuotesComponent:
             holder = None if label or unnamed or rec.speaker is not None or not self._is_statement(text, q) \
                 else stance_holder(doc, text, q, sentences, resolver)
             if holder is not None and (last_speaker is None or holder.name != last_speaker.speaker):
-                # “…,” Forster said. Ruddock, though, is keen to rest them. “…”: Ruddock's answer
+                # “…,” Pelham said. Garside, though, is keen to rest them. “…”: Garside's answer
                 rec.speaker, rec.speaker_start, rec.speaker_end = holder.name, holder.start, holder.end
                 rec.kind = "direct"
             elif not label and not unnamed and rec.speaker is None and previous is not None and previous[1].speaker is not None \
@@ -293,7 +293,7 @@ class QuotesComponent:
                     rec.speaker, rec.speaker_start, rec.speaker_end = last_speaker.speaker, last_speaker.speaker_start, last_speaker.speaker_end
                     rec.cue = last_speaker.cue
                 elif (topic := topic_speaker(doc, text, q, sentences, resolver)) is not None:
-                    # “Morris appears almost evangelical. “I was on a cruise …”: who the sentence is about
+                    # “Delaney sounds close to zealous. “I took the sleeper north …”: who the sentence is about
                     rec.speaker, rec.speaker_start, rec.speaker_end = topic.name, topic.start, topic.end
             if rec.speaker is not None and names_speaker(rec.text, rec.speaker, resolver.entities, self.vocab):
                 # “Mr Tanner is a wonderful director”: not Mr Tanner's own words

@@ -1,7 +1,7 @@
 """An "it" that reports words right after a sentence about a document means the document.
 
-Why its own module: "Mr Lee's statement said: “…” It added: “…”" and "A Treasury report
-says costs rose. It says there is “little evidence” …" - the "it" that speaks is the
+Why its own module: "Mr Lee's statement said: “…” It added: “…”" and "A council report
+says fares rose. It says there is “scant proof” …" - the "it" that speaks is the
 statement or report the sentence before was about (its subject), and whoever issued that
 is the speaker. The organisation search for "it" (antecedents.py) never looks at document
 nouns, so it reached back to the nearest newspaper or ministry instead.

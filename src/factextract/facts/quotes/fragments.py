@@ -1,6 +1,6 @@
 """A few quoted words inside the reporter's sentence with no speech act: nobody's words.
 
-Why its own module: "Kirin is launching its own “third-type” drink", "GM gave Fiat a “put
+Why its own module: "Harlow Brewing is rolling out its own “zero-malt” lager", "GM gave Fiat a “put
 option”", "Mr Bell oversaw the “I'm lovin' it” campaign" - short quoted stretches in a
 sentence whose verb reports nothing are the writer's scare quotes, slogans and terms. The
 attribution found no reporting verb for them and fell back on the sentence's subject; a

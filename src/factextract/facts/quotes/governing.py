@@ -55,7 +55,7 @@ class GoverningCue:
                         break       # ... unless this one names its own speaker: "The paper
                         # reports that Anelka told a magazine: “…”" - Anelka's words
                     if _relative_report(node):
-                        break       # "a bill which critics claim would allow “…”": theirs
+                        break       # "a levy which opponents claim would force “…”": theirs
             if top is not None:
                 dist = abs(top.idx - start) if top.idx < start else abs(top.idx - end)
                 if best is None or dist < best[0]:

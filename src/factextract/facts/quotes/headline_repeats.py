@@ -1,5 +1,5 @@
 """A headline's quoted words that the body quotes again from the same speaker are one quote,
-listed once: "Blair 'up for it' ahead of poll" over "Mr Blair said he was “up for it”".
+listed once: "Marsh 'ready to go' before vote" over "Mr Marsh said he was “ready to go”".
 
 Why its own module: a headline quotes a few words the story then gives in full, in context;
 the record listed both, and a reader counts the headline's copy a duplicate of the body's.

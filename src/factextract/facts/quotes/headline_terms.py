@@ -1,10 +1,10 @@
 """A headline's quoted noun modifier that the body never quotes, or quotes only as a term: a
 label, not anybody's words.
 
-Why its own module: headlines put marks round a word that names a thing ("Media seek star
-‘juror’ notes", "Firm sues ‘Tiger’ file sharers"); terms.TermTest leaves headlines alone
-because a headline's quoted word is most often a speaker's ("German music in a ‘zombie’
-state" over a body quote "… in the state of a zombie"). The body decides: when no body quote
+Why its own module: headlines put marks round a word that names a thing ("Papers chase key
+‘witness’ diaries", "Studio sues ‘Falcon’ downloaders"); terms.TermTest leaves headlines alone
+because a headline's quoted word is most often a speaker's ("Local radio in a ‘zombie’
+phase" over a body quote "… stuck in some zombie phase"). The body decides: when no body quote
 holds the headline's words, nobody is reported saying them and the noun modifier is a label.
 """
 from __future__ import annotations

@@ -25,7 +25,7 @@ _DASH_MAKER = re.compile(r"[ \t\u00a0]*[―—–-]{1,2}[ \t\u00a0]*(?:a|an|the)
                          r"[ \t\u00a0]+(?:from|by)[ \t\u00a0]+(?:the[ \t\u00a0]+)?", re.I)
 # “PENCE: Well, …” / “MR SMITH: …” - a transcript's speaker label in capitals
 _LABEL = re.compile(r"((?:[A-Z][A-Z.’'-]+[ \t]){0,2}[A-Z][A-Z’'-]+):[ \t\u00a0]")
-# (or in brackets after such a name: "a candidate for the UK Independence Party (UKIP)")
+# (or in brackets after such a name: "a candidate for the Rural Voice Party (RVP)")
 _AFTER_PREPOSITION = re.compile(r"\b(?:for|of|at|with|by|from|to|against|about)\s+(?:the\s+)?$|\(\s*$", re.I)
 # "- Bolton boss Sam Allardyce “I am …”": a bulleted line, a role and a name, then the quote
 _BULLET_LABEL = re.compile(r"[ \t\u00a0]*[-–—•*][ \t\u00a0]+(?:[\w.’'-]+[ \t\u00a0]+){0,6}?"
@@ -132,11 +132,11 @@ def headline_person(text: str, q: Quoted, resolver: SpeakerResolver, att: Attrib
 
 def body_speaker(text: str, q: Quoted, speaker: Speaker | None, paragraph: tuple[int, int],
                  resolver: SpeakerResolver, cue_at: int | None = None) -> Speaker | None:
-    """A body quote whose speaker words lie in the headline ("Kennedy questions trust of
-    Blair" over "Lib Dem leader Charles Kennedy has said …"): the parser ran the headline
+    """A body quote whose speaker words lie in the headline ("Dunmore questions trust of
+    Pell" over "Green leader Moira Dunmore has said …"): the parser ran the headline
     into the first sentence, so the subject it found is the headline's. The body's own
-    subject is the last person named in the quote's paragraph before the cue ("Lib Dem leader
-    Charles Kennedy has said"; else the last organisation); failing both, nobody."""
+    subject is the last person named in the quote's paragraph before the cue ("Green leader
+    Moira Dunmore has said"; else the last organisation); failing both, nobody."""
     if speaker is None or speaker.start is None or q.headline:
         return speaker
     first_line = text.find("\n")
@@ -151,7 +151,7 @@ def body_speaker(text: str, q: Quoted, speaker: Speaker | None, paragraph: tuple
         if s < lo or resolver.in_quote(s) or k.type not in ("people", "organisations"):
             continue
         if _AFTER_PREPOSITION.search(text[max(lo, s - 20):s]):
-            continue    # "a candidate for the UK Independence Party": not who speaks
+            continue    # "a candidate for the Rural Voice Party": not who speaks
         found[k.type] = (s, e, k)
     hit = found.get("people") or found.get("organisations")
     if hit is None:

@@ -1,11 +1,11 @@
 """A post and then, after a comma, the holder's name as the subject of a reporting verb:
-"The new chairman of the Bar Council, Guy Mansfield QC, warned …" with the closing comma left
+"The new chairman of the Surveyors' Guild, Alan Pryor KC, warned …" with the closing comma left
 out. The name speaks.
 
 Why its own module: without the second comma the parser makes both the post and the name
 subjects of the verb, and the subject finder took the first one it met - the post - so the
-quote went to "The new chairman of the Bar Council" although the sentence names him (and when
-the entities typed "Guy Mansfield QC" an organisation, no description search could recover
+quote went to "The new chairman of the Surveyors' Guild" although the sentence names him (and when
+the entities typed "Alan Pryor KC" an organisation, no description search could recover
 him). Read narrowly: a common-noun subject of the verb, a comma right after its phrase, then a
 proper-noun subject of the same verb before the verb.
 """
@@ -34,7 +34,7 @@ def named_holder(subject: Token) -> Token | None:
 
 
 def _before_letters(name: Token) -> Token:
-    """The surname before post-nominal letters the parse made the head ("Guy Mansfield QC",
+    """The surname before post-nominal letters the parse made the head ("Alan Pryor KC",
     "Ann Lee MP"): the name, not the letters, is the person."""
     doc = name.doc
     if name.text.isupper() and len(name.text) <= 4 and name.i > 0:

@@ -122,11 +122,11 @@ class Names:
         return None
 
     def _role_then_name(self, tok: Token) -> tuple[int, int, Known] | None:
-        """"labour office chief Frank-Juergen Weise said" (the parse gives the verb two
-        subjects) and "the minister for civil aviation Praful Patel said" (the name taken
+        """"jobs agency chief Karl-Heinz Brammer said" (the parse gives the verb two
+        subjects) and "the minister for inland waterways Ravi Menon said" (the name taken
         into the role's prepositional phrase): the role noun is followed at once by a person's
-        name. Not "a spokesman for Michael Howard" (the name right after the preposition) nor
-        "a spokesman for Labour leader Tony Blair" (another role, or a name, before it)."""
+        name. Not "a spokesman for Helen Marsh" (the name right after the preposition) nor
+        "a spokesman for Labour leader Tom Ashby" (another role, or a name, before it)."""
         if tok.pos_ != "NOUN":
             return None
         verb = tok.head

@@ -2,7 +2,7 @@
 
 Why its own module: the attribution takes the subject of the verb nearest a quote, and a
 misparse or a loose sentence hands over phrases that are no one: a noun phrase that holds the
-quote itself ("the “friendly and easy” first meeting indicated", "cries of “Ann, Ann”"), or a
+quote itself ("the “warm and relaxed” first meeting indicated", "cries of “Ann, Ann”"), or a
 bare singular common noun in the middle of a sentence ("energy conservation, says the party",
 "…, implored guitar-toting campaigner Ann Lee" parsed with "guitar" as subject). A source is a
 name, a pronoun, or a noun phrase with a determiner, a number or a plural ("the spokesman",

@@ -1,7 +1,7 @@
 """A passive reporting verb: the one after "by" speaks, and without a "by" nobody named does.
 
 Why its own module: in "The plan has been branded “a disaster” by the Unison union" and
-"the cuts were described by one civil service union as a “bonfire”" the grammatical subject
+"the closures were described by one teachers' union as a “wrecking ball”" the grammatical subject
 is the thing described and the speaker is the agent. The parser often hangs the "by" phrase
 off the quoted noun instead of the verb (dep "prep", not "agent"), so the subject finder's
 agent test misses it and the quote went to a person named earlier. Without any "by" phrase

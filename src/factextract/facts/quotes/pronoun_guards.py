@@ -10,8 +10,8 @@ asks for per sentence; keeping them apart keeps antecedents.py about scoring.
   of the quote before: `unnamed_reporter` finds that role noun, and the resolver then resolves
   the role noun itself (to a person the article gave that post, else the description).
 - A name followed by a finite verb that has no subject of its own is that verb's subject,
-  whatever the parse hung it on ("… at Carrow Road and Keegan sympathised with Worthington.
-  “I feel for him,” he said"): `stranded_subject`.
+  whatever the parse hung it on ("… at Millbrook Lane and Tolley sympathised with Marsden.
+  “He deserved better,” he said"): `stranded_subject`.
 """
 from __future__ import annotations
 
@@ -69,8 +69,8 @@ def unnamed_reporter(sent: Span, hi: int, taken: set[int], reported: set[int], v
 
 def stranded_subject(head: Token) -> bool:
     """A name the parse hung elsewhere although a finite verb with no subject of its own
-    follows it ("… at Carrow Road and Keegan sympathised with …", parsed with Keegan joined
-    to "Road"): for a pronoun after it, the subject of that verb."""
+    follows it ("… at Millbrook Lane and Tolley sympathised with …", parsed with Tolley joined
+    to "Lane"): for a pronoun after it, the subject of that verb."""
     doc = head.doc
     if head.i + 1 >= len(doc) or head.pos_ != "PROPN":
         return False

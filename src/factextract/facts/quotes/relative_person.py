@@ -1,8 +1,8 @@
-"""“…”, said by "Culture, Media and Sport Secretary Tessa Jowell, who said": the person named
+"""“…”, said by "Arts, Heritage and Tourism Minister Fiona Raikes, who said": the person named
 right before "who", when the parse hung the relative clause on a body earlier in the phrase.
 
 Why its own module: "who said" goes to the head of the relative clause, and a list or a
-title before a name ("Culture, Media and Sport Secretary Tessa Jowell") makes the parser
+title before a name ("Arts, Heritage and Tourism Minister Fiona Raikes") makes the parser
 attach it to the first word of the list, a body; the quote came out as that body's. "who"
 means a person: when the head resolves to no person of the record (a body, a place, a word
 adopted as a name) and a person's name ends right before "who" (a comma between), that person

@@ -4,9 +4,9 @@
 Why its own module: BBC copy opens every sentence of a long quote with a mark and closes only
 the last, so a second opener inside an open quote is read as the same quote going on. When
 the writer forgot a closing mark, that reading swallowed the narrative sentence that
-introduces the next quote ("… not properly promoted. He added: “The whole world …”") and
+introduces the next quote ("… never fully explained. He added: “The entire league …”") and
 everything after it: one span running into the reporter's words (half right at best) and
-the next speaker's words lost inside it ("… Gunners boss Arsene Wenger said: “…”"). Read
+the next speaker's words lost inside it ("… Rovers boss Len Ashcroft said: “…”"). Read
 narrowly: the stretch between the last sentence end and the second opener is one short
 clause of its own, starting with a capital, holding a reporting verb
 (patterns/quotes/reporting_verbs.txt, by simple inflection) and ending with a colon.

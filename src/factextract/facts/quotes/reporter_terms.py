@@ -1,17 +1,17 @@
 """A quoted name the reporter also writes without marks: a term, not speech.
 
 Why its own module: news puts marks round the name of a scheme, a product or a policy the
-first times it appears ("the “control orders” would only be used…", "“Info cards” will help
+first times it appears ("the “curfew notices” would only be served…", "“Health passes” will let
 people…") and a reporting verb nearby makes it look like a partial quote of whoever speaks in
 that sentence. The article itself says otherwise when it writes the same words elsewhere in its
-own voice, outside any quotation marks and as a known thing after "the" ("who was able to issue
-the control orders was not the main issue"): words the reporter uses as a plain name are
+own voice, outside any quotation marks and as a known thing after "the" ("who was allowed to sign
+the curfew notices was never the real question"): words the reporter uses as a plain name are
 nobody's speech (a bare "her non-existent sex tape" only reuses a speaker's words). A speaker's phrase
 ("a “fundamental lack of trust”", "no “black hole”") comes back only inside quotes or stays
 behind an article of characterisation; it is kept. Only names made of nouns, two to four words,
 are judged: a single word recurs by chance ("lies", "genius"), and a verb or a lower-case
 adjective makes a verdict someone gave, which the reporter may well repeat in reported speech
-("very clear", "meant a lot", "council taxes could be kept at reasonable levels, she said").
+("very clear", "meant a lot", "parking fees could be held at fair levels, she said").
 """
 from __future__ import annotations
 

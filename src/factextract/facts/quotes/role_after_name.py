@@ -1,5 +1,5 @@
 """A name parsed as the subject when it only modifies the role noun after it: "the Sale
-full-back said", "A Department for Work and Pensions spokeswoman said".
+full-back said", "A Department for Rural Affairs and Fisheries spokeswoman said".
 
 Why its own module: the parser often makes the club, firm or ministry before a lower-case role
 noun the head of the phrase ("Sale" nsubj, "full-back" hanging off it; "Department" nsubj,
@@ -41,6 +41,6 @@ def role_after_name(tok: Token, vocab: Vocab) -> Token | None:
     if any(t.text in (",", ";", "(", ")") or t.is_quote or "\n" in t.text for t in doc[tok.i + 1:k]):
         return None     # "Sale, the club, said": an apposition, not a modifier
     if verb.i < tok.i and any(t.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "DET") for t in doc[tok.i + 1:k]):
-        return None     # "said Ann Lee who is taking part in the pilot": a clause, not her role
+        return None     # "said Ann Lee who is helping with the trial": a clause, not her role
     word, lemma = head_word(last), last.lemma_.lower()
     return last if word in vocab.person_nouns or lemma in vocab.person_nouns else None

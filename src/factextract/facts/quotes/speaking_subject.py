@@ -1,6 +1,6 @@
 """A sentence whose reporting verb has a speaker the entities do not know: its other names are
-only mentioned ("The Brazilian confirmed tempers had flared but could not say whether food
-was thrown at the United manager Sam Hale. “I saw people pushing,” he said" - not Hale).
+only mentioned ("The Argentine admitted tempers had frayed but would not say whether drinks
+were thrown at the City coach Sam Hale. “I saw people pushing,” he said" - not Hale).
 
 Why its own module: the antecedent scorer lets an object of a known gender stand for a later
 "he"/"she" when nothing better is near; that is right when the sentence names nobody else

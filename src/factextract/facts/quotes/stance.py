@@ -1,5 +1,5 @@
 """A cueless quote right after a sentence that gives another named person's stance is that
-person's: “…,” Forster told the BBC. Ruddock, though, is keen to protect his players. “…”.
+person's: “…,” Pelham told the BBC. Garside, though, is keen to shelter his young squad. “…”.
 
 Why its own module: the component hands a quoted statement with no cue to the speaker of the
 quote before it unless someone else's reporting verb comes between (component._continues and

@@ -1,5 +1,5 @@
 """A pronoun kept from its antecedents by a person the entities missed speaks as that person:
-"Vincent Cable, for the Liberal Democrats, accused Mr Brown …. He said: “…”".
+"Owen Tranter, for the Greens, accused Mr Hale …. He said: “…”".
 
 Why its own module: the antecedent search (antecedents.py) stops at a main subject that looks
 like a person the entities did not find (two or more capitalised words, a common given name

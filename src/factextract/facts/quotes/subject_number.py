@@ -1,7 +1,7 @@
 """A singular verb after names joined by "and": only the name next to the verb is its subject.
 
 Why its own module: the parser often folds a list that ends a clause into the subject of the
-next one ("… between himself, Arnoud Okken and Antonio Reina of Spain but McIlroy is
+next one ("… between himself, Pieter Vos and Luis Carranza of Chile but Dunlop is
 unfazed"), making every listed name a subject of "is". A reader goes by number agreement:
 "A and B" takes "are", so a singular verb ("is", "was", "has", "-s") belongs to the last
 conjunct alone, and the names listed before it are objects of the clause before. The

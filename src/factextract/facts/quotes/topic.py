@@ -1,5 +1,5 @@
 """A quoted statement with no cue at all, right after a sentence about a named person: that
-person's words ("On this subject, Morris appears almost evangelical. “I was on a cruise …”").
+person's words ("On this point, Delaney sounds close to zealous. “I took the sleeper north …”").
 
 Why its own module: the component hands a cueless statement to the speaker of the quote
 before it; a feature that opens with such a quote (no quote before, or one too far back) has

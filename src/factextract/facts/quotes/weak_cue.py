@@ -2,7 +2,7 @@
 
 Why its own module: "add", "put", "begin" and "continue" are cues ("…,” he added", "as he
 put it, “…”", "she continued: “…”") because they can carry a quoted clause; but in "it added
-“fizz” to his campaign" or "states could not put the pact “in abeyance”" the quoted words are
+“fizz” to his campaign" or "members could not put the treaty “on ice”" the quoted words are
 the thing added or the state put in - the writer's scare quotes, not speech. Two questions,
 asked only of quotes such a verb governs: does the quote hang off it as a clause (speech) or
 as an object or phrase (a term)? And, climbing the parse, a real speech verb already found

@@ -1,7 +1,7 @@
 """Quoted words that a sign, a subject line or a message body "reads": written text, not speech.
 
-Why its own module: "the sign outside reads “No entry”", "the message in the body of the
-e-mail reads “Happy Holidays”" quote text on display; a reader counts a speaker ("the
+Why its own module: "the sign outside reads “No entry”", "the message at the foot of the
+flyer reads “Free entry”" quote text on display; a reader counts a speaker ("the
 message", "a sign") for it as a false quote. A statement that reads as a body's own words
 ("a statement from the firm read: “…”") is speech and is not touched: only the nouns of
 patterns/quotes/written_nouns.txt mark written text.
