@@ -190,7 +190,7 @@ class SpeakerResolver:
             meant = self.resolve(antecedent, self.phrase(antecedent))
             if meant.entity is not None and (near := person_before_who(tok, self.entities)) is not None \
                     and not any(e is meant.entity for e in (self.doc._.entities or {}).get("people", [])):
-                return Speaker(near[2].entity.name, near[0], near[1], near[2].entity)   # "…, Tessa Jowell, who said"
+                return Speaker(near[2].entity.name, near[0], near[1], near[2].entity)   # "…, Ruth Okafor, who said"
             return meant
         if (document := document_meant(tok, v.documents, v.verbs, self.sents, self.quoted)) is not None:
             meant = self.resolve(document, self.phrase(document))
@@ -209,5 +209,5 @@ class SpeakerResolver:
             return Speaker(meant.name, tok.idx, tok.idx + len(tok.text), meant.entity)
         if (stranger := self.antecedents.strangers.get(tok.i)) is not None and \
                 (named := stranger_speaker(tok, stranger, self.names, v)) is not None:
-            return named    # "Vincent Cable … accused Mr Brown …. He said": Vincent Cable
+            return named    # "Owen Tarrant … accused Mr Hale …. He said": Owen Tarrant
         return Speaker(tok.text, tok.idx, tok.idx + len(tok.text))
