@@ -24,19 +24,19 @@ def test_clock_digits(extract, text, span, value):
 
 
 @pytest.mark.parametrize("text, published, span, value", [
-    ("Rents climbed 9% across 2003, but only 1% in the second half of the year.", None,
+    ("Rents climbed 9% across 2003, but only 1% over the second half of the year.", None,
      "the second half of the year", "2003-H2"),
     ("Output grew in 1998 and slowed towards the end of the year.", None, "the end of the year", "1998"),
     ("Orders rose in 2002 and dipped in the fourth quarter.", None, "the fourth quarter", "2002-Q4"),
     ("The firm gave no guidance for first quarter 2006.", None, "first quarter 2006", "2006-Q1"),
     ("She arrived in March 2001 and left at the end of the month.", None, "the end of the month", "2001-03"),
     # "the year as a whole" with no reported quarter of that year before it (results_year.py)
-    ("Growth stalled late last year; only a strong start to 2004 kept the year as a whole from "
-     "a decline.", None, "the year as a whole", "2004"),
+    ("Trade faltered late last year; only a brisk opening to 2004 saved the year as a whole from "
+     "a loss.", None, "the year as a whole", "2004"),
     # a year from another sentence, or none: unchanged
-    ("Sales rose in 2002. The firm expects more in the second half of the year.", None,
+    ("Sales rose in 2002. The firm expects more during the second half of the year.", None,
      "the second half of the year", "XXXX-H2"),
-    ("Profits will be higher in the second half of the year.", "2025-10-19",
+    ("Margins should widen over the second half of the year.", "2025-10-19",
      "the second half of the year", "2025-H2"),
 ])
 def test_the_year_of_the_sentence(extract, text, published, span, value):

@@ -23,7 +23,7 @@ CASES = [
     ("The service is broadcast from 1130 to 1215 GMT.", None,
      [("1130", "XXXX-XX-XXT11:30"), ("1215 GMT", "XXXX-XX-XXT12:15")]),
     # names and compound nouns made of date words
-    ("The minister told BBC Radio 4's Today programme the plan was sound.", "2005-01-10", []),
+    ("The mayor defended the scheme on BBC Radio 4's Today programme.", "2005-01-10", []),
     ("The sketch show The Day Today returns to the screen.", "2005-01-10", []),
     ("Today the ferry crossed the strait.", "2005-01-10", [("Today", "2005-01-10")]),
     ("The country's current account deficit widened sharply.", None, []),
@@ -31,8 +31,8 @@ CASES = [
     # periods of play in a match report
     ("Rovers scored twice in the first half and held on after half-time.", None, []),
     ("Keane's first-half goal settled a scrappy match.", None, []),
-    ("The visitors led 18-12 as the game entered the final quarter.", None, []),
-    ("She struggled for form in the second half of the season.", None, []),
+    ("The hosts led 24-17 as the match went into the final quarter.", None, []),
+    ("Her touch deserted her for the second half of the season.", None, []),
     ("The hosts were battered in the first half-hour.", None, []),
     # ... but a half or quarter in a results story is one of the year
     ("The retailer said profits rose 8% in the first half of 2004.", None,
@@ -49,7 +49,7 @@ CASES = [
     ("Christmas sales fell and trading was weak over the Christmas period.", None,
      [("Christmas", "XXXX-12-25"), ("Christmas", "XXXX-12-25")]),
     # growth comparisons name the span a change is measured over
-    ("Prices rose 0.6% on the month and 6.1% on the year in March.", None, [("March", "XXXX-03")]),
+    ("Rents climbed 0.4% on the month and 5.2% on the year in March.", None, [("March", "XXXX-03")]),
     ("Output was up 3% month-on-month and 5% year-on-year.", None, []),
     # a title or a pick "of the year"; a part of the year stays a date
     ("The band won album of the year and the gig of the year award.", None, []),
@@ -146,7 +146,7 @@ def test_cli_leaves_vague_dates_out_unless_asked(tmp_path):
 @pytest.mark.parametrize("text,expr,value", [
     ("Profits rose in the third quarter of 2004, after a dip in the previous quarter.",
      "the previous quarter", "2004-Q2"),
-    ("Growth slowed in the last three months of 2004, from 0.8% a year earlier.",
+    ("Exports eased over the final three months of 2004, from 1.3% a year earlier.",
      "a year earlier", "2003-Q4"),
     ("The deal should close in the first quarter of 2005, the firm said. Turnover was £8bn in 2004, "
      "down from £9bn a year earlier.", "a year earlier", "2003"),

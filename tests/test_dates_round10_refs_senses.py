@@ -29,9 +29,9 @@ def _dates(extract, text, published=None):
     ("The minister resigned last Thursday. On the same day, the party chose a new leader.",
      None, "same day", "XXXX-WXX-4"),
     # a date derived from another passes no guess along: "the same month" is still November
-    ("In November 9,000 people were waiting, up 400 on the previous month. In the same month the "
-     "queue in Kent fell.", None, "the same month", "XXXX-11"),
-    ("In November 9,000 people were waiting, up 400 on the previous month.", None, "the previous month", "XXXX-XX"),
+    ("In November 7,200 patients were on the list, up 350 on the previous month. Over the same month the "
+     "list in Devon shrank.", None, "the same month", "XXXX-11"),
+    ("In November 7,200 patients were on the list, up 350 on the previous month.", None, "the previous month", "XXXX-XX"),
     # with a publication date every bare month has its year: unchanged
     ("Rents are at their lowest since June 2001. In January they rose 9% on a year earlier.",
      "2005-02-10", "a year earlier", "2004"),
@@ -79,7 +79,7 @@ def test_month_then_count(extract, text, span, value, absent):
 
 
 @pytest.mark.parametrize("text, span, value, vague", [
-    ("The ministry predicts this fall from the current 2.3% level.", "this fall", None, None),
+    ("The bank expects this fall from the present 4.1% rate.", "this fall", None, None),
     ("Analysts blame this fall in sales on the weather.", "this fall", None, None),
     ("The show opens this fall in New York.", "this fall", "XXXX-FA", None),
     ("The doctor was shot this fall in his home upstate.", "this fall", "XXXX-FA", None),

@@ -74,7 +74,7 @@ def test_words_value(phrase, value):
     ("The lake warmed to 24 degrees Celsius.", "24", 24, "celsius"),
     ("The stamp now costs 85 cents.", "85", 85, "cent"),
     ("The tablet has a 9,000 mAh battery.", "9,000", 9000, "milliampere hour"),
-    ("The bank trimmed its rate by a quarter of a percentage point.", "a quarter", 0.25, "percentage point"),
+    ("The building society lifted its mortgage rate a quarter of a percentage point.", "a quarter", 0.25, "percentage point"),
     ("The queue stretched half a mile.", "half", 0.5, "mile"),
 ])
 def test_units(extract, sentence, part, value, unit):
@@ -254,7 +254,7 @@ def test_shares_and_counts_stay(extract, sentence, part, value):
     ("The well is 1 4/5 miles from the farm.", "1 4/5", 1.8, "mile"),
     ("Three quarters of the seats were empty.", "Three quarters", 0.75, None),
     ("The ferry crossing took two and a half hours.", "two and a half", 2.5, "hour"),
-    ("The euro ended almost a cent and a half weaker.", "a cent and a half", 1.5, "cent"),
+    ("The rand closed nearly a cent and a half lower.", "a cent and a half", 1.5, "cent"),
     ("The walk is a mile and a half long.", "a mile and a half", 1.5, "mile"),
     ("The lake froze at -4 degrees.", "-4", -4, "degree"),
     ("The forecast is minus 10 tonight.", "minus 10", -10, None),
@@ -630,7 +630,7 @@ def test_idiom_numbers_near_a_window_edge_and_at_the_end_of_the_text():
     ("The airline placed an order in a deal valued at $3bn.", "$3bn", "deal"),
     ("Only £200 of interest is free of tax.", "£200", "interest"),
     ("Wool prices rose by 6% in the north and by 9% in the south.", "9%", "Wool prices"),
-    ("She said the economy would grow by 2.1% in May and 2.4% in June.", "2.4%", "economy"),
+    ("He said the economy would expand by 1.7% in April and 1.9% in May.", "1.9%", "economy"),
     ("The sale helped to bring debt down to 12bn euros.", "12bn euros", "debt"),
     ("The mill was sold to help pay off $3bn in unpaid wages.", "$3bn", "unpaid wages"),
     ("The utility wants a tariff rise of 40% next year.", "40%", "tariff rise"),

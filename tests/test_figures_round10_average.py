@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text, fig, value, unit, qualifier", [
-    ("The economy has grown by an average of 3.2% over the past four years.", "3.2%", 3.2, "percent", None),
+    ("Kelso's economy has expanded by an average of 2.8% over the last five years.", "2.8%", 2.8, "percent", None),
     ("Patients in the region wait an average of 44 days for a scan.", "44 days", 44, "day", None),
     ("Fares will rise by an average of £12 a year, the operator said.", "£12 a year", 12, "GBP per year", None),
     ("Shares in the bank averaged 40p in the first week of trading.", "averaged 40p", 40, "penny", "about"),

@@ -41,9 +41,9 @@ def test_a_person_is_still_never_what_a_percentage_counts(extract):
     ("The chain said sales would slip, with profits set to be 12% lower than forecast.", "12%", "profits"),
     ("Sales are now expected to be 6% to 7% lower than last year.", "6% to 7%", "Sales"),
     ("Ticket prices were 10% higher than a year ago.", "10%", "Ticket prices"),
-    ("The island's tourism market is likely to grow by about 30% a year.", "about 30% a year",
-     "tourism market"),
-    ("Total claims are likely to be less than $4bn, the insurer said.", "less than $4bn", "Total claims"),
+    ("Orsk's holiday trade is expected to expand by about 25% a year.", "about 25% a year",
+     "holiday trade"),
+    ("Flood payouts are expected to be less than $3bn, Carrow Mutual said.", "less than $3bn", "Flood payouts"),
     ("At launch the airline offered fares that were 40% cheaper than its rivals' fares.", "40%", "fares"),
 ])
 def test_a_difference_counts_the_subject_of_its_verb_of_being(extract, sentence, text, counted):
@@ -138,7 +138,7 @@ def test_a_headline_run_into_the_first_line(extract, text, figure_text, counted)
 @pytest.mark.parametrize("sentence, text, counted", [
     ("The report - issued after a long inquiry into the sale of the bank's arm - showed revenue "
      "was about 5% higher than first stated.", "about 5%", "revenue"),
-    ("The total cost of fraud reported by shoppers was $310m.", "$310m", "total cost"),
+    ("The total cost of thefts logged by retailers came to $270m.", "$270m", "total cost"),
 ])
 def test_a_reported_clause_has_its_own_subject(extract, sentence, text, counted):
     assert figure(extract(sentence), text).counted == counted
@@ -152,10 +152,10 @@ def test_a_reported_clause_has_its_own_subject(extract, sentence, text, counted)
     ("The minister predicted economic growth of 5.2% in 2006, up from 4.9% this year.", "4.9%",
      "economic growth"),
     # a change set off by a comma after a figure is that figure's change
-    ("Despite a record profit in 2004 of 12.5bn yen ($120m; £64m), up 21.3% on the year before, "
-     "Kaneda is cautious.", "21.3%", "record profit"),
-    ("Despite a record profit in 2004 of 12.5bn yen ($120m; £64m), up 21.3% on the year before, "
-     "Kaneda is cautious.", "12.5bn yen", "record profit"),
+    ("Even with a record profit last year of 9.8bn yen ($94m; £50m), up 17.6% on the year before, "
+     "Kaneda stays wary.", "17.6%", "record profit"),
+    ("Even with a record profit last year of 9.8bn yen ($94m; £50m), up 17.6% on the year before, "
+     "Kaneda stays wary.", "9.8bn yen", "record profit"),
 ])
 def test_a_compared_figure_counts_the_same_thing(extract, sentence, text, counted):
     assert figure(extract(sentence), text).counted == counted
@@ -170,14 +170,14 @@ def test_a_compared_figure_of_another_unit_is_left_alone(extract):
     # the parse hangs the figure on the excepted items, or on a period between noun and figure
     ("Kestrel forecasts earnings excluding items of $2.10 to $2.15 per share.", "$2.10 to $2.15 per share",
      "earnings"),
-    ("Kaito had an operating loss for the three months to December of 6.1bn yen ($58m; £31m).", "£31m",
-     "operating loss"),
+    ("Kaito reported a net loss for the three months to June of 4.7bn yen ($45m; £24m).", "£24m",
+     "net loss"),
     # a name with its "of" tail, whole
     ("The investment bank has bought 40% of National Bank of Ruritania.", "40%",
      "National Bank of Ruritania"),
     # two subjects with an aside between: the one nearest the verb
-    ("Compared with France - and of course the European Union - the UK workforce is expected to grow "
-     "by 9% to 34 million by 2050.", "9%", "UK workforce"),
+    ("Set beside Norway - and indeed the wider Nordic bloc - the Danish labour force should swell "
+     "by 7% to 3.2 million by 2040.", "7%", "Danish labour force"),
     ("Shares in Aldwych and Brecon - the two biggest lenders - both fell 2.3% on Monday.", "2.3%", "Shares"),
 ])
 def test_the_parse_points_past_the_thing_counted(extract, sentence, text, counted):
@@ -185,7 +185,7 @@ def test_the_parse_points_past_the_thing_counted(extract, sentence, text, counte
 
 
 def test_a_period_is_still_what_its_count_counts(extract):
-    assert figure(extract("Prices will fall over the next one or two quarters."), "one or two").counted == "quarters"
+    assert figure(extract("Margins should recover within one or two quarters."), "one or two").counted == "quarters"
 
 
 def test_the_level_before_a_change_is_not_the_change(extract):

@@ -1,7 +1,7 @@
 """Figures, round 10 of issue 12, units and readings in business reports: CFA francs (XAF in
 central Africa, XOF in west Africa, "CFA franc" when the text names neither) and the ariary
-are money; a number with one decimal before a month ("eased to 52.7 in December from 57.6 in
-November", "rose to 4.5 in May") is a reading, not a day. All sentences are our own."""
+are money; a number with one decimal before a month ("slipped to 48.3 in October from 51.9 in
+September", "rose to 4.5 in May") is a reading, not a day. All sentences are our own."""
 from __future__ import annotations
 
 import pytest

@@ -10,7 +10,7 @@ import pytest
 
 @pytest.mark.parametrize("sentence, text, counted", [
     ("The poll found that half of those questioned wanted a later school day.", "half", "those questioned"),
-    ("More than two-thirds of those questioned backed the new bus lanes.", "More than two-thirds",
+    ("Almost two-thirds of those questioned backed the new bus lanes.", "Almost two-thirds",
      "those questioned"),
     ("A third of the people asked said they had never used the library.", "A third", "people asked"),
     ("A quarter of those surveyed had changed banks in the past year.", "A quarter", "those surveyed"),
