@@ -228,7 +228,7 @@ def test_titles_of_works_are_no_entities(extract, text, surface):
     # the other members of a list with a title
     ("The comedy Greywater, Jack Barlow and Ninefold lead the field.", "Jack Barlow", []),
     # a maker's work in a sentence about films
-    ("Film awards named\n\nPaul Carver's Rosa Linden is among the nominees for best British film.",
+    ("Film awards named\n\nPaul Carver's Rosa Linden is up for best British film this year.",
      "Rosa Linden", ["Paul Carver"]),
     # a title the model cut in pieces at "of the"
     ("It is up against the drama Ashes of the Winter Garden this year.", "Winter Garden", []),

@@ -22,13 +22,13 @@ def _all_names(rec):
      "Department for Culture, Media and Sport"),
     ("Exports rose, Korea's Ministry of Economy, Trade and Energy said on Monday.",
      "Ministry of Economy, Trade and Energy"),
-    ("The Organisation for Economic Co-operation and Development lowered its forecast.",
+    ("Last week the Organisation for Economic Co-operation and Development cut its growth outlook.",
      "Organisation for Economic Co-operation and Development"),
-    ("Mr Pell, of the Parliamentary Group on Betting and Gaming, said the code was vague.",
+    ("Ms Garvie, who sits on the Parliamentary Group on Betting and Gaming, called the rules muddled.",
      "Parliamentary Group on Betting and Gaming"),
     # a second "of"/"for" part
-    ("The Board of Deputies of British Jews wrote to the mayor on Friday.", "Board of Deputies of British Jews"),
-    ("The Medical Foundation for the Care of Victims of Torture said the children were at risk.",
+    ("A letter from the Board of Deputies of British Jews reached the council on Tuesday.", "Board of Deputies of British Jews"),
+    ("Staff at the Medical Foundation for the Care of Victims of Torture warned that families were in danger.",
      "Medical Foundation for the Care of Victims of Torture"),
     # common words before the head, with "and" or cut off by the model
     ("A spokesman for the World Travel and Tourism Council said bookings were down.",
@@ -36,24 +36,24 @@ def _all_names(rec):
     ("Members of the Independent Police Complaints Commission met the family.",
      "Independent Police Complaints Commission"),
     # a members' plural head ends a remit too
-    ("The International Federation of the Red Cross and Red Crescent Societies asked for funds.",
+    ("An appeal by the International Federation of the Red Cross and Red Crescent Societies raised little.",
      "International Federation of the Red Cross and Red Crescent Societies"),
     # a country written before a body of common words is its first word
-    ("He quit the UK Independence Party so it was over, he said.", "UK Independence Party"),
+    ("She left the UK Independence Party last year, her agent said.", "UK Independence Party"),
     ("A report for the US-Korea Economic and Security Review Commission came out.",
      "US-Korea Economic and Security Review Commission"),
-    ("Two banks - China Construction Bank and Bank of China - dropped the plan.", "China Construction Bank"),
+    ("Both lenders - China Construction Bank and Industrial and Commercial Bank of China - shelved the listing.", "China Construction Bank"),
     # a plural noun's possessive
     ("She taught for the Workers' Educational Association before the election.", "Workers' Educational Association"),
     # the words an acronym in brackets spells
-    ("The case came from the European Low-fare Airlines Association (ELAA) last week.",
+    ("Budget carriers' group European Low-fare Airlines Association (ELAA) lodged a complaint in May.",
      "European Low-fare Airlines Association"),
-    ("The brewer Scottish and Newcastle (S&N) is to buy a stake in the firm.", "Scottish and Newcastle"),
+    ("Shares in Scottish and Newcastle (S&N) rose after it bid for a Polish brewer.", "Scottish and Newcastle"),
     # the model's whole name comes back when a shape cut it before its "of" part
-    ("Students can vote by post. The Electoral Commission and National Union of Students are worried.",
+    ("Postal voting is spreading. The Audit Commission and National Union of Students have doubts.",
      "National Union of Students"),
     # a region a commission serves
-    ("Tourism is now worth $3bn, according to the UN Economic Commission for Latin America.",
+    ("Coffee exports fell 8%, a UN Economic Commission for Latin America study found.",
      "Economic Commission for Latin America"),
 
     # places inside the name stay in it
@@ -77,8 +77,8 @@ def test_a_long_name_is_one_organisation(extract, text, name):
     ("He left the Labour Party for the Liberal Democrats in 2003.", {"Labour Party", "Liberal Democrats"}),
     ("The Court of Appeal on Wednesday rejected the claim.", {"Court of Appeal"}),
     # a name ending in its own head before or after "and" is a second body
-    ("The Electoral Commission and National Union of Students are worried.",
-     {"Electoral Commission", "National Union of Students"}),
+    ("The Audit Commission and National Union of Students have doubts.",
+     {"Audit Commission", "National Union of Students"}),
     ("The Office for National Statistics and Financial Services Authority agreed.",
      {"Office for National Statistics", "Financial Services Authority"}),
 ])

@@ -62,7 +62,7 @@ NOT_ORGANISATIONS = [
     ("Inquiry\n\nHe said the select committee would agree with the minister.", "select committee"),
     # a number word that is a number
     ("Band reunion\n\nThe singer joined the Jackson Five on a television special.", "Five"),
-    ("Rugby on television\n\nThey could win their first Five/Six Nations title, the channel said.", "Five"),
+    ("Rugby on television\n\nIt would be their first Five/Six Nations crown in a decade, the channel said.", "Five"),
     ("Cast changes\n\nFive actors left the show, the television company said on Monday.", "Five"),
 ]
 
@@ -97,7 +97,7 @@ def test_number_word_still_a_figure(extract):
 
 @pytest.mark.parametrize("text, name", [
     # an honorific behind a quote mark the model took along, a particle after it
-    ('Award for director\n\n"He has a rare talent," Mr de Vabres said as he handed over the prize.', "de Vabres"),
+    ('Award for director\n\n"Her eye for detail is rare," Mr de Vabres said, handing her the award.', "de Vabres"),
     ('Minister visits\n\n"We are proud of the port," Mrs van Dijk told the crowd.', "van Dijk"),
 ])
 def test_honorific_person_not_organisation(extract, text, name):

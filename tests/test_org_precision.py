@@ -33,8 +33,8 @@ def test_sentence_start_word_comes_off(extract, text, whole, fused):
 @pytest.mark.parametrize("text, word", [
     ("Controversial new casinos will be banned from using tricks, the minister said.", "Controversial"),
     ("Mystery firm Baikal Finance Group won the auction of the oil unit on Sunday.", "Mystery"),
-    ('Arsenal lost 3-1 to Bayern Munich. Wenger said: "At 3-0 we faced a real struggle. '
-     'We came back against Chelsea 2-1 and Fulham 2-0."', "At"),
+    ('Leyton Vale lost 4-2 to Dunmore Rovers. Pryce said: "At 3-0 down it was a mountain to climb. '
+     'We recovered against Hartwell 2-1 and Ashby Town 3-0."', "At"),
 ])
 def test_lone_sentence_start_word_is_no_organisation(extract, text, word):
     assert word not in _orgs(extract(text))
@@ -76,7 +76,7 @@ def test_short_name_joins_a_group_name(extract):
 
 
 @pytest.mark.parametrize("text, name", [
-    ("The EU Commission president spoke on Monday. The European Commission has urged an increase.",
+    ("The EU Commission president flew to Kiev on Monday. The European Commission wants a bigger budget.",
      "European Commission"),
     ("The Foreign Office will close two posts. The Foreign and Commonwealth Office said staff would move.",
      "Foreign and Commonwealth Office"),

@@ -30,7 +30,7 @@ def _org_names(rec):
      "European Convention on Human Rights"),
     ("Councils went to court over the government's White Paper on airports, backed by Stop Kelford Expansion.", "White Paper"),
     # portfolios cut off their title
-    ("In September, Trade and Industry Secretary Patricia Hewitt said she would act on the Kelford plant.", "Trade and Industry"),
+    ("In March, Trade and Industry Secretary Joan Ashby promised a ruling on the Kelford plant.", "Trade and Industry"),
     ("Shadow Home Secretary David Davis told the Kelford Post the plan was flawed.", "Shadow Home"),
 ])
 def test_what_is_no_organisation(extract, text, surface):
@@ -53,10 +53,10 @@ def test_a_building_is_a_place_not_an_organisation(extract):
 
 @pytest.mark.parametrize("text, station", [
     ("The minister told BBC Radio 4's Today programme that the plan would fail.", "BBC Radio 4"),
-    ("A spokesman for the campaign group told Radio 4's Today programme that more lawyers may quit.", "Radio 4"),
+    ("A union official told Radio 4's Today programme that nurses were leaving.", "Radio 4"),
     ("Later the coach spoke to Radio Five Live about the injury.", "Radio Five Live"),
-    ("The service will be shown on BBC One and BBC News 24 from 1130 GMT on Wednesday.", "BBC News 24"),
-    ("The service will be shown on BBC One and BBC News 24 from 1130 GMT on Wednesday.", "BBC One"),
+    ("Viewers can watch the ceremony via BBC One and BBC News 24 at 0945 GMT on Sunday.", "BBC News 24"),
+    ("Viewers can watch the ceremony via BBC One and BBC News 24 at 0945 GMT on Sunday.", "BBC One"),
     ("The documentary will be broadcast on Channel 4 next week.", "Channel 4"),
 ])
 def test_a_broadcaster_keeps_its_channel_number(extract, text, station):
@@ -68,7 +68,7 @@ def test_a_broadcaster_keeps_its_channel_number(extract, text, station):
 @pytest.mark.parametrize("text, long, short", [
     ("Shares in Cairn Energy rose 6% on Monday. Cairn said the find was bigger than expected.", "Cairn Energy", "Cairn"),
     ("The Bank of England held rates at 4.75%. The Bank said inflation would stay low.", "Bank of England", "Bank"),
-    ("Investors snapped up shares in Jet Airways on Friday. Analysts expect Jet to raise $375m.", "Jet Airways", "Jet"),
+    ("Jet Airways opened its share sale on Tuesday. Brokers think Jet could raise $410m.", "Jet Airways", "Jet"),
 ])
 def test_a_short_name_joins_its_long_name(extract, text, long, short):
     orgs = _org_names(extract(text))

@@ -35,8 +35,8 @@ def test_person_beside_an_organisation_stays_a_person(extract, text, person):
 
 
 @pytest.mark.parametrize("text, person", [
-    ("The Lib Dems say they will look at his plans, but Tory Liam Fox said his party offered more.",
-     "Liam Fox"),
+    ("Labour will study the idea, but Tory Owen Blakemore said his party had a better one.",
+     "Owen Blakemore"),
     ("Tory Michael Howard said the tax would go, and Labour disagreed.", "Michael Howard"),
 ])
 def test_party_word_before_a_name_is_no_part_of_it(extract, text, person):
@@ -46,7 +46,7 @@ def test_party_word_before_a_name_is_no_part_of_it(extract, text, person):
 
 
 @pytest.mark.parametrize("text, force, area", [
-    ("West Yorkshire police confirmed they had arrested a man in Leeds on Tuesday.",
+    ("West Yorkshire police said a woman from Bradford was held on Sunday.",
      "West Yorkshire police", "West Yorkshire"),
     ("Norfolk police chief Ian Kerr said the roads would be closed until Friday.",
      "Norfolk police", "Norfolk"),
@@ -58,7 +58,7 @@ def test_area_and_police_is_a_force(extract, text, force, area):
 
 
 @pytest.mark.parametrize("text, place", [
-    ("The men were released without charge by UK police on their return from Cuba.", "UK"),
+    ("Two brothers were questioned by UK police after flying back from Kenya.", "UK"),
     ("French police detained three men at the port of Calais on Monday.", "Calais"),
 ])
 def test_national_police_is_no_force(extract, text, place):
@@ -80,7 +80,7 @@ def test_firm_written_as_its_web_address(extract, text, site):
     ("Search engines such as Google and Yahoo have signed the deal, officials said.", "Yahoo"),
     ("Jaguar will cut 1,150 jobs at its Browns Lane plant, the carmaker said.", "Jaguar"),
     ("The Department for Work and Pensions said the figures were wrong.", "Department for Work and Pensions"),
-    ("Ms Rice said New Labour had listened to its voters and would win again.", "New Labour"),
+    ("Mr Darby claimed New Labour still spoke for working families.", "New Labour"),
     ("The Royal Highland Fusiliers will merge with the Black Watch next year.", "Royal Highland Fusiliers"),
 ])
 def test_well_known_organisations_typed_and_not_warned(extract, text, name):

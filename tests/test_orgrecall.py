@@ -84,7 +84,7 @@ def test_corporate_evidence_around_one_mention(nlp, text, corporate):
     ("Small firms such as Quillby, Vantrix and Dobbo-Link offer such tools to users.", "Dobbo-Link", ["organisations"]),
     ("Small firms such as Quillby, Vantrix and Dobbo-Link offer such tools to users.", "Quillby", ["organisations"]),
     ("Small firms such as Quillby, Vantrix and Q-Link offer such tools to users.", "Q-Link", ["organisations"]),
-    ("Anti-virus firms warned users. Finnish company F-Secure gave the virus a high threat level.", "F-Secure",
+    ("Security vendors raised the alarm. Finnish company F-Secure rated the worm a serious risk.", "F-Secure",
      ["organisations"]),
     ("The Finnish company Kelt-Secure gave the virus its highest threat level on Monday.", "Kelt-Secure", ["organisations"]),
     # a list of people stays a list of people

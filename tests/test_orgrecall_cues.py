@@ -9,11 +9,11 @@ from entitytypes import types_listing as _types
 
 
 @pytest.mark.parametrize("text, surface", [
-    ("The takeover of London-based options and futures exchange Tarvex ended the talks.", "Tarvex"),
+    ("A bid for the Frankfurt-based options and futures exchange Tarvex collapsed.", "Tarvex"),
     ("The survey was conducted by Quellbright on behalf of the ministry. Quellbright said it was happy.",
      "Quellbright"),
     ("The pills were made by drug companies, including Harlowe and Vestrin, to cut costs.", "Vestrin"),
-    ("Last year Pernow tried to buy Carnmoray, one of Scotland's premier whisky firms, but lost.", "Carnmoray"),
+    ("In 2003 Pernow bid for Carnmoray, one of Scotland's oldest whisky firms, without success.", "Carnmoray"),
 ])
 def test_company_cues_find_organisations(extract, text, surface):
     assert _types(extract(text), surface) == ["organisations"]

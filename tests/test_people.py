@@ -144,10 +144,10 @@ def test_things_listed_or_placed_are_no_people(extract, text, not_person):
 @pytest.mark.parametrize("text, person", [
     ("He wrote to the President of the Parliament, Josep Borrell, that it would wait.", "Josep Borrell"),
     ("Jason Scotland played the pass and Grady scored.", "Jason Scotland"),
-    ("She returns with runner-up Carlos Moya. Moya, Spain's top seed, is fit.", "Carlos Moya"),
-    ("People such as Matisse and Stravinsky became like uncles to her.", "Stravinsky"),
+    ("He faces last year's finalist Diego Ferrand. Ferrand, Spain's best player, is in form.", "Diego Ferrand"),
+    ("Friends such as Chagall and Stravinsky treated him like a nephew.", "Stravinsky"),
     ("The gig starred Eric Clapton and Jools Holland, who raised a million.", "Jools Holland"),
-    ("He had a fine view; I am very close to Ted and thought he was right, Mr Pike said.", "Ted"),
+    ("She knew the plan well; I have always been close to Ted and backed him, Ms Orme said.", "Ted"),
 ])
 def test_people_kept_beside_places_and_bodies(extract, text, person):
     assert person in _people(extract(text))

@@ -45,7 +45,7 @@ def _spans(text: str, *surfaces: str) -> list[tuple[int, int]]:
     ("Committee chairman Labour MP Jean Hollis said no.", ["Labour MP"], False),
     ("He warned that the British and Irish Wolves will be his hardest test.", ["Irish Wolves"], False),
     ("United face fellow Londoners West Ham at home.", ["Londoners West Ham"], False),
-    ("He made the shortlist for the inaugural international Quill Prize.", ["Quill Prize"], False),
+    ("She was shortlisted for the first international Quill Prize.", ["Quill Prize"], False),
     ("Former Wales international Rhodri Vence fears civil war at the union.", ["Rhodri Vence"], True),
 ])
 def test_person_evidence(evidence, text, surfaces, expected):

@@ -68,7 +68,7 @@ def test_modifier_not_places(run, text, given):
 
 
 @pytest.mark.parametrize("text, given, sports, expected", [
-    ("The dancer, who has died in Bath aged 94, was much loved.", None, False, [("Bath", "places")]),
+    ("The painter, who died in Bath aged 88, was widely admired.", None, False, [("Bath", "places")]),
     ("Fishermen from Peterhead and Lerwick protested.", {"Lerwick": "people"}, False,
      [("Lerwick", "places"), ("Peterhead", "places")]),
     ("Polls at Doncaster, Hartlepool and Stoke-on-Trent close at ten.",
@@ -102,6 +102,6 @@ def test_landmark_nouns_make_places(run):
 
 def test_country_ending_like_a_plural_demonym(extract):
     """ "Philippines" is a country, not the plural of "Philippine"; "Azeris" stays no entity."""
-    rec = extract("The Philippines was among the most upbeat countries. Thousands of Azeris marched.")
+    rec = extract("The Philippines topped the optimism table. Thousands of Azeris marched.")
     assert [p.name for p in rec.places] == ["Philippines"]
     assert not rec.people and not rec.organisations

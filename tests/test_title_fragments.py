@@ -64,11 +64,11 @@ def test_no_title_runs_in_sports_reports(nlp):
 @pytest.mark.parametrize("text, name, types", [
     # a number that counts what follows it
     ("The company sold 34 Grosvenor casinos last year, the firm said.", "Grosvenor", ["organisations"]),
-    ("Some 32 Labour MPs voted against the bill on Tuesday.", "Labour", ["organisations"]),
+    ("About 27 Labour MPs rebelled over the plan on Wednesday.", "Labour", ["organisations"]),
     # an address
     ("Reporters gathered outside 10 Downing Street on Monday.", "Downing Street", ["places"]),
     # a list of names, not a title
-    ("The Bravery have been compared to The Cure and New Order by critics.", "Cure", ["organisations"]),
+    ("The Larkspurs have drawn comparisons with The Cure and New Order from critics.", "Cure", ["organisations"]),
     # a name by itself next to a title's words, or two known places
     ("Europe with France particularly well represented won most prizes.", "France", ["places"]),
     # two companies at a slash stay two
@@ -81,12 +81,12 @@ def test_names_beside_title_words_stay(extract, text, name, types):
 
 @pytest.mark.parametrize("text, gone, kept", [
     # a portfolio before a role noun, alone or fused to the party before it
-    ("The Lib Dem Home Affairs spokesman Mark Oaten said the bill was flawed.", ["Home Affairs", "Lib Dem Home Affairs"],
-     ["Mark Oaten"]),
+    ("The Lib Dem Home Affairs spokesman Gareth Lowe called the bill a mess.", ["Home Affairs", "Lib Dem Home Affairs"],
+     ["Gareth Lowe"]),
     ("Said Arts minister Estelle Morris on Monday.", ["Arts"], ["Estelle Morris"]),
     ("Former Health minister Alan Milburn said so on Friday.", ["Health"], ["Alan Milburn"]),
     # a body before a role noun stays, whole
-    ("A Home Office spokesman said the scheme was working.", [], ["Home Office"]),
+    ("A Home Office spokesman insisted the checks had worked.", [], ["Home Office"]),
     ("A Department for Trade and Industry spokeswoman said the talks went well.", ["Department for"],
      ["Department for Trade and Industry"]),
     ("The Scottish Executive Health minister said waiting lists had fallen.", ["Scottish Executive Health"],
@@ -103,7 +103,7 @@ def test_names_beside_title_words_stay(extract, text, name, types):
     ("The nominees include Dry Lanterns and the Ray Charles biopic, Ray.", ["Ray"], ["Ray Charles"]),
     ("The film, Ray Winstone said, was a success.", [], ["Ray Winstone"]),
     # the last members of a list are no title
-    ("The deal covers Sky channels including Sky News, Sky Travel and the Biography Channel.", [],
+    ("The bundle offers Sky channels such as Sky News, Sky Travel and the History Channel.", [],
      ["Sky Travel"]),
 ])
 def test_portfolios_categories_and_listed_titles(extract, text, gone, kept):

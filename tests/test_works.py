@@ -67,7 +67,7 @@ def test_names_near_work_and_band_cues_are_kept(extract, text, name, expected):
     # a prize for a person names no work, even with a work word in the category
     ("Mona Reyes and Tilda Farrow lost to Greta Holm for the best comedy actress prize.", "Tilda Farrow", ["people"]),
     # a band's prize after a noun phrase belongs to the phrase, not the singer
-    ("Quarry Lane singer Abel Stroud described their prize for best rock band as an honour.", "Abel Stroud", ["people"]),
+    ("Quarry Lane singer Abel Stroud called their award for best rock band a thrill.", "Abel Stroud", ["people"]),
     # a pair of people after "duo"
     ("Skating duo Jayne Marwick and Colin Dace will host the show.", "Jayne Marwick", ["people"]),
     # "bands" as the end of a noun phrase before a name
@@ -138,7 +138,7 @@ def test_an_institution_in_a_list_of_titles_stays(extract):
     # a middle initial "A" is no capitalised function word
     ("Robert A Colton, chief executive of Dunmore Tobacco, said sales rose.", "Robert A Colton", ["people"]),
     # "from X have": X is no subject, so no band
-    ("Two men from Glasgow and another man from Leicester have been arrested, police said.", "Leicester", ["places"]),
+    ("A woman from Perth and two teenagers from Leicester have been charged, officers said.", "Leicester", ["places"]),
 ])
 def test_shapes_and_verbs_that_are_no_cues(extract, text, name, expected):
     assert _types(extract(text), name) == expected

@@ -19,7 +19,7 @@ _HEAD = "Arts news of the week\n\n"
     ("Previous Tin Harbour housemates left early. Organisers said Tin Harbour would return in May.",
      "Tin Harbour"),
     # a part played in it
-    ("Nell Varga is tipped for her performance as Katharine Hepburn in The Navigator. "
+    ("Critics adored Nell Varga's turn as Katharine Hepburn in The Navigator. "
      "The Navigator has 11 nominations.", "Navigator"),
     ("Tomas Brenn plays Howard Hughes in Skyward Bound. Skyward Bound opens on Friday.", "Skyward Bound"),
     # an apposition headed by a work noun
@@ -45,14 +45,14 @@ def test_work_decided_by_a_cue_elsewhere(extract, text, title):
     ("Directed by Bollywood veteran Ravi Malhan, the film is set in 1920s Delhi.", "Ravi Malhan", "people"),
     ("Based on the books by author Daniel Morrow, the film follows three children.", "Daniel Morrow", "people"),
     # "in X's film" after a part is the maker, not the title
-    ("She played Nellie in Mike Leigh's latest film. Leigh said she was superb.", "Mike Leigh", "people"),
+    ("He played Arthur in Rosa Kessler's new film. Kessler called him a natural.", "Rosa Kessler", "people"),
     # a compound's head: "film director", "the film's star"
     ("Clint Eastwood, the veteran film director, smiled.", "Clint Eastwood", "people"),
     # a year's possessive before a name that a noun qualifies
     ("Sela Dunn beat 2003's Wimbledon champion Ana Ferris on Monday.", "Ana Ferris", "people"),
     # a results line is no sequel; a body with its acronym after "and the" is no title's rest
-    ("Results of baseball games played on Thursday: Lotte 6 Hyundai 2 Hyundai 6 Lotte 5.", "Hyundai", "organisations"),
-    ("The film's maker thanked Suharto and the Organisation of Islamic Conference (OIC) on Saturday.",
+    ("Sunday's baseball scores: Lotte 3 Hyundai 1 Hyundai 4 Lotte 7.", "Hyundai", "organisations"),
+    ("On Sunday the director praised Mahathir and the Organisation of Islamic Conference (OIC) alike.",
      "Organisation of Islamic Conference", "organisations"),
     # a numbered station is no sequel
     ("The film moves to Channel 4 in May. Viewers of Channel 4 liked it.", "Channel 4", "organisations"),
@@ -80,8 +80,8 @@ def test_missed_band_proposed_at_every_use(extract, text, band, uses):
 
 @pytest.mark.parametrize("text, name", [
     ("R&B singer Mark Morrison was stopped from releasing an album.", "R&B"),
-    ("The Texan-born singer approached the producers.", "Texan-born"),
-    ("Ice skating duo Jayne Torvill and Christopher Dean will return.", "Jayne Torvill"),
+    ("The Texan-born singer rang the label twice.", "Texan-born"),
+    ("Comedy duo Harriet Pole and Dennis Crane will tour again.", "Harriet Pole"),
 ])
 def test_no_band_from_genres_origins_or_people(extract, text, name):
     rec = extract(_HEAD + text)
