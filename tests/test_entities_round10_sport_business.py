@@ -92,8 +92,8 @@ def _org_groups(rec):
     ("Bayern Munich beat Arsenal 3-1 in the Champions League on Tuesday. Arsenal manager Arsene Wenger "
      "said Bayern deserved to win.", "Bayern Munich", "Bayern"),
     # an acronym written as a word
-    ("Shares in British American Tobacco fell on Monday. A spokeswoman for Bat declined to comment on the "
-     "report.", "British American Tobacco", "Bat"),
+    ("Shares in British American Tobacco fell on Monday. A press officer at Bat said the firm "
+     "would not comment.", "British American Tobacco", "Bat"),
 ])
 def test_org_short_forms_join(extract, text, name, alias):
     groups = _org_groups(extract(text))
@@ -117,9 +117,9 @@ def _all_names(rec):
 
 
 @pytest.mark.parametrize("text, index, kept", [
-    ("Wall Street fell on Tuesday as the Dow Jones industrial average closed down 1.2%, while shares in "
+    ("Wall Street had a poor day, the Dow Jones industrial average ending 0.7% lower, while shares in "
      "Harlow Motors rose.", "Dow Jones", "Harlow Motors"),
-    ("Shares in Tarrant Mining rose 4%, making it the biggest gainer in the FTSE 100 index.", "FTSE",
+    ("Shares in Tarrant Mining jumped 5%, leading the risers on the FTSE 100 index.", "FTSE",
      "Tarrant Mining"),
     ("In Paris, France's Cac index slipped 0.4% after Corvane Group warned on profits.", "Cac", "Corvane Group"),
     ("Investors cheered the news and the FTSE 100 fell only 0.2% while Tarrant Mining gained.", "FTSE",
@@ -145,8 +145,8 @@ def _kinds(rec):
 
 @pytest.mark.parametrize("text, expected, absent", [
     # initials and a surname an honorific elsewhere shows a person's (person_evidence.py)
-    ("Irish tycoons JP McManus and John Magnier own 29% of the club. It is not known whether Mr McManus "
-     "would back the bid.", ("people", "JP McManus", ("McManus",)), "JP McManus"),
+    ("Racing investors JP Callaghan and Martin Doyle hold 17% of the club. Nobody knows whether Mr Callaghan "
+     "will support the offer.", ("people", "JP Callaghan", ("Callaghan",)), "JP Callaghan"),
     # "X and Y" of two surnames of people named in full (fused.py)
     ("The squad is coached by Graham Henry and Steve Hansen. Hansen said the team was tired, but the side "
      "led by Henry and Hansen won again.", ("people", "Graham Henry", ("Henry",)), "Henry and Hansen"),
@@ -174,7 +174,7 @@ _MATCH = ("The striker scored twice in the league match on Saturday and the mana
 @pytest.mark.parametrize("sentence, club", [
     # a transfer: "from X", "to X" a few words after a transfer word
     ("The midfielder joined the club from Feyenoord in 2003.", "Feyenoord"),
-    ("He has been linked with a move to Barcelona this summer.", "Barcelona"),
+    ("Talks over his move to Barcelona are expected to end this week.", "Barcelona"),
     # a result noun before "to X"
     ("The side had lost twice in a week after losses to Newcastle and Porto.", "Newcastle"),
     # a possessive before a role or a player's given name

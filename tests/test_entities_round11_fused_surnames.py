@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from factextract.records import to_dict
 
-TEXT = ("Blair Labour's longest-serving PM\n\nTony Blair has become the Labour Party's longest-serving "
-        "prime minister. If Mr Blair wins the next election, Labour will be pleased.")
+TEXT = ("Blair Labour's longest-serving PM\n\nTony Blair has now outlasted every prime minister the Labour "
+        "Party has had. Should Mr Blair win a third term, Labour will be delighted.")
 
 
 def _names(record, kind: str) -> dict[str, list[tuple[int, int]]]:
@@ -16,10 +16,10 @@ def _names(record, kind: str) -> dict[str, list[tuple[int, int]]]:
 
 def test_a_surname_fused_to_a_party_is_split(extract) -> None:
     rec = extract(TEXT)
-    assert _names(rec, "people").get("Tony Blair") == [(0, 5), (35, 45), (114, 119)]
+    assert _names(rec, "people").get("Tony Blair") == [(0, 5), (35, 45), (121, 126)]
     orgs = _names(rec, "organisations")
     assert "Blair Labour" not in orgs
-    assert orgs.get("Labour Party") == [(6, 12), (61, 73), (144, 150)]
+    assert orgs.get("Labour Party") == [(6, 12), (89, 101), (145, 151)]
 
 
 def test_a_body_whose_first_word_is_no_surname_stays_whole(extract) -> None:

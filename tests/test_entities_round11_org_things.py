@@ -58,7 +58,7 @@ def test_a_gazetteer_body_before_act_stays(extract) -> None:
      "Please Please Me"),
     ("The studio wants to make a sequel to the Night Harbour movies next year, its head said.", "Night Harbour"),
     ("Fans of the Road Kings series in Europe will have to wait until June for the new one.", "Road Kings"),
-    ("He was good enough to beat all comers at the Ironclad game. Ironclad has sold well.", "Ironclad"),
+    ("Nobody in the club could beat him at the Ironclad game. Ironclad has sold well.", "Ironclad"),
 ])
 def test_a_name_before_a_works_noun_is_a_title(extract, text: str, title: str) -> None:
     assert title not in _orgs(extract(text))
@@ -84,7 +84,7 @@ def test_a_makers_name_before_a_works_noun_stays(extract, text: str, org: str, s
      "Safer Streets and Community Strategy"),
     ("Britain came ninth, according to the Global Broadband Index published on Monday.", "Global Broadband Index"),
     ("The Harold Pinter Award for new writing will be presented in May.", "Harold Pinter Award"),
-    ("Hospitals were built under the government's Private Finance Initiative (PFI). The PFI has critics.",
+    ("Two clinics were paid for through the government's Private Finance Initiative (PFI). The PFI has critics.",
      "Private Finance Initiative"),
     ("Schools joined the government's Better Behaviour Programme last year.", "Better Behaviour Programme"),
 ])
@@ -93,7 +93,7 @@ def test_a_plans_or_a_prizes_name_is_no_organisation(extract, text: str, plan: s
 
 
 def test_a_plans_acronym_goes_with_it(extract) -> None:
-    text = "Hospitals were built under the government's Private Finance Initiative (PFI). The PFI has critics."
+    text = "Two clinics were paid for through the government's Private Finance Initiative (PFI). The PFI has critics."
     assert "PFI" not in _orgs(extract(text))
 
 
@@ -126,7 +126,7 @@ def test_the_maker_before_a_works_noun_stays(extract) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "Box office takings were boosted by films such as Troy and Lord of the Rings last year.",
+    "Cinemas had a strong year thanks to hits like Harbour Lights and Lord of the Rings.",
     "No film since Lord of the Rings has earned as much, the studio said.",
 ])
 def test_the_last_word_of_an_of_the_title_is_no_organisation(extract, text: str) -> None:

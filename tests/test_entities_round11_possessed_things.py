@@ -33,9 +33,9 @@ def test_firms_bodies_and_owners_stay(extract, text: str, org: str, spans) -> No
 
 
 @pytest.mark.parametrize("text, org", [
-    ("He is a member of Cherie Blair's Matrix Chambers, the paper said.", "Matrix Chambers"),
+    ("She is a barrister at Helen Marchant's Lanyard Chambers, the paper said.", "Lanyard Chambers"),
     ("The Scottish National Party's Holyrood leader said the plan was wrong.", "Holyrood"),
-    ("The Mail on Sunday's Financial Mail said the deal was done.", "Financial Mail"),
+    ("The sale has been agreed, the Mail on Sunday's Financial Mail claimed.", "Financial Mail"),
 ])
 def test_a_body_paper_or_a_name_before_a_role_stays(extract, text: str, org: str) -> None:
     assert org in _orgs(extract(text))

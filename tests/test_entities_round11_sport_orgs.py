@@ -59,8 +59,8 @@ def test_org_person_names_two_owners_stay():
 
 @pytest.mark.parametrize("text, person, alias", [
     (_MATCH + 'Hartwell keeper Jerzy Kowalczyk was at fault for the opener. The manager said: '
-     '"It was difficult for Jerzy. It was an unlucky moment."', "Jerzy Kowalczyk", "Jerzy"),
-    (_MATCH + '"It is a coup for us to secure Haile\'s presence," said the organiser of Haile Tessema.',
+     '"It was a tough day for Jerzy. The ball took a bad bounce."', "Jerzy Kowalczyk", "Jerzy"),
+    (_MATCH + '"It is a real boost for the event to land Haile\'s entry," said the organiser of Haile Tessema.',
      "Haile Tessema", "Haile"),
 ])
 def test_org_person_names_in_reports(extract, text, person, alias):
@@ -116,11 +116,11 @@ _NEW_COACH = ("Mendes upbeat on title race\n\nNew Southampton coach Luis Mendes 
 
 @pytest.mark.parametrize("text, expected, absent", [
     # a club, a possessive and a player
-    (_MATCH + "Arsenal's Edu has lifted the lid on the scenes that followed the match.",
-     {"Arsenal": "organisations", "Edu": "people"}, {"Arsenal's Edu"}),
+    (_MATCH + "Arsenal's Nando has spoken about the row in the tunnel after the final whistle.",
+     {"Arsenal": "organisations", "Nando": "people"}, {"Arsenal's Nando"}),
     # a nationality and a surname
-    (_MATCH + "The Swede was made to graft, American Dent surviving three break points.",
-     {"Dent": "people"}, {"American Dent"}),
+    (_MATCH + "The Dane had to work hard for it, American Dorsey saving four break points.",
+     {"Dorsey": "people"}, {"American Dorsey"}),
     # a sentence-initial word the article also writes in lower case, before a club
     (_NEW_COACH, {"Southampton": "organisations", "Luis Mendes": "people"}, {"New Southampton"}),
     # two coordinated nationalities before one head: the whole name
@@ -146,14 +146,14 @@ def test_sport_org_edges_offsets(extract):
 
 @pytest.mark.parametrize("text, name, kind, gone", [
     # a conjunction ends the club's name
-    (_MATCH + "Kellerman was sent off at Southampton when Arsenal had a numerical advantage.",
+    (_MATCH + "Kellerman saw red at Southampton when Arsenal were already a goal up.",
      "Arsenal", "organisations", "Southampton when Arsenal"),
     # "for" after a club: the competition is not part of its name
-    (_MATCH + "Chelsea's Gallas believes they will battle it out with Arsenal for the Premiership in the coming months.",
+    (_MATCH + "Chelsea's Brannagh expects a long fight with Arsenal for the Premiership this spring.",
      "Arsenal", "organisations", "Arsenal for the Premiership"),
     # a club, a sport role noun, a player
-    (_MATCH + "Barcelona star Ronaldinho admitted: \"I think that it is going to be a difficult game.\"",
-     "Ronaldinho", "people", "Barcelona star Ronaldinho"),
+    (_MATCH + "Barcelona star Marcinho said: \"Sunday will be hard for us, no doubt about it.\"",
+     "Marcinho", "people", "Barcelona star Marcinho"),
 ])
 def test_sport_org_edges_cuts(extract, text, name, kind, gone):
     kinds = _kinds(extract(text))
@@ -232,7 +232,7 @@ def test_results_club_named_x_of_y(extract, text, club):
 _RUN_ON_TEAMS = (
     "Hartwell 2-1 Castleford\n\nHartwell came from behind to beat Castleford in the league on Saturday.\n\n"
     "They were level within six minutes, and the keeper made a fine save late on.\n\n"
-    ' - Hartwell boss Dean Oduya "We deserved the win. We had a good second half." Hartwell: Marchetti, '
+    ' - Hartwell boss Dean Oduya "The lads earned that one. We were far sharper after the break." Hartwell: Marchetti, '
     "Brannagh, Kellerman, Stroud, Fennick, Quarrie, Pilbeam, Audsley, Verrity, Tollemache, Drayfield. "
     "Subs Not Used: Mabry, Venner. Goals: Pilbeam 35, Verrity 69. Castleford: Oakhurst, Lanyon, Grange, "
     "Dunmore, Halsey, Pritchard, Ormerod, Ketley, Wragg, Fensome, Ashworth. Booked: Grange. Att: 20,430")

@@ -9,11 +9,11 @@ import pytest
 # a compass word trimmed off ("north-west London"), and the host city of an event ("the Athens
 # Olympics"): the place is kept, with its own offsets
 @pytest.mark.parametrize("text, place", [
-    ("Mr Cole, a director at Brent Council in north-west London, said the rules were fair.", "London"),
+    ("Mr Cole, a planner with Harrowby Council in north-west London, thought the rules were fair.", "London"),
     ("Ms Hart, who runs a shelter in south-east London, said demand had doubled.", "London"),
     ("The plant in north-east England employs 900 people.", "England"),
     ("Troops patrolled central Baghdad on Sunday.", "Baghdad"),
-    ("She missed a drugs test on the eve of the Athens Olympics.", "Athens"),
+    ("The sprinter pulled out a week before the Athens Olympics.", "Athens"),
     ("He finished fourth in the London Marathon last spring.", "London"),
     ("The Kenyan won the New York Marathon in record time.", "New York"),
     ("She clocked 7.10 seconds at the Birmingham Grand Prix on Friday.", "Birmingham"),
