@@ -71,13 +71,13 @@ def test_an_office_goes_to_the_headline_person(extract, text, quote, speaker):
 
 
 def test_one_headline_person_holds_one_office(extract):
-    text = ('Brown in appeal for unity\n\nThe chancellor insisted he would not be "knocked off course" '
-            'in his job.\n\nTony Blair has denied any rift with Gordon Brown. Tory leader Michael Howard '
+    text = ('Dunmore in appeal for unity\n\nThe chancellor insisted he would not be "knocked off course" '
+            'in his job.\n\nAlan Pryce has denied any rift with Peter Dunmore. Tory leader Martin Hartley '
             'said they were "squabbling like schoolboys".\n\nBut the prime minister said the claims were a '
             '"load of nonsense".')
     rec = extract(text)
-    assert speaker_of(rec, "knocked off course") == "Gordon Brown"
-    assert speaker_of(rec, "load of nonsense") != "Gordon Brown"
+    assert speaker_of(rec, "knocked off course") == "Peter Dunmore"
+    assert speaker_of(rec, "load of nonsense") != "Peter Dunmore"
 
 
 def test_no_office_from_a_headline_with_two_people(extract):
@@ -161,10 +161,10 @@ def test_a_blocked_pronoun_of_the_other_gender_stays_unnamed(extract):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a plural thing opening the sentence after the quote is no speaker: the quote goes on
-    ('Show plans\n\nProducer Kevin Wallace said the show would open in May. "Oslo really wanted this '
-     'premiere," said Mr Wallace. "We trust the interest here will grow into real noise before the curtain goes up '
+    ('Show plans\n\nProducer Neil Barstow said the show would open in May. "Oslo really wanted this '
+     'premiere," said Mr Barstow. "We trust the interest here will grow into real noise before the curtain goes up '
      'in London." Rehearsals start in Toronto on Monday, and more dancers could be added later.',
-     "We trust the interest here will grow into real noise before the curtain goes up in London.", "Kevin Wallace"),
+     "We trust the interest here will grow into real noise before the curtain goes up in London.", "Neil Barstow"),
 ])
 def test_a_sentence_initial_plural_thing_is_no_speaker(extract, text, quote, speaker):
     assert speaker_of(extract(text), quote) == speaker
@@ -178,9 +178,9 @@ def test_a_surname_the_tagger_calls_a_noun_still_speaks(extract):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # "producer" names a person and a company alike: the one person the article titled so
-    ('Musical delayed\n\nThe Lyric Theatre show will open in Oslo, the Lyric Theatre said. Producer Kevin '
-     'Wallace said it would be worth the wait. "Fans will be disappointed, but we could not get a theatre in time," added the British '
-     'producer.', "Fans will be disappointed, but we could not get a theatre in time,", "Kevin Wallace"),
+    ('Musical delayed\n\nThe Lyric Theatre show will open in Oslo, the Lyric Theatre said. Producer Neil '
+     'Barstow said it would be worth the wait. "Fans will be disappointed, but we could not get a theatre in time," added the British '
+     'producer.', "Fans will be disappointed, but we could not get a theatre in time,", "Neil Barstow"),
 ])
 def test_a_description_by_a_persons_written_title_is_that_person(extract, text, quote, speaker):
     assert speaker_of(extract(text), quote) == speaker
