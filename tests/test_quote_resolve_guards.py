@@ -37,9 +37,9 @@ NUMBER_NAMES = [
     ("Channel row grows\n\nThe channel defended the show. \"The programme was clearly flagged and "
      "shown after the watershed,\" Five said in a statement.",
      "The programme was clearly flagged and shown after the watershed", "Five", "organisations"),
-    ("Rap stars end feud\n\n\"We are here today to show that people can rise above the hardest "
+    ("Rap stars end feud\n\n\"We came along to prove that anyone can get through the worst of "
      "times,\" 50 Cent said.",
-     "We are here today to show that people can rise above the hardest times", "50 Cent", "people"),
+     "We came along to prove that anyone can get through the worst of times", "50 Cent", "people"),
 ]
 
 

@@ -8,9 +8,9 @@ import pytest
 # (case, text, {quoted text: expected speaker})
 SPEAKERS = [
     ("a firm's possessive before the name is no part of the speaker",
-     "Charity bill\n\nThe Howard League's Tamsin Oakley said the change was \"long overdue\" and that "
-     "she expected a \"warm response\".",
-     {"long overdue": "Tamsin Oakley", "warm response": "Tamsin Oakley"}),
+     "Charity bill\n\nThe Howard League's Tamsin Oakley said the reform was \"badly needed\" and that "
+     "she hoped for a \"kind reception\".",
+     {"badly needed": "Tamsin Oakley", "kind reception": "Tamsin Oakley"}),
     ("a two-word firm's possessive: the parse makes the firm's first word the subject",
      "Phone market\n\n\"It is a good move,\" said Gartler's analyst Rina Desai. "
      "\"The change could really lift interest,\" added Ernst and Young's Sanjiv Mehra.",
@@ -21,15 +21,15 @@ SPEAKERS = [
      {"This raid has disrupted the gang badly.": "Colin Marsh"}),
     ("a cue-less quote after an indirect report: the reporter, not the report's subject",
      "Green reports\n\nColin Marsh, director of Verdant, says 30 firms reported for the first time "
-     "this year. \"The old language of soft promises is on its way out. There are fewer pictures "
-     "of smiling babies.\"\n\nThe firms will soon have to report.",
-     {"The old language of soft promises is on its way out. There are fewer pictures of smiling babies.":
+     "this year. \"Vague talk of good intentions is fading fast. You see fewer photos "
+     "of grinning children.\"\n\nThe firms will soon have to report.",
+     {"Vague talk of good intentions is fading fast. You see fewer photos of grinning children.":
       "Colin Marsh"}),
     ("a verb deep in the reported clause is still the reporter's report, over two paragraphs",
      "Tags survey\n\nHilda van Beek, Tagco's principal consultant on tags, said the survey showed "
      "that shops needed to explain tags to people. \"Acceptance of new things always has a "
      "turning point.\n\n\"With the right approach, the industry can reach this point.\"\n\n"
-     "She said that the survey also showed people would accept tags.",
+     "She added that the poll found shoppers would warm to tags.",
      {"Acceptance of new things always has a turning point.": "Hilda van Beek",
       "With the right approach, the industry can reach this point.": "Hilda van Beek"}),
     ("a pronoun nobody named fits goes on with the unnamed source before it",
@@ -44,9 +44,9 @@ SPEAKERS = [
      "Blog aid\n\nMs Anna Rao also says she hopes officials will see the value of blogs. \"Imagine what "
      "they could do with this,\" she says. Writers abroad are also helping. Ravi Kumaran is from "
      "Chennai, but now lives in Austin. So, he set up a payment page on his website. Then, says "
-     "Mr Kumaran, the blogging world found out. \"All my friends started linking to my site.\"",
+     "Mr Kumaran, the online crowd caught on. \"Every friend I had put up a link to my page.\"",
      {"Imagine what they could do with this,": "Anna Rao",
-      "All my friends started linking to my site.": "Ravi Kumaran"}),
+      "Every friend I had put up a link to my page.": "Ravi Kumaran"}),
     ("'the agent' after the sentence whose subject is the agent",
      "Contract row\n\nCarl Denton's agent has warned Hull they have a week to improve their offer. "
      "Dan Ellis says he has had a better offer. But Ellis insists the player is worth more. "
@@ -54,8 +54,8 @@ SPEAKERS = [
      {"His demands are fair,": "Dan Ellis"}),
     ("a hyphenated position: the subject of the sentence before, past a relative clause",
      "Awards night\n\nCoach Pieter Smit claimed the coaching award. Toby Marsh, who will captain the side "
-     "next year, was delighted with his award. \"This is a genuine honour,\" said the Exeter fly-half.",
-     {"This is a genuine honour,": "Toby Marsh"}),
+     "next year, was delighted with his award. \"It means a great deal to me,\" said the Exeter fly-half.",
+     {"It means a great deal to me,": "Toby Marsh"}),
     ("'the spokesman' speaks for somebody else: never the person named before",
      "Party row\n\nA spokesman for Harold Bryce said the views were \"very different\". "
      "\"He believes fees are fair,\" the spokesman said.",

@@ -59,8 +59,8 @@ SPOKESPEOPLE = [
     ("Benefits\n\nThe Department for Work and Pensions changed the rules in May. A Department for "
      "Work and Pensions spokeswoman said: \"The rules are clear and fair.\"", "The rules are clear and fair.",
      "A Department for Work and Pensions spokeswoman"),
-    ("Charts\n\nThe album sold well. \"I never expected this,\" the 41-year-old chart-topper told "
-     "reporters.", "I never expected this,", "the 41-year-old chart-topper"),
+    ("Charts\n\nThe album sold well. \"I never expected this,\" the 37-year-old chart-topper told "
+     "reporters.", "I never expected this,", "the 37-year-old chart-topper"),
 ]
 
 
@@ -77,8 +77,8 @@ SEVERAL = [
 
 # "who said" after a name: that person, when the parse hung the clause on a body before it
 RELATIVE = [
-    ("Arts\n\nThe plan was backed by Culture, Media and Sport Secretary Tessa Jowell, who said: "
-     "\"We must act now.\"", "We must act now.", "Tessa Jowell"),
+    ("Arts\n\nThe plan won backing from Culture, Media and Sport Secretary Helen Ashby, who said: "
+     "\"We must act now.\"", "We must act now.", "Helen Ashby"),
     ("Arts\n\nThe plan was backed by Acme Holdings chairman Tom Reed, who said: \"We must act now.\"",
      "We must act now.", "Tom Reed"),
 ]

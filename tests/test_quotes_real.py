@@ -14,8 +14,8 @@ SPEAKERS = [
      "Airline deal\n\n\"Flying is for everyone now,\" the minister for civil aviation Ravi Menon said.",
      {"Flying is for everyone now,": "Ravi Menon"}),
     ("title word typed a proper noun, name in apposition",
-     "Aid pledged\n\nThe EU's Humanitarian Aid Commissioner, Lena Dahl, was quoted as saying that it was key to send help \"in the first days\".",
-     {"in the first days": "Lena Dahl"}),
+     "Aid pledged\n\nThe EU's Humanitarian Aid Commissioner, Lena Dahl, was reported as saying it mattered most to get supplies there \"within the first week\".",
+     {"within the first week": "Lena Dahl"}),
     ("a spokesman FOR a person is not that person",
      "Party row\n\n\"We will not comment,\" a spokesman for Graham Holt said.",
      {"We will not comment,": "a spokesman for Graham Holt"}),
@@ -28,13 +28,13 @@ SPEAKERS = [
     ("'the <place> MP' refers back to the person named before",
      "Minister warns on stops\n\nSome people are more likely to be stopped, a Home Office minister has said.\n\n"
      "Jane Corbett said innocent people would be targeted, she told a Commons inquiry.\n\n"
-     "\"The threat is most likely to come from a small group,\" the Dunmow MP told the committee.",
-     {"The threat is most likely to come from a small group,": "Jane Corbett"}),
+     "\"Any danger would probably start with a handful of people,\" the Dunmow MP told the committee.",
+     {"Any danger would probably start with a handful of people,": "Jane Corbett"}),
     ("'the MP' after the speaker of the quote before",
      "MP shock\n\nLabour MP Tom Hale has told of his shock at the news.\n\n"
-     "Mr Hale said: \"I was a sailor but I was not dead.\" He said his first reaction was surprise. "
-     "\"It was a pretty horrible thing with a pretty happy ending,\" said the Ealing North MP.",
-     {"It was a pretty horrible thing with a pretty happy ending,": "Tom Hale"}),
+     "Mr Hale said: \"I was at sea for years, not lost.\" He added that at first he simply laughed. "
+     "\"It began as a grim story and ended as a cheerful one,\" said the Ealing North MP.",
+     {"It began as a grim story and ended as a cheerful one,": "Tom Hale"}),
     ("a second clause after 'but' speaks for its own subject",
      "Stadium row\n\nSome Rovers fans would find the move hard to accept, but Dunmore countered: \"I know it is an emotive issue for many supporters.\"",
      {"I know it is an emotive issue for many supporters.": "Dunmore"}),
@@ -91,17 +91,17 @@ def test_a_board_naming_something_still_speaks(extract):
 VOICE = [
     ("a headline 'X in quotes' names the voice of uncued quotes",
      "Anna Berg in quotes\n\nAnna Berg - who has resigned as mayor - was known for plain speaking.\n\n"
-     "\"I tried for three years to make something work.\"\n\n"
-     "\"Trust matters so much to me as a politician and as a woman.\"\n\n"
+     "\"I spent three long years trying to get the project going.\"\n\n"
+     "\"Being believed is what I care about, in office and out of it.\"\n\n"
      "\"Our work with the port has been hugely successful,\" said Ms Berg.\n",
-     {"I tried for three years to make something work.": "Anna Berg",
-      "Trust matters so much to me as a politician and as a woman.": "Anna Berg"}),
+     {"I spent three long years trying to get the project going.": "Anna Berg",
+      "Being believed is what I care about, in office and out of it.": "Anna Berg"}),
     ("a memoir piece: the lead's subject is the voice",
      "Memories of Lowe\n\nTo mark the anniversary of the birth of singer Tom Lowe, Jack Dunmore - his former "
      "manager - remembers the man behind the songs.\n\n"
-     "\"I joined the label in 1977 and the first week I worked on his show.\"\n\n"
-     "\"By 1979 he was the biggest touring act in the world. I remember going to see him in Milan.\"\n",
-     {"I joined the label in 1977 and the first week I worked on his show.": "Jack Dunmore"}),
+     "\"I signed with the label in 1983, and within days I was running his tour.\"\n\n"
+     "\"Two years on, no act drew bigger crowds anywhere. I recall watching him play in Lyon.\"\n",
+     {"I signed with the label in 1983, and within days I was running his tour.": "Jack Dunmore"}),
     ("two people quoted: no one voice, the uncued quote keeps no speaker",
      "Council row\n\nMayor Anna Berg and councillor Tom Reyes clashed on Monday.\n\n"
      "\"Someone will have to pay for all of this in the end.\"\n\n"
@@ -148,7 +148,7 @@ SCARE = [
      "Miner row\n\nDale Gold, a miner with the motto \"Taking the hills to the world market\", fell 4%.",
      ["Taking the hills to the world market"]),
     ("an old maxim after a colon",
-     "Training camp\n\nThe squad trained twice a day, true to the old maxim: \"No pain, no gain.\"",
+     "Training camp\n\nThe squad trained twice a day, true to the coaching maxim: \"No pain, no gain.\"",
      ["No pain, no gain."]),
 ]
 

@@ -21,8 +21,8 @@ OWN_WORDS = [
     ('Mr Tom Alder dismissed the report as "a load of nonsense".', "a load of nonsense", "Tom Alder"),
     ('Nordbank denied the claims, saying the dispute was "unjust and wrong".', "unjust and wrong", "Nordbank"),
     # an infinitive "deny" inside his own argument is no refusal of his
-    ('Prime Minister Tom Alder has defended the law, saying it is wrong to deny people later hours '
-     'because of a "small minority" of drunks.', "small minority", "Tom Alder"),
+    ('Prime Minister Tom Alder has defended the law, saying it would be unfair to deny drinkers longer '
+     'opening because of a "tiny handful" of troublemakers.', "tiny handful", "Tom Alder"),
 ]
 
 def _speaker_or_none(rec, words):

@@ -24,7 +24,7 @@ CLUB_BEFORE_ROLE = [
 
 # antecedents.py (noun_modifier): "an Alan Shearer strike" says whose strike, nobody speaks
 NAME_ON_A_THING = [
-    ('Manager Graham Doyle felt his side were never in danger of going out of the cup.\n\n'
+    ('Manager Graham Doyle felt his side were never at risk of losing the tie.\n\n'
      'A late own goal and a Tom Reid header earned them a 2-0 win. "We were comfortable from the '
      'start," he said after the game.', "We were comfortable from the start", "Graham Doyle"),
     ('Chairman Peter Olsen said the board would meet on Monday.\n\nThe Ann Clarke bid values the '
@@ -58,8 +58,8 @@ DESCRIBED_BEFORE = [
     # an office, when the article has named one person only
     ('Two Scots died in the disaster, the first minister has told MSPs.\n\nThe figures came out in a '
      'statement by Ian Dunlop to parliament. Mr Dunlop said the tragedy should change the world. The '
-     'first minister also praised the water board.\n\nBut he said Scotland was "in it for the long term".',
-     "in it for the long term", "Ian Dunlop"),
+     'first minister also praised the water board.\n\nBut he said Scotland would "stay the course for years".',
+     "stay the course for years", "Ian Dunlop"),
     # unchanged: two players named, "the Russian" may be either: the name before speaks
     ('Ivan Petrov beat Marko Kovac in four sets. Petrov said he was happy with his serve. The Russian '
      'hit the ball cleanly all day. "I was calm today," he said.', "I was calm today", "Ivan Petrov"),
@@ -77,11 +77,11 @@ DATED_SUBJECT = [
 
 # stance.py: a cueless quote after another named person's stance is that person's answer
 STANCE_BEFORE = [
-    ('Wales coach Mike Ruddock wants to rest his stars, but flanker Jason Forster disagrees.\n\n'
-     '"I am sure the guys would want to come back," Forster told BBC Wales Sport. "It would be a '
-     'timely reminder of what they can do." Ruddock, though, is keen to protect his players from '
-     'injury. "At this stage there is nothing more they can do to impress me."',
-     "At this stage there is nothing more they can do to impress me", "Mike Ruddock"),
+    ('Wales coach Gareth Pryce wants to rest his stars, but flanker Owen Tudor disagrees.\n\n'
+     '"I am certain the lads would want to return," Tudor told reporters in Cardiff. "It would '
+     'remind everyone what they are capable of." Pryce, though, is keen to keep his squad clear of '
+     'injury. "At this point they have nothing left to prove to me."',
+     "At this point they have nothing left to prove to me", "Gareth Pryce"),
     ('Chelsea boss Luis Moreno spoke after the draw with striker Tom Reid.\n\n"We were not sharp '
      'enough today," Moreno said. Reid believes the side will recover quickly. "We have the players '
      'to win the next three games."', "We have the players to win the next three games", "Tom Reid"),

@@ -130,8 +130,8 @@ def test_a_quoted_quantity_before_its_noun_stays_a_quote(extract, text, quote, s
 
 
 def test_a_quoted_compound_with_a_number_stays_a_term(extract):
-    rec = extract('The online shop holds a patent for its "one-click shopping" service.')
-    assert "one-click shopping" not in _texts(rec)
+    rec = extract('The web retailer owns a patent on its "one-step checkout" system.')
+    assert "one-step checkout" not in _texts(rec)
 
 
 # terms.TermTest.slogan: a possessive pronoun opens the reporter's noun phrase as "Labour's" does
@@ -145,5 +145,5 @@ def test_a_slogan_after_its_or_their_is_no_quote(extract, text, slogan):
 
 
 def test_a_verdict_after_their_stays_a_quote(extract):
-    rec = extract('Former president Mary Rowe praised their "very decisive" eight to one majority.')
-    assert speaker_of(rec, "very decisive") == "Mary Rowe"
+    rec = extract('Former president Mary Rowe hailed their "truly emphatic" seven to two ruling.')
+    assert speaker_of(rec, "truly emphatic") == "Mary Rowe"

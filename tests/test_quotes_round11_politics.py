@@ -44,8 +44,8 @@ def test_a_group_rule_leaves_other_subjects_alone(extract, sentence, quote, spea
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
-    ('Bar warns on ID cards\n\nThe new chairman of the Bar Council, Guy Mansfield QC warned there was a risk '
-     'that people on the "margins of society" would be driven away.', "margins of society", "Guy Mansfield"),
+    ('Lawyers wary of ID cards\n\nThe incoming chairman of the Bar Council, Peter Harland QC warned the scheme '
+     'could leave families on the "edges of the system" without help.', "edges of the system", "Peter Harland"),
     ('Union threat\n\nThe general secretary of the union, Mark Serwotka said: "We will strike in March."',
      "We will strike in March.", "Mark Serwotka"),
     # the two commas: the apposition as the parser reads it, unchanged
@@ -61,9 +61,9 @@ def test_a_name_after_the_post_speaks(extract, text, quote, speaker):
     ('Brown shrugs off economy fears\n\nThe chancellor has insisted the economy is "on track" despite a '
      'slowing housing market.\n\nGordon Brown told MPs growth would reach 3% next year.',
      "on track", "Gordon Brown"),
-    ('Howard backs stem cell research\n\nMichael Howard has backed research using embryonic stem cells. '
-     'But the Tory leader argued there was a "moral case" for the work.',
-     "moral case", "Michael Howard"),
+    ('Hartley backs stem cell research\n\nMartin Hartley has come out in favour of embryonic stem cell work. '
+     'But the Tory leader said the studies had an "ethical basis" too.',
+     "ethical basis", "Martin Hartley"),
 ])
 def test_an_office_goes_to_the_headline_person(extract, text, quote, speaker):
     rec = extract(text)
@@ -71,13 +71,13 @@ def test_an_office_goes_to_the_headline_person(extract, text, quote, speaker):
 
 
 def test_one_headline_person_holds_one_office(extract):
-    text = ('Brown in appeal for unity\n\nThe chancellor insisted he would not be "diverted or distracted" '
-            'from his work.\n\nTony Blair has denied any rift with Gordon Brown. Tory leader Michael Howard '
+    text = ('Dunmore in appeal for unity\n\nThe chancellor insisted he would not be "knocked off course" '
+            'in his job.\n\nAlan Pryce has denied any rift with Peter Dunmore. Tory leader Martin Hartley '
             'said they were "squabbling like schoolboys".\n\nBut the prime minister said the claims were a '
             '"load of nonsense".')
     rec = extract(text)
-    assert speaker_of(rec, "diverted or distracted") == "Gordon Brown"
-    assert speaker_of(rec, "load of nonsense") != "Gordon Brown"
+    assert speaker_of(rec, "knocked off course") == "Peter Dunmore"
+    assert speaker_of(rec, "load of nonsense") != "Peter Dunmore"
 
 
 def test_no_office_from_a_headline_with_two_people(extract):
@@ -96,8 +96,8 @@ def test_a_headline_person_with_another_office_is_not_given_this_one(extract):
 
 @pytest.mark.parametrize("text, body_words, speaker", [
     # the headline's words again in the body, same speaker: listed once (the body's)
-    ("Blair 'up for it' ahead of poll\n\nTony Blair has said he is \"up for it\" as the election nears.",
-     "up for it", "Tony Blair"),
+    ("Pryce 'ready to go' as vote nears\n\nAlan Pryce says he feels \"ready to go\" with polling day close.",
+     "ready to go", "Alan Pryce"),
     ("Lee attacks 'reckless' plan\n\nAnna Lee said the plan was \"reckless and unfunded\" and should go.",
      "reckless and unfunded", "Anna Lee"),
 ])
@@ -111,7 +111,7 @@ def test_a_headline_quote_repeated_by_the_same_speaker_is_listed_once(extract, t
 
 
 @pytest.mark.parametrize("text, first, second, speakers", [
-    ('Court halts album\n\nAnna Lee is determined the album will be released. She said: "The ruling is absurd. '
+    ('Court halts album\n\nAnna Lee insists the record will come out. She said: "The ruling is absurd. '
      '"I signed a new deal because I had no support. She added: "The whole world is waiting. It will come out." '
      'The case will be heard in May.',
      'The ruling is absurd. "I signed a new deal because I had no support.',
@@ -141,9 +141,9 @@ def test_a_long_quote_opening_every_sentence_stays_one(extract):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # the entities miss the man the pronoun means: his name speaks, not "He"
-    ('Budget row\n\nOliver Letwin told MPs: "The tide is going out."\n\nVincent Cable, for the Liberal '
-     'Democrats, accused Mr Brown of ducking tough choices.\n\nHe said: "Last week we had the politics of fear."',
-     "Last week we had the politics of fear.", "Vincent Cable"),
+    ('Budget row\n\nColin Marsh told MPs: "The money has run dry."\n\nGraham Tully, for the Liberal '
+     'Democrats, charged Mr Dunmore with dodging hard decisions.\n\nHe said: "Last week we had the politics of fear."',
+     "Last week we had the politics of fear.", "Graham Tully"),
 ])
 def test_a_pronoun_blocked_by_a_missed_name_speaks_as_it(extract, text, quote, speaker):
     rec = extract(text)
@@ -153,18 +153,18 @@ def test_a_pronoun_blocked_by_a_missed_name_speaks_as_it(extract, text, quote, s
 
 
 def test_a_blocked_pronoun_of_the_other_gender_stays_unnamed(extract):
-    text = ('Budget row\n\nOliver Letwin told MPs: "The tide is going out."\n\nVincent Cable, for the Liberal '
-            'Democrats, accused Mr Brown of ducking tough choices.\n\nShe said: "Last week we had the politics of fear."')
+    text = ('Budget row\n\nColin Marsh told MPs: "The money has run dry."\n\nGraham Tully, for the Liberal '
+            'Democrats, charged Mr Dunmore with dodging hard decisions.\n\nShe said: "Last week we had the politics of fear."')
     rec = extract(text)
-    assert speaker_of(rec, "Last week we had the politics of fear.") != "Vincent Cable"
+    assert speaker_of(rec, "Last week we had the politics of fear.") != "Graham Tully"
 
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a plural thing opening the sentence after the quote is no speaker: the quote goes on
-    ('Show plans\n\nProducer Kevin Wallace said the show would open in May. "Oslo really wanted this '
-     'premiere," said Mr Wallace. "We hope the excitement here will build a bigger buzz by the time we open '
-     'in London." Auditions begin in Canada on Thursday, but more actors may join the cast.',
-     "We hope the excitement here will build a bigger buzz by the time we open in London.", "Kevin Wallace"),
+    ('Show plans\n\nProducer Neil Barstow said the show would open in May. "Oslo really wanted this '
+     'premiere," said Mr Barstow. "We trust the interest here will grow into real noise before the curtain goes up '
+     'in London." Rehearsals start in Toronto on Monday, and more dancers could be added later.',
+     "We trust the interest here will grow into real noise before the curtain goes up in London.", "Neil Barstow"),
 ])
 def test_a_sentence_initial_plural_thing_is_no_speaker(extract, text, quote, speaker):
     assert speaker_of(extract(text), quote) == speaker
@@ -178,9 +178,9 @@ def test_a_surname_the_tagger_calls_a_noun_still_speaks(extract):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # "producer" names a person and a company alike: the one person the article titled so
-    ('Musical delayed\n\nThe Lyric Theatre show will open in Oslo, the Lyric Theatre said. Producer Kevin '
-     'Wallace said it would be worth the wait. "Fans will be disappointed, but we could not get a theatre in time," added the British '
-     'producer.', "Fans will be disappointed, but we could not get a theatre in time,", "Kevin Wallace"),
+    ('Musical delayed\n\nThe Lyric Theatre show will open in Oslo, the Lyric Theatre said. Producer Neil '
+     'Barstow said it would be worth the wait. "Fans will be disappointed, but we could not get a theatre in time," added the British '
+     'producer.', "Fans will be disappointed, but we could not get a theatre in time,", "Neil Barstow"),
 ])
 def test_a_description_by_a_persons_written_title_is_that_person(extract, text, quote, speaker):
     assert speaker_of(extract(text), quote) == speaker

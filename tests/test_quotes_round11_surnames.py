@@ -1,6 +1,6 @@
-"""Quotes, round 11: a bare surname the entities did not link ("O'Leary", "O'Sullivan" after
-"David O'Leary") still refers back to its person when a pronoun's speaker is sought
-(surname_mentions.py), so "O'Leary … and he said" is O'Leary's, not an earlier man's. All
+"""Quotes, round 11: a bare surname the entities did not link ("O'Dowd", "O'Donovan" after
+"Kieran O'Dowd") still refers back to its person when a pronoun's speaker is sought
+(surname_mentions.py), so "O'Dowd … and he said" is O'Dowd's, not an earlier man's. All
 sentences are our own."""
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ import pytest
 from tests.quotecheck import speaker_of
 
 CASES = [
-    ("Villa's Tom Hale is waiting to learn the future of manager David O'Leary.\n\nO'Leary has "
-     'been in talks over a new deal and he said: "I had a message from Tom\'s agent."',
-     "I had a message from Tom's agent", "David O'Leary"),
-    ("Ireland coach Eddie O'Sullivan praised his side after England coach Andy Reid had spoken. "
-     "O'Sullivan also rejected Reid's claim that England dominated up front. \"We lost one lineout "
-     'and they lost four," he said.', "We lost one lineout and they lost four", "Eddie O'Sullivan"),
+    ("Rovers' Tom Hale is still unsure what lies ahead for manager Kieran O'Dowd.\n\nO'Dowd has "
+     'been negotiating a fresh contract and he said: "My phone rang and it was Tom\'s agent."',
+     "My phone rang and it was Tom's agent", "Kieran O'Dowd"),
+    ("Ireland coach Liam O'Donovan hailed his players once Scotland coach Andy Reid had spoken. "
+     "O'Donovan also dismissed Reid's view that Scotland ruled the scrum. \"We gave away two lineouts "
+     'while they gave away five," he said.', "We gave away two lineouts while they gave away five", "Liam O'Donovan"),
 ]
 
 
@@ -24,10 +24,10 @@ def test_a_bare_surname_refers_back_to_its_person(extract, text, words, speaker)
 
 
 def test_the_record_entities_are_left_as_they_are(extract):
-    text = ("Villa's Tom Hale is waiting to learn the future of manager David O'Leary.\n\nO'Leary has "
-            'been in talks over a new deal and he said: "I had a message from Tom\'s agent."')
+    text = ("Rovers' Tom Hale is still unsure what lies ahead for manager Kieran O'Dowd.\n\nO'Dowd has "
+            'been negotiating a fresh contract and he said: "My phone rang and it was Tom\'s agent."')
     rec = extract(text)
-    q = next(q for q in rec.quotes if q.text.startswith("I had"))
+    q = next(q for q in rec.quotes if q.text.startswith("My phone"))
     assert text[q.speaker_start:q.speaker_end] == "he"
-    person = next(p for p in rec.people if p.name == "David O'Leary")
-    assert [m.text for m in person.mentions] == ["David O'Leary"]     # the resolver's alone
+    person = next(p for p in rec.people if p.name == "Kieran O'Dowd")
+    assert [m.text for m in person.mentions] == ["Kieran O'Dowd"]     # the resolver's alone

@@ -54,8 +54,8 @@ def test_description_naming_its_own_body(extract, text, quote, speaker):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a document whose maker is named in its own phrase speaks as that maker
-    ('Tom Hale promised his deputy he would stand down, a new book claims. But Mr Hale changed his '
-     'mind, according to the book. The book by Sunday Herald journalist Ann Lee said the pair had '
+    ('Tom Hale promised his deputy he would stand down, a new book claims. But Mr Hale went back '
+     'on it, the book says. The book by Sunday Herald journalist Ann Lee said the pair had '
      '"mutual contempt" for each other.', "mutual contempt", "Ann Lee"),
     # a finite report in a clause opened by "as" has its own subject, not the main clause's
     ('His remarks come as the chairman of the Green Party, Lena Ford, on Monday called him '

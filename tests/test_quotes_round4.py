@@ -34,8 +34,8 @@ def test_evaluative_words_stay_speech(extract, text, quote, speaker):
 
 
 @pytest.mark.parametrize("text, quote", [
-    ('The message in the body of the e-mail reads "Happy New Year to all our friends".',
-     "Happy New Year to all our friends"),
+    ('The message at the foot of the letter reads "Best wishes to everyone at the club".',
+     "Best wishes to everyone at the club"),
     ('A sign outside the depot reads "No entry without a pass", Tom Reid said.', "No entry without a pass"),
     ('"We are not moving," read the banner held by the strikers outside the plant.', "We are not moving"),
 ])
@@ -79,8 +79,8 @@ def test_a_name_with_its_article_keeps_its_speaker(extract):
 
 @pytest.mark.parametrize("text, quote, speaker", [
     # a document described after the dash, its maker named: the maker speaks
-    ('"You can click, but you can\'t hide" - a stark message from the Film Trade Council.',
-     "You can click, but you can't hide", "Film Trade Council"),
+    ('"You can copy, but we will find you" - a blunt message from the Film Trade Council.',
+     "You can copy, but we will find you", "Film Trade Council"),
     ('"Stay off the ice" - a warning from Fenland Council to skaters.', "Stay off the ice", "Fenland Council"),
 ])
 def test_a_dashed_message_from_its_maker(extract, text, quote, speaker):

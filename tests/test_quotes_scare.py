@@ -37,13 +37,13 @@ def test_a_document_with_no_maker_named_is_left_as_it_is(extract):
 @pytest.mark.parametrize("text, quote, wrong", [
     # a bare singular common noun in mid-sentence is no source
     ('The pupil asked how the council would tackle under-age drinking, began his answer with the quip: '
-     '"I\'m sure there\'s no under-age drinking in the village."',
-     "I'm sure there's no under-age drinking in the village", "under-age drinking"),
+     '"I\'m certain nobody in this town drinks before eighteen."',
+     "I'm certain nobody in this town drinks before eighteen", "under-age drinking"),
     ('"Don\'t you care about the whales?", implored guitar-toting campaigner Barry Lim.',
      "Don't you care about the whales?", "guitar"),
     # a subject whose own phrase holds the quote
-    ('According to the papers, the "friendly and easy" first meeting indicated that both men thought they had a deal.',
-     "friendly and easy", "first meeting"),
+    ('Reports say the "warm and relaxed" first meeting suggested the two men believed an agreement was close.',
+     "warm and relaxed", "first meeting"),
 ])
 def test_a_subject_that_cannot_speak_is_no_speaker(extract, text, quote, wrong):
     assert speaker_of(extract(text), quote) != wrong
@@ -104,12 +104,12 @@ def test_a_headline_label_the_body_never_quotes_is_no_quote(extract):
 
 
 def test_a_headline_word_the_body_quotes_stays(extract):
-    rec = extract("German music in a 'zombie' state\n\nThe industry is \"in the state of a zombie\", "
+    rec = extract("German film in a 'zombie' state\n\nThe sector is \"a zombie that will not lie down\", "
                   "Karl Renner said on Monday.")
     # not a label: the words stay Karl Renner's, in the body's quote (the headline's copy of
     # the same speaker's words is listed once: headline_repeats.py)
-    assert speaker_of(rec, "in the state of a zombie") == "Karl Renner"
-    assert [q.text for q in rec.quotes if "zombie" in q.text] == ["in the state of a zombie"]
+    assert speaker_of(rec, "a zombie that will not lie down") == "Karl Renner"
+    assert [q.text for q in rec.quotes if "zombie" in q.text] == ["a zombie that will not lie down"]
 
 
 @pytest.mark.parametrize("text, quote", [

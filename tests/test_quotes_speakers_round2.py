@@ -44,17 +44,17 @@ SPEAKERS = [
     # "quoted X as saying": X, not the paper that passed the words on
     ("Airline costs\n\nChief executive Gary Dunn was quoted by The Morning Herald newspaper as "
      "saying the airline could no longer remain \"an all-British carrier\".", "an all-British carrier", "Gary Dunn"),
-    ("Airline costs\n\nSkyways made a record profit. \"We are going to have to get the lowest cost "
-     "structure we can,\" the newspaper quoted Skyways chief executive Gary Dunn as saying.",
-     "We are going to have to get the lowest cost structure we can,", "Gary Dunn"),
+    ("Airline costs\n\nSkyways made a record profit. \"We will need to run the leanest operation we "
+     "possibly can,\" the newspaper quoted Skyways chief executive Gary Dunn as saying.",
+     "We will need to run the leanest operation we possibly can,", "Gary Dunn"),
     # nested reports: the innermost verb with a subject of its own
     ("Striker row\n\nThe Weekly Sentinel reports that Bastien Roux told a magazine: \"I will never "
      "play for that manager again.\"", "I will never play for that manager again.", "Bastien Roux"),
     ("Cup tie\n\nThe Daily Courier claimed last night that Rovers boss Sam Dyer said \"we will sign "
      "two players\".", "we will sign two players", "Sam Dyer"),
     # an inner subject that is no name: the outer speaker's words
-    ("Jobs\n\nLabour groups want more state help. Opinion polls suggest that \"people still want "
-     "the state to provide jobs and care\", Ms Ada Lorne says.", "people still want the state to provide jobs and care",
+    ("Jobs\n\nLabour groups want more state help. Surveys show that \"voters still expect "
+     "the state to supply work and care\", Ms Ada Lorne says.", "voters still expect the state to supply work and care",
      "Ada Lorne"),
     # words put in a report ("described it as “…”") stay with the reporter
     ("Trade row\n\nSenator Ray Cole said on Friday that Jan Boyd once described the pact as "
