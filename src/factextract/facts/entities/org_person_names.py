@@ -18,10 +18,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from ...nlp.resources import load_wordlist
 from .sport_clubs import club_names
 
-# words that make a span a body's or event's name, never a person's
-_NOT_NAME_WORDS = frozenset({"and", "for", "of", "the", "&", "fc", "club", "united", "city", "group"})
 
 
 class OrgPersonNames:
@@ -30,6 +29,7 @@ class OrgPersonNames:
     def __init__(self, known: frozenset[str] | set[str]) -> None:
         self.known = {k.lower() for k in known}
         self.clubs = club_names()
+        self.body_words = load_wordlist("entities/body_name_words.txt")   # never a person's name
 
     def join(self, groups: list[dict]) -> list[dict]:
         """`groups` with every organisation that is a person's other name folded into the person."""
@@ -40,7 +40,7 @@ class OrgPersonNames:
         for g in groups:
             if g["type"] != "organisations" or not g["keys"]:
                 continue
-            if any(k in self.clubs or k in self.known or set(k.split()) & _NOT_NAME_WORDS for k in g["keys"]):
+            if any(k in self.clubs or k in self.known or set(k.split()) & self.body_words for k in g["keys"]):
                 continue
             owners = [p for p in people if self._owns(p["keys"], g["keys"])]
             if len(owners) != 1:

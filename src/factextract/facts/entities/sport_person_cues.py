@@ -41,11 +41,6 @@ _CLAUSE_END = re.compile(r"^(?:[ \t]*$|[.,;:!?])")
 # "X has had her best season" (a club's clause has "its" or "their"); not "X will be his destination"
 _OWN_PRONOUN = re.compile(r"^[ \t]+(?:could|would|will|should|may|might|must|can|has|had|is|was)[ \t]+"
                           r"(?!be\b|been\b)(?:[a-z]+[ \t]+){0,2}?(?:his|her|himself|herself)\b")
-# words of a body's, a team's or an event's name: "Team GB", "Sale Sharks", "World Indoor"
-_BODY_WORDS = frozenset({"and", "of", "the", "for", "on", "&", "fc", "club", "united", "city", "group", "team",
-                         "league", "cup", "union", "association", "federation", "council", "committee",
-                         "world", "european", "indoor", "indoors", "international", "sport", "sports",
-                         "radio", "bbc", "college", "school", "university", "trust"})
 
 
 class SportPersonCues:
@@ -58,6 +53,7 @@ class SportPersonCues:
         self.owned = words["owned"]
         self.known = {k.lower() for k in known}
         self.clubs = club_names()
+        self.body_words = load_wordlist("entities/body_name_words.txt")   # "Team GB", "World Indoor"
         sport_roles = {w.lower() for w in load_wordlist("entities/sport_roles.txt")}
         roles = "|".join(sorted((re.escape(w) for w in sport_roles | self.roles), key=len, reverse=True))
         # ", the Celtic striker", ", the former Bolton coach": up to three words, then the role
@@ -92,7 +88,7 @@ class SportPersonCues:
         low = name.lower()
         if not 1 <= len(words) <= 3 or low in self.clubs or low in self.known:
             return False
-        return all(_NAME_WORD.match(w) and w.lower() not in _BODY_WORDS for w in words)
+        return all(_NAME_WORD.match(w) and w.lower() not in self.body_words for w in words)
 
     def _cue(self, text: str, s: int, e: int) -> bool:
         after = text[e:e + 80].split("\n", 1)[0]
