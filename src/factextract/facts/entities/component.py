@@ -68,9 +68,9 @@ class EntityGrouper:
                                       self.aliases.canonical)
         self.org_variants = OrgVariants(lex.countries | lex.places | lex.towns, lex.bodies,
                                         self.aliases.canonical)
-        self.org_person_names = OrgPersonNames(lex.bodies | lex.places | lex.countries)
+        self.org_person_names = OrgPersonNames(lex.named)
         self.club_nicknames = ClubNicknames()
-        self.sport_person_cues = SportPersonCues(lex.bodies | lex.places | lex.countries)
+        self.sport_person_cues = SportPersonCues(lex.named)
         self.sport_fragments = SportFragments()
 
     # -- grouping -----------------------------------------------------------------------

@@ -81,3 +81,6 @@ class Lexicon:
                 elif row.get("id") == "person_title":
                     self.titles |= set(pat[0]["LOWER"]["IN"])
         self.cities = frozenset(cities)
+        # every gazetteer body, place and country (lower-cased, as all the sets above): a name a
+        # gazetteer knows whole, which no sport cue retypes and no person absorbs
+        self.named = frozenset(self.bodies | self.places | self.countries)

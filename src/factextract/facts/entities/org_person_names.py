@@ -27,7 +27,7 @@ class OrgPersonNames:
     """Joins organisation groups that are a person's given name or full name to that person."""
 
     def __init__(self, known: frozenset[str] | set[str]) -> None:
-        self.known = {k.lower() for k in known}
+        self.known = known   # lower-cased names (Lexicon.named)
         self.clubs = club_names()
         self.body_words = load_wordlist("entities/body_name_words.txt")   # never a person's name
 

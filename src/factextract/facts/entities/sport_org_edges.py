@@ -41,7 +41,7 @@ class SportOrgEdges:
         # ("Southern California Edison", "Northern Rock"), never a player's nationality
         self.demonyms = lex.demonyms
         self.nationalities = lex.demonyms - {w.lower() for w in load_wordlist("entities/compass_words.txt")}
-        self.known = {k.lower() for k in lex.bodies | lex.places | lex.countries | lex.towns}
+        self.known = lex.named | lex.towns
         self.common = {w.lower() for w in load_wordlist("entities/common_words.txt")}
 
     def _club(self, name: str) -> bool:

@@ -51,7 +51,7 @@ class SportPersonCues:
         self.speak = words["speak"]
         self.roles = words["role"]
         self.owned = words["owned"]
-        self.known = {k.lower() for k in known}
+        self.known = known   # lower-cased names (Lexicon.named)
         self.clubs = club_names()
         self.body_words = load_wordlist("entities/body_name_words.txt")   # "Team GB", "World Indoor"
         sport_roles = {w.lower() for w in load_wordlist("entities/sport_roles.txt")}
