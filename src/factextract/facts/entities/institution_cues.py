@@ -52,24 +52,18 @@ class InstitutionCues:
     @staticmethod
     def _name_after(v: TokenView, k: int) -> tuple[int, int] | None:
         """ "educated at Eton College": the name after "<verb> at"."""
-        T, n = v.toks, len(v.toks)
         s = k + 2
-        if s >= n or v.lowers[k + 1] != "at":
+        if s >= len(v.toks) or v.lowers[k + 1] != "at":
             return None
-        e = s
-        while e < n and e - s < _MOST and T[e].is_title and T[e].is_alpha and not T[e].is_stop:
-            e += 1
+        e = v.title_words(s, _MOST)
         return (s, e) if e > s else None
 
     @staticmethod
     def _name_before(v: TokenView, k: int) -> tuple[int, int] | None:
         """ "a former Eton pupil": one or two capitalised words between the article (and
         "former"/"old") and the noun."""
-        T, L = v.toks, v.lowers
-        s = k
-        while s > 0 and k - s < 2 and T[s - 1].is_title and T[s - 1].is_alpha and not T[s - 1].is_stop \
-                and not T[s - 1].is_sent_start:
-            s -= 1
+        L = v.lowers
+        s = v.title_words_before(k, 2)
         if s == k:
             return None
         b = s - 1

@@ -107,6 +107,24 @@ class TokenView:
             s -= 1
         return s
 
+    def title_words(self, s: int, most: int) -> int:
+        """End of the run of title-case words starting at s (at most `most`): alphabetic, no
+        stop word ("Eton College" of "educated at Eton College in")."""
+        T, e = self.toks, s
+        while e < len(T) and e - s < most and T[e].is_title and T[e].is_alpha and not T[e].is_stop:
+            e += 1
+        return e
+
+    def title_words_before(self, e: int, most: int, spaced: bool = False) -> int:
+        """Start of the run of title-case words ending at e (at most `most`), as `title_words`,
+        never taking a sentence's first word (its capital says nothing); with `spaced`, only words
+        followed by a space ("Belmarsh Prison", not "-Belmarsh")."""
+        T, s = self.toks, e
+        while s > 0 and e - s < most and T[s - 1].is_title and T[s - 1].is_alpha and not T[s - 1].is_stop \
+                and not T[s - 1].is_sent_start and (T[s - 1].whitespace_ or not spaced):
+            s -= 1
+        return s
+
     def name_run(self, s: int) -> int:
         """End of a personal name starting at s: 2-4 capitalised words, particles allowed inside."""
         T = self.toks

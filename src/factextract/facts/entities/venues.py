@@ -38,10 +38,7 @@ class Venues:
             return None
         if k + 1 < n and (T[k + 1].is_title or T[k + 1].pos_ in ("NOUN", "PROPN") or L[k + 1] == "of"):
             return None   # "Blackpool Hotel Association", "the Onyx Hotel tour", "Palace of ..."
-        s = k
-        while s > 0 and k - s < _MOST and T[s - 1].is_title and T[s - 1].is_alpha and not T[s - 1].is_stop \
-                and T[s - 1].whitespace_ and not T[s - 1].is_sent_start:
-            s -= 1
+        s = v.title_words_before(k, _MOST, spaced=True)
         if s == k:
             return None
         b = s - 1
