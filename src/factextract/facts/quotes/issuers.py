@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from spacy.tokens import Token
 
+from ..entities.acronyms import acronym_matches
 from .known import Known, KnownEntities, Speaker
 from .makers import is_document
 
@@ -33,17 +34,12 @@ _ISSUING = frozenset({"issue", "release", "send", "publish", "put", "sign", "mak
 _MAX_BREAKS = 1
 
 
-def _initials(name: str) -> str:
-    """"Football Association" -> FA; small words are skipped ("Bank of England" -> BE, BOE)."""
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
-
-
 def by_initials(abbr: str, entities: KnownEntities, before: int) -> Known | None:
-    """The one organisation mentioned before `before` whose capitalised words' initials spell
-    `abbr` ("FA" for "Football Association")."""
+    """The one organisation mentioned before `before` whose name the initials `abbr` spell
+    ("FA" for "Football Association": entities/acronyms.acronym_matches)."""
     found = {id(k): k for s, _, k in entities.mentions
              if s < before and k.type == "organisations" and len(k.entity.name.split()) >= 2
-             and _initials(k.entity.name) == abbr}
+             and acronym_matches(abbr, k.entity.name)}
     return next(iter(found.values())) if len(found) == 1 else None
 
 
