@@ -17,7 +17,6 @@ from __future__ import annotations
 from ...nlp.resources import load_groups, load_wordlist
 from .lexicon import GAZETTEER_IDS, ORG_NOUNS_AFTER, ORG_SUFFIXES, PLACE_NAME_HEADS, Lexicon
 from .proposal import Proposal
-from .title_runs import _opens
 from .tokens import TokenView
 
 ORG = "organisations"
@@ -42,7 +41,7 @@ class OfTitles:
         x = s - 3
         if not (T[x].is_alpha and T[x].is_title) or L[x] in self.lex.person_roles or L[x] in self.heads:
             return False
-        if x == 0 or _opens(v, x):
+        if v.opens_line(x):
             return True
         before = T[x - 1]
         return before.is_lower or before.text in ('"', "“", "'", "‘", ",") or L[x - 1] == "the"

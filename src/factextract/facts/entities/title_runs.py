@@ -29,11 +29,6 @@ from .tokens import POSSESSIVES, TokenView
 _FIXED_SOURCES = GAZETTEER_IDS | {"honorific", "dateline", "acronym", "caption"}
 
 
-def _opens(v: TokenView, k: int) -> bool:
-    """Does token k open a sentence or a line (the parser misses some after a heading)?"""
-    return k == 0 or v.toks[k].is_sent_start or v.texts[k - 1] in (".", "!", "?") or "\n" in v.texts[k - 1]
-
-
 def _title_words() -> dict[str, frozenset[str]]:
     return load_groups("entities/title_runs.txt")
 
@@ -97,7 +92,7 @@ class TitleRuns:
         # a sentence's first word only when it reads as no everyday word ("T in the Park sells
         # out"; not "Flights of Brisket Air Lines", "Shares in ...")
         opener = len(t.text) == 1 or t.pos_ == "PROPN" and not t.is_stop and t.lower_ not in self.common
-        return (not _opens(v, k) or opener) \
+        return (not v.opens_line(k) or opener) \
             and not (k > 0 and v.texts[k - 1] in ('"', "“", "‘", "'", "(", ":"))
 
     def _joint_left(self, v: TokenView, s: int, ends: dict[int, Proposal]) -> tuple[int, bool] | None:
@@ -166,7 +161,7 @@ class TitleRuns:
         T, n, s = v.toks, len(v.toks), sp.s
         if s < 1 or not (v.texts[s - 1].isdigit() and len(v.texts[s - 1]) <= 3) or not T[s - 1].whitespace_:
             return None
-        if s >= 2 and (T[s - 2].is_currency or T[s - 2].like_num or T[s - 2].text[:1].isupper() and not _opens(v, s - 2)
+        if s >= 2 and (T[s - 2].is_currency or T[s - 2].like_num or T[s - 2].text[:1].isupper() and not v.opens_line(s - 2)
                        or v.lowers[s - 2] in ("the", "some", "about", "around", "of", "than", "nearly", "almost")):
             return None   # "£50 Cash", "the 25 EU states", "Il Sole 24 Ore": a count or a name's inner number
         e = self._cap_right(v, sp.e)
@@ -281,7 +276,7 @@ class TitleRuns:
         title's first token, else -1."""
         T, s = v.toks, sp.s
         k = s
-        while k > 0 and s - k < 3 and T[k - 1].is_alpha and T[k - 1].text[:1].isupper() and not _opens(v, k - 1):
+        while k > 0 and s - k < 3 and T[k - 1].is_alpha and T[k - 1].text[:1].isupper() and not v.opens_line(k - 1):
             k -= 1
         ok = k < s and k > 0 and T[k - 1].is_lower and v.lowers[k - 1] in WORK_BEFORE and T[k - 1].pos_ == "NOUN"
         return k if ok else -1

@@ -107,6 +107,12 @@ class TokenView:
             s -= 1
         return s
 
+    def opens_line(self, k: int) -> bool:
+        """Does token k open a sentence or a line (the parser misses some after a heading)?
+        Its capital then says nothing of a name."""
+        return k == 0 or self.toks[k].is_sent_start or self.texts[k - 1] in (".", "!", "?") \
+            or "\n" in self.texts[k - 1]
+
     def title_words(self, s: int, most: int) -> int:
         """End of the run of title-case words starting at s (at most `most`): alphabetic, no
         stop word ("Eton College" of "educated at Eton College in")."""
