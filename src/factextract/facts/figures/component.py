@@ -412,7 +412,8 @@ def _qualify(text: str, hit: Hit) -> None:
         if not over_period:   # "over five years" is a period, "for over two years" a bound
             hit.qualifier, hit.start = table[phrase], hit.start - (len(low) - m.start())
     if not hit.qualifier:   # "took more than the expected $18m" (qualifier_gap.py)
-        hit.qualifier = qualifier_gap.parted_qualifier(text, hit.start, table)
+        hit.qualifier = qualifier_gap.parted_qualifier(text, hit.start, table) \
+            or qualifier_gap.estimated_carrier(text, hit.start)   # "an estimated net worth of $186bn"
     m = after_re.match(text[hit.end:hit.end + 10].lower())
     if m and not (m.group("w") == "+" and hit.qualifier):
         hit.qualifier = hit.qualifier or table[m.group("w")]
