@@ -134,6 +134,7 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[Hit
     if models:
         hits = [h for h in hits if h.unit or text[h.start:h.end] not in models]
     hits = join_ranges(text, unit_or.join_unit_or(text, age_ranges.mark(text, hits)), score_spans(text))
+    hits = vague.join_repeats(text, hits)   # "thousands upon thousands of sellers": one figure
     # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
     hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
             and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
