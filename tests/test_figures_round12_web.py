@@ -18,6 +18,8 @@ def _figs(extract, text):
     # phone numbers in international form, and digit groups joined by hyphens
     ("For bookings call +44 161 496 0123 before noon.", ["44", "161", "496"]),
     ("Reservations: +81 158-23-2012 (English spoken).", ["81", "158-23"]),
+    ("For tickets call 555-0134 after six.", ["555-0134", "555"]),
+    ("Tel: 3322 4567 (office hours only).", ["3322", "4567"]),
     # house numbers before a street; flat and office numbers
     ("The shop moved to 1600 Harbour Road last spring.", ["1600"]),
     ("Voting takes place at 2344 Bragg St., Apt. 1C on Tuesday.", ["2344", "1C"]),
@@ -27,7 +29,7 @@ def _figs(extract, text):
     ("Readers split in two camps: (1) those who loved the book, and (2) those who did not.", ["1", "2"]),
     ("Three lessons stand out.\n\n1. Turnout matters.\n\n2. Money is not everything.", ["1", "2"]),
     # model numbers after an acronym, before a model suffix, and in every bare use after
-    ("The RTX 4090 sells out within minutes, and a 4090 owner rarely resells.", ["4090"]),
+    ("Resellers list the RTX 4090 at twice its price.", ["4090"]),
     ("In tests it ran faster than a 2080 Ti despite its lower price.", ["2080"]),
     # display resolutions are formats, not pence or thousands
     ("The console targets 1440p gameplay at 60 frames a second.", ["1440p"]),
@@ -57,6 +59,10 @@ def test_numbers_that_count_nothing(extract, text, gone):
     ("Readers can pick 4 articles a month for free.", "4", 4, None, "articles"),
     ("Amy Lane (17) and Jo Bright (12) lead the table.", "17", 17, "year", None),
     ("The 10 a.m. meeting drew 45 people.", "45", 45, None, "people"),
+    ("Staff at the hotline took 12,500 calls in its first week.", "12,500", 12500, None, "calls"),
+    # an acronym's number is a name only where it stands: the same digits elsewhere count
+    ("Shares in the FTSE 100 fell as the bank cut 100 jobs.", "100", 100, None, "jobs"),
+    ("Fans were asked to call 0800 numbers at 2,500 stores.", "2,500", 2500, None, "stores"),
 ])
 def test_counts_stay(extract, text, fig, value, unit, counted):
     figs = _figs(extract, text)
@@ -121,3 +127,18 @@ def test_thousands_upon_thousands_is_one_figure(extract):
 def test_sold_it_warns(extract):
     rec = extract("Last year the Lyon auction house Mercier sold it for 3.2 million euros.")
     assert any("counted left empty" in w and "3.2 million euros" in w for w in rec.warnings)
+
+
+@pytest.mark.parametrize("text, fig, value", [
+    ("Bake the loaf in a 24cm (9 in) tin for 20 minutes.", "9 in", 9),
+    ("Use a 30 cm (12in) pan.", "12in", 12),
+])
+def test_bracketed_inches_after_a_metric_length(extract, text, fig, value):
+    figs = _figs(extract, text)
+    assert fig in figs, sorted(figs)
+    assert (figs[fig].value, figs[fig].unit) == (value, "inch")
+
+
+def test_in_alone_stays_a_preposition(extract):
+    figs = _figs(extract, "Of the 40 players, 5 in all were injured.")
+    assert figs["5"].unit is None

@@ -1,4 +1,4 @@
-"""Numbers of a postal address or a phone number are not figures: "+81 158-23-2012",
+"""Numbers of a postal address or a phone number are not figures: "+81 158-23-2012", "call 555-0134",
 "1600 Main Street", "2344 Bragg St., Apt. 1C", "5 Chome-3-23".
 
 Why apart from the component: web pages (contact boxes, event notices, shop details) carry
@@ -22,6 +22,11 @@ _INTERNATIONAL = re.compile(r"(?<![\w+])\+\d{1,3}(?:[\s.-]?\(?\d{1,5}\)?){2,5}(?
 # space (dates "2025-10-19" and "19.10.2025" are blocked before, as dates)
 _GROUPS = re.compile(r"(?<![\w.,-])\d{2,5}(?:([-.])\d{2,5})(?:\1\d{2,5})+(?![\w-])")
 
+# "call 555-0134", "Tel: 3322 4567", "phone (555) 013 4477": after a word that asks you to ring,
+# a run of digit groups with seven digits or more is a number to dial
+_CUED = re.compile(r"(?i)\b(?:call|phone|tel|telephone|fax|dial|hotline|whatsapp)\b[.:]?[^\S\n]*(?:on[^\S\n]+|at[^\S\n]+)?"
+                   r"(?P<n>\(?\d[\d()\s.-]{5,18}\d)(?!\d)")
+
 
 @lru_cache(maxsize=1)
 def _street_regex() -> re.Pattern:
@@ -41,6 +46,8 @@ def phone_spans(text: str) -> list[tuple[int, int]]:
     """Spans of phone numbers and other digit groups that are no numbers to read."""
     spans = [m.span() for m in _INTERNATIONAL.finditer(text)
              if sum(c.isdigit() for c in m.group(0)) >= 7]
+    spans += [m.span("n") for m in _CUED.finditer(text) if sum(c.isdigit() for c in m.group("n")) >= 7
+              and "\n" not in m.group("n")]
     return spans + [m.span() for m in _GROUPS.finditer(text)]
 
 

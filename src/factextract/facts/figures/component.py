@@ -130,9 +130,12 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[Hit
                               for s, e, lo, hi in ages], key=lambda h: h.start)
     # "the 7610 phone" makes "7610 owners" a name too: one reading per article
     named = {t.text for e in doc.ents if e.label_ == "PRODUCT" for t in e if t.is_digit}
-    models = kinds.model_numbers(text, named) | products.model_numbers(doc, text)   # "RTX 3090"
+    models = kinds.model_numbers(text, named)
     if models:
         hits = [h for h in hits if h.unit or text[h.start:h.end] not in models]
+    acronym_models = products.model_spans(doc, text)   # "RTX 3090": that use only (products.py)
+    if acronym_models:
+        hits = [h for h in hits if h.unit or h.start not in acronym_models]
     hits = join_ranges(text, unit_or.join_unit_or(text, age_ranges.mark(text, hits)), score_spans(text))
     hits = vague.join_repeats(text, hits)   # "thousands upon thousands of sellers": one figure
     # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
@@ -176,6 +179,9 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> Hit | None
     if unit and (title_numbers.is_word_title(text, start, text[end:unit[1]].strip()) if num.words
                  else not money and name_units.is_title(text, start, unit[1])):
         return None                        # "Six Feet Under", "24 Hour Party People", "50 Cent"
+    if unit is None and m.group("num"):
+        inches = conversions.bracket_inches(text, start, end)
+        unit = ("inch", inches) if inches else None   # "a 24cm (9 in) tin"
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
     if unit is None and m.group("frac"):

@@ -2,9 +2,10 @@
 ("RTX 3090", "GTX 1650") or before a model suffix ("a 2080 Ti"), and a display resolution
 ("1440p gameplay", "4K gaming") that would otherwise read as pence or thousands.
 
-Why apart from the component: these come from reviews and shopping pages, where the same
-model numbers recur; like "the 7610 phone" (kinds.model_numbers) a number the article uses as
-a model name is a name in every bare use. Suffixes and display words are data
+Why apart from the component: these come from reviews and shopping pages, and each is told by
+the words right beside the number (unlike "the 7610 phone" in kinds.model_numbers, an acronym
+before a number does not make the same digits a name elsewhere: "the FTSE 100 ... 100 jobs").
+Suffixes and display words are data
 (`patterns/figures/model_suffixes.txt`, `display_words.txt`)."""
 from __future__ import annotations
 
@@ -36,9 +37,9 @@ def _display_words() -> frozenset[str]:
     return load_wordlist("figures/display_words.txt")
 
 
-def model_numbers(doc: Doc, text: str) -> set[str]:
-    """Digit strings the article writes after an acronym as a model ("RTX 3090"): every bare
-    use of them is the model's name ("a 3090 owner")."""
+def model_spans(doc: Doc, text: str) -> set[int]:
+    """Start offsets of numbers written right after an acronym as a model's number ("RTX 3090",
+    "GTX 1650"). Only that use: the same digits elsewhere may count ("the FTSE 100 ... 100 jobs")."""
     out = set()
     for m in _AFTER_ACRONYM.finditer(text):
         if m.group("a") in _NOT_MODEL:
@@ -46,7 +47,7 @@ def model_numbers(doc: Doc, text: str) -> set[str]:
         span = doc.char_span(m.start("a"), m.end("a"))
         if span is not None and span[0].ent_type_ in ("GPE", "NORP", "MONEY", "QUANTITY", "DATE"):
             continue
-        out.add(m.group("n"))
+        out.add(m.start("n"))
     return out
 
 
