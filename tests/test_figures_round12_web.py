@@ -60,6 +60,7 @@ def test_numbers_that_count_nothing(extract, text, gone):
     ("Amy Lane (17) and Jo Bright (12) lead the table.", "17", 17, "year", None),
     ("The 10 a.m. meeting drew 45 people.", "45", 45, None, "people"),
     ("Staff at the hotline took 12,500 calls in its first week.", "12,500", 12500, None, "calls"),
+    ("Three Pro players and 3 Pro teams joined the league.", "3", 3, None, "Pro teams"),
     # an acronym's number is a name only where it stands: the same digits elsewhere count
     ("Shares in the FTSE 100 fell as the bank cut 100 jobs.", "100", 100, None, "jobs"),
     ("Fans were asked to call 0800 numbers at 2,500 stores.", "2,500", 2500, None, "stores"),

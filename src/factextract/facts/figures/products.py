@@ -28,8 +28,9 @@ _NOT_MODEL = frozenset("""USD GBP EUR JPY CHF CAD AUD CNY HKD INR RMB US USA UK 
 @lru_cache(maxsize=1)
 def _suffix_regex() -> re.Pattern:
     words = "|".join(re.escape(w) for w in sorted(load_wordlist("figures/model_suffixes.txt"), key=len, reverse=True))
-    # the suffix, then no capitalised word ("300 Super Bowl ads" counts ads)
-    return re.compile(rf"[^\S\n]+(?:{words})(?![\w-])(?![^\S\n]+[A-Z])")
+    # the suffix, then no capitalised word ("300 Super Bowl ads" counts ads) and no plural noun
+    # ("3 Pro players" counts players)
+    return re.compile(rf"[^\S\n]+(?:{words})(?![\w-])(?![^\S\n]+(?:[A-Z]|[a-z]+s\b))")
 
 
 @lru_cache(maxsize=1)
