@@ -18,8 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from ...nlp import extensions
 from ...nlp.extensions import doc_text
-from . import (age_ranges, conversions, counted_neighbours, date_phrases, in_names, kinds, lineups, name_units,
-               not_counts, odds, qualifier_gap, ratios, shares_chain, subunits, title_numbers, unit_or, vague)
+from . import (addresses, age_ranges, conversions, counted_neighbours, date_phrases, in_names, kinds, lineups,
+               listing, name_units, not_counts, odds, products, qualifier_gap, ratios, shares_chain, subunits,
+               title_numbers, unit_or, vague)
 from .age_decades import age_decades
 from .hits import Hit
 from .range_joins import join_ranges
@@ -109,7 +110,8 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[Hit
     """Every figure of the doc; `labelled`: indices of tokens that are labels, not numbers."""
     at_odds = odds.odds_spans(text)   # "at 10/1", "the 5-2 favourite": one figure each, unit "odds"
     blocked = [m.span() for m in NOT_NUMBERS.finditer(text)] + date_phrases.day_ranges(text) \
-        + [(s, e) for s, e, _ in at_odds]
+        + [(s, e) for s, e, _ in at_odds] + addresses.phone_spans(text) \
+        + listing.marker_spans(text) + products.resolution_spans(text)   # "+81 158-23-2012", "(1)", "1440p"
     hits: list[Hit] = []
     for m in number_regex().finditer(text):
         if any(s < m.end() and m.start() < e for s, e in blocked):
@@ -131,7 +133,11 @@ def find_hits(doc: Doc, parsed: bool, text: str, labelled: set[int]) -> list[Hit
     models = kinds.model_numbers(text, named)
     if models:
         hits = [h for h in hits if h.unit or text[h.start:h.end] not in models]
+    acronym_models = products.model_spans(doc, text)   # "RTX 3090": that use only (products.py)
+    if acronym_models:
+        hits = [h for h in hits if h.unit or h.start not in acronym_models]
     hits = join_ranges(text, unit_or.join_unit_or(text, age_ranges.mark(text, hits)), score_spans(text))
+    hits = vague.join_repeats(text, hits)   # "thousands upon thousands of sellers": one figure
     # "six years ago": the offset of a date, not a duration; "the 737-800": a model (title_numbers)
     hits = [h for h in hits if (h.unit not in TIME_UNITS or not date_phrases.is_offset(text, h.start, h.end))
             and not (h.unit is None and title_numbers.is_model_pair(text, h.start, h.end, h.num.value))]
@@ -173,6 +179,9 @@ def _read(doc: Doc, m: re.Match, parsed: bool, labelled: set[int]) -> Hit | None
     if unit and (title_numbers.is_word_title(text, start, text[end:unit[1]].strip()) if num.words
                  else not money and name_units.is_title(text, start, unit[1])):
         return None                        # "Six Feet Under", "24 Hour Party People", "50 Cent"
+    if unit is None and m.group("num"):
+        inches = conversions.bracket_inches(text, start, end)
+        unit = ("inch", inches) if inches else None   # "a 24cm (9 in) tin"
     if unit is None and m.group("vague") and text.startswith(" of ", end):
         unit = unit_after(text, end + 3)   # "tens of thousands of dollars"
     if unit is None and m.group("frac"):
@@ -278,12 +287,14 @@ def _is_figure(doc: Doc, m: re.Match, hit: Hit, attached_before: bool, labelled:
             return False          # COVID-19, G7, TA-35
     if not hit.unit_explicit and re.match(r"[A-Za-z]|'s\b|’s\b|\.\d|-[A-Z]\b", after) and m.group("num"):
         return False              # 22nd, 1960s, 3D, version numbers, 10-K
-    if m.group("num") and TIME_AFTER.match(text, core_e):
-        return False              # 10.45pm, 10:30
+    if m.group("num") and (TIME_AFTER.match(text, core_e) or date_phrases.before_clock(text, core_e)):
+        return False              # 10.45pm, 10:30, "between 12 and 8 p.m."
     if m.group("num") and re.search(r"\d[:/.]$", text[max(0, core_s - 2):core_s]):
         return False              # 10:30, 3/4/2019, 1.2.3
     if m.group("num") and re.match(r"[/.]\d", text[core_e:core_e + 2]):
         return False
+    if addresses.in_address(doc, text, core_s, hit.end):
+        return False              # "1600 Main Street", "Apt. 1C" (addresses.py)
     span = _tokens(doc, core_s, core_e)
     if span is None or not len(span):
         return False
@@ -305,6 +316,8 @@ def _is_figure(doc: Doc, m: re.Match, hit: Hit, attached_before: bool, labelled:
             return False          # labels; "Ocean's 12", "at number two" (title_numbers.py)
         if lineups.is_minute(text, core_s, core_e):
             return False          # "Purdie (Mills 83)", "Rigoglioso 59.": a team sheet's minutes (lineups.py)
+        if products.before_suffix(text, core_e) and re.fullmatch(r"\d+", m.group(0)):
+            return False          # "a 2080 Ti": a model's number (products.py)
         if _prev_is_name(doc, span) and (re.fullmatch(r"\d+", m.group(0)) or
                                          (hit.num.words and m.group(0)[0].isupper())):
             return False          # "S&P 500", "iPhone 11", "Kick Six"
@@ -356,6 +369,8 @@ def _is_year(text: str, hit: Hit, digits: str, labels: set[str], tok: Token) -> 
     if not re.fullmatch(r"1\d{3}|2[01]\d\d", digits) \
             or (_counts_a_noun(tok) and not kinds.dates_a_noun(tok.head.text)):
         return False
+    if kinds.dates_singular(tok, digits):
+        return True               # "a 2022 Senate run", "his 1998 album"
     if "DATE" in labels or YEAR_BEFORE.search(text[max(0, hit.start - 12):hit.start]):
         return True
     return 1900 <= int(digits) <= 2100 and not labels & {"CARDINAL", "MONEY", "QUANTITY"}
@@ -404,7 +419,8 @@ def _qualify(text: str, hit: Hit) -> None:
         if not over_period:   # "over five years" is a period, "for over two years" a bound
             hit.qualifier, hit.start = table[phrase], hit.start - (len(low) - m.start())
     if not hit.qualifier:   # "took more than the expected $18m" (qualifier_gap.py)
-        hit.qualifier = qualifier_gap.parted_qualifier(text, hit.start, table)
+        hit.qualifier = qualifier_gap.parted_qualifier(text, hit.start, table) \
+            or qualifier_gap.estimated_carrier(text, hit.start)   # "an estimated net worth of $186bn"
     m = after_re.match(text[hit.end:hit.end + 10].lower())
     if m and not (m.group("w") == "+" and hit.qualifier):
         hit.qualifier = hit.qualifier or table[m.group("w")]

@@ -42,3 +42,19 @@ def share_counted(text: str, figures: list[Figure], pointed: set[int]) -> None:
                 and (not b.counted or BRACKET_GAP.fullmatch(gap)):
             b.counted = a.counted
             pointed.discard(b.start)
+
+
+# "24cm (9 in)", "30 cm (12in)": after a metric length, a bracketed number with "in" is inches
+# ("in" alone is too often the preposition to be read as a unit anywhere else)
+_METRIC_BEFORE = re.compile(r"(?:\d\s?(?:mm|cm|m|km)|millimetres?|centimetres?|metres?|millimeters?|"
+                            r"centimeters?|meters?)[^\S\n]*\($")
+_INCHES_AFTER = re.compile(r"[^\S\n]?in\.?(?=\))")
+
+
+def bracket_inches(text: str, start: int, end: int) -> int | None:
+    """The end of "in" after the number at `start`:`end` when it converts a metric length
+    in brackets ("a 24cm (9 in) tin"); else None."""
+    m = _INCHES_AFTER.match(text, end)
+    if m is None or not _METRIC_BEFORE.search(text, max(0, start - 16), start):
+        return None
+    return m.end()

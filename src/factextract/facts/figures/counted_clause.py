@@ -129,6 +129,9 @@ def _from_role(tok: Token, span: Span, tried: set[int]) -> Reading:
             return _from_noun(owner, span, tried)
         if prep == "for" and owner.pos_ in ("VERB", "AUX"):   # "sold its arm for $11bn"
             obj = _child(owner, ("dobj",), span)
+            if obj is None and owner.lemma_.lower() in _groups("counted_verbs.txt").get("sale", ()) \
+                    and any(c.dep_ == "dobj" and (c.pos_ == "PRON" or c.lower_ in PRONOUNS) for c in owner.children):
+                return Reading(None, pronoun=True)   # "the auction house sold it for €24m": it, not the seller
             if obj is not None and (obj.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
                                     or obj.pos_ == "PROPN") \
                     and owner.lemma_.lower() not in _groups("counted_verbs.txt").get("sale", ()):

@@ -58,3 +58,14 @@ def is_offset(text: str, start: int, end: int) -> bool:
     """Whether the duration at `start`:`end` is the offset of a date: "six years ago", "five
     days later" (but not "three weeks after the storm", a span between two events)."""
     return _OFFSET_AFTER.match(text, end) is not None
+
+
+# "between 12 and 8 p.m.", "from 9 to 11am": the first hour of a pair whose second is a clock time
+_CLOCK_PARTNER = re.compile(r"[^\S\n]*(?:and|to|until|till|-|–)[^\S\n]*\d{1,2}(?:[:.]\d\d)?[^\S\n]?"
+                            r"(?:[ap]\.m\.|[ap]m\b|[AP]M\b|[AP]\.M\.)")
+
+
+def before_clock(text: str, end: int) -> bool:
+    """Whether the bare hour ending at `end` opens a pair of clock times ("between 12 and 8
+    p.m."): it is a time of day like its partner, not a count."""
+    return _CLOCK_PARTNER.match(text, end) is not None and re.search(r"(?<![\d.,])(?:[1-9]|1[0-2])$", text[max(0, end - 3):end]) is not None

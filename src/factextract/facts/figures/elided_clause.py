@@ -1,7 +1,7 @@
 """A bare count that leaves out the noun of the count before it in the same sentence:
 "25 children have died in prison and two in secure units", "interviewed 401 people before the
 vote and 601 afterwards", "5.2 million adults read poorly, while 14.9 million have", "has 300
-shops and plans 50 more" ("38 others" stays empty, as counted.py decides): the second number counts what the first named.
+shops and plans 50 more", "350 new flats, 99 of which are affordable" ("38 others" stays empty, as counted.py decides): the second number counts what the first named.
 
 Why apart from elided.py: that carries a noun across a sentence, only to a smaller part in a
 narrow verb shape; inside one sentence a second clause that names no noun for its number is
@@ -16,6 +16,7 @@ from ...records import Figure
 # what may follow a bare count that stands for the noun of the count before it
 _ENDS_PHRASE = re.compile(
     r"(?:\s*(?:[.,;:)!?\"”]|$)"
+    r"|\s+of\s+(?:which|whom)\b"      # "350 flats, 99 of which are affordable"
     r"|\s+(?:more|afterwards|later|earlier|before|apiece|each|too|also|so\s+far|now"
     r"|will|would|are|were|is|was|have|has|had|could|may|might|should|must|did|do|does"
     r"|died|remain|remained|stayed|went|came|left|survived|returned|followed|joined)\b)", re.I)

@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from spacy.tokens import Token
+
 from ...nlp.resources import load_wordlist
 
 
@@ -52,6 +54,15 @@ def names_a_kind(text: str, start: int, end: int) -> bool:
 def dates_a_noun(noun: str) -> bool:
     """"2004 results", "the 2000 Olympics": the noun is one a year dates."""
     return noun.lower() in _year_nouns()
+
+
+def dates_singular(tok: Token, digits: str) -> bool:
+    """"a 2022 Senate run", "his 1998 album", "the 2019 budget": a year-like number before a
+    singular noun dates it, since a count of more than one needs a plural ("2000 workers")."""
+    head = tok.head
+    return bool(re.fullmatch(r"1[89]\d\d|20\d\d", digits)) and tok.dep_ in ("nummod", "compound", "amod", "nmod") \
+        and 0 < head.i - tok.i <= 3 and head.tag_ in ("NN", "NNP") and head.pos_ in ("NOUN", "PROPN") \
+        and all(t.tag_ not in ("NNS", "NNPS") for t in tok.doc[tok.i + 1:head.i])
 
 
 @lru_cache(maxsize=1)

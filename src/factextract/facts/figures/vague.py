@@ -6,8 +6,10 @@ pounds" are sterling: nobody weighs anything in millions of pounds in the news. 
 dozen" is 6 things, not 0.5 of a unit called dozen."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
+from .hits import Hit
 from .numbers import Number
 
 
@@ -35,3 +37,18 @@ def settle(unit: str | None, n: Number) -> tuple[str | None, Number]:
     if unit == "dozen" and n.value is not None and 0 < n.value < 1:
         return None, replace(n, value=n.value * 12)
     return money_pounds(unit, n), n
+
+
+def join_repeats(text: str, hits: list[Hit]) -> list[Hit]:
+    """"thousands upon thousands of sellers", "hundreds and hundreds": one vague plural said
+    twice for weight is one figure (the second half, not the word itself, leads to what it counts)."""
+    out: list[Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and is_vague(prev.num) and is_vague(h.num) and not prev.unit \
+                and text[h.start:h.end].lower() == text[prev.start:prev.end].lower() \
+                and re.fullmatch(r"\s+(?:upon|and|after|on)\s+", text[prev.end:h.start]):
+            out[-1] = replace(h, start=prev.start, qualifier=prev.qualifier or h.qualifier)
+            continue
+        out.append(h)
+    return out
