@@ -23,7 +23,7 @@ from .aliases import alias_table
 from .candidates import CandidateFinder
 from .cleaning import Candidate, CandidateCleaner, normalise
 from .lexicon import GAZETTEER_IDS
-from .clubs import is_sports
+from .sport_reports import is_sports
 from .person_check import DROP, PersonCheck
 from .sport_clubs import SportClubs, join_club_forms
 from .person_evidence import PersonEvidence
