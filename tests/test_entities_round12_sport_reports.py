@@ -87,3 +87,9 @@ def test_results_table():
     assert len(sport_facts(table)[0]) == 1
     # a numbered list of products with brackets but no third place is no table
     assert not sport_facts("1. Coin Pro (app) is cheap. 2. Coin Wallet (app) is free.")[0]
+
+
+def test_a_ballot_prop_is_no_rugby_prop():
+    # "Prop 22" is a ballot measure: with a season and a draw it makes no sports report
+    text = "Voters backed Prop 22 this season, and the draw for ballot positions came in the final week."
+    assert not is_sports(_view(text), _LEX)
