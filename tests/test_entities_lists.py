@@ -124,7 +124,7 @@ def test_a_body_of_a_place_stays_a_body(extract):
     ("The striker scored in the league match, and the film, the album and the song came later.", True),
 ])
 def test_an_arts_report_is_no_sports_report(text, sports):
-    from factextract.facts.entities.clubs import is_sports
+    from factextract.facts.entities.sport_reports import is_sports
     assert is_sports(TokenView(spacy.blank("en")(text)), Lexicon()) is sports
 
 

@@ -195,7 +195,7 @@ def test_venues_stay_places(extract, sentence, place):
 
 
 def test_hyphenated_sports_words_count(nlp):
-    from factextract.facts.entities.clubs import is_sports
+    from factextract.facts.entities.sport_reports import is_sports
     from factextract.facts.entities.tokens import TokenView
     doc = nlp.make_doc("The fly-half kicked a penalty before half-time and the hooker was sent to the sin-bin.")
     v = TokenView(doc)

@@ -15,7 +15,7 @@ from factextract.facts.entities.sport_org_edges import SportOrgEdges
 from factextract.facts.entities.tokens import TokenView
 from factextract.facts.entities.org_person_names import OrgPersonNames
 
-# enough sports words for the report to read as one (clubs.is_sports)
+# enough sports words for the report to read as one (sport_reports.is_sports)
 _MATCH = ("The striker scored twice in the second half as the league leaders won the cup tie "
           "2-0, and the keeper made a late save to keep the clean sheet.\n\n")
 

@@ -70,7 +70,7 @@ def test_town_with_no_person_evidence_is_a_place(extract):
 def test_sports_words(text, expected):
     import spacy
 
-    from factextract.facts.entities.clubs import is_sports
+    from factextract.facts.entities.sport_reports import is_sports
     from factextract.facts.entities.tokens import TokenView
     assert is_sports(TokenView(spacy.blank("en")(text)), Lexicon()) is expected
 

@@ -115,7 +115,7 @@ def support():
     support step ("dropped" for a mention it removed), when the model had typed each a place;
     `others` are proposals of other types ({"Tom Baxter": "people"})."""
     nlp, lex = spacy.blank("en"), Lexicon()
-    from factextract.facts.entities.clubs import is_sports
+    from factextract.facts.entities.sport_reports import is_sports
     from factextract.facts.entities.place_support import PlaceSupport
     rule = PlaceSupport(lex, PlaceDecisions(lex))
 

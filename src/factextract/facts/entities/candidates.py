@@ -80,7 +80,8 @@ from __future__ import annotations
 
 from .acronyms import type_acronyms
 from .corporate import CorporateNames
-from .clubs import Clubs, TeamSheets, is_sports
+from .clubs import Clubs, TeamSheets
+from .sport_reports import is_sports
 from .line_ups import LineUps
 from .club_contexts import ClubContexts
 from .cues import ContextCues

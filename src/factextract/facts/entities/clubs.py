@@ -5,17 +5,9 @@ Florida Marlins" name clubs (organisations), not places; "7 - Didier Deschamps" 
 """
 from __future__ import annotations
 
-from .arts_reports import arts_outweigh
 from .lexicon import GAZETTEER_IDS, Lexicon
 from .proposal import Proposal, overlapping, replace
 from .tokens import POSSESSIVES, TokenView
-
-
-def is_sports(v: TokenView, lex: Lexicon) -> bool:
-    """At least three sports words, and not more arts words (arts_reports.py): the club and
-    line-up rules apply. Hyphenated words ("fly-half", "hat-trick") count as written."""
-    hits = len(lex.sports_words.intersection(v.lowers)) + len(lex.sports_words.intersection(v.hyphen_words))
-    return hits >= 3 and not arts_outweigh(v.lowers, hits)
 
 
 class Clubs:

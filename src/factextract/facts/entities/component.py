@@ -23,9 +23,9 @@ from .aliases import alias_table
 from .candidates import CandidateFinder
 from .cleaning import Candidate, CandidateCleaner, normalise
 from .lexicon import GAZETTEER_IDS
-from .clubs import is_sports
+from .sport_reports import is_sports
 from .person_check import DROP, PersonCheck
-from .sport_clubs import SportClubs
+from .sport_clubs import SportClubs, join_club_forms
 from .person_evidence import PersonEvidence
 from .name_suffixes import NameSuffixes
 from .coordination import Coordination
@@ -148,6 +148,7 @@ class EntityGrouper:
             for g in groups:
                 if g["type"] == "people" and self.sport_clubs.is_club(text, g["mentions"]):
                     g["type"] = "organisations"
+            groups = join_club_forms(groups)   # "Newry FC" of "Newry City" (sport_clubs.py)
         groups = self.org_variants.join_variants(groups)   # "Man Utd" / "Manchester United" first
         groups = self.short_names.join(text, groups)
         groups = self.org_dups.apply(text, groups)

@@ -51,7 +51,8 @@ class Lexicon:
         # UK and Irish towns, counties and boroughs: places for a no-evidence "person" and for
         # place_support, never ruler patterns (clubs, surnames)
         self.towns = {w.lower() for f in ("towns", "towns_more") for w in load_wordlist(f"entities/{f}.txt")}
-        self.sports_words = {w.lower() for w in load_wordlist("entities/sports_words.txt")}
+        # words of sports reports by how much they say (sport_reports.py): sport, leaning, everyday
+        self.sport_tiers = load_groups("entities/sports_words.txt")
         self.club_cues: dict[tuple[str, bool], set[str]] = {}
         for row in load_wordlist("entities/club_cues.txt"):
             where, _, word = row.partition(":")

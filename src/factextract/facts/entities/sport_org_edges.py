@@ -14,7 +14,7 @@ whole stack for one organisation:
 - "Injured Chelsea winger ...", "New Southampton manager ...": a capitalised sentence-initial
   word that is a common word or that the article also writes in lower case, before a club of
   the clubs list: the club alone.
-Only in sports reports (clubs.is_sports), only model spans, and never a name a gazetteer knows
+Only in sports reports (sport_reports.is_sports), only model spans, and never a name a gazetteer knows
 whole ("New York", "Real Madrid").
 """
 from __future__ import annotations
