@@ -2,7 +2,8 @@
 "Trafalgar Square") is a place: the model often calls such names organisations or leaves
 them out. A model organisation ending in such a noun is retyped; a capitalised name ending in
 one that no rule proposed is added. A proposal a gazetteer or a rule typed stays (a known
-club, company or body keeps its type). The nouns are data: patterns/entities/landmark_heads.txt.
+club, company or body keeps its type). The noun alone after a place's possessive ("Florida's
+Turnpike") is the landmark too. The nouns are data: patterns/entities/landmark_heads.txt.
 Only tokens that are a landmark noun are looked at: one set look-up per token.
 """
 from __future__ import annotations
@@ -32,7 +33,10 @@ class Landmarks:
             while s > 0 and k - s < _MOST and T[s - 1].is_title and T[s - 1].is_alpha and not T[s - 1].is_stop \
                     and T[s - 1].whitespace_:
                 s -= 1
-            if s == k or T[s].is_sent_start:
+            if s == k and k >= 2 and v.texts[k - 1] in ("'s", "’s") \
+                    and any(sp.type == PLACES and sp.e == k - 1 for sp in spans):
+                s = k   # "Florida's Turnpike": the head alone, owned by a place
+            elif s == k or T[s].is_sent_start:
                 continue
             ov = overlapping(spans, s, k + 1)
             if not ov:
