@@ -109,3 +109,24 @@ def test_a_title_case_line_after_a_name_is_no_town_alone(extract) -> None:
     text = ("The vote was close.\n\nDorothy Hallam\n\nWhy The Roads Matter\n\nWe need new buses.")
     record = _record(extract, text)
     assert "places" not in _where(record, "Why The Roads Matter")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("The lane is shut between Ellery Drive and Apple Orchard Road after a gas leak.",
+     ["Ellery Drive", "Apple Orchard Road"]),
+    ("A lorry overturned on Peachwood Road on Tuesday morning.", ["Peachwood Road"]),
+    ("The bakery off Tanner Lane has closed.", ["Tanner Lane"]),
+])
+def test_a_located_street_is_a_place(extract, text: str, names: list[str]) -> None:
+    record = _record(extract, text)
+    for name in names:
+        assert _where(record, name) == ["places"]
+        start = text.index(name)
+        assert _mentions(record, "places", name) == [(start, start + len(name))]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The Road Haulage Association said diesel was too dear.", "Road Haulage Association"),
+])
+def test_a_body_named_after_a_street_noun_stays(extract, text: str, name: str) -> None:
+    assert "places" not in _where(_record(extract, text), name)

@@ -73,6 +73,7 @@ has conventions the model was not trained on, each in its own module, run in thi
 - hyphen_places: a place before "-based", "-born", "-area" is a mention ("Paris-based auction
   house"), after place_modifiers ("the Hartlepool by-election");
 - letter_towns: the town under a reader's letter ("Ninfa Holt" / "Walnut Creek") is a place;
+- street_names (after landmarks): a street a preposition locates ("on Peachtree Road") is a place;
 - place_support: any other place no gazetteer knows is kept only when its shape or words say
   place; languages are never places, "Exeter City" in a sports article is a club.
 
@@ -111,6 +112,7 @@ from .event_places import EventPlaces
 from .place_modifiers import PlaceModifiers
 from .hyphen_places import HyphenPlaces
 from .letter_towns import LetterTowns
+from .street_names import StreetNames
 from .town_mentions import TownMentions
 from .landmarks import Landmarks
 from .place_support import PlaceSupport
@@ -174,6 +176,7 @@ class CandidateFinder:
         self.long_names = LongNames(lex)
         self.hyphen_places = HyphenPlaces(lex)
         self.letter_towns = LetterTowns(lex)
+        self.streets = StreetNames()
         self.exclusions = Exclusions(lex, self.hyphen_places)
         self.corporate = CorporateNames(lex)
         self.propagation = Propagation(lex)
@@ -293,5 +296,6 @@ class CandidateFinder:
         self.letter_towns.apply(v, spans)   # "Ninfa Holt, Walnut Creek" under a letter (letter_towns.py)
         self.town_mentions.apply(v, spans, sports)   # "died in Bath aged 94"
         self.landmarks.apply(v, spans)   # "on Hollywood Boulevard"
+        self.streets.apply(v, spans)   # "a crash on Peachtree Road" (street_names.py)
         self.event_places.apply(v, spans)   # "the Athens Olympics" (event_places.py)
         return sorted(spans, key=lambda sp: sp.s)
