@@ -11,7 +11,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from ...nlp.resources import load_wordlist
-from .aliases import alias_table
 from .lexicon import ORG_SUFFIXES
 from .formal_places import keeps_the
 from .proposal import Proposal
@@ -52,8 +51,7 @@ def clean_span(text: str, start: int, end: int, own_s: bool = False) -> tuple[in
     if m and end - start > 3 and not own_s:
         end -= 2 if text[end - 2:end] in ("'s", "’s") else 1
     # a trailing abbreviation point belongs to the name ("Co."), a sentence full stop does not
-    if text[end - 1:end] == "." and not _ABBREVIATION_END.search(text[start:end]) \
-            and normalise(text[start:end]) not in alias_table().canon:   # "Calif.", "Fla." (aliases.txt)
+    if text[end - 1:end] == "." and not _ABBREVIATION_END.search(text[start:end]):
         end -= 1
     while end > start and text[end - 1] in _EDGE_PUNCT.replace(".", ""):
         end -= 1

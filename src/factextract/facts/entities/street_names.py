@@ -7,7 +7,8 @@ Valley Road") or leaves them out, and the landmark nouns (landmarks.py) leave "R
 preposition decides: a title-case name of one to three words ending in a street noun, the noun
 not followed by another name word or noun ("Road Haulage Association", "Street party"), right
 after a locating preposition (with or without "the"), or after "and"/"or" that follows such a
-street. A gazetteer's or a rule's type stays; the model's or a propagated proposal of the
+street. A title's cue before it ("starring in Brasswick Lane") makes it a work, left alone.
+A gazetteer's or a rule's type stays; the model's or a propagated proposal of the
 whole name is retyped, an unproposed name added. The words are data:
 patterns/entities/street_heads.txt. Only street-noun tokens are looked at.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 from ...nlp.resources import load_wordlist
 from .proposal import Proposal, overlapping
 from .tokens import TokenView
+from .works import titled_at
 
 PLACES = "places"
 _MOST = 3   # name words before the street noun
@@ -54,9 +56,9 @@ class StreetNames:
             b -= 1
         if b < 0 or not T[b].is_lower:
             return None
-        if L[b] in self.preps or (L[b] in ("and", "or") and any(e == b for _, e in streets)):
-            return s, k + 1
-        return None
+        if not (L[b] in self.preps or (L[b] in ("and", "or") and any(e == b for _, e in streets))):
+            return None
+        return None if titled_at(v, s, k + 1) else (s, k + 1)
 
     @staticmethod
     def _place(spans: list[Proposal], s: int, e: int) -> None:
