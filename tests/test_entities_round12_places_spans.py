@@ -74,6 +74,7 @@ def test_a_stop_word_read_as_a_name_stays(extract, text: str, name: str) -> None
 
 @pytest.mark.parametrize("text, name", [
     ("Traffic on Florida's Turnpike was stopped for hours after the crash.", "Turnpike"),
+    ("The car struck a pillar under the overpass of the Turnpike, police said.", "Turnpike"),
     ("The truck overturned on the Garden State Parkway near Exit 98.", "Garden State Parkway"),
     ("She moved to the liberal enclave of Asheville in 2010.", "Asheville"),
     ("Residents of the neighborhood of Ridgewood Heights protested.", "Ridgewood Heights"),
