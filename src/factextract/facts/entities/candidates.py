@@ -70,6 +70,10 @@ has conventions the model was not trained on, each in its own module, run in thi
   at every mention;
 - place_decisions: a place no gazetteer knows whose mentions show a company, band or person
   ("shares in X", "rival X", "X's record company") is retyped, all its mentions at once;
+- hyphen_places: a place before "-based", "-born", "-area" is a mention ("Paris-based auction
+  house"), after place_modifiers ("the Hartlepool by-election");
+- letter_towns: the town under a reader's letter ("Ninfa Holt" / "Walnut Creek") is a place;
+- street_names (after landmarks): a street a preposition locates ("on Peachtree Road") is a place;
 - place_support: any other place no gazetteer knows is kept only when its shape or words say
   place; languages are never places, "Exeter City" in a sports article is a club.
 
@@ -107,6 +111,9 @@ from .propagation import Propagation
 from .place_decisions import PlaceDecisions
 from .event_places import EventPlaces
 from .place_modifiers import PlaceModifiers
+from .hyphen_places import HyphenPlaces
+from .letter_towns import LetterTowns
+from .street_names import StreetNames
 from .town_mentions import TownMentions
 from .landmarks import Landmarks
 from .place_support import PlaceSupport
@@ -168,7 +175,10 @@ class CandidateFinder:
         self.person_spans = PersonSpans(lex)
         self.fused = FusedNames(lex)
         self.long_names = LongNames(lex)
-        self.exclusions = Exclusions(lex)
+        self.hyphen_places = HyphenPlaces(lex)
+        self.letter_towns = LetterTowns(lex)
+        self.streets = StreetNames()
+        self.exclusions = Exclusions(lex, self.hyphen_places)
         self.corporate = CorporateNames(lex)
         self.propagation = Propagation(lex)
         self.place_decisions = PlaceDecisions(lex)
@@ -283,7 +293,10 @@ class CandidateFinder:
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"
+        self.hyphen_places.apply(v, spans, sports)   # "Paris-based", "Los Angeles-area" (hyphen_places.py)
+        self.letter_towns.apply(v, spans)   # "Ninfa Holt, Walnut Creek" under a letter (letter_towns.py)
         self.town_mentions.apply(v, spans, sports)   # "died in Bath aged 94"
         self.landmarks.apply(v, spans)   # "on Hollywood Boulevard"
+        self.streets.apply(v, spans)   # "a crash on Peachtree Road" (street_names.py)
         self.event_places.apply(v, spans)   # "the Athens Olympics" (event_places.py)
         return sorted(spans, key=lambda sp: sp.s)

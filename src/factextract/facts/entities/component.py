@@ -85,7 +85,10 @@ class EntityGrouper:
         keyed = []
         for c in cands:
             norm = normalise(text[c.start:c.end])
-            keyed.append((c, norm, canon(norm)))
+            dotted = norm + "." if text[c.end:c.end + 1] == "." else ""
+            # "Fla." whose point the cleaning cut: the point says which alias it is ("Mass." is
+            # Massachusetts, "Mass" is no place; aliases.txt)
+            keyed.append((c, norm, canon(dotted if dotted in self.aliases.canon else norm)))
         # one referent, one type: the weighed majority over all the mentions of its names
         votes: dict[str, Counter] = defaultdict(Counter)
         for c, _, key in keyed:

@@ -1,7 +1,9 @@
-"""Proposals that are no mentions: a name inside an adjective ("New York-based") or inside
-the name of an event ("the Atlanta Games")."""
+"""Proposals that are no mentions: a name inside an adjective ("Labour-run", "pro-Moscow") or
+inside the name of an event ("the Atlanta Games"). A place before "-based", "-born", "-area" ...
+is a mention (hyphen_places.py)."""
 from __future__ import annotations
 
+from .hyphen_places import HyphenPlaces
 from .lexicon import GAZETTEER_IDS, Lexicon
 from .proposal import Proposal
 from .tokens import TokenView, capitalised
@@ -23,12 +25,14 @@ def _at_start(v: TokenView, i: int, headline: list[bool]) -> bool:
 class Exclusions:
     """Drops proposals inside hyphenated adjectives and event names."""
 
-    def __init__(self, lex: Lexicon) -> None:
+    def __init__(self, lex: Lexicon, hyphen_places: HyphenPlaces | None = None) -> None:
         self.lex = lex
+        self.hyphen_places = hyphen_places or HyphenPlaces(lex)
 
     def drop(self, v: TokenView, spans: list[Proposal], headline: list[bool] | None = None) -> list[Proposal]:
         common = self._common_words(v, spans, headline or [False] * len(v.toks))
-        return [sp for sp in spans if not self._in_compound(v, sp) and not self._in_event(v, sp)
+        return [sp for sp in spans if not (self._in_compound(v, sp) and not self.hyphen_places.spares(v, sp))
+                and not self._in_event(v, sp)
                 and not self._adjective(v, sp) and not (sp.e - sp.s == 1 and sp.src == "model" and v.lowers[sp.s] in common)]
 
     @staticmethod
@@ -57,7 +61,7 @@ class Exclusions:
 
     @staticmethod
     def _in_compound(v: TokenView, sp: Proposal) -> bool:
-        """"New York-based", "pro-Moscow", "ex-England": a name inside an adjective is no mention."""
+        """"Labour-run", "pro-Moscow", "ex-England": a name inside an adjective is no mention."""
         T, n = v.toks, len(v.toks)
         if sp.type == "people":
             return False

@@ -56,6 +56,12 @@ def _cue_before(v: TokenView, sp: Proposal) -> bool:
     return False
 
 
+def titled_at(v: TokenView, s: int, e: int) -> bool:
+    """Does a phrase that introduces a title ("starring in", "the film") come right before tokens
+    s..e? For rules that add a name after works were dropped (street_names.py)."""
+    return _cue_before(v, Proposal(s, e, "organisations", "rule"))
+
+
 def _named_after_comma(v: TokenView, sp: Proposal) -> bool:
     """"the Ray Charles biopic, Ray.": a work noun, a comma, then a name that ends the phrase is
     the work's title (not "the film's star, Ray Winstone, said": no work noun before the comma)."""
