@@ -84,7 +84,7 @@ class RulerMerge:
                 if s >= r.end or headline[s]:
                     continue
                 e = name_end(v, s, r.end)
-                over = overlapping(spans, s, e)
+                over = overlapping(spans, r.start, e)   # the titles too: "Acting Detective" may be a proposal
                 if not over:
                     spans.append(Proposal(s, e, "people", "title"))
                 elif len(over) == 1 and over[0].src == "model" and (over[0].s, over[0].e) == (s, e):
