@@ -181,6 +181,9 @@ def _adjectival(doc: Doc, s: int, e: int) -> bool:
 
 # verbs whose object is an appointment: "planned to leave on Thursday", "scheduled a vote Monday"
 PLAN_VERBS = frozenset("plan schedule reschedule expect intend slate postpone delay adjourn".split())
+# verbs of a forecast: a date told with their object is the forecast's, ahead ("ISO forecast
+# demand Monday at near-record levels", "forecasters predict snow on Tuesday")
+FORECAST_VERBS = frozenset("forecast predict project".split())
 # heads of a bare verb that shares their tense ("saw sales rise", "helped profits grow")
 BARE_VERB_HEADS = frozenset("see watch help make let".split())
 FUTURE_AUX = frozenset("will 'll shall wo might may should must".split())
@@ -207,6 +210,8 @@ def clause_tense(span: Span) -> str | None:
                 return "future"
             if tok.lemma_ in PLAN_VERBS and tok.tag_ != "VBD":  # "is scheduled", "has planned", "plans"
                 return "future"
+            if _forecast(tok):
+                return "future"
             if "would" in lowers or "'d" in lowers:
                 return None
             if (not kids and tok.tag_ in ("VB", "VBP") and tok.head.tag_ == "VBD"
@@ -226,6 +231,16 @@ def clause_tense(span: Span) -> str | None:
             return None
         tok = tok.head
     return None
+
+
+def _forecast(verb) -> bool:
+    """A forecast verb with its forecast as object and no clause ("predicted on Monday that ..."
+    dates the saying). "forecast" is past and present alike; unless marked past ("predicted",
+    "projected") the forecast reading wins."""
+    if verb.lemma_ not in FORECAST_VERBS or (verb.tag_ == "VBD" and verb.lower_ != verb.lemma_):
+        return False
+    kids = {c.dep_ for c in verb.children}
+    return "dobj" in kids and not kids & {"ccomp", "aux", "auxpass"}
 
 
 def _published(doc: Doc) -> date | None:
