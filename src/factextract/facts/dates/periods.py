@@ -127,7 +127,8 @@ def season_expr(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def decade_expr(m: re.Match) -> Timex:
-    """ "the 1960s", "the early '80s", "the nineties": always the 19xx/20xx decade written."""
+    """ "the 1960s", "the early '80s", "the 70s", "the nineties": always the 19xx/20xx decade
+    written; without its century, the last century's."""
     if m["word"]:
         digit = DECADE_WORDS[m["word"]]
         value = f"19{digit}X"
