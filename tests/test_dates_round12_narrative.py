@@ -57,6 +57,8 @@ def test_next_day_without_a_day(extract, text, published):
 @pytest.mark.parametrize("text, absent, kept", [
     ("The RTX 2080 Ti beat the 2080 Super in every test.", ["2080"], []),
     ("Owners of the 2080 Ti will find that the 2080 runs hotter than cards made in 2018.", ["2080"], ["2018"]),
+    ("It was reviewed on a GeForce GTX 1650 with 8 GB of memory.", ["1650"], []),
+    ("Fans watched the NFL 2023 draft closely.", [], ["2023"]),
     ("The war film 1917 won best picture.", ["1917"], []),
     ("The war film “1917” won best picture.", ["1917"], []),
     ("She made her first film in 1917.", [], ["1917"]),

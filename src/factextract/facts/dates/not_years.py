@@ -1,9 +1,10 @@
-"""Year-shaped numbers that are names: model numbers ("the RTX 2080 Ti", "a 5700 XT") and the
+"""Year-shaped numbers that are names: model numbers ("the RTX 2080 Ti", "a 5700 XT", "GeForce
+GTX 1650") and the
 titles of works ("the film 1917", "Orwell's novel 1984").
 
 A number followed by a product-line word (dates/model_suffixes.txt) is a model; so is the same
 number anywhere else in the text once the text has used it so ("the 2080 Ti ... the 2080 is
-faster"). A number right after a work noun, with no preposition between (dates/work_nouns.txt:
+faster"), and a number after a brand and a line code in capitals. A number right after a work noun, with no preposition between (dates/work_nouns.txt:
 "the film 1917", but "a film in 1917" is a year), is the work's title.
 """
 from __future__ import annotations
@@ -26,10 +27,22 @@ def _model_numbers(doc: Doc) -> frozenset[str]:
 
 
 def model_number(span: Span) -> bool:
-    """ "the 2080 Ti", and any "2080" of a text that writes "2080 Ti"."""
+    """ "the 2080 Ti", and any "2080" of a text that writes "2080 Ti"; "GeForce GTX 1650": a
+    number after a brand and a capitals line code is the model's."""
     if len(span) != 1 or span[0].shape_ != "dddd":
         return False
-    return span[0].text in _model_numbers(span.doc)
+    return span[0].text in _model_numbers(span.doc) or _after_line_code(span)
+
+
+def _after_line_code(span: Span) -> bool:
+    """A brand word and a line code in capitals right before the number ("GeForce GTX 1650",
+    "Canon EOS 2000"); an event's capitals after an article ("the NFL 2023 draft") are not."""
+    doc, i = span.doc, span.start
+    if i < 2:
+        return False
+    code, brand = doc[i - 1], doc[i - 2]
+    return (code.is_upper and code.is_alpha and 2 <= len(code) <= 5 and brand.is_alpha
+            and brand.text[:1].isupper() and not brand.is_sent_start and not brand.is_upper)
 
 
 def work_title(span: Span) -> bool:
