@@ -36,8 +36,8 @@ def not_a_date(span: Span, tx: Timex) -> bool:
     """True when the span, though it reads as a date, names no time."""
     return (measure(span, tx) or programme_name(span) or title_phrase(span) or compound_noun(span)
             or play_period(span, tx) or holiday_modifier(span) or growth_comparison(span)
-            or of_the_year(span) or century_in_name(span) or age_decade(span, tx) or temperature_band(span, tx) or repeated_unit(span)
-            or owned_season(span) or model_number(span) or work_title(span))
+            or of_the_year(span) or century_in_name(span) or age_decade(span, tx) or temperature_band(span, tx)
+            or repeated_unit(span) or owned_season(span) or model_number(span) or work_title(span))
 
 
 def _next(doc: Doc, i: int, skip_hyphen: bool = True):

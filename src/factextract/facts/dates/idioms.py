@@ -1,6 +1,7 @@
 """Date words inside phrases that name no time: an age told as a decade ("in his late
-thirties", "a woman in her 40s"), a temperature band ("highs in the 70s") and a repeated unit ("month by month volatility", "day to day",
-"year after year"), which tells how something goes, not when.
+thirties", "a woman in her 40s"), a temperature band ("highs in the 70s") and a repeated unit
+("month by month volatility", "day to day", "year after year"), which tells how something goes,
+not when.
 """
 from __future__ import annotations
 

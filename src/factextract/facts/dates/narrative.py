@@ -6,8 +6,8 @@ News tells events of a stated day and then goes on in relative words: "on Dec. 1
 after the one told), "last October" where the passage has just said "last year" (that year's
 October). A bare weekday is NOT moved to a stated day's week: in news "said Monday" is the
 publication's week even after a paragraph about an older date (tried on TimeML: 20 of 21 such
-moves were wrong). Each rule reads only the date the text last mentioned (`ctx.ref`) and how far back it
-was said (`ctx.ref_at`, characters): a date said long before no longer anchors anything.
+moves were wrong). Each rule reads only the date the text last mentioned (`ctx.ref`) and how far
+back it was said (`ctx.ref_at`, characters): a date said long before no longer anchors anything.
 """
 from __future__ import annotations
 

@@ -4,8 +4,9 @@ titles of works ("the film 1917", "Orwell's novel 1984").
 
 A number followed by a product-line word (dates/model_suffixes.txt) is a model; so is the same
 number anywhere else in the text once the text has used it so ("the 2080 Ti ... the 2080 is
-faster"), and a number after a brand and a line code in capitals. A number right after a work noun, with no preposition between (dates/work_nouns.txt:
-"the film 1917", but "a film in 1917" is a year), is the work's title.
+faster"), and a number after a brand and a line code in capitals. A number right after a work
+noun, with no preposition between (dates/work_nouns.txt: "the film 1917", but "a film in 1917"
+is a year), is the work's title.
 """
 from __future__ import annotations
 
