@@ -108,3 +108,16 @@ def test_clock_grain(extract, text, published, span, value, grain):
     got = _dates(extract, text, published)
     assert span in got, list(got)
     assert (got[span].value, got[span].grain) == (value, grain)
+
+
+@pytest.mark.parametrize("text, span, value", [
+    # the ten years up to or from now, not the calendar decade before or after this one
+    ("The economy enjoyed a golden period during the past decade.", "the past decade", "PAST_REF"),
+    ("Housing was scarce over the last decade.", "the last decade", "PAST_REF"),
+    ("It plans to invest $10bn over the next decade.", "the next decade", "FUTURE_REF"),
+    ("Prices have doubled this decade.", "this decade", "202X"),
+])
+def test_decade_up_to_now(extract, text, span, value):
+    got = {d.text: d for d in extract(text, published="2023-11-08").dates}
+    assert span in got and got[span].value.rstrip("X") == value.rstrip("X")
+    assert got[span].vague is (True if value.endswith("_REF") else None)

@@ -63,6 +63,10 @@ def rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
         if rel in ("coming", "next", "following"):
             return Timex("FUTURE_REF", None)
         return None
+    if unit == "decade" and rel in ("last", "past", "next", "coming"):
+        # "over the past decade", "in the next decade": the ten years up to or from now, not the
+        # calendar decade before or after this one; no date a reader can check
+        return Timex("PAST_REF" if rel in ("last", "past") else "FUTURE_REF", None)
     rel = "same" if rel == "that same" else rel
     q = re.fullmatch(r"(\d{4})-Q([1-4])", ctx.ref_q.value or "") if ctx.ref_q and unit == "quarter" else None
     if q and rel in ("previous", "following"):  # "the previous quarter": before the one reported
