@@ -30,6 +30,8 @@ from .month_counts import counted_after_day
 from .named_event_years import event_year_spans
 from .ref_grain import unknown_year_ref
 from .word_senses import fall_as_decline, still_now
+from .narrative import apposed_weekday
+from .clock_grain import after_midnight, clock_grain
 from .implied import YEAR, implied_year
 from .timex import MONTHS, Context, Timex, normalise, ordered_end
 
@@ -181,6 +183,9 @@ def _adjectival(doc: Doc, s: int, e: int) -> bool:
 
 # verbs whose object is an appointment: "planned to leave on Thursday", "scheduled a vote Monday"
 PLAN_VERBS = frozenset("plan schedule reschedule expect intend slate postpone delay adjourn".split())
+# verbs of a forecast: a date told with their object is the forecast's, ahead ("ISO forecast
+# demand Monday at near-record levels", "forecasters predict snow on Tuesday")
+FORECAST_VERBS = frozenset("forecast predict project".split())
 # heads of a bare verb that shares their tense ("saw sales rise", "helped profits grow")
 BARE_VERB_HEADS = frozenset("see watch help make let".split())
 FUTURE_AUX = frozenset("will 'll shall wo might may should must".split())
@@ -207,6 +212,8 @@ def clause_tense(span: Span) -> str | None:
                 return "future"
             if tok.lemma_ in PLAN_VERBS and tok.tag_ != "VBD":  # "is scheduled", "has planned", "plans"
                 return "future"
+            if _forecast(tok):
+                return "future"
             if "would" in lowers or "'d" in lowers:
                 return None
             if (not kids and tok.tag_ in ("VB", "VBP") and tok.head.tag_ == "VBD"
@@ -226,6 +233,16 @@ def clause_tense(span: Span) -> str | None:
             return None
         tok = tok.head
     return None
+
+
+def _forecast(verb) -> bool:
+    """A forecast verb with its forecast as object and no clause ("predicted on Monday that ..."
+    dates the saying). "forecast" is past and present alike; unless marked past ("predicted",
+    "projected") the forecast reading wins."""
+    if verb.lemma_ not in FORECAST_VERBS or (verb.tag_ == "VBD" and verb.lower_ != verb.lemma_):
+        return False
+    kids = {c.dep_ for c in verb.children}
+    return "dobj" in kids and not kids & {"ccomp", "aux", "auxpass"}
 
 
 def _published(doc: Doc) -> date | None:
@@ -263,6 +280,7 @@ def _split_range(span: Span, ctx: Context) -> list[tuple[Span, Timex]] | None:
 def _resolve(span: Span, ctx: Context, last_quarter: tuple[int, Timex] | None) -> list[tuple[Span, Timex]] | None:
     """The date(s) a candidate span holds, or None when it is not a date."""
     ctx.tense = clause_tense(span)
+    ctx.at = span.start_char
     ctx.ref_q = last_quarter[1] if last_quarter and span.start_char - last_quarter[0] <= QUARTER_REACH else None
     parts = _split_range(span, ctx) if len(span) > 2 else None
     if parts is None:
@@ -309,6 +327,8 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
                 continue
             tx = present_today(part, tx)   # "the web of today", "today's gamers": nowadays
             tx = still_now(part, tx)   # "to this day": still (word_senses.py)
+            tx = apposed_weekday(part, facts) or tx   # "on Dec. 18, a Wednesday" (narrative.py)
+            tx = after_midnight(part, tx)   # "shortly after midnight on Dec. 19": its start (clock_grain.py)
             if dct is None:
                 tx = with_event_year(part, tx)   # "The 2009 prizes will be handed out on 14 November"
             tx = in_told_year(part, tx, facts)   # "across 2010, but just 1.6% in the second half of the year"
@@ -325,12 +345,12 @@ def find_dates(doc: Doc, pattern_matches: list[Match], keep: dict[int, tuple[int
                 anchor = str(ctx.year or ctx.past_year)
                 implied_used = True
             facts.append(DateFact(text=part.text, start=part.start_char, end=part.end_char, value=tx.value,
-                                  grain=tx.grain, anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high,
+                                  grain=clock_grain(part.text, tx), anchor=anchor, mod=tx.mod, low=tx.low, high=tx.high,
                                   vague=True if is_vague(tx) else None))
             if dct is None and unknown_year_ref(tx, part.text):   # "in January ... a year earlier": no stale year (ref_grain.py)
-                ctx.ref = tx
+                ctx.ref, ctx.ref_at = tx, part.end_char
             if tx.grain in ("day", "week", "month", "quarter", "year", "season", "half") and tx.value[:1].isdigit():
-                ctx.ref = tx
+                ctx.ref, ctx.ref_at = tx, part.end_char
                 if tx.grain == "quarter" and _EXPLICIT_QUARTER.search(part.text) and not _DERIVED.search(part.text) \
                         and ctx.tense != "future":  # a quarter told as a plan is not the one reported
                     last_quarter = (part.end_char, tx)

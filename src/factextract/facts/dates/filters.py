@@ -14,8 +14,9 @@ from spacy.tokens import Doc, Span
 from ...nlp.resources import load_wordlist
 from .model import Timex
 from .titles import title_phrase
-from .idioms import age_decade, repeated_unit
+from .idioms import age_decade, repeated_unit, temperature_band
 from .sport_seasons import owned_season
+from .not_years import model_number, work_title
 
 VAGUE_VALUES = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
 RELATIVE_DAYS = frozenset({"today", "tonight", "tomorrow", "yesterday"})
@@ -35,8 +36,8 @@ def not_a_date(span: Span, tx: Timex) -> bool:
     """True when the span, though it reads as a date, names no time."""
     return (measure(span, tx) or programme_name(span) or title_phrase(span) or compound_noun(span)
             or play_period(span, tx) or holiday_modifier(span) or growth_comparison(span)
-            or of_the_year(span) or century_in_name(span) or age_decade(span, tx) or repeated_unit(span)
-            or owned_season(span))
+            or of_the_year(span) or century_in_name(span) or age_decade(span, tx) or temperature_band(span, tx)
+            or repeated_unit(span) or owned_season(span) or model_number(span) or work_title(span))
 
 
 def _next(doc: Doc, i: int, skip_hyphen: bool = True):

@@ -1,6 +1,7 @@
 """Date words inside phrases that name no time: an age told as a decade ("in his late
-thirties", "a woman in her 40s") and a repeated unit ("month by month volatility", "day to day",
-"year after year"), which tells how something goes, not when.
+thirties", "a woman in her 40s"), a temperature band ("highs in the 70s") and a repeated unit
+("month by month volatility", "day to day", "year after year"), which tells how something goes,
+not when.
 """
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ import re
 
 from spacy.tokens import Span
 
+from ...nlp.resources import load_wordlist
 from .model import Timex
 
 OWNERS = frozenset({"his", "her", "their", "my", "your", "our", "its", "one's"})
@@ -30,6 +32,19 @@ def age_decade(span: Span, tx: Timex) -> bool:
     while i >= 0 and doc[i].lower_ in ("early", "late", "mid", "-"):
         i -= 1
     return i >= 0 and doc[i].lower_ in OWNERS
+
+
+_SHORT_DECADE = re.compile(r"^'?[1-9]0s$")
+
+
+def temperature_band(span: Span, tx: Timex) -> bool:
+    """ "highs in the 70s", "temperatures in the low 80s": a decade written without its century
+    in a sentence about the weather is a band of degrees."""
+    if tx.grain != "decade" or not any(_SHORT_DECADE.match(t.text) for t in span):
+        return False
+    sent = span.sent if span.doc.has_annotation("SENT_START") else span.doc[max(0, span.start - 15):span.end]
+    words = load_wordlist("dates/temperature_words.txt")
+    return any(t.lower_ in words for t in sent)
 
 
 def repeated_unit(span: Span) -> bool:

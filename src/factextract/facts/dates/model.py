@@ -25,6 +25,8 @@ class Context:
     dct: date | None = None
     tense: str | None = None  # "past" | "present" | "future" | None (unknown)
     ref: Timex | None = None  # the last date the text mentioned (absolute or resolved)
+    ref_at: int | None = None  # where that date ended (characters), and where the span read starts:
+    at: int | None = None      # a date said long before anchors no relative words (narrative.py)
     ref_q: Timex | None = None  # a quarter mentioned just before ("a year earlier" = that quarter)
     # with no publication date: the year the article implies, and the latest year it tells of
     # in the past (implied.py); "this year", "the fourth quarter" are read against them

@@ -127,15 +127,16 @@ def season_expr(m: re.Match, ctx: Context) -> Timex | None:
 
 
 def decade_expr(m: re.Match) -> Timex:
-    """ "the 1960s", "the early '80s", "the nineties": always the 19xx/20xx decade written."""
+    """ "the 1960s", "the early '80s", "the 70s", "the nineties": always the 19xx/20xx decade
+    written; without its century, the last century's."""
     if m["word"]:
         digit = DECADE_WORDS[m["word"]]
         value = f"19{digit}X"
     elif m["cc"]:
         value = f"{m['cc']}{m['yd']}X"
-    else:
-        value = f"19{m['yd2']}X"
-    edge = m["edge"] or m["edge2"]
+    else:   # "the '80s", "the 70s": the last century's
+        value = f"19{m['yd2'] or m['yd3']}X"
+    edge = m["edge"] or m["edge2"] or m["edge3"]
     return Timex(value, "decade", mod=EDGE_MOD.get(edge) if edge else None)
 
 

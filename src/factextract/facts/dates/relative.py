@@ -14,6 +14,7 @@ from .anchors import ref_date, ref_quarter, ref_year, weekday_date
 from .calendar_math import add_months, quarter_of, shift_unit
 from .grammar import THE_PERIOD
 from .model import Context, Timex
+from .narrative import told_last_year
 from .numerals import parse_number
 from .periods import period_expr
 from .ref_grain import coarser_than
@@ -42,7 +43,9 @@ def rel_named(m: re.Match, ctx: Context) -> Timex | None:
     if dct is None:
         return Timex(f"XXXX-{month:02d}", "month")
     if rel == "last":
-        y = dct.year if month < dct.month else dct.year - 1
+        # the month just gone is "last month" to a writer: "last October" in November is a year back
+        just_gone = m["rel"] == "last" and month == dct.month - 1
+        y = told_last_year(month, ctx) or (dct.year if month < dct.month and not just_gone else dct.year - 1)
     elif rel == "next":
         y = dct.year if month > dct.month else dct.year + 1
     else:
@@ -60,6 +63,10 @@ def rel_unit(m: re.Match, t: str, ctx: Context) -> Timex | None:
         if rel in ("coming", "next", "following"):
             return Timex("FUTURE_REF", None)
         return None
+    if unit == "decade" and rel in ("last", "past", "next", "coming"):
+        # "over the past decade", "in the next decade": the ten years up to or from now, not the
+        # calendar decade before or after this one; no date a reader can check
+        return Timex("PAST_REF" if rel in ("last", "past") else "FUTURE_REF", None)
     rel = "same" if rel == "that same" else rel
     q = re.fullmatch(r"(\d{4})-Q([1-4])", ctx.ref_q.value or "") if ctx.ref_q and unit == "quarter" else None
     if q and rel in ("previous", "following"):  # "the previous quarter": before the one reported

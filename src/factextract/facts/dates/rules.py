@@ -13,6 +13,7 @@ from .grammar import (
     SHORT_PERIOD, THE_PERIOD, WEEK_OF)
 from .lexicon import from_lexicon, lexicon
 from .model import Context, Timex
+from .narrative import THE_NEXT, next_part
 from .numerals import SPELLED_IN_TEXT, spelled_year
 from .periods import century_expr, decade_expr, period_expr, quarter_expr, season_expr, short_period, weekend
 from .relative import ago, edge_rel, rel_named, rel_unit
@@ -119,6 +120,9 @@ def read_core(t: str, ctx: Context) -> Timex | None:
     m = EDGE_REL.fullmatch(t)
     if m:
         return edge_rel(m, ctx)
+    m = THE_NEXT.fullmatch(t)
+    if m:  # "the next day", "the following morning": from the day the passage tells of (narrative.py)
+        return next_part(m, ctx)
     m = REL_UNIT.fullmatch(t)
     if m:
         return rel_unit(m, t, ctx)
