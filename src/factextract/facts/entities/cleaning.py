@@ -23,6 +23,8 @@ _THE = re.compile(r"(?i)the\s+")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$")
 _SPACES = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
+# a newspaper's page reference ("Page A8", "page B12", "Section C"): a place in print, no entity
+_PAGE_REFERENCE = re.compile(r"^(?:page|pages|section|p) [a-z]?\d{0,3}[a-z]?$")
 # how much one mention's evidence weighs in its referent's type vote (component.py)
 _WEIGHTS = {"honorific": 3, "country": 2, "city": 2, "region": 2, "venue": 2, "body": 2, "club": 2, "table": 2, "cue": 2, "given": 2, "band": 2, "lineup": 2}
 
@@ -85,7 +87,7 @@ class CandidateCleaner:
                 if end - start < 2 or not (sp.src == "committee" or any(c.isupper() for c in surface)):
                     continue
                 key = normalise(surface)
-                if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()) \
+                if key in self.demonyms or key in self.not_entities or _PAGE_REFERENCE.match(key) or all(w in self.not_entities for w in key.split()) \
                         or (key.endswith("s") and key[:-1] in self.demonyms and key not in self.places):   # "Azeris", not "Philippines"
                     continue
                 weight = 3 if key.split()[-1] in ORG_SUFFIXES and len(key.split()) > 1 and t == "organisations" \
