@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ...nlp.resources import load_groups, load_wordlist
 from .given_names import given_names
+from .org_descriptions import OrgDescriptions
 from .person_context import PersonContext
 from .lexicon import (NOT_PERSON_END, ORG_SUFFIXES, PERSON_BEFORE, PLACE_NAME_HEADS, SPEECH_VERBS, Lexicon)
 from .tokens import WORD_AFTER as _WORD_AFTER, written_in_lower_case
@@ -54,6 +55,7 @@ class PersonCheck:
         self.not_person = _not_person_words()
         self.common = load_wordlist("entities/common_words.txt")
         self.context = PersonContext()
+        self.descriptions = OrgDescriptions()
         self.mononyms = {w.lower() for w in load_wordlist("entities/mononyms.txt")}
 
     def verdict(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None,
@@ -67,6 +69,9 @@ class PersonCheck:
         full = max(names, key=lambda n: (len(n.split()), len(n)))
         if self.known_by_one_name(full):
             return None   # "Bono", "Mozart": a person the name alone tells
+        if not strong and self.descriptions.described(text, spans) \
+                and not any(self._given_first(n.split()) for n in names):
+            return "organisations"   # "auction house Artcurial", "X, a kamaboko store" (org_descriptions.py)
         words = full.split()
         shape = self._by_shape(words)
         # a given name first, in a name that is not shaped like a place's or a body's:
