@@ -86,6 +86,7 @@ from .club_contexts import ClubContexts
 from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
+from .sentence_openers import SentenceOpeners
 from .fused import FusedNames
 from .given_names import GivenNames
 from .headlines import confirm_headlines, headline_tokens
@@ -168,6 +169,7 @@ class CandidateFinder:
         self.fused = FusedNames(lex)
         self.long_names = LongNames(lex)
         self.exclusions = Exclusions(lex)
+        self.openers = SentenceOpeners(lex)
         self.corporate = CorporateNames(lex)
         self.propagation = Propagation(lex)
         self.place_decisions = PlaceDecisions(lex)
@@ -239,6 +241,7 @@ class CandidateFinder:
         type_acronyms(v, spans)
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
+        spans = self.openers.apply(v, spans, headline)   # "Wary Republicans", "Between" (sentence_openers.py)
         spans = self.org_leads.apply(v, spans, headline)
         spans = self.title_runs.apply(v, spans, headline, sports)
         spans = self.of_titles.apply(v, spans, sports)   # "Rings" of "Lord of the Rings" (of_titles.py)
