@@ -32,3 +32,15 @@ def test_a_name_described_as_a_business_is_an_organisation(extract, text: str, n
 ])
 def test_a_person_described_by_a_trade_stays_a_person(extract, text: str, name: str) -> None:
     assert _typed(extract(text)).get(name) == "people"
+
+
+@pytest.mark.parametrize("text, not_person", [
+    ("The BA.2 subvariant spread fast, and Omicron BA.2 now accounts for most cases.", "Omicron BA.2"),
+    ("Shoppers can now add RTX 4080s to their desktops at checkout, the firm said.", "RTX 4080s"),
+])
+def test_a_model_or_variant_code_is_no_person(extract, text: str, not_person: str) -> None:
+    assert _typed(extract(text)).get(not_person) != "people"
+
+
+def test_a_number_name_stays_a_person(extract) -> None:
+    assert _typed(extract("Rapper 50 Cent said his new album would be out in March.")).get("50 Cent") == "people"

@@ -31,6 +31,10 @@ _POSSESSOR = re.compile(r"^['’]s ([A-Z][a-z]+) [A-Z][\w'’-]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _NAME_SHAPE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[a-z]{1,3})$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
+# a model or version code: letters and digits in one word ("3080s", "A380", "BA.2"), or a
+# number closing the name ("RTX 3080", "Windows 95"); "50 Cent" and "Il Sole 24 Ore" are no codes
+_CODE_WORD = re.compile(r"^(?:[A-Za-z]+\.?\d[\w.]*|\d+[A-Za-z][\w.]*)$")
+_NUMBER_LAST = re.compile(r"^\d[\d.,]*$")
 _SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
 
 DROP = "drop"
@@ -69,6 +73,9 @@ class PersonCheck:
         full = max(names, key=lambda n: (len(n.split()), len(n)))
         if self.known_by_one_name(full):
             return None   # "Bono", "Mozart": a person the name alone tells
+        words = full.split()
+        if any(_CODE_WORD.match(w) for w in words) or (len(words) > 1 and _NUMBER_LAST.match(words[-1])):
+            return self._gazetteer(full, towns) or DROP   # "RTX 3080s", "Omicron BA.2": a product's or a variant's code
         if not strong and self.descriptions.described(text, spans) \
                 and not any(self._given_first(n.split()) for n in names):
             return "organisations"   # "auction house Artcurial", "X, a kamaboko store" (org_descriptions.py)
