@@ -25,6 +25,7 @@ def test_a_sentence_opening_adjective_is_no_part_of_a_name(extract, text: str, n
 
 @pytest.mark.parametrize("text, name, etype", [
     ("Liberal Democrats leader Charles Kennedy said the tax was unfair.", "Liberal Democrats", "organisations"),
+    ("Liberal Democrat home affairs spokesman Tom Harwell said the powers went too far.", "Liberal Democrat", "organisations"),
     ("The minister met Liberal Democrats in Leeds. Liberal Democrats said the plan was wrong.", "Liberal Democrats", "organisations"),
 ])
 def test_a_name_known_whole_keeps_its_first_word(extract, text: str, name: str, etype: str) -> None:

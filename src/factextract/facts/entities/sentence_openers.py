@@ -11,6 +11,7 @@ lexicon knows whole ("Liberal Democrats", "Royal Marines") are left alone.
 """
 from __future__ import annotations
 
+from .aliases import alias_table
 from .exclusions import _at_start
 from .given_names import given_names
 from .lexicon import PARTY_MEMBERS, Lexicon
@@ -27,7 +28,8 @@ class SentenceOpeners:
     def __init__(self, lex: Lexicon) -> None:
         self.lex = lex
         self.given = given_names()
-        self.known = lex.places | lex.bodies | lex.demonyms | PARTY_MEMBERS
+        canon = alias_table().canon   # "Liberal Democrat", "Lib Dems": the alias table's names
+        self.known = lex.places | lex.bodies | lex.demonyms | PARTY_MEMBERS | set(canon) | set(canon.values())
 
     def apply(self, v: TokenView, spans: list[Proposal], headline: list[bool]) -> list[Proposal]:
         T, lowers = v.toks, v.lowers
