@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ...nlp.resources import load_wordlist
 from .lexicon import ORG_SUFFIXES
 from .formal_places import keeps_the
+from .possessive_headings import PossessiveHeadings
 from .proposal import Proposal
 from .tokens import TokenView
 
@@ -69,7 +70,8 @@ def normalise(name: str) -> str:
 class CandidateCleaner:
     """Turns proposals into cleaned char-span candidates, dropping demonyms and non-entities."""
 
-    def __init__(self, places: set[str]) -> None:
+    def __init__(self, places: set[str], bodies: set[str] = frozenset()) -> None:
+        self.headings = PossessiveHeadings(set(places) | set(bodies))
         self.demonyms = {normalise(w) for w in load_wordlist("entities/demonyms.txt")}
         self.not_entities = {normalise(w) for w in load_wordlist("entities/not_entities.txt")}
         self.places = {normalise(p) for p in places}
@@ -85,6 +87,11 @@ class CandidateCleaner:
                 surface = text[start:end]
                 # no capital, no name; but a lower-case committee is one (committees.py)
                 if end - start < 2 or not (sp.src == "committee" or any(c.isupper() for c in surface)):
+                    continue
+                heading, keep = self.headings.split(surface)
+                if heading:   # "Kanae's Review": the reviewer at most (possessive_headings.py)
+                    if keep:
+                        out.append(Candidate(start, start + keep, "people", Counter({"people": 1}), src=sp.src))
                     continue
                 key = normalise(surface)
                 if key in self.demonyms or key in self.not_entities or _PAGE_REFERENCE.match(key) or all(w in self.not_entities for w in key.split()) \
