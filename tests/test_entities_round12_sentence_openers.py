@@ -30,3 +30,8 @@ def test_a_sentence_opening_adjective_is_no_part_of_a_name(extract, text: str, n
 ])
 def test_a_name_known_whole_keeps_its_first_word(extract, text: str, name: str, etype: str) -> None:
     assert _names(extract(text)).get(name) == etype
+
+
+def test_a_given_name_the_tagger_calls_an_adjective_stays(extract) -> None:
+    people = {e["name"] for e in to_dict(extract("Rhian Tegwen, of the charity, said the rules were unfair. Tegwen added that few would be caught."))["people"]}
+    assert "Rhian Tegwen" in people, people

@@ -35,3 +35,12 @@ def test_a_shared_surname_goes_to_the_one_meant(extract, text: str, surname: str
 def test_the_record_warns_when_the_principal_was_chosen(extract) -> None:
     rec = to_dict(extract(PRINCIPAL))
     assert any("'Tillery' -> 'Mark Tillery', not 'Debra Tillery'" in w for w in rec["warnings"]), rec["warnings"]
+
+
+def test_a_squad_list_is_left_to_the_nearest(extract) -> None:
+    text = ("Uncapped defender Scott Pellow is drafted in for the game.\n\n"
+            "Defenders Gareth Pellow and Ian Marsh have hamstring injuries.\n\n"
+            "Squad: Marsh (Swansea), Pellow (Tranmere), Evans (Cardiff).")
+    people = _mentions(extract(text))
+    at = text.index("Pellow (")
+    assert at not in people.get("Scott Pellow", []), people

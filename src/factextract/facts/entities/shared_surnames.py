@@ -6,11 +6,16 @@ wherever the writer means them. So a bare "Meadows" several full names end with 
 principal's - the one named first - unless another of them was named in full in the same
 paragraph, before it: there the nearest is meant ("Ralf Schumacher was third. Schumacher
 said ..."). An honorific's sex has already ruled out the owners it cannot be (honorific_gender.py).
-The record warns where a bare surname was given to the principal past a nearer namesake.
+Squad lists ("Roberts (Wrexham)") are left to the nearest. The record warns where a bare surname was given to the principal past a nearer namesake.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
+
+# "Roberts (Wrexham), Collins (Sunderland)": a squad list names its players by the club, not by
+# who the article is about
+_LINE_UP_ENTRY = re.compile(r"['’]?s?\s\(")
 
 
 def _first(group: dict) -> int:
@@ -21,7 +26,7 @@ def shared_surname_owner(text: str, owners: list[dict], key: str, pos: int, near
     """The principal of a surname `key` at `pos` when several full names own it and the nearest
     full mention before it (at `nearest_at`) is in an earlier paragraph; else None."""
     full = [g for g in owners if any(" " in k and k.split()[-1] == key for k in g["keys"])]
-    if len(full) < 2 or "\n" not in text[nearest_at:pos]:
+    if len(full) < 2 or "\n" not in text[nearest_at:pos] or _LINE_UP_ENTRY.match(text, pos + len(key)):
         return None
     return min(full, key=_first)
 
