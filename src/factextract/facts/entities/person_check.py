@@ -32,8 +32,9 @@ _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _NAME_SHAPE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[a-z]{1,3})$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
 # a model or version code: letters and digits in one word ("3080s", "A380", "BA.2"), or a
-# number closing the name ("RTX 3080", "Windows 95"); "50 Cent" and "Il Sole 24 Ore" are no codes
-_CODE_WORD = re.compile(r"^(?:[A-Za-z]+\.?\d[\w.]*|\d+[A-Za-z][\w.]*)$")
+# number closing the name ("RTX 3080", "Windows 95"); "50 Cent", "Il Sole 24 Ore" and a name with a
+# footnote number ("Shor.3", "Shor3") are no codes
+_CODE_WORD = re.compile(r"^(?![A-Z][a-z]+[.]?\d{1,2}$)(?:[A-Z]+\.\d[\w.]*|[A-Za-z]+\d[\w.]*|\d+[A-Za-z][\w.]*)$")
 _NUMBER_LAST = re.compile(r"^\d[\d.,]*$")
 _SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
 
