@@ -87,6 +87,7 @@ from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
 from .sentence_openers import SentenceOpeners
+from .foreign_institutions import ForeignInstitutions
 from .fused import FusedNames
 from .given_names import GivenNames
 from .headlines import confirm_headlines, headline_tokens
@@ -170,6 +171,7 @@ class CandidateFinder:
         self.long_names = LongNames(lex)
         self.exclusions = Exclusions(lex)
         self.openers = SentenceOpeners(lex)
+        self.foreign_institutions = ForeignInstitutions()
         self.corporate = CorporateNames(lex)
         self.propagation = Propagation(lex)
         self.place_decisions = PlaceDecisions(lex)
@@ -282,6 +284,7 @@ class CandidateFinder:
         self.venues.apply(v, spans)   # "at the Roosevelt Hotel" (venues.py)
         self.country_led.apply(v, spans)   # "UK Online said" (country_led_names.py)
         self.institutions.apply(v, spans)   # "educated at Eton" (institution_cues.py)
+        spans = self.foreign_institutions.apply(v, spans)   # "the Musée d'Orsay" (foreign_institutions.py)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"
