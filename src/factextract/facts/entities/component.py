@@ -39,7 +39,6 @@ from .club_nicknames import ClubNicknames
 from .sport_person_cues import SportPersonCues
 from .sport_fragments import SportFragments
 from .honorific_gender import HonorificGender
-from .shared_surnames import shared_surname_owner, shared_surname_warning
 from .tokens import TokenView
 from ...records import Entity, Mention
 
@@ -73,12 +72,10 @@ class EntityGrouper:
         self.club_nicknames = ClubNicknames()
         self.sport_person_cues = SportPersonCues(lex.named)
         self.sport_fragments = SportFragments()
-        self.shared_notes: list[tuple[str, dict, dict]] = []
 
     # -- grouping -----------------------------------------------------------------------
     def group(self, doc: Doc) -> dict[str, list[Entity]]:
         v = TokenView(doc)
-        self.shared_notes: list[tuple[str, dict, dict]] = []   # surnames given to a principal (shared_surnames.py)
         cands = self.cleaner.clean(v, self.finder.find(v))
         text = v.text
         cands = self._add_acronym_mentions(text, cands)
@@ -187,8 +184,6 @@ class EntityGrouper:
             result[etype].append(self._entity(text, g))
             if etype == "organisations" and self.weak_orgs.weak(text, g["mentions"]):
                 weak_orgs.append(result[etype][-1].name)
-        if self.shared_notes:
-            warn(doc, shared_surname_warning(text, self.shared_notes, self._entity))
         if weak_orgs:
             warn(doc, "organisations: kept on the model's word alone (one mention of one common word, no "
                       "company cue, suffix or gazetteer): " + ", ".join(repr(n) for n in weak_orgs))
@@ -214,12 +209,7 @@ class EntityGrouper:
         before = [(max(s for s, _ in g["mentions"] if s < pos), i) for i, g in enumerate(owners)
                   if any(s < pos for s, _ in g["mentions"])]
         if before:
-            nearest = owners[max(before)[1]]
-            principal = shared_surname_owner(text, owners, key, pos, max(before)[0]) if surname_only or " " not in key else None
-            if principal is not None and principal is not nearest:
-                self.shared_notes.append((key, principal, nearest))
-                return principal
-            return nearest
+            return owners[max(before)[1]]
         return min(owners, key=lambda g: min(s for s, _ in g["mentions"])) if owners else None
 
     @staticmethod
