@@ -91,6 +91,8 @@ from .club_contexts import ClubContexts
 from .cues import ContextCues
 from .datelines import Datelines, photo_credits
 from .exclusions import Exclusions
+from .sentence_openers import SentenceOpeners
+from .foreign_institutions import ForeignInstitutions
 from .fused import FusedNames
 from .given_names import GivenNames
 from .headlines import confirm_headlines, headline_tokens
@@ -179,6 +181,8 @@ class CandidateFinder:
         self.letter_towns = LetterTowns(lex)
         self.streets = StreetNames()
         self.exclusions = Exclusions(lex, self.hyphen_places)
+        self.openers = SentenceOpeners(lex)
+        self.foreign_institutions = ForeignInstitutions()
         self.corporate = CorporateNames(lex)
         self.propagation = Propagation(lex)
         self.place_decisions = PlaceDecisions(lex)
@@ -250,6 +254,7 @@ class CandidateFinder:
         type_acronyms(v, spans)
         self.corporate.apply(v, spans)
         spans = self.exclusions.drop(v, spans, headline)
+        spans = self.openers.apply(v, spans, headline)   # "Wary Republicans", "Between" (sentence_openers.py)
         spans = self.org_leads.apply(v, spans, headline)
         spans = self.title_runs.apply(v, spans, headline, sports)
         spans = self.of_titles.apply(v, spans, sports)   # "Rings" of "Lord of the Rings" (of_titles.py)
@@ -290,6 +295,7 @@ class CandidateFinder:
         self.venues.apply(v, spans)   # "at the Roosevelt Hotel" (venues.py)
         self.country_led.apply(v, spans)   # "UK Online said" (country_led_names.py)
         self.institutions.apply(v, spans)   # "educated at Eton" (institution_cues.py)
+        spans = self.foreign_institutions.apply(v, spans)   # "the Musée d'Orsay" (foreign_institutions.py)
         self.place_decisions.apply(v, spans)
         spans = self.place_support.apply(v, spans, sports)
         self.place_modifiers.apply(v, spans)   # "the Hartlepool by-election"

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from ...nlp.resources import load_wordlist
 from .lexicon import ORG_SUFFIXES
 from .formal_places import keeps_the
+from .possessive_headings import PossessiveHeadings
 from .proposal import Proposal
 from .tokens import TokenView
 
@@ -23,6 +24,8 @@ _THE = re.compile(r"(?i)the\s+")
 _ABBREVIATION_END = re.compile(r"\b[A-Z][a-z]?\.$|\b(?:[A-Z]\.)+$")
 _SPACES = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
+# a newspaper's page reference ("Page A8", "page B12", "Section C"): a place in print, no entity
+_PAGE_REFERENCE = re.compile(r"^(?:page|pages|section|p) [a-z]?\d{0,3}[a-z]?$")
 # how much one mention's evidence weighs in its referent's type vote (component.py)
 _WEIGHTS = {"honorific": 3, "country": 2, "city": 2, "region": 2, "venue": 2, "body": 2, "club": 2, "table": 2, "cue": 2, "given": 2, "band": 2, "lineup": 2}
 
@@ -67,7 +70,8 @@ def normalise(name: str) -> str:
 class CandidateCleaner:
     """Turns proposals into cleaned char-span candidates, dropping demonyms and non-entities."""
 
-    def __init__(self, places: set[str]) -> None:
+    def __init__(self, places: set[str], bodies: set[str] = frozenset()) -> None:
+        self.headings = PossessiveHeadings(set(places) | set(bodies))
         self.demonyms = {normalise(w) for w in load_wordlist("entities/demonyms.txt")}
         self.not_entities = {normalise(w) for w in load_wordlist("entities/not_entities.txt")}
         self.places = {normalise(p) for p in places}
@@ -84,8 +88,13 @@ class CandidateCleaner:
                 # no capital, no name; but a lower-case committee is one (committees.py)
                 if end - start < 2 or not (sp.src == "committee" or any(c.isupper() for c in surface)):
                     continue
+                heading, keep = self.headings.split(surface)
+                if heading:   # "Kanae's Review": the reviewer at most (possessive_headings.py)
+                    if keep:
+                        out.append(Candidate(start, start + keep, "people", Counter({"people": 1}), src=sp.src))
+                    continue
                 key = normalise(surface)
-                if key in self.demonyms or key in self.not_entities or all(w in self.not_entities for w in key.split()) \
+                if key in self.demonyms or key in self.not_entities or _PAGE_REFERENCE.match(key) or all(w in self.not_entities for w in key.split()) \
                         or (key.endswith("s") and key[:-1] in self.demonyms and key not in self.places):   # "Azeris", not "Philippines"
                     continue
                 weight = 3 if key.split()[-1] in ORG_SUFFIXES and len(key.split()) > 1 and t == "organisations" \

@@ -50,7 +50,7 @@ class EntityGrouper:
 
     def __init__(self) -> None:
         self.finder = CandidateFinder()
-        self.cleaner = CandidateCleaner(self.finder.lexicon.places)
+        self.cleaner = CandidateCleaner(self.finder.lexicon.places, self.finder.lexicon.bodies)
         self.aliases = alias_table()
         self.person_check = PersonCheck(self.finder.lexicon)
         self.sport_clubs = SportClubs(self.person_check)

@@ -2,7 +2,7 @@
 
 component.py joins a lone surname, with or without an honorific, to the person whose full name
 ends with it. In an article about "Michael Howard" and "his wife, Sandra", "Mrs Howard" is
-not Michael Howard: a female honorific (Mrs, Ms, Miss, Lady, Baroness, Dame) never joins a
+not Michael Howard: a female honorific (Mrs, Ms, Miss, Lady, Baroness, Dame, Congresswoman) never joins a
 person whose given name is a man's (patterns/entities/male_given_names.txt) or who is called
 Mr, Sir or Lord elsewhere in the article, and the other way round. Such a mention joins the
 person of the same surname and the right sex ("Sandra Howard"), else the woman the article names
@@ -14,8 +14,8 @@ import re
 
 from ...nlp.resources import load_wordlist
 
-_FEMALE = {"mrs", "ms", "miss", "lady", "baroness", "dame"}
-_MALE = {"mr", "sir", "lord"}
+_FEMALE = {"mrs", "ms", "miss", "lady", "baroness", "dame", "congresswoman", "assemblywoman", "councilwoman"}
+_MALE = {"mr", "sir", "lord", "congressman", "assemblyman", "councilman"}
 # the honorific that ends the text right before a mention ("Mrs ", "Mr. "), capitalised
 _BEFORE = re.compile(r"\b(" + "|".join(sorted(w.capitalize() for w in _FEMALE | _MALE)) + r")\.?\s+$")
 # "his wife, Sandra", "her husband Denis": a relative named by given name alone
@@ -33,7 +33,7 @@ class HonorificGender:
     @staticmethod
     def of_mention(text: str, start: int) -> str | None:
         """"f" or "m" for a mention right after a gendered honorific, else None."""
-        m = _BEFORE.search(text, max(0, start - 12), start)
+        m = _BEFORE.search(text, max(0, start - 16), start)
         if m is None:
             return None
         word = m.group(1).lower()

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ...nlp.resources import load_groups, load_wordlist
 from .given_names import given_names
+from .org_descriptions import OrgDescriptions
 from .person_context import PersonContext
 from .lexicon import (NOT_PERSON_END, ORG_SUFFIXES, PERSON_BEFORE, PLACE_NAME_HEADS, SPEECH_VERBS, Lexicon)
 from .tokens import WORD_AFTER as _WORD_AFTER, written_in_lower_case
@@ -30,6 +31,11 @@ _POSSESSOR = re.compile(r"^['’]s ([A-Z][a-z]+) [A-Z][\w'’-]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _NAME_SHAPE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[a-z]{1,3})$")
 _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
+# a model or version code: letters and digits in one word ("3080s", "A380", "BA.2"), or a
+# number closing the name ("RTX 3080", "Windows 95"); "50 Cent", "Il Sole 24 Ore" and a name with a
+# footnote number ("Shor.3", "Shor3") are no codes
+_CODE_WORD = re.compile(r"^(?![A-Z][a-z]+[.]?\d{1,2}$)(?:[A-Z]+\.\d[\w.]*|[A-Za-z]+\d[\w.]*|\d+[A-Za-z][\w.]*)$")
+_NUMBER_LAST = re.compile(r"^\d[\d.,]*$")
 _SAY_AFTER = SPEECH_VERBS | {"say", "says", "claims", "believes", "thinks", "admits", "insists", "adds"}
 
 DROP = "drop"
@@ -54,6 +60,7 @@ class PersonCheck:
         self.not_person = _not_person_words()
         self.common = load_wordlist("entities/common_words.txt")
         self.context = PersonContext()
+        self.descriptions = OrgDescriptions()
         self.mononyms = {w.lower() for w in load_wordlist("entities/mononyms.txt")}
 
     def verdict(self, text: str, spans: Sequence[tuple[int, int]], listed_with: str | None = None,
@@ -67,6 +74,12 @@ class PersonCheck:
         full = max(names, key=lambda n: (len(n.split()), len(n)))
         if self.known_by_one_name(full):
             return None   # "Bono", "Mozart": a person the name alone tells
+        words = full.split()
+        if any(_CODE_WORD.match(w) for w in words) or (len(words) > 1 and _NUMBER_LAST.match(words[-1])):
+            return self._gazetteer(full, towns) or DROP   # "RTX 3080s", "Omicron BA.2": a product's or a variant's code
+        if not strong and self.descriptions.described(text, spans) \
+                and not any(self._given_first(n.split()) for n in names):
+            return "organisations"   # "auction house Artcurial", "X, a kamaboko store" (org_descriptions.py)
         words = full.split()
         shape = self._by_shape(words)
         # a given name first, in a name that is not shaped like a place's or a body's:
