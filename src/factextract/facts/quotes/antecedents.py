@@ -326,6 +326,9 @@ class AntecedentFinder:
             return "main" if main else "subj"
         if head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS and head.head.i < head.i:
             return self.role(head.head, False)  # "Anna Berg and Karl Dent won": both subjects
+        if head.dep_ == "appos" and head.head.dep_ in SUBJECT_DEPS and head.head.i < head.i \
+                and head.head.pos_ == "NOUN":
+            return self.role(head.head, False)  # "“Harbour” director Kim Ho said", Ho hung on "director"
         if head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS:
             return "poss"
         if stranded_subject(head):
