@@ -8,7 +8,9 @@
   closing mark when an attribution follows it ("…,” Hale said"), not at the paragraph's end;
 - antecedents.role: a name in apposition to a subject noun ("“Harbour” director Kim Ho said")
   is that subject, so a later "he" is Kim Ho;
-- reporting_verbs.txt: "she shares with the magazine" reports speech;
+- objectless_cues.txt: "she shares with the magazine" reports speech, "she shares her love
+  with him" does not;
+- stance.py / topic.named_subject: "X's lawyer, Ann Reid, had a short statement. “…”" is Reid's;
 - own_words.py: "our review calls it “…”" is the site's own words, no company's.
 All sentences are our own."""
 from __future__ import annotations
@@ -55,12 +57,25 @@ PRONOUNS = [
     ("Style\n\nWhen Grace Obi left her job in 2015, she had no idea what lay ahead.\n\n\"My first thought "
      "was that I had made a mistake,\" she shares with the magazine.", "My first thought was that I had made a mistake",
      "Grace Obi"),
+    ("Film\n\nThe late star Tom Brandt is said to have turned down the role.\n\nThe actor's friend Budd Lowe "
+     "told a magazine that Brandt's agent had pressed him. The actor refused, throwing the script at her and "
+     "saying: \"I will not play a gangster\".", "I will not play a gangster", "Tom Brandt"),
+    ("Court\n\n“Most courts have ruled the other way,” noted lawyer Jim Dean.\n\nThe family's lawyer, Ann Reid, "
+     "had a short statement after the ruling. “It is impossible to overstate how big this is.”",
+     "It is impossible to overstate how big this is.", "Ann Reid"),
 ]
 
 
 @pytest.mark.parametrize("text, words, speaker", PRONOUNS)
 def test_the_pronoun_finds_its_speaker(extract, text, words, speaker):
     assert speaker_of(extract(text), words) == speaker
+
+
+def test_sharing_a_thing_reports_nothing(extract):
+    text = ("Songs\n\nAnn Hale sings of a woman in love. She only wants to share her love with him, and I "
+            "remember thinking: “This woman is as nervous as I am!”")
+    rec = extract(text)
+    assert all(q.speaker != "Ann Hale" for q in rec.quotes)
 
 
 def test_the_sites_own_review_is_nobodys_quote(extract):
