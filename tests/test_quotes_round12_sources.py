@@ -8,8 +8,8 @@
   closing mark when an attribution follows it ("…,” Hale said"), not at the paragraph's end;
 - antecedents.role: a name in apposition to a subject noun ("“Harbour” director Kim Ho said")
   is that subject, so a later "he" is Kim Ho;
-- objectless_cues.txt: "she shares with the magazine" reports speech, "she shares her love
-  with him" does not;
+- objectless_cues.txt: "she shares with the magazine" and "“…,” remembers X" report speech,
+  "she shares her love with him" does not;
 - stance.py / topic.named_subject: "X's lawyer, Ann Reid, had a short statement. “…”" is Reid's;
 - own_words.py: "our review calls it “…”" is the site's own words, no company's.
 All sentences are our own."""
@@ -69,6 +69,14 @@ PRONOUNS = [
 @pytest.mark.parametrize("text, words, speaker", PRONOUNS)
 def test_the_pronoun_finds_its_speaker(extract, text, words, speaker):
     assert speaker_of(extract(text), words) == speaker
+
+
+def test_remembers_reports_words(extract):
+    text = ("Goats\n\nThe team spent two months on the island. “Those goats were so clever,” remembers "
+            "Mia Stone, who led the project, with a laugh. “They would look at our traps and jump over them.”")
+    rec = extract(text)
+    assert speaker_of(rec, "Those goats were so clever") == "Mia Stone"
+    assert speaker_of(rec, "They would look at our traps and jump over them.") == "Mia Stone"
 
 
 def test_sharing_a_thing_reports_nothing(extract):
