@@ -2,6 +2,9 @@
 
 - according.names_a_person: "X called it “…,” according to the Post" is X's; the paper only
   reports it ("…," the memo said, according to the Post stays the paper's);
+- governing.py: "Voss called it “…,” the Post reported" - an outlet's or a body's verb only
+  passes on the words its clause's own named subject put in marks (the comma inside the marks
+  no longer decides the governing verb);
 - relative_place.py: "the ruling in Leeds, which found him “reckless”" - "which" is the ruling,
   not the place; the place is no speaker;
 - marks.py: a quote opened with a straight mark and closed with a curly one ends at that
@@ -35,6 +38,22 @@ def test_a_named_speaker_keeps_words_the_paper_reports(extract, text, words, spe
         assert got != "Valley Post"
     else:
         assert got == speaker
+
+
+REPORTED = [
+    ("Election\n\nCouncillor Dana Voss called the reversal “heartbreaking,” the Valley Post reported.",
+     "heartbreaking", "Dana Voss"),
+    ("Election\n\nThe Daily Star reported that Mayor Tom Reid called the plan “a disaster”.", "a disaster",
+     "Tom Reid"),
+    # a person passing on a charge keeps it: his words about what she said
+    ("Trade\n\nTom Hale said Ann Reid called the deal “the gold standard” last year.", "the gold standard",
+     "Tom Hale"),
+]
+
+
+@pytest.mark.parametrize("text, words, speaker", REPORTED)
+def test_an_outlet_passing_words_on_is_not_their_speaker(extract, text, words, speaker):
+    assert speaker_of(extract(text), words) == speaker
 
 
 def test_the_paper_speaks_when_the_subject_is_a_thing(extract):

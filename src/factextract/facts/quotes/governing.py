@@ -32,9 +32,12 @@ class GoverningCue:
         best = None
         lo_i, hi_i = inner.start, inner.end
         plo, phi = paragraph
-        for tok in inner:
+        words = [t for t in inner if not t.is_punct] or list(inner)
+        for tok in words:
             if tok.head.i != tok.i and lo_i <= tok.head.i < hi_i:
                 continue        # its path upwards goes through its head, walked anyway
+            # (punctuation inside the marks - the comma of “heartbreaking,” - hangs wherever
+            # the parser puts it, often on the next verb: the words decide)
             node, hops, top = tok, 0, None
             while node.head.i != node.i and hops < 12:
                 came = node
@@ -51,9 +54,10 @@ class GoverningCue:
                     break
                 if self.cues.is_cue(node) and not (top is not None and not is_weak(top) and is_weak(node)):
                     top = node      # keep climbing: the outermost report is the source's ...
-                    if came.dep_ in _CLAUSE_DEPS and _own_speaker(node, self.quoted):
+                    if _own_speaker(node, self.quoted) and (came.dep_ in _CLAUSE_DEPS or _reported(node)):
                         break       # ... unless this one names its own speaker: "The paper
-                        # reports that Anelka told a magazine: “…”" - Anelka's words
+                        # reports that Anelka told a magazine: “…”", "Voss called it
+                        # “heartbreaking,” the Post reported" - Anelka's, Voss's words
                     if _relative_report(node):
                         break       # "a levy which opponents claim would force “…”": theirs
             if top is not None:
@@ -71,6 +75,24 @@ def _own_speaker(verb: Token, quoted: QuotedSpans) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and not quoted.covers(c.idx)
                for c in verb.children)
+
+
+def _reported(verb: Token) -> bool:
+    """Is the reporting verb the clause an outlet's or a body's reporting verb reports ("Voss
+    called it “…”, the Post reported", "the Post reported that Voss called it “…”")? Then the
+    words it puts in quotation marks are its own subject's, however they hang off it; the outer
+    verb only says who passed them on."""
+    outer = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or outer.lemma_.lower() not in _PASSING_ON:
+        return False
+    # a person passing words on may be quoting them as his own charge ("Trump said Clinton
+    # called it “the gold standard”"): only an outlet, a body or a document hands them on
+    return not any(c.dep_ in CUE_SUBJECT_DEPS and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
+                   for c in outer.children)
+
+
+# verbs that pass on someone else's words rather than utter their own
+_PASSING_ON = frozenset(("report", "write", "say", "tell", "note", "add", "reveal", "confirm"))
 
 
 _RELATIVE_WORDS = frozenset(("which", "that", "who", "whom", "whose"))
