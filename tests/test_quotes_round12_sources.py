@@ -56,6 +56,15 @@ def test_an_outlet_passing_words_on_is_not_their_speaker(extract, text, words, s
     assert speaker_of(extract(text), words) == speaker
 
 
+def test_the_comma_still_leads_to_the_cue_after_a_two_sentence_quote(extract):
+    text = ("Crash\n\n“Officers saw the car speeding east,” said Detective Ann Lee.\n\n“We have units behind "
+            "a vehicle. They picked it up again,” said a dispatcher on the police radio.")
+    rec = extract(text)
+    q = next(q for q in rec.quotes if q.text.startswith("We have units"))
+    assert q.speaker != "Ann Lee"
+    assert q.cue == "said"
+
+
 def test_the_paper_speaks_when_the_subject_is_a_thing(extract):
     text = ("Budget\n\nThe plan will cost more than planned. “Costs will rise sharply,” the memo said, "
             "according to the Valley Post.")

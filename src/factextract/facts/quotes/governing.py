@@ -29,15 +29,14 @@ class GoverningCue:
 
     def find(self, inner: Span, start: int, end: int, paragraph: tuple[int, int]) -> Token | None:
         """The cue governing the quoted tokens `inner` (text[start:end]) nearest the quote."""
-        best = None
+        # (punctuation inside the marks - the comma of “heartbreaking,” - hangs on whatever
+        # verb follows: a cue reached from the words comes first, the comma's only without one)
+        best: dict[bool, tuple[int, Token]] = {}
         lo_i, hi_i = inner.start, inner.end
         plo, phi = paragraph
-        words = [t for t in inner if not t.is_punct] or list(inner)
-        for tok in words:
+        for tok in inner:
             if tok.head.i != tok.i and lo_i <= tok.head.i < hi_i:
                 continue        # its path upwards goes through its head, walked anyway
-            # (punctuation inside the marks - the comma of “heartbreaking,” - hangs wherever
-            # the parser puts it, often on the next verb: the words decide)
             node, hops, top = tok, 0, None
             while node.head.i != node.i and hops < 12:
                 came = node
@@ -62,9 +61,10 @@ class GoverningCue:
                         break       # "a levy which opponents claim would force “…”": theirs
             if top is not None:
                 dist = abs(top.idx - start) if top.idx < start else abs(top.idx - end)
-                if best is None or dist < best[0]:
-                    best = (dist, top)
-        return best[1] if best is not None else None
+                if tok.is_punct not in best or dist < best[tok.is_punct][0]:
+                    best[tok.is_punct] = (dist, top)
+        found = best.get(False) or best.get(True)
+        return found[1] if found is not None else None
 
 
 def _own_speaker(verb: Token, quoted: QuotedSpans) -> bool:
