@@ -2,7 +2,9 @@
 
 Why its own module: no reporting verb is involved - "according" is found by its spelling, the
 speaker is its object (or, in "according to a court filing by X", the filing's agent), and
-an "according to" after a governed quote overrides the verb's subject as the outer source.
+an "according to" after a governed quote overrides the verb's subject as the outer source,
+unless that subject names a person ("X called it “…,” according to the Times": X's words,
+which the paper only reports).
 """
 from __future__ import annotations
 
@@ -53,3 +55,17 @@ class AccordingTo:
         if i < len(self.found) and self.found[i][0] < hi:
             return self.found[i]
         return None
+
+
+# pronouns that stand for a person who speaks
+_PERSONAL = {"he", "she", "i", "we"}
+
+
+def names_a_person(subj: Token | None, quoted: QuotedSpans) -> bool:
+    """Is the reporting verb's subject a person's name or a personal pronoun, outside quotes?
+    Such a subject said the words itself; "according to" only names who reported them."""
+    if subj is None or quoted.covers(subj.idx):
+        return False
+    if subj.pos_ == "PRON":
+        return subj.lower_ in _PERSONAL
+    return subj.pos_ == "PROPN" and subj.ent_type_ == "PERSON"

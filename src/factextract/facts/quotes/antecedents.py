@@ -44,6 +44,16 @@ _INVERTED = ("parataxis", "ccomp", "advcl", "dep")
 _BLOCKED = object()     # a person nobody named as an entity is the likelier antecedent
 
 
+def titled_appos(head: Token) -> bool:
+    """Is `head` a person's name the parser hung as an appositive on a bare subject noun right
+    before it ("“Harbour” director Kim Ho said": a title noun, no determiner, no comma)? Not
+    "The actor's friend Budd Lee told" (an owned noun) nor "The film, A Different Story, …"."""
+    noun = head.head
+    return head.dep_ == "appos" and head.ent_type_ == "PERSON" and noun.dep_ in SUBJECT_DEPS \
+        and noun.pos_ == "NOUN" and head.left_edge.i == noun.i + 1 \
+        and not any(c.dep_ in ("det", "poss") for c in noun.children)
+
+
 @dataclass
 class Wanted:
     """What a referring expression can stand for: people or organisations, a gender if it
@@ -326,6 +336,8 @@ class AntecedentFinder:
             return "main" if main else "subj"
         if head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS and head.head.i < head.i:
             return self.role(head.head, False)  # "Anna Berg and Karl Dent won": both subjects
+        if titled_appos(head):
+            return self.role(head.head, False)  # "“Harbour” director Kim Ho said", Ho hung on "director"
         if head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS:
             return "poss"
         if stranded_subject(head):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp.sentences import Sentences
-from .according import AccordingTo
+from .according import AccordingTo, names_a_person
 from .colon import ColonSource
 from .cues import Cues
 from .governing import GoverningCue
@@ -78,11 +78,13 @@ class Attributor:
         # 1. a reporting verb governing the quoted words
         verb = self.governing.find(inner, start, end, paragraph)
         if verb is not None:
-            # "…," he said, according to The New York Times - the outer source is the paper
+            # "…," the memo said, according to The New York Times - the outer source is the
+            # paper; "X called it “…,” according to the Times" - X's words, the paper reports them
+            subj = self.subjects.subject(verb)
             acc = self.according.first_in(end, self.sents.of(inner[-1]).end_char)
-            if acc is not None:
+            if acc is not None and not names_a_person(subj, self.quoted):
                 return Attribution("according to", acc[0], acc[1], how="governs")
-            return Attribution(verb.text, verb.idx, self.subjects.subject(verb))
+            return Attribution(verb.text, verb.idx, subj)
         # 2. nearest reporting verb of the paragraph outside quotes (same sentence first)
         acc = self.according.first_in(*paragraph)
         picked = self.nearest.pick(inner, start, end, paragraph, acc[0] if acc is not None else None, partial)

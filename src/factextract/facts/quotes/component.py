@@ -41,7 +41,10 @@ from .title_words import title_fragment
 from .proper_subject import add_speakers, adopt_number_name, proper_subject
 from .stance import stance_holder
 from .topic import topic_speaker
-from .work_titles import names_a_work
+from .work_titles import looks_like_title, names_a_work
+from .title_phrases import names_in_sentence
+from .imagined import imagined_cue
+from .own_words import writers_own
 from .named_as import named_as
 from .reporter_terms import reporters_term
 from .subject_names import subject_name
@@ -57,7 +60,6 @@ def _norm(words: str) -> str:
     return " ".join(_WORD.findall(words.lower()))
 
 
-_SMALL_WORDS = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
 _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 
 
@@ -117,25 +119,6 @@ def quote_kind(text: str, q: Quoted) -> str:
     prev = before[-1:] if before else "\n"
     opens_sentence = prev in ("\n", ":", ",", ".", "!", "?", "—", "-") or before.endswith(("''", '"', "”"))
     return "direct" if opens_sentence else "partial"
-
-
-def looks_like_title(text: str, q: Quoted, cues: frozenset[str], after: frozenset[str] = frozenset()) -> bool:
-    """A Title Case name in quotes after a possessive or a title cue ("on CNN’s “New Day”",
-    "the book “Strangers No More”") or before a word such as "star" ("the “Avatar” star"):
-    the name of a work, not speech."""
-    if q.headline:
-        return False
-    words = _WORD.findall(text[q.start:q.end])
-    if not words or not words[0][0].isupper() or not all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words):
-        return False
-    before = text[max(0, q.open_at - 40):q.open_at].split()
-    last = before[-1].lower().rstrip(",:;") if before else ""
-    if last.endswith(("'s", "’s")) or last in cues:
-        return True
-    if q.close_at is None:
-        return False
-    following = text[q.close_at:q.close_at + 30].split()
-    return bool(following) and following[0].lower().strip(",.;:") in after
 
 
 class QuotesComponent:
@@ -202,6 +185,8 @@ class QuotesComponent:
                         speaker = None
                         if att.how == "governs" and not_a_speaker(att.subject, q, self.vocab):
                             hidden.add(q.start)     # “…,” implored guitar-toting X: its own cue, no one before
+                    if speaker is not None and writers_own(att.subject, self.vocab):
+                        speaker = None      # "our review dubs it “…”": the site's own words
                     # a body quote given the headline's words: the body's own subject
                     speaker = layout.body_speaker(text, q, speaker, paras[q.paragraph], resolver, att.cue_start)
             if speaker is None and q.headline:
@@ -259,6 +244,11 @@ class QuotesComponent:
                 rec.kind = "scare"
             if not label and names_a_work(doc, text, q, self.title_cues):
                 rec = self._record(text, q, None, None)     # his book, “…”: a title, however long
+                label = True
+            if rec.kind != "scare" and (names_in_sentence(doc, text, q, self._governed(doc, att))
+                                        or att is not None and imagined_cue(doc, att.cue_start)):
+                rec = self._record(text, q, None, None)     # songs such as “Never.”; as if to say “…”
+                rec.kind = "scare"
                 label = True
             if rec.kind != "scare" and previous is not None and _alternative(text, previous[0], previous[1], q):
                 rec = self._record(text, q, None, None)     # “Otoku” or “bargain”: both names

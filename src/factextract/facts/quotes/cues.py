@@ -37,6 +37,7 @@ class Cues:
         self.quoted = quoted
         self.verbs = load_wordlist("quotes/reporting_verbs.txt")
         self.phrasal, self._phrasal_verbs = _phrasal_cues()
+        self.objectless = load_wordlist("quotes/objectless_cues.txt")
         # only verbs and auxiliaries can be cues: found on the token array
         maybe = np.flatnonzero(np.isin(doc.to_array(POS), _CUE_POS)).tolist() if len(doc) else []
         self.tokens: list[Token] = [doc[i] for i in maybe if self.is_cue(doc[i])]
@@ -52,6 +53,10 @@ class Cues:
             # "so-called" is no speech act
             return not (lemma == "call" and tok.i >= 1 and self.doc[tok.i - 1].lower_ in ("so", "-")
                         and self.text[max(0, tok.idx - 4):tok.idx].lower().startswith("so"))
+        if lemma in self.objectless:
+            # "“…,” she shares with InStyle" - but "she shares her love with him" reports nothing
+            return not any(c.dep_ in ("dobj", "ccomp", "xcomp") and not self.quoted.covers(c.idx)
+                           for c in tok.children)
         return lemma in self._phrasal_verbs and any(
             c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in self.phrasal for c in tok.children)
 

@@ -29,7 +29,9 @@ class GoverningCue:
 
     def find(self, inner: Span, start: int, end: int, paragraph: tuple[int, int]) -> Token | None:
         """The cue governing the quoted tokens `inner` (text[start:end]) nearest the quote."""
-        best = None
+        # (punctuation inside the marks - the comma of “heartbreaking,” - hangs on whatever
+        # verb follows: a cue reached from the words comes first, the comma's only without one)
+        best: dict[bool, tuple[int, Token]] = {}
         lo_i, hi_i = inner.start, inner.end
         plo, phi = paragraph
         for tok in inner:
@@ -51,16 +53,18 @@ class GoverningCue:
                     break
                 if self.cues.is_cue(node) and not (top is not None and not is_weak(top) and is_weak(node)):
                     top = node      # keep climbing: the outermost report is the source's ...
-                    if came.dep_ in _CLAUSE_DEPS and _own_speaker(node, self.quoted):
+                    if _own_speaker(node, self.quoted) and (came.dep_ in _CLAUSE_DEPS or _reported(node)):
                         break       # ... unless this one names its own speaker: "The paper
-                        # reports that Anelka told a magazine: “…”" - Anelka's words
+                        # reports that Anelka told a magazine: “…”", "Voss called it
+                        # “heartbreaking,” the Post reported" - Anelka's, Voss's words
                     if _relative_report(node):
                         break       # "a levy which opponents claim would force “…”": theirs
             if top is not None:
                 dist = abs(top.idx - start) if top.idx < start else abs(top.idx - end)
-                if best is None or dist < best[0]:
-                    best = (dist, top)
-        return best[1] if best is not None else None
+                if tok.is_punct not in best or dist < best[tok.is_punct][0]:
+                    best[tok.is_punct] = (dist, top)
+        found = best.get(False) or best.get(True)
+        return found[1] if found is not None else None
 
 
 def _own_speaker(verb: Token, quoted: QuotedSpans) -> bool:
@@ -71,6 +75,24 @@ def _own_speaker(verb: Token, quoted: QuotedSpans) -> bool:
         return False
     return any(c.dep_ == "nsubj" and c.pos_ == "PROPN" and not quoted.covers(c.idx)
                for c in verb.children)
+
+
+def _reported(verb: Token) -> bool:
+    """Is the reporting verb the clause an outlet's or a body's reporting verb reports ("Voss
+    called it “…”, the Post reported", "the Post reported that Voss called it “…”")? Then the
+    words it puts in quotation marks are its own subject's, however they hang off it; the outer
+    verb only says who passed them on."""
+    outer = verb.head
+    if verb.dep_ not in ("ccomp", "parataxis") or outer.lemma_.lower() not in _PASSING_ON:
+        return False
+    # a person passing words on may be quoting them as his own charge ("Trump said Clinton
+    # called it “the gold standard”"): only an outlet, a body or a document hands them on
+    return not any(c.dep_ in CUE_SUBJECT_DEPS and (c.ent_type_ == "PERSON" or c.pos_ == "PRON")
+                   for c in outer.children)
+
+
+# verbs that pass on someone else's words rather than utter their own
+_PASSING_ON = frozenset(("report", "write", "say", "tell", "note", "add", "reveal", "confirm"))
 
 
 _RELATIVE_WORDS = frozenset(("which", "that", "who", "whom", "whose"))

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .reopened import reopened_at
+from .reopened import cue_follows, reopened_at
 
 # one double mark: doubled apostrophe/backtick first, so '' is not read as two singles
 _DOUBLE = re.compile(r"''|``|[“”\"„‟«»]")
@@ -123,6 +123,26 @@ _FAMILY = {"“": "curly", "”": "curly", "„": "curly", "‟": "curly", '"': 
            "‘": "single", "’": "single", "'": "single"}
 
 
+# the double marks a writer mixes up: a straight opener closed by a curly closer or the reverse
+_MIXABLE = {("straight", "curly"), ("curly", "straight")}
+
+
+def _stray_closer(text: str, marks: list[tuple[int, int, str]], k: int,
+                  open_at: tuple[int, int, str]) -> bool:
+    """Is marks[k] a closer of the other kind (straight for curly, curly for straight) that no
+    opener of its own kind since the open quote's opener pairs with, followed by an attribution
+    ("…,” Woodard said")? Such a mark ends the quote when the quote's own kind never closes in
+    the paragraph: the writer mixed the marks. Without the attribution the words after it may
+    still be the quote's (a stray mark inside it), and the quote runs on as before."""
+    at, length, side = marks[k]
+    family = _FAMILY.get(text[at:at + length], "other")
+    if side != "close" or (open_at[2], family) not in _MIXABLE or not cue_follows(text, at + length):
+        return False
+    return not any(m_at > open_at[0] and m_side != "close"
+                   and _FAMILY.get(text[m_at:m_at + m_len], "other") == family
+                   for m_at, m_len, m_side in marks[:k])
+
+
 def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: int,
           headline: bool, warnings: list[str], typed: bool = True) -> list[Quoted]:
     """Outermost pairs, left to right. A quote opened with one kind of mark closes only with
@@ -130,13 +150,17 @@ def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: 
     open at the paragraph's end closes there."""
     out: list[Quoted] = []
     open_at: tuple[int, int, str] | None = None
-    for at, length, side in marks:
+    stray: int | None = None        # index of a lone closer of the other kind (see _stray_closer)
+    for k, (at, length, side) in enumerate(marks):
         family = _FAMILY.get(text[at:at + length], "other") if typed else "any"
+        if open_at is not None and stray is None and _stray_closer(text, marks, k, open_at):
+            stray = k
         if open_at is None:
             if side == "close":
                 warnings.append(f"quotes: closing mark at {at} with no opening mark; skipped")
                 continue
             open_at = (at, length, family)
+            stray = None
             continue
         if side == "open" and family == open_at[2] and \
                 (cut := reopened_at(text, open_at[0] + open_at[1], at)) is not None:
@@ -144,6 +168,7 @@ def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: 
             if e > s:
                 out.append(Quoted(s, e, open_at[0], None, para, headline))
             open_at = (at, length, family)
+            stray = None
             continue
         if side == "open" or family != open_at[2]:
             # a mark of another kind, or a second opener: nested inside this quote
@@ -152,6 +177,15 @@ def _pair(text: str, marks: list[tuple[int, int, str]], lo: int, hi: int, para: 
         if e > s:
             out.append(Quoted(s, e, open_at[0], at + length, para, headline))
         open_at = None
+        stray = None
+    if open_at is not None and stray is not None:
+        # raises "great suspicion,” Woodard said: the writer mixed the kinds; the quote
+        # ends at the closer of the other kind, and the marks after it pair on their own
+        at, length, _ = marks[stray]
+        s, e = _trimmed(text, open_at[0] + open_at[1], at)
+        if e > s:
+            out.append(Quoted(s, e, open_at[0], at + length, para, headline))
+        return out + _pair(text, marks[stray + 1:], lo, hi, para, headline, warnings, typed)
     if open_at is not None:
         s, e = _trimmed(text, open_at[0] + open_at[1], hi)
         if e > s:

@@ -56,3 +56,15 @@ def reopened_at(text: str, inside: int, opener: int) -> int | None:
     if not any(_reports(w, verbs) for w in _WORD.findall(clause)):
         return None
     return inside + last.start() + 1
+
+
+# the words right after a closing mark up to the next sentence or clause end
+_AFTER = re.compile(r"[^.?!;:“”\"]{0,60}")
+
+
+def cue_follows(text: str, at: int) -> bool:
+    """Does an attribution clause follow the closing mark ending at `at` ("…,” Woodard said,
+    though …", "…,” said the chairman")? A reporting verb form among its first three words."""
+    clause = _AFTER.match(text, at).group(0).split(",")[0]
+    verbs = load_wordlist("quotes/reporting_verbs.txt")
+    return any(_reports(w, verbs) for w in _WORD.findall(clause)[:3])

@@ -29,6 +29,7 @@ from .offices import description_modifiers, proper_modifiers
 from .phrase import speaker_phrase
 from .roles import RoleBook
 from .relative_person import person_before_who
+from .relative_place import place_in_phrase
 from .role_after_name import role_after_name
 from .spans import QuotedSpans
 from .stranger_name import stranger_speaker
@@ -188,6 +189,10 @@ class SpeakerResolver:
         if low in v.relative_pronouns and tok.head.dep_ == "relcl":
             antecedent = tok.head.head
             meant = self.resolve(antecedent, self.phrase(antecedent))
+            if low == "which" and place_in_phrase(antecedent) and not any(
+                    e is meant.entity for e in (self.doc._.entities or {}).get("organisations", [])):
+                antecedent = antecedent.head.head   # "the ruling in San Diego, which found": the ruling
+                meant = self.resolve(antecedent, self.phrase(antecedent))
             if meant.entity is not None and (near := person_before_who(tok, self.entities)) is not None \
                     and not any(e is meant.entity for e in (self.doc._.entities or {}).get("people", [])):
                 return Speaker(near[2].entity.name, near[0], near[1], near[2].entity)   # "…, Ruth Okafor, who said"

@@ -4,8 +4,9 @@ person's: “…,” Pelham told the BBC. Garside, though, is keen to shelter hi
 Why its own module: the component hands a quoted statement with no cue to the speaker of the
 quote before it unless someone else's reporting verb comes between (component._continues and
 _other_cue_between). A reporter also turns to the next voice with a sentence of belief or
-attitude and no reporting verb ("X believes …", "X is keen to …", "X, though, is unfazed"); the
-quote that follows is that person's answer, not more of the last speaker. Read narrowly: the
+attitude and no reporting verb ("X believes …", "X is keen to …", "X, though, is unfazed"), or
+one that announces X's words ("X had a more succinct statement."); the quote that follows is
+that person's, not more of the last speaker. Read narrowly: the
 sentence right before the opening mark, in the same paragraph, the quote opening a sentence of
 its own; its main verb a verb of belief or stance, or "be"/"remain" with such an adjective
 (patterns/quotes/belief_words.txt, stance_words.txt); its subject one named person.
@@ -16,7 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
-from ...nlp.resources import load_groups
+from ...nlp.resources import load_groups, load_wordlist
 from ...nlp.sentences import Sentences
 from .known import Speaker
 from .marks import Quoted
@@ -34,10 +35,19 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
     return verbs, adjectives
 
 
+# verbs whose message-noun object announces the quote that follows ("X had a short statement")
+_DELIVERING = ("have", "issue", "give", "offer", "make", "release", "deliver")
+
+
 def _stance(verb: Token) -> bool:
-    """Does the main verb give its subject's stance ("believes", "is keen", "remains confident")?"""
+    """Does the main verb give its subject's stance ("believes", "is keen", "remains confident")
+    or announce the subject's words ("X had a more succinct statement", "X offered a comment":
+    a message noun of patterns/quotes/message_nouns.txt as its object)?"""
     verbs, adjectives = _words()
     lemma = verb.lemma_.lower()
+    if lemma in _DELIVERING:
+        nouns = load_wordlist("quotes/message_nouns.txt")
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in verb.children)
     if lemma in ("be", "remain", "seem", "appear"):
         return any(c.dep_ == "acomp" and c.lemma_.lower() in adjectives for c in verb.children)
     return lemma in verbs

@@ -45,7 +45,10 @@ def named_subject(root: Token, resolver: SpeakerResolver) -> Speaker | None:
     """The one named person who is the subject of `root`, or None (nor one of two: "Berg and
     Reyes clashed. “…”" is either's)."""
     for child in root.children:
-        if child.dep_ != "nsubj" or child.pos_ != "PROPN" or resolver.in_quote(child.idx):
+        if child.dep_ == "nsubj" and child.pos_ == "NOUN":
+            # "Bolger's lawyer, Jeremy Robinson, had …": the name in apposition
+            child = next((c for c in child.children if c.dep_ == "appos" and c.pos_ == "PROPN"), child)
+        if child.dep_ not in ("nsubj", "appos") or child.pos_ != "PROPN" or resolver.in_quote(child.idx):
             continue
         hit = resolver.mention_at(child.idx, child.idx + len(child.text))
         if hit is None or hit[2].type != "people" or any(c.dep_ == "conj" for c in child.children):

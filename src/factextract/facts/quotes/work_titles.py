@@ -1,12 +1,12 @@
 """A Title Case name in quotes inside the reporter's own noun phrase: a title, not speech.
 
-Why its own module: component.looks_like_title reads the word right before the marks (a
-possessive, "the book"). Titles also stand as the object of "of" after such a noun ("this
-week's broadcast of “Sunday Politics”", "an episode of “…”"), after the noun and a comma ("in
-his 2009 book, “Money for Old Rope”"), and after a determiner or an adjective when the name has
-several capitalised words ("a bipartisan “Grand Bargain”", "during a “Leaders' Forum”"): quoted
-words written like a name where the sentence needs a noun phrase name something. Speech in
-Title Case is rare outside headlines, which are left alone.
+Why its own module: looks_like_title reads the word right before the marks (a possessive, "the
+book") or right after them ("the “Avatar” star"). Titles also stand (names_a_work) as the object
+of "of" after such a noun ("this week's broadcast of “Sunday Politics”", "an episode of “…”"),
+after the noun and a comma ("in his 2009 book, “Money for Old Rope”"), and after a determiner or
+an adjective when the name has several capitalised words ("a bipartisan “Grand Bargain”",
+"during a “Leaders' Forum”"): quoted words written like a name where the sentence needs a noun
+phrase name something. Speech in Title Case is rare outside headlines, which are left alone.
 """
 from __future__ import annotations
 
@@ -27,6 +27,24 @@ _LINKS = ("on", "to")
 
 def _title_case(words: list[str]) -> bool:
     return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL for w in words)
+
+
+def looks_like_title(text: str, q: Quoted, cues: frozenset[str], after: frozenset[str] = frozenset()) -> bool:
+    """A Title Case name in quotes after a possessive or a title cue ("on CNN’s “New Day”",
+    "the book “Strangers No More”") or before a word such as "star" ("the “Avatar” star"):
+    the name of a work, not speech."""
+    if q.headline:
+        return False
+    if not _title_case(_WORD.findall(text[q.start:q.end])):
+        return False
+    before = text[max(0, q.open_at - 40):q.open_at].split()
+    last = before[-1].lower().rstrip(",:;") if before else ""
+    if last.endswith(("'s", "’s")) or last in cues:
+        return True
+    if q.close_at is None:
+        return False
+    following = text[q.close_at:q.close_at + 30].split()
+    return bool(following) and following[0].lower().strip(",.;:") in after
 
 
 def names_a_work(doc: Doc, text: str, q: Quoted, cues: frozenset[str]) -> bool:
