@@ -56,6 +56,8 @@ has conventions the model was not trained on, each in its own module, run in thi
 - political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
 - broadcasters, committees: "on Five", "E4" and lower-case committees ("the culture select
   committee") proposed as organisations;
+- employer_names: the name after a job noun or a source's name ("editor of X", "said Ann Lee
+  at X") proposed as an organisation;
 - event_names: "the Budget", "Live 8" dropped, "summit" cut off "the G8 summit";
 - competitions: in a sports report "the Champions League", "the Tri-Nations" dropped, every
   mention, unless one shows the body ("the Premier League said");
@@ -136,6 +138,7 @@ from .formal_places import FormalPlaces
 from .constituencies import Constituencies
 from .seats import Seats
 from .committees import Committees
+from .employer_names import EmployerNames
 from .colon_titles import ColonTitles
 from .named_things import NamedThings
 from .work_heads import WorkHeads
@@ -204,6 +207,7 @@ class CandidateFinder:
         self.sport_edges = SportOrgEdges(lex)
         self.broadcasters = Broadcasters()
         self.committees = Committees()
+        self.employers = EmployerNames(lex)
         self.colon_titles = ColonTitles()
         self.named_things = NamedThings()
         self.work_heads = WorkHeads(lex)
@@ -259,6 +263,7 @@ class CandidateFinder:
         self.politics.apply(v, spans)
         self.broadcasters.apply(v, spans)   # "on Five", "E4" (broadcasters.py)
         self.committees.apply(v, spans)   # "the culture select committee" (committees.py)
+        self.employers.apply(v, spans, sports)   # "editor of X", "said Ann Lee at X" (employer_names.py)
         spans = self.tech.apply(v, spans)
         spans = self.products.apply(v, spans, sports)
         spans = self.stock_indices.apply(v, spans)   # "the FTSE 100 index" (stock_indices.py)
