@@ -33,3 +33,8 @@ def test_a_club_after_a_transfer_is_an_organisation(extract, body: str, name: st
 def test_no_club_from_a_country(extract, body: str, name: str) -> None:
     assert [t for t, _ in _where(extract, _LEAD + body, name)] == ["places"]
 
+
+
+def test_no_club_from_a_hyphenated_modifier(extract) -> None:
+    text = _LEAD + "The move to Lodi-based Fanfulla reunites the winger with his old coach."
+    assert "Lodi" not in [e["name"] for e in to_dict(extract(text))["organisations"]]

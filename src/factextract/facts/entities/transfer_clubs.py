@@ -6,7 +6,7 @@ altogether (an unknown foreign side, or a known one it skipped) has no proposal 
 sports report, the capitalised name (up to three words) right after "joining"/"joined", or after
 a transfer word and "from"/"to"/"for"/"at", is proposed as an organisation when nothing covers it
 (and retyped when the model took it for a place that no gazetteer or towns list knows).
-Not a club: a country (the national side is a place here, as everywhere in the record), a place
+Not a club: a name before an attached hyphen ("Bergamo-based"), a country (the national side is a place here, as everywhere in the record), a place
 or a town that is not on the clubs list, a possessive ("join England's squad"), a name that
 starts with a given name or a title (a person: "joined Sir Alex"), a month. Words are data:
 patterns/entities/transfer_clubs.txt.
@@ -64,8 +64,8 @@ class TransferClubs:
         """Is the run [s, e) a club's name, not a country, a place, a person or a month?"""
         L = v.lowers
         name = v.txt(s, e).lower()
-        if e < len(L) and L[e] in POSSESSIVES:
-            return False
+        if e < len(L) and (L[e] in POSSESSIVES or (v.texts[e] == "-" and not v.toks[e - 1].whitespace_)):
+            return False   # "join England's squad", "the move to Bergamo-based Atalanta"
         if name in self.clubs:
             return True
         if name in self.lex.countries or name in self.lex.places or name in self.lex.towns \
