@@ -42,3 +42,8 @@ def test_no_employer_from_a_place_or_a_modifier(extract, text: str, name: str, e
 def test_no_organisation_without_a_name(extract, text: str) -> None:
     record = to_dict(extract(text))
     assert [e["name"] for e in record["organisations"]] == []
+
+
+def test_no_employer_cut_before_its_number(extract) -> None:
+    text = '"We have taken a lot of money," said Tom Reid at Flutter 365 on Friday.'
+    assert "Flutter" not in [e["name"] for e in to_dict(extract(text))["organisations"]]

@@ -4,13 +4,14 @@ News copy gives a source's employer right after the job or the name: "said Ann L
 Stockbrokers", "deputy editor at PC Monthly", "Tom Hale, chief of Brightline", "a spokesperson
 from Ofcast". The model often leaves these names out: one or two capitalised words it does not
 know. A capitalised name (up to four words, "&" inside) right after a lowercase job noun and
-"at"/"of"/"from", or right after a person's proposed name and "at" (not in a sports report, where
+"at"/"of"/"from", or right after a person's proposed full name and "at" (not in a sports report, where
 a player is "at Wimbledon"), is proposed as an organisation when nothing covers it yet.
 
 Not an employer: a place a gazetteer or the towns list knows ("president of France", "head of
 Lagos"), a nationality ("head of North American sales"), a name that is only a modifier of a
-noun after it ("head of UK equities", "of Aberdeen-based", "of Germany's panel"), or a
-capitalised job ("Director of Public Prosecutions": a title). Words are data:
+noun after it ("head of UK equities", "of Aberdeen-based", "of Germany's panel"), a
+capitalised job ("Director of Public Prosecutions": a title), or a name cut before a number ("at
+Bet 365"). Words are data:
 patterns/entities/employer_cues.txt.
 """
 from __future__ import annotations
@@ -38,7 +39,8 @@ class EmployerNames:
     def apply(self, v: TokenView, spans: list[Proposal], sports: bool) -> None:
         T, L, n = v.toks, v.lowers, len(v.toks)
         covered = {k for sp in spans for k in range(sp.s, sp.e)}
-        person_ends = {sp.e for sp in spans if sp.type == "people"}
+        # a full name (two words at least): a lone "Oscar" may be the model's person for an award
+        person_ends = {sp.e for sp in spans if sp.type == "people" and sp.e - sp.s >= 2}
         places = {(sp.s, sp.e): sp for sp in spans if sp.type == "places" and sp.src == "model"}
         for k in range(1, n - 1):
             if L[k] not in self.preps:
@@ -91,4 +93,6 @@ class EmployerNames:
                 return False   # "of Germany's panel", "of Aberdeen-based"
             if nxt.is_lower and nxt.is_alpha and nxt.pos_ in _MODIFIED:
                 return False   # "head of UK equities", "of MMS firm Adamind"
+            if v.numeric[e]:
+                return False   # "at Bet 365": a name with a number in it, cut
         return True
