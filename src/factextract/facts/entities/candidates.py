@@ -56,6 +56,10 @@ has conventions the model was not trained on, each in its own module, run in thi
 - political_bodies: parties ("Tory leader", "the Conservatives") and "the Commons" proposed;
 - broadcasters, committees: "on Five", "E4" and lower-case committees ("the culture select
   committee") proposed as organisations;
+- employer_names: the name after a job noun or a source's name ("editor of X", "said Ann Lee
+  at X") proposed as an organisation;
+- transfer_clubs: a club named only by a transfer ("is joining Corinthians", "signed from
+  Middlesbrough") is proposed, in a sports report;
 - event_names: "the Budget", "Live 8" dropped, "summit" cut off "the G8 summit";
 - competitions: in a sports report "the Champions League", "the Tri-Nations" dropped, every
   mention, unless one shows the body ("the Premier League said");
@@ -146,6 +150,8 @@ from .formal_places import FormalPlaces
 from .constituencies import Constituencies
 from .seats import Seats
 from .committees import Committees
+from .employer_names import EmployerNames
+from .transfer_clubs import TransferClubs
 from .colon_titles import ColonTitles
 from .named_things import NamedThings
 from .work_heads import WorkHeads
@@ -219,6 +225,8 @@ class CandidateFinder:
         self.sport_edges = SportOrgEdges(lex)
         self.broadcasters = Broadcasters()
         self.committees = Committees()
+        self.employers = EmployerNames(lex)
+        self.transfer_clubs = TransferClubs(lex)
         self.colon_titles = ColonTitles()
         self.named_things = NamedThings()
         self.work_heads = WorkHeads(lex)
@@ -275,6 +283,8 @@ class CandidateFinder:
         self.politics.apply(v, spans)
         self.broadcasters.apply(v, spans)   # "on Five", "E4" (broadcasters.py)
         self.committees.apply(v, spans)   # "the culture select committee" (committees.py)
+        self.employers.apply(v, spans, sports)   # "editor of X", "said Ann Lee at X" (employer_names.py)
+        self.transfer_clubs.apply(v, spans, sports)   # "is joining Corinthians" (transfer_clubs.py)
         spans = self.tech.apply(v, spans)
         spans = self.products.apply(v, spans, sports)
         spans = self.stock_indices.apply(v, spans)   # "the FTSE 100 index" (stock_indices.py)
