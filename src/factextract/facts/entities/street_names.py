@@ -17,6 +17,7 @@ from __future__ import annotations
 from ...nlp.resources import load_wordlist
 from .proposal import Proposal, overlapping
 from .tokens import TokenView
+from .venues import run_after_lower_word
 from .works import titled_at
 
 PLACES = "places"
@@ -48,14 +49,10 @@ class StreetNames:
             return None
         if k + 1 < n and (T[k + 1].is_title or T[k + 1].pos_ in ("NOUN", "PROPN")):
             return None   # "Road Haulage Association", "the Downing Street party"
-        s = v.title_words_before(k, _MOST, spaced=True)
-        if s == k:
+        run = run_after_lower_word(v, k, _MOST)
+        if run is None:
             return None
-        b = s - 1
-        if b >= 0 and L[b] == "the":
-            b -= 1
-        if b < 0 or not T[b].is_lower:
-            return None
+        s, b = run
         if not (L[b] in self.preps or (L[b] in ("and", "or") and any(e == b for _, e in streets))):
             return None
         return None if titled_at(v, s, k + 1) else (s, k + 1)

@@ -21,6 +21,23 @@ from .tokens import TokenView
 
 PLACES = "places"
 _MOST = 3   # name words before the noun
+
+
+def run_after_lower_word(v: TokenView, k: int, most: int) -> tuple[int, int] | None:
+    """(s, b): the title-case run s..k that names a building or street, and the lower-case word b
+    before it ("the" skipped) whose preposition says it is a place; None when the run is the noun
+    alone or nothing lower-case stands before it. Shared by venues and streets."""
+    s = v.title_words_before(k, most, spaced=True)
+    if s == k:
+        return None
+    b = s - 1
+    if b >= 0 and v.lowers[b] == "the":
+        b -= 1
+    if b < 0 or not v.toks[b].is_lower:
+        return None
+    return s, b
+
+
 _RETYPABLE = ("model", "prop")
 
 
@@ -38,15 +55,10 @@ class Venues:
             return None
         if k + 1 < n and (T[k + 1].is_title or T[k + 1].pos_ in ("NOUN", "PROPN") or L[k + 1] == "of"):
             return None   # "Blackpool Hotel Association", "the Onyx Hotel tour", "Palace of ..."
-        s = v.title_words_before(k, _MOST, spaced=True)
-        if s == k:
+        run = run_after_lower_word(v, k, _MOST)
+        if run is None or L[run[1]] not in self.preps:
             return None
-        b = s - 1
-        if b >= 0 and L[b] == "the":
-            b -= 1
-        if b < 0 or L[b] not in self.preps or not T[b].is_lower:
-            return None
-        return s, k + 1
+        return run[0], k + 1
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> None:
         for k, low in enumerate(v.lowers):
