@@ -50,8 +50,8 @@ _DISTANCE = re.compile(
     + r"|(?<![\w$£€.,])" + _METRES + r"(?=\s+(?i:" + _RACE_NOUN + r")\b)"
     + r"|(?<![\w$£€.,])4\s?x\s?(?:100|200|400)(?:m|\s?metres)\b")
 
-# a results table: places 1, 2 and 3 each before a name and a bracket ("1. Olaf Ludwig (Germany)
-# Telekom 4 hours", "2. Michael Andretti (U.S.), Lola Ford"), as wire services list a race
+# a results table: places 1, 2 and 3 each before a name and a bracket ("1. Anna Berg (Sweden)
+# 2:31.04", "2. Tom Hale (U.S.), Ford"), as wire services list a race
 _PLACING = r"(?<![\w.,])%d\.\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]*)+\s+\("
 _TABLE = re.compile(_PLACING % 1 + r".{0,300}?" + _PLACING % 2 + r".{0,300}?" + _PLACING % 3, re.S)
 
