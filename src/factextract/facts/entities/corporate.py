@@ -23,6 +23,7 @@ JOB_OR_COMPANY = frozenset(load_wordlist("entities/job_or_company.txt"))
 _RETYPABLE = ("model", "prop", "given", "shape", "cue", "org_suffix")
 # sources that are a person's evidence whatever the cues say
 _PERSON_SOURCES = ("honorific", "competitor", "team", "scorecard")
+_LIST_BREAKS = frozenset({",", "-", "\u2013", "\u2014", ":"})
 _PREPOSITIONS = frozenset("at in on for from by with of to into after before during since under across near".split())
 
 
@@ -229,9 +230,13 @@ class CorporateNames:
         L = v.lowers
         if self._cue_before(v, s, PROPOSE) or self._cue_before(v, s, LIST_START):
             return True
-        c = 1 if s >= 4 and L[s - 3] == "," else 0   # "drug companies, including X and Y"
+        # "drug companies, including X and Y", "retailers - including X, Y and Z": a comma, dash or
+        # colon may part the company noun from "including"
+        c = 1 if s >= 4 and L[s - 3] in _LIST_BREAKS else 0
         return s >= 3 and tuple(L[s - 2:s]) in (("such", "as"),) and (L[s - 3 - c],) in PROPOSE | LIST_START \
-            or s >= 2 and L[s - 1] in ("including", "like") and (L[s - 2 - (L[s - 2] == ",")],) in PROPOSE | LIST_START
+            or s >= 2 and L[s - 1] in ("including", "like") \
+            and (L[s - 2 - (L[s - 2] in _LIST_BREAKS)],) in PROPOSE | LIST_START
+
     def _lists(self, v: TokenView, spans: list[Proposal]) -> None:
         """In a list of three or more names of which most (two at least) are organisations ("HMV, Monsoon, Body
         Shop and Tesco"), a lone name the model typed a person or a place (no gazetteer's), or missed, is one too."""
