@@ -15,8 +15,8 @@ def _orgs(extract, text: str) -> list[tuple[str, list[str], list[int]]]:
 
 
 @pytest.mark.parametrize("acronym, long_form, spelled", [
-    ("Icann", "Internet Corporation for Assigned Names and Numbers", True),
-    ("Caspian", "Consumers Against Supermarket Privacy Invasion and Numbering", True),   # "and" gives "a"
+    ("Narnac", "Network Authority for Registered Names and Codes", True),   # "and" gives "a"
+    ("Salts", "Shoppers Against Loyalty Tracking and Surveillance", True),
     ("Apacs", "Association for Payment Clearing Services", True),   # "Pa" of "Payment"
     ("Ofwat", "Office of Water Services", False),   # "Services" gives no letter
     ("Kate", "Sylvia", False),   # one word
@@ -28,20 +28,20 @@ def test_spelled_by_prefixes(acronym: str, long_form: str, spelled: bool) -> Non
 
 
 @pytest.mark.parametrize("long_form, sign", [
-    ("Internet Corporation for Assigned Names and Numbers", True),   # a head, then a remit
-    ("Consumers Against Supermarket Privacy Invasion and Numbering", True),   # members, then a cause
+    ("Network Authority for Registered Names and Codes", True),   # a head, then a remit
+    ("Shoppers Against Loyalty Tracking and Surveillance", True),   # members, then a cause
     ("Parents for Safer Roads", True),
     ("Global System for Mobiles", False),
     ("Music of Black Origin", False),
 ])
 def test_organisation_sign(long_form: str, sign: bool) -> None:
-    assert organisation_sign(long_form.split(), {"corporation", "council"}) is sign
+    assert organisation_sign(long_form.split(), {"authority", "council"}) is sign
 
 
 @pytest.mark.parametrize("text, name, alias", [
-    ("The Internet Corporation for Assigned Names and Numbers (Icann) approved two new domains on "
-     "Friday. Icann said the names would be on sale by June.",
-     "Internet Corporation for Assigned Names and Numbers", "Icann"),
+    ("The Network Authority for Registered Names and Codes (Narnac) approved two new domains on "
+     "Friday. Narnac said the names would be on sale by June.",
+     "Network Authority for Registered Names and Codes", "Narnac"),
     ("Shoppers Against Loyalty Tracking and Surveillance (Salts) has called for a boycott of the "
      "cards. Salts wants the chain to publish what it stores.",
      "Shoppers Against Loyalty Tracking and Surveillance", "Salts"),

@@ -41,8 +41,8 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
 def defines(acronym: str, long_form: str) -> bool:
     """True when "(acronym)" right after the long form defines it: its capitals spell it, and
     a word-shaped acronym ("Pipa", "Elspa") only when the words' initials spell it exactly, so
-    that "Sylvia (Kate)" is no definition; or when the words' first letters spell it ("Internet
-    Corporation for Assigned Names and Numbers" ~ Icann, "Association for Payment ..." ~ Apacs)."""
+    that "Sylvia (Kate)" is no definition; or when the words' first letters spell it ("Network
+    Authority for Registered Names and Codes" ~ Narnac, "Association for Payment ..." ~ Apacs)."""
     if spelled_by_prefixes(acronym, re.split(r"[\s-]+", long_form)):
         return True
     if not acronym_matches(acronym, long_form):

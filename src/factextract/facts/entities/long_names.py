@@ -327,7 +327,7 @@ class LongNames:
 
     def _spelled_by_prefixes(self, v: TokenView, e: int, acr: str) -> int | None:
         """Start of the longest run of capitalised and minor words ending at e whose first letters
-        spell `acr` ("Internet Corporation for Assigned Names and Numbers" ~ Icann), None when
+        spell `acr` ("Network Authority for Registered Names and Codes" ~ Narnac), None when
         none does (spelled_names.py)."""
         T, best = v.toks, None
         s = e

@@ -1,17 +1,17 @@
 """Long organisation names that an initialism in brackets spells by the first letters of its words,
-or by their first few letters: "the Internet Corporation for Assigned Names and Numbers (Icann)",
-"Consumers Against Supermarket Privacy Invasion and Numbering (Caspian)", "the Association for
-Payment Clearing Services (Apacs)".
+or by their first few letters: "the Network Authority for Registered Names and Codes (Narnac)",
+"Shoppers Against Loyalty Tracking and Surveillance (Salts)", "the Association for Payment
+Clearing Services (Apacs)".
 
 Why: a word-shaped initialism ("Icann", "Apacs") is often built from more than the initials, or
 takes a letter from "and"; the plain initials test misses it, the long name is then cut by the
-model ("Internet Corporation") and the initialism never joins it. Spelling by consecutive word
+model ("Network Authority") and the initialism never joins it. Spelling by consecutive word
 prefixes is strict (every capitalised word gives at least its first letter, in order), so a
 bracketed name ("Sylvia (Kate)") or a nickname never passes.
 
 A spelled run is an organisation only when it bears an organisation's sign: a head word
 ("Council", "Corporation") that a remit follows ("Corporation for ..."), or a group named for its
-members and its cause ("Consumers Against ...", "Parents for ..."). "Global System for Mobiles
+members and its cause ("Shoppers Against ...", "Parents for ..."). "Global System for Mobiles
 (GSM)" and "Music of Black Origin (Mobo)" have neither.
 """
 from __future__ import annotations
@@ -50,8 +50,8 @@ def _spell(letters: str, words: tuple[str, ...], must: tuple[bool, ...]) -> bool
 
 def organisation_sign(words: list[str], heads: frozenset[str] | set[str]) -> bool:
     """Does a spelled run read as an organisation's name? An organisation's head word followed by
-    "of"/"for"/"on" ("Internet Corporation for ..."), or a plural noun first followed by
-    "Against"/"for" ("Consumers Against ...")."""
+    "of"/"for"/"on" ("Network Authority for ..."), or a plural noun first followed by
+    "Against"/"for" ("Shoppers Against ...")."""
     low = [w.lower() for w in words]
     if any(w in heads and nxt in _REMIT_LINKS for w, nxt in zip(low, low[1:])):
         return True
