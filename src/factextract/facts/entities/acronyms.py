@@ -11,12 +11,13 @@ from functools import lru_cache
 
 from .lexicon import ORG_HEADS, ORG_SUFFIXES, PLACE_HEADS
 from .proposal import Proposal, replace
+from .spelled_names import spelled_by_prefixes
 from .tokens import TokenView
 
 ACRONYM_DEF = re.compile(r"\(\s*(?:the\s+)?([A-Z][A-Za-z&]{1,9}[A-Z]|[A-Z]{2,})\s*\)")
 
 # a word-shaped acronym ("Elspa", "Alva", "Mel"): only when the words before spell it exactly
-_WORD_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][a-z]{2,5})\s*\)")
+_WORD_ACRONYM_DEF = re.compile(r"\(\s*([A-Z][a-z]{2,7})\s*\)")
 
 _MINOR_WORDS = {"of", "and", "the", "for", "on", "in", "de", "du", "des", "la", "le", "&", "to", "at"}
 
@@ -40,7 +41,10 @@ def acronym_matches(acronym: str, long_form: str) -> bool:
 def defines(acronym: str, long_form: str) -> bool:
     """True when "(acronym)" right after the long form defines it: its capitals spell it, and
     a word-shaped acronym ("Pipa", "Elspa") only when the words' initials spell it exactly, so
-    that "Sylvia (Kate)" is no definition."""
+    that "Sylvia (Kate)" is no definition; or when the words' first letters spell it ("Network
+    Authority for Registered Names and Codes" ~ Narnac, "Association for Payment ..." ~ Apacs)."""
+    if spelled_by_prefixes(acronym, re.split(r"[\s-]+", long_form)):
+        return True
     if not acronym_matches(acronym, long_form):
         return False
     return not acronym[1:].islower() or initials(re.split(r"[\s-]+", long_form)) == acronym.upper()

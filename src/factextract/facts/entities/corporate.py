@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ...nlp.resources import load_groups
 from ...nlp.resources import load_wordlist
+from .camel_brands import brand_shaped
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, MONTHS, ORG_NOUNS_AFTER, ORG_NOUNS_BEFORE, ORG_POSSESSED, Lexicon
 from .proposal import Proposal
@@ -23,6 +24,7 @@ JOB_OR_COMPANY = frozenset(load_wordlist("entities/job_or_company.txt"))
 _RETYPABLE = ("model", "prop", "given", "shape", "cue", "org_suffix")
 # sources that are a person's evidence whatever the cues say
 _PERSON_SOURCES = ("honorific", "competitor", "team", "scorecard")
+_LIST_BREAKS = frozenset({",", "-", "\u2013", "\u2014", ":"})
 _PREPOSITIONS = frozenset("at in on for from by with of to into after before during since under across near".split())
 
 
@@ -118,9 +120,10 @@ class CorporateNames:
         covered = {k for sp in spans for k in range(sp.s, sp.e)}
         honorific_words = {L[k] for sp in spans if sp.src == "honorific" for k in range(sp.s, sp.e)}
         for i in range(1, len(T)):
-            if i in covered or not (T[i].is_alpha and capitalised(T[i].text)) or L[i] in MONTHS:
+            if i in covered or not (T[i].is_alpha and (capitalised(T[i].text) or brand_shaped(T[i].text))) \
+                    or L[i] in MONTHS:
                 continue
-            if self._cue_before(v, i, PROPOSE):
+            if self._cue_before(v, i, PROPOSE) or self._such_as(v, i):   # "companies such as eDonkey"
                 e = self._run(v, i)
                 # a person's name: "Ilse Marrow" ... "Mrs Marrow" (but "retailer John Lewis" is a company)
                 person_shaped = any(L[k] in honorific_words for k in range(i, e))
@@ -147,6 +150,8 @@ class CorporateNames:
         or a hyphen inside ("Smith & Nephew", "F-Secure", "Four-Kings")."""
         T, n = v.toks, len(v.toks)
         word = lambda k: T[k].text[:1].isupper() and T[k].text.isalnum() and v.lowers[k] not in MONTHS
+        if s < n and brand_shaped(T[s].text):
+            return s + 1   # "eDonkey": a name of one word
         e, words = s, 0
         while e < n and words < most and word(e):
             e, words = e + 1, words + 1
@@ -226,12 +231,19 @@ class CorporateNames:
     # -- lists ----------------------------------------------------------------------------
     def _list_cue(self, v: TokenView, s: int) -> bool:
         """A list that a company noun introduces: "firms such as X, Y and Z", "rivals X and Y"."""
+        return self._cue_before(v, s, PROPOSE) or self._cue_before(v, s, LIST_START) or self._such_as(v, s)
+
+    @staticmethod
+    def _such_as(v: TokenView, s: int) -> bool:
+        """A company noun, then "such as", "including" or "like" before token s: "firms such as X"."""
         L = v.lowers
-        if self._cue_before(v, s, PROPOSE) or self._cue_before(v, s, LIST_START):
-            return True
-        c = 1 if s >= 4 and L[s - 3] == "," else 0   # "drug companies, including X and Y"
+        # "drug companies, including X and Y", "retailers - including X, Y and Z": a comma, dash or
+        # colon may part the company noun from "including"
+        c = 1 if s >= 4 and L[s - 3] in _LIST_BREAKS else 0
         return s >= 3 and tuple(L[s - 2:s]) in (("such", "as"),) and (L[s - 3 - c],) in PROPOSE | LIST_START \
-            or s >= 2 and L[s - 1] in ("including", "like") and (L[s - 2 - (L[s - 2] == ",")],) in PROPOSE | LIST_START
+            or s >= 2 and L[s - 1] in ("including", "like") \
+            and (L[s - 2 - (L[s - 2] in _LIST_BREAKS)],) in PROPOSE | LIST_START
+
     def _lists(self, v: TokenView, spans: list[Proposal]) -> None:
         """In a list of three or more names of which most (two at least) are organisations ("HMV, Monsoon, Body
         Shop and Tesco"), a lone name the model typed a person or a place (no gazetteer's), or missed, is one too."""
@@ -249,7 +261,8 @@ class CorporateNames:
                 if sp is not None:
                     items.append((sp.s, sp.e, sp))
                     j = sp.e
-                elif j not in covered and T[j].is_alpha and capitalised(T[j].text) and not T[j].is_sent_start \
+                elif j not in covered and T[j].is_alpha and (capitalised(T[j].text) or brand_shaped(T[j].text)) \
+                        and not T[j].is_sent_start \
                         and L[j] not in MONTHS:
                     e = self._run(v, j, 3)
                     e = next((k for k in range(j, e) if k in covered), e)

@@ -15,10 +15,11 @@ from __future__ import annotations
 
 from ...nlp.extensions import warn
 from ...nlp.resources import load_groups, load_wordlist
-from .acronyms import ACRONYM_DEF, initials
+from .acronyms import definitions, initials
 from .given_names import given_names
-from .lexicon import GAZETTEER_IDS, MONTHS, Lexicon
+from .lexicon import GAZETTEER_IDS, MONTHS, ORG_HEADS, ORG_SUFFIXES, Lexicon
 from .proposal import Proposal
+from .spelled_names import is_minor, organisation_sign, spelled_by_prefixes
 from .tokens import TokenView, capitalised, written_in_lower_case
 
 ORG = "organisations"
@@ -36,6 +37,7 @@ class LongNames:
         # every common English word, also those that are names too ("Cross", "Work", "Media")
         self.common = load_wordlist("entities/common_words.txt") | load_wordlist("entities/common_name_words.txt")
         self.given = given_names()
+        self.org_heads = frozenset(self.heads | ORG_HEADS | ORG_SUFFIXES)
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         self._governments(v, spans)
@@ -284,19 +286,22 @@ class LongNames:
         words an acronym in brackets spells are one organisation's name; a piece of it the model
         found ("Airlines Association") grows to it, a place inside it ("Newcastle") goes."""
         ends = {v.idx[k] + len(v.texts[k]): k + 1 for k in range(len(v.toks))} if "(" in v.text else {}
-        for m in ACRONYM_DEF.finditer(v.text):
+        for m in definitions(v.text) if ends else ():
             e = ends.get(len(v.text[:m.start()].rstrip()))
             if e is None:
                 continue
             acr, letters = m.group(1), "".join(c for c in m.group(1) if c.isalpha()).upper()
             s = self._spelled(v, e, letters)
             if s is None:
+                s = self._spelled_by_prefixes(v, e, acr)
+            if s is None:
                 continue
             over = self._over(spans, s, e)
             if any(o.s < s or o.e > e or (o.type == "people" and o.src != "model") for o in over):
                 continue
             org = next((o for o in over if o.e == e and o.type == ORG), None)
-            if org is None and not ("&" in acr or v.lowers[e - 1] in self.heads):
+            if org is None and not ("&" in acr or v.lowers[e - 1] in self.heads
+                                    or organisation_sign(v.texts[s:e], self.org_heads)):
                 continue   # no organisation's sign: "Identification Friend or Foe (IFF)"
             if org is None:
                 org = Proposal(s, e, ORG, "shape")
@@ -319,3 +324,17 @@ class LongNames:
                 if initials(name.replace("-", " ").split()) == letters or caps == letters:
                     return s if e - s >= 2 else None
         return None
+
+    def _spelled_by_prefixes(self, v: TokenView, e: int, acr: str) -> int | None:
+        """Start of the longest run of capitalised and minor words ending at e whose first letters
+        spell `acr` ("Network Authority for Registered Names and Codes" ~ Narnac), None when
+        none does (spelled_names.py)."""
+        T, best = v.toks, None
+        s = e
+        while s > 0 and e - s < 12 and "\n" not in T[s - 1].whitespace_:
+            s -= 1
+            if not (self._word(v, s) or is_minor(v.texts[s])):
+                break
+            if self._word(v, s) and spelled_by_prefixes(acr, v.texts[s:e]):
+                best = s
+        return best
