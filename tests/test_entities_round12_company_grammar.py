@@ -33,6 +33,7 @@ def _spans(text: str, name: str) -> list[tuple[int, int]]:
     ("Velstrom's shareholders will vote on the offer on Friday.", "Velstrom"),
     ('"We are pleased," a spokesman for Velstrom told reporters.', "Velstrom"),
     ("A survey by Velstrom found that 40% of homes had a second set.", "Velstrom"),
+    ("The game from developers Velstrom has been warmly received.", "Velstrom"),
     ('"It is a new market," said Dara Quill, vice president of sales for Velstrom.', "Velstrom"),
     # a company noun as the name's head beats a given name first
     ('"It is costly," said Birte Vahl from Pia Ostermann investment bank.', "Pia Ostermann"),

@@ -86,7 +86,7 @@ class CompanyGrammar:
         m = re.match(r"^['’]s\s([a-z]+(?:\s[a-z]+)?)", after)
         if m and any(tuple(m.group(1).split()[:k]) in self.possessed for k in (1, 2)):
             return True
-        if any(tuple(before[-k:]) in self.before for k in (2, 3)):
+        if any(tuple(before[-k:]) in self.before for k in (1, 2, 3)):
             return True
         # "vice president of business development for X": a job whose employer X is
         if before and before[-1] == "for":
