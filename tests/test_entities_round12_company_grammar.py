@@ -57,6 +57,9 @@ def test_company_grammar_makes_a_company(grammar: CompanyGrammar, text: str, nam
     ("Velstrom's website crashed under the demand for tickets.", "Velstrom"),
     ("The film, A Velstrom Story, which opens on Friday, is his last.", "Velstrom Story"),   # a work's title
     ("Velstrom said he would appeal against the ruling.", "Velstrom"),   # no evidence either way
+    # a company noun that is no head of the name's phrase
+    ("Tom Velstrom said company profits would rise.", "Tom Velstrom"),
+    ("Tom Velstrom, the former bank chairman, will give evidence.", "Tom Velstrom"),
     ("Velstrom said its release had been put back to June.", "Velstrom"),   # the album's release
 ])
 def test_no_company_without_its_grammar_or_against_a_person(grammar: CompanyGrammar, text: str, name: str) -> None:

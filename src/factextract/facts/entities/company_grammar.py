@@ -41,10 +41,13 @@ class CompanyGrammar:
         self.heads, self.jobs = g["head"], g["job"]
         self.its = _phrases(g["its"])
         heads = "|".join(sorted(self.heads, key=len, reverse=True))
-        # "X investment bank", "X bank": a company noun (one lowercase word before it at most) as the name's head
-        self._head_after = re.compile(rf"^\s(?:[a-z]+\s)?(?:{heads})\b(?!\s+(?:of|'s|’s)\b)")
+        mods = "|".join(sorted(g["modifier"], key=len, reverse=True))
+        # the company noun ends the phrase ("X, the bank, is advising"; not "X, the bank chairman")
+        end = r"(?=\s*[,.;:)]|\s+(?:is|was|has|had|will|would|said|says|told|which|that|in|and|to)\b)"
+        # "X investment bank", "X bank": a company noun (a modifier such as "investment" before it at most) as its head
+        self._head_after = re.compile(rf"^\s(?:(?:{mods})\s)?(?:{heads}){end}")
         # "X, the investment bank,", "X, a German chain"
-        self._apposition = re.compile(rf"^,\s(?:the|a|an)\s(?:[\w-]+\s){{0,3}}(?:{heads})\b(?!\s+(?:of|'s|’s)\b)")
+        self._apposition = re.compile(rf"^,\s(?:the|a|an)\s(?:[\w-]+\s){{0,3}}(?:{heads}){end}")
 
     def is_company(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
         """Company grammar at one mention at least and no person's evidence at any."""
