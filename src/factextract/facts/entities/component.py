@@ -27,6 +27,7 @@ from .sport_reports import is_sports
 from .person_check import DROP, PersonCheck
 from .sport_clubs import SportClubs, join_club_forms
 from .person_evidence import PersonEvidence
+from .company_grammar import CompanyGrammar
 from .name_suffixes import NameSuffixes
 from .coordination import Coordination
 from .org_checks import not_organisation_words
@@ -55,6 +56,7 @@ class EntityGrouper:
         self.person_check = PersonCheck(self.finder.lexicon)
         self.sport_clubs = SportClubs(self.person_check)
         self.person_evidence = PersonEvidence(self.finder.lexicon, self.person_check)
+        self.company_grammar = CompanyGrammar(self.person_check)
         self.name_suffixes = NameSuffixes()
         self.gender = HonorificGender()
         self.person_appositions = PersonAppositions(self.finder.lexicon.person_roles)
@@ -176,6 +178,8 @@ class EntityGrouper:
                                                   towns=not sports) or etype
                 if etype == DROP:
                     continue
+                if etype == "people" and not sports and self.company_grammar.is_company(text, g["mentions"]):
+                    etype = "organisations"   # "X, which", "shares in X", "X's chief executive" (company_grammar.py)
                 if etype == "people" and not lists.beside_people(g["mentions"]) and self.person_check.weak(text, g["mentions"]):
                     weak.append(self._entity(text, g).name)
             elif etype == "organisations" and sports and self.sport_fragments.drop(text, g["mentions"]):
