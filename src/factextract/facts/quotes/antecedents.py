@@ -54,6 +54,16 @@ def titled_appos(head: Token) -> bool:
         and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
+def comma_appos(head: Token) -> bool:
+    """Is `head` a name set off by commas after a subject noun phrase, naming the same one
+    ("The head of the panel, Marcus Oyelaran, said …")? It then stands where that subject
+    stands; as a bare appositive it would look like a mere mention and be passed over."""
+    noun = head.head
+    return head.dep_ == "appos" and head.pos_ == "PROPN" and noun.dep_ in SUBJECT_DEPS \
+        and noun.pos_ == "NOUN" and noun.i < head.i and head.left_edge.i > 0 \
+        and head.doc[head.left_edge.i - 1].text == ","
+
+
 @dataclass
 class Wanted:
     """What a referring expression can stand for: people or organisations, a gender if it
@@ -336,7 +346,7 @@ class AntecedentFinder:
             return "main" if main else "subj"
         if head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS and head.head.i < head.i:
             return self.role(head.head, False)  # "Anna Berg and Karl Dent won": both subjects
-        if titled_appos(head):
+        if titled_appos(head) or comma_appos(head):
             return self.role(head.head, False)  # "“Harbour” director Kim Ho said", Ho hung on "director"
         if head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS:
             return "poss"
