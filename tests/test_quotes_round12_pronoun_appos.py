@@ -4,13 +4,15 @@ antecedents.comma_appos: a name set off by commas after a subject noun phrase na
 subject, so it takes the subject's role (here the subject of a speech verb) instead of
 counting as a bare mention. Before, a name of unknown gender in that slot was passed over and
 "he" went back to a man named sentences earlier. A name in apposition to an object ("thanked
-the shareholder, Stavros Keller, for …") still does not take the pronoun.
+the shareholder, Stavros Keller, for …") still does not take the pronoun, nor a title after a
+noun for things ("The film, Walter Keane, tells …").
 All sentences are our own."""
 from __future__ import annotations
 
 import pytest
 
-from factextract.facts.quotes.antecedents import comma_appos
+from factextract.facts.quotes.antecedents import _people_nouns, comma_appos
+from factextract.facts.quotes.words import Vocab
 from tests.quotecheck import speaker_of
 
 SPEAKERS = [
@@ -51,6 +53,7 @@ APPOS = [
     ("Its new manager, Stavros Keller, said the plant would close.", "Keller", True),
     ("Paul Merton thanked the shareholder, Stavros Keller, for his patience.", "Keller", False),
     ("Union leader Tarek Oduya said the offer was too low.", "Oduya", False),
+    ("The film, Walter Keane, tells the painter's story.", "Keane", False),
 ]
 
 
@@ -58,4 +61,4 @@ APPOS = [
 def test_comma_appos_marks_only_a_subject_named_between_commas(nlp, text, name, expected):
     doc = nlp(text)
     tok = next(t for t in doc if t.text == name)
-    assert comma_appos(tok) is expected
+    assert comma_appos(tok, _people_nouns(Vocab())) is expected
