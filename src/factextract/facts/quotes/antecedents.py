@@ -16,11 +16,13 @@ person it describes, like an earlier "he" of the same chain.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from spacy.tokens import Doc, Span, Token
 
 from ...nlp.sentences import Sentences
+from .bound_objects import bound_object
 from .deps import SUBJECT_DEPS
 from .known import Known, KnownEntities
 from .pronoun_guards import stranded_subject, unnamed_reporter
@@ -54,6 +56,25 @@ def titled_appos(head: Token) -> bool:
         and not any(c.dep_ in ("det", "poss") for c in noun.children)
 
 
+@lru_cache(maxsize=4)
+def _people_nouns(vocab: Vocab) -> frozenset[str]:
+    """Nouns only people are called by (posts, roles, speaking nouns), made once."""
+    return frozenset(vocab.known_posts | vocab.person_nouns)
+
+
+def comma_appos(head: Token, people: set[str] | frozenset[str]) -> bool:
+    """Is `head` a name set off by commas after a subject noun phrase, naming the same one
+    ("The head of the panel, Marcus Oyelaran, said …")? It then stands where that subject
+    stands; as a bare appositive it would look like a mere mention and be passed over. The
+    parser must call the name a person and the noun must be one for people (`people`: posts,
+    roles, "lawyer", "head"): not "The film, A Different Story, chronicles …"."""
+    noun = head.head
+    return head.dep_ == "appos" and head.ent_type_ == "PERSON" and noun.dep_ in SUBJECT_DEPS \
+        and noun.pos_ == "NOUN" and noun.lemma_.lower() in people and noun.i < head.i \
+        and head.left_edge.i > 0 \
+        and head.doc[head.left_edge.i - 1].text == ","
+
+
 @dataclass
 class Wanted:
     """What a referring expression can stand for: people or organisations, a gender if it
@@ -81,6 +102,7 @@ class AntecedentFinder:
         # offset of a referring word -> the rival it was close to (see _note_doubt)
         self.doubts: dict[int, str] = {}
         self.roles: frozenset[str] | set[str] = vocab.roles
+        self._people_nouns = _people_nouns(vocab)
         # pronoun token index -> the unnamed role noun reporting just before it (pronoun_guards)
         self.reporters: dict[int, Token] = {}
         # pronoun token index -> the person-like subject the entities missed that blocked it
@@ -154,6 +176,8 @@ class AntecedentFinder:
                 taken.add(span.root.i)
                 if seen == 0 and span.root.i in reported and not self._speaks(span.root):
                     continue    # "Mr Blair has failed, he claimed": not the one who claims
+                if seen == 0 and bound_object(span.root, tok):
+                    continue    # "standing next to Mr Blair he added": Blair is not "he"
                 if noun_modifier(span.root):
                     continue    # "an Alan Shearer strike": the name only says whose strike
                 role = self.role(span.root)
@@ -336,7 +360,7 @@ class AntecedentFinder:
             return "main" if main else "subj"
         if head.dep_ == "conj" and head.head.dep_ in SUBJECT_DEPS and head.head.i < head.i:
             return self.role(head.head, False)  # "Anna Berg and Karl Dent won": both subjects
-        if titled_appos(head):
+        if titled_appos(head) or comma_appos(head, self._people_nouns):
             return self.role(head.head, False)  # "“Harbour” director Kim Ho said", Ho hung on "director"
         if head.dep_ == "poss" and head.head.dep_ in SUBJECT_DEPS:
             return "poss"
