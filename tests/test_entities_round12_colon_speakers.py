@@ -1,7 +1,8 @@
 """A name before a colon at the start of a headline is a speaker or a columnist, not a title
 before its subtitle (colon_speakers.py, used by work_referents.py): "Dale Harwick: Senate
 Asking ..." keeps "Dale Harwick" a person whose surname joins him and who speaks the quotes;
-"Harry Potter: The Musical" and "Robin Hood: Prince of Thieves" in running text stay titles.
+"Campaign Trail: Joe Biden Visits Ohio" keeps "Joe Biden" a person after the colon; "Harry
+Potter: The Musical" and "Robin Hood: Prince of Thieves" in running text stay titles.
 Sentences written for these tests."""
 from __future__ import annotations
 
@@ -41,6 +42,20 @@ def test_a_headline_speaker_before_a_colon_stays_a_person(extract, text: str, pe
     assert people.get(person) == mentions, people
 
 
+@pytest.mark.parametrize("text, person, mentions", [
+    # a given name right after a colon
+    ("Campaign Trail: Joe Biden Visits Ohio Plant\n\nJoe Biden toured the plant on Tuesday.",
+     "Joe Biden", ["Joe Biden", "Joe Biden"]),
+    # a name used as a person's elsewhere (a role noun before it)
+    ("Week in Review: Dale Harwick\n\nThe radio host Dale Harwick said on Monday that the vote was a sham.",
+     "Dale Harwick", ["Dale Harwick", "Dale Harwick"]),
+])
+def test_a_person_after_a_headline_colon_is_no_subtitle(extract, text: str, person: str,
+                                                        mentions: list[str]) -> None:
+    people = _people(extract(text))
+    assert people.get(person) == mentions, people
+
+
 def test_the_quote_goes_to_the_full_name_of_the_headline_speaker(extract) -> None:
     text = ("Dale Harwick: Senate Asking Voters to Forget Its Record\n\nThe radio host Dale Harwick said "
             "on Monday that the vote was a sham. \"They want you to forget,\" Harwick told listeners.")
@@ -71,3 +86,18 @@ def test_a_name_before_a_colon_is_a_person_or_a_title(nlp, speakers: ColonSpeake
     e = s + len(words)
     assert v.texts[e] == ":"
     assert speakers.person(v, s, e) is person
+
+
+@pytest.mark.parametrize("text, name, person", [
+    ("Campaign Trail: Joe Biden Visits Ohio\n\nThe plant employs 900.", "Joe Biden", True),
+    ("Week in Review: Dale Harwick\n\nThe radio host Dale Harwick said it was a sham.", "Dale Harwick", True),
+    ("Medal of Honor: Pacific Assault sold well in December.", "Pacific Assault", False),
+    ("Star Raiders: The Movie opens on Friday.", "The Movie", False),
+])
+def test_a_name_after_a_colon_is_a_person_or_a_subtitle(nlp, speakers: ColonSpeakers, text: str, name: str,
+                                                        person: bool) -> None:
+    v = TokenView(nlp(text))
+    words = name.split()
+    s = next(i for i in range(len(v.texts)) if v.texts[i:i + len(words)] == words)
+    assert v.texts[s - 1] == ":"
+    assert speakers.person_after(v, s, s + len(words)) is person

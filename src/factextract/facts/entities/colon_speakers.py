@@ -15,6 +15,8 @@ the name at the start of a line or sentence for a person's when
 - or the words after the colon are a clause: a modal or auxiliary in title case ("Labour
   Will Win", "Economy Is Safe") or a quotation mark.
 Then the colon gives no work evidence (work_referents.py); other work evidence still counts.
+A name right after a colon ("Campaign Trail: Joe Biden Visits Ohio") is likewise a person's by
+a given name or a use elsewhere, not a subtitle ("Medal of Honor: Pacific Assault").
 """
 from __future__ import annotations
 
@@ -52,6 +54,14 @@ class ColonSpeakers:
         if any(L[k] in self.clause_words for k in after):
             return True
         return self._used_as_person(v, tuple(v.texts[s:e]))
+
+    def person_after(self, v: TokenView, s: int, e: int) -> bool:
+        """Is the name [s, e), right after a colon, a person's ("Campaign Trail: Joe Biden Visits
+        Ohio", "Week in Review: Dale Harwick"), not a subtitle ("Medal of Honor: Pacific Assault")?
+        A given name first, or the article uses the name as a person's elsewhere."""
+        if any(v.lowers[k] in self.work_nouns for k in range(s, e)):
+            return False
+        return v.lowers[s] in self.given or self._used_as_person(v, tuple(v.texts[s:e]))
 
     @staticmethod
     def _line_start(v: TokenView, s: int) -> bool:

@@ -189,7 +189,8 @@ class WorkReferents:
         # "Medal of Honor: Pacific Assault": two words or more of a title on each side of a
         # colon (not a label: "Scorers: Dean Hale", "Pakistan: Amir Sohail"; never in sports)
         if not sports and s >= 3 and L[s - 1] == ":" and e - s >= 2 and self._title_run_before(v, s - 2) >= 2 \
-                and all(T[k].is_title or L[k] in w["title_word"] for k in range(s, e)):
+                and all(T[k].is_title or L[k] in w["title_word"] for k in range(s, e)) \
+                and not self.colon.person_after(v, s, e):   # "Campaign Trail: Joe Biden Visits ..."
             work += 1
         if b >= 0 and T[b].is_lower and not qualifies:
             low = L[b]
