@@ -91,6 +91,10 @@ def test_a_name_before_a_colon_is_a_person_or_a_title(nlp, speakers: ColonSpeake
 @pytest.mark.parametrize("text, name, person", [
     ("Campaign Trail: Joe Biden Visits Ohio\n\nThe plant employs 900.", "Joe Biden", True),
     ("Week in Review: Dale Harwick\n\nThe radio host Dale Harwick said it was a sham.", "Dale Harwick", True),
+    ("Week in Review: Dale Harwick\n\nThe show aired. Harwick said it was a sham.", "Dale Harwick", True),
+    # a name with a function word is not looked up by its last word alone
+    ("Rally Day: Reclaim Our Schools\n\nThe group met. Schools said they were closed.", "Reclaim Our Schools",
+     False),
     ("Medal of Honor: Pacific Assault sold well in December.", "Pacific Assault", False),
     ("Star Raiders: The Movie opens on Friday.", "The Movie", False),
 ])

@@ -38,6 +38,7 @@ class ColonSpeakers:
         self.clause_words = w["clause_word"]   # "Will", "Is", "Must" after the colon: a clause
         self.roles = PERSON_BEFORE | lex.person_roles | w["role"]
         self.speech = SPEECH_VERBS | w["speech_verb"]
+        self.function_words = w["function_word"]
 
     def person(self, v: TokenView, s: int, e: int) -> bool:
         """Is the name [s, e) before the colon at e a person's (so no title before a subtitle)?"""
@@ -86,7 +87,11 @@ class ColonSpeakers:
         """Does the article use the name, or its surname, as a person's somewhere?"""
         T, L, X = v.toks, v.lowers, v.texts
         n = len(T)
-        forms = {key, key[-1:]} if len(key) >= 2 else {key}
+        # the surname alone only for a name shaped like a person's: two or three capitalised
+        # words, no function word ("Reclaim Our Schools said" is no "Schools said")
+        named = 2 <= len(key) <= 3 and all(x[:1].isupper() and x[1:].islower() and x.lower() not in self.function_words
+                                            for x in key)
+        forms = {key, key[-1:]} if named else {key}
         for s in range(n):
             for form in forms:
                 e = s + len(form)
