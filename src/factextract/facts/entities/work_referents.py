@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ...nlp.resources import load_groups
+from .colon_speakers import ColonSpeakers
 from .given_names import given_names
 from .lexicon import GAZETTEER_IDS, WORK_BEFORE, Lexicon
 from .proposal import Proposal
@@ -41,6 +42,7 @@ class WorkReferents:
         self.w = _evidence_words()
         self.given = given_names()
         self.cues = WorkCues(lex, self.w)   # more work evidence: "the cast of X", "X housemates"
+        self.colon = ColonSpeakers(lex, self.given)   # "Rush Limbaugh: Hillary Asking ..." is a speaker
         self._sure = 0   # the current name's sure band evidence, counted by _around
         self.acts = acts   # the candidate finder's one MusicActs: its lists are built once
         self._solo: set[tuple[str, ...]] = set()   # names shaped like one person's (music_acts.py)
@@ -187,7 +189,8 @@ class WorkReferents:
         # "Medal of Honor: Pacific Assault": two words or more of a title on each side of a
         # colon (not a label: "Scorers: Dean Hale", "Pakistan: Amir Sohail"; never in sports)
         if not sports and s >= 3 and L[s - 1] == ":" and e - s >= 2 and self._title_run_before(v, s - 2) >= 2 \
-                and all(T[k].is_title or L[k] in w["title_word"] for k in range(s, e)):
+                and all(T[k].is_title or L[k] in w["title_word"] for k in range(s, e)) \
+                and not self.colon.person_after(v, s, e):   # "Campaign Trail: Joe Biden Visits ..."
             work += 1
         if b >= 0 and T[b].is_lower and not qualifies:
             low = L[b]
@@ -230,8 +233,8 @@ class WorkReferents:
                     band += 1
             elif nxt == ":" and not sports and e - s >= 2 and not T[e - 1].whitespace_ \
                     and all(T[k].is_alpha and not T[k].is_upper for k in range(s, e)) \
-                    and self._title_run(v, e + 1) >= 2:
-                work += 1   # "Call of Duty: Finest Hour", a title and its subtitle
+                    and self._title_run(v, e + 1) >= 2 and not self.colon.person(v, s, e):
+                work += 1   # "Call of Duty: Finest Hour", a title and its subtitle (colon_speakers.py)
             elif nxt == "," and e + 2 < n:
                 if (L[e + 1] in w["comma_work"] and T[e + 2].is_title) or f"{L[e + 1]} {L[e + 2]}" in w["comma_work"]:
                     work += 1
