@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from ...nlp.resources import load_groups
 from .person_check import PersonCheck
+from .name_forms import fullest_form
 
 _HONORIFIC = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prof|Professor)\.?\s+)$")
 _TITLE_ARTICLE = re.compile(r"(?:^|[^\w])(?:A|An|The)\s$")
@@ -52,7 +53,7 @@ class CompanyGrammar:
     def is_company(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
         """Company grammar at one mention at least and no person's evidence at any."""
         names = {text[s:e] for s, e in spans}
-        full = max(names, key=lambda n: (len(n.split()), len(n)))
+        full = fullest_form(text, spans)   # never a set's order (name_forms.py)
         if self.check.known_by_one_name(full) or self.check.strong_evidence(text, spans):
             return False
         if any(_TITLE_ARTICLE.search(text[max(0, s - 4):s]) for s, _ in spans):

@@ -21,6 +21,7 @@ from .org_descriptions import OrgDescriptions
 from .person_context import PersonContext
 from .lexicon import (NOT_PERSON_END, ORG_SUFFIXES, PERSON_BEFORE, PLACE_NAME_HEADS, SPEECH_VERBS, Lexicon)
 from .tokens import WORD_AFTER as _WORD_AFTER, written_in_lower_case
+from .name_forms import fullest_form
 
 _WORD_BEFORE = re.compile(r"([A-Za-z][\w'’-]*)[ \t]*$")
 _SEQUEL_AFTER = re.compile(r"^ [2-9](?![\d.,:/-]| ?[-–]|\w)")   # "Shrek 2", not "Smith 4-2" or "Jones 75"
@@ -71,7 +72,7 @@ class PersonCheck:
         counts as a gazetteer (not in sports reports, where a town's name is mostly its club)."""
         names = {text[s:e] for s, e in spans}
         strong, medium, listed, context_against, reading = self._signals(text, spans, listed_with)
-        full = max(names, key=lambda n: (len(n.split()), len(n)))
+        full = fullest_form(text, spans)   # never a set's order (name_forms.py)
         if self.known_by_one_name(full):
             return None   # "Bono", "Mozart": a person the name alone tells
         words = full.split()

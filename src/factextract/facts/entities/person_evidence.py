@@ -20,6 +20,7 @@ from .lexicon import AWARD_WORDS, ORG_NOUNS_AFTER, PERSON_BEFORE, PLACE_NOUNS_AF
 from .corporate import COMPANY_NOUNS
 from .person_check import PersonCheck
 from .tokens import WORD_AFTER as _WORD_AFTER, WORD_BEFORE as _WORD_BEFORE
+from .name_forms import fullest_form
 
 # "retailer John Lewis": a company named like a person (an honorific elsewhere still makes a person)
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lady", "baroness", "mr.", "mrs.", "ms.", "dr."}
@@ -46,8 +47,7 @@ class PersonEvidence:
         self.roles = (lex.person_roles | PERSON_BEFORE | {"international"}) - _ROLES_OF_BODIES
 
     def is_person(self, text: str, spans: Sequence[tuple[int, int]]) -> bool:
-        names = {text[s:e] for s, e in spans}
-        full = max(names, key=lambda n: (len(n.split()), len(n)))
+        full = fullest_form(text, spans)   # never a set's order (name_forms.py)
         words = full.split()
         if self.check.known_by_one_name(full):
             return True   # "Morrissey said": a person by one name
