@@ -74,7 +74,7 @@ def speakers() -> ColonSpeakers:
     ("Oskar Lindqvist: \"We Will Fight On\"\n\nThe strike went on.", "Oskar Lindqvist", True),
     ("Coral Bexley: Climate Talks Stall\n\nBy Coral Bexley\n\nThe talks failed on Friday.", "Coral Bexley", True),
     ("Harry Potter: The Musical opens in London next month.", "Harry Potter", False),
-    ("He starred in Heathers, Robin Hood: Prince of Thieves and Dune.", "Robin Hood", False),
+    ("He starred in Gattaca, Robin Hood: Prince of Thieves and Dune.", "Robin Hood", False),
     ("Sales of Call of Duty: Finest Hour rose in December.", "Call of Duty", False),
     ("Star Raiders: Lost Horizon\n\nThe sequel sold a million copies.", "Star Raiders", False),
 ])

@@ -57,7 +57,7 @@ class CompanyGrammar:
         if self.check.known_by_one_name(full) or self.check.strong_evidence(text, spans):
             return False
         if any(_TITLE_ARTICLE.search(text[max(0, s - 4):s]) for s, _ in spans):
-            return False   # "A Different Story, which is being shown": a work's title, no company
+            return False   # "A Quiet Harbour, which opens in May": a work's title, no company
         if any(_HONORIFIC.search(text[max(0, s - 15):s]) or _PERSON_AFTER.match(text[e:e + 50]) for s, e in spans):
             return False
         headed = any(self._headed(text, e) for s, e in spans)

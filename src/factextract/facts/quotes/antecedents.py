@@ -177,7 +177,7 @@ class AntecedentFinder:
                 if seen == 0 and span.root.i in reported and not self._speaks(span.root):
                     continue    # "Mr Blair has failed, he claimed": not the one who claims
                 if seen == 0 and bound_object(span.root, tok):
-                    continue    # "standing next to Mr Blair he added": Blair is not "he"
+                    continue    # "sitting beside Mr Hale he added": Hale is not "he"
                 if noun_modifier(span.root):
                     continue    # "an Alan Shearer strike": the name only says whose strike
                 role = self.role(span.root)
