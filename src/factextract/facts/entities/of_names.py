@@ -6,9 +6,9 @@ A head word alone is rarely the name a text means: a one-word organisation that 
 head (title_runs.txt and long_names.txt heads: "House", "Bank", "Society", "Union" ...)
 followed by "of" and one or two capitalised words that end the run is one name with them.
 long_names.py joins an "of" part when its head ends a longer name and the part is used by
-itself nowhere; this module covers the bare head the model left alone. Only the model's guesses over the
-tail give way (its "Fraser" a person, its "London" a place); a gazetteer's, a cue's or a
-list's proposal there wins, and so does a gazetteer's organisation at the head.
+itself nowhere; this module covers the bare head the model left alone. Only the model's
+guesses over the tail give way (its "Fraser" a person, its "London" a place); a gazetteer's,
+a cue's or a list's proposal there wins, and so does a gazetteer's organisation at the head.
 """
 from __future__ import annotations
 
