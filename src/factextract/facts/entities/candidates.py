@@ -37,6 +37,8 @@ has conventions the model was not trained on, each in its own module, run in thi
   a lone one that reads as no name is dropped ("Controversial new casinos");
 - title_runs: pieces of a title ("Frost" of "Breakfast with Frost", "Hour Party" of "24 Hour
   Party People") are dropped, halves of a name split at a slash ("AC/DC") joined;
+- of_names: a body's head the model found alone takes the "of" name after it ("House" of
+  "House of Fraser"); its tail is no separate mention
 - of_titles: "Rings" of "Lord of the Rings", "Pops" of "Top of the Pops" dropped;
 - office_titles: "State for Constitutional Affairs" of "Secretary of State for ..." dropped;
 - possessed_things: a work or product a person or company owns ("Google's Blogger") dropped;
@@ -155,6 +157,7 @@ from .transfer_clubs import TransferClubs
 from .colon_titles import ColonTitles
 from .named_things import NamedThings
 from .work_heads import WorkHeads
+from .of_names import OfNames
 from .of_titles import OfTitles
 from .office_titles import OfficeTitles
 from .possessed_things import PossessedThings
@@ -231,6 +234,7 @@ class CandidateFinder:
         self.named_things = NamedThings()
         self.work_heads = WorkHeads(lex)
         self.of_titles = OfTitles(lex)
+        self.of_names = OfNames(lex)
         self.office_titles = OfficeTitles()
         self.possessed = PossessedThings(lex)
         self.fused_surnames = FusedSurnames()
@@ -256,6 +260,7 @@ class CandidateFinder:
             self.team_sheets.apply(v, spans)
         spans = self.fused.apply(v, spans)
         spans = self.long_names.apply(v, spans)
+        spans = self.of_names.apply(v, spans)   # "House" + "Fraser" (of_names.py)
         spans = self.person_spans.apply(v, spans)
         self.honorifics.apply(v, spans)
         self.person_spans.cut_possessives(v, spans)
