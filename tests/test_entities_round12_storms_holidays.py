@@ -69,3 +69,11 @@ def test_storm_offsets_leave_other_mentions(extract) -> None:
     assert "Orla" not in people and "Hurricane Orla" not in people
     s = text.index("Dean Marsh")
     assert people.get("Dean Marsh") == [(s, s + len("Dean Marsh"))]
+
+
+def test_headline_place_after_storm_word_stays(extract) -> None:
+    """A headline writes every word capitalised: "Typhoon Lashes Japan" keeps its place."""
+    text = "Typhoon Lashes Japan Coast\n\nA powerful typhoon struck Japan on Monday, officials said."
+    record = to_dict(extract(text))
+    places = {e["name"]: [m["start"] for m in e["mentions"]] for e in record["places"]}
+    assert places.get("Japan") == [text.index("Japan"), text.index("Japan", 30)]

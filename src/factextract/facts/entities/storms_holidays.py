@@ -38,11 +38,13 @@ class StormsHolidays:
         self.holidays = {tuple(x.split()) for x in w["holiday"]}
         self.longest = max(len(h) for h in self.holidays)
 
-    def storm_names(self, v: TokenView) -> list[tuple[int, int, int]]:
+    def storm_names(self, v: TokenView, spans: list[Proposal]) -> list[tuple[int, int, int]]:
         """(storm word's start, name's start, name's end) for each "Hurricane Mitch" in v: the
-        name is the run of capitalised words after the storm word (at most two)."""
+        name is the run of capitalised words after the storm word (at most two); a place
+        does not continue it ("Typhoon Hits Japan" in a headline keeps Japan)."""
         T, L, n = v.toks, v.lowers, len(v.toks)
         weather = bool(self.weather & v.lower_set)
+        place_starts = {sp.s for sp in spans if sp.type == "places"}
         found = []
         for i in range(n):
             if not T[i].is_title:
@@ -57,7 +59,8 @@ class StormsHolidays:
                 if p >= 0 and T[p].is_title and L[p] not in _LEADS and not T[p].is_sent_start:
                     break   # "Eurofighter Typhoon": another name's word
                 s = e = i + size
-                while e < n and e - s < 2 and T[e].is_title and T[e].is_alpha and "\n" not in T[e - 1].whitespace_:
+                while e < n and e - s < 2 and T[e].is_title and T[e].is_alpha and "\n" not in T[e - 1].whitespace_ \
+                        and not (e > s and e in place_starts):
                     e += 1
                 if e > s:
                     found.append((i, s, e))
@@ -66,7 +69,7 @@ class StormsHolidays:
 
     def apply(self, v: TokenView, spans: list[Proposal]) -> list[Proposal]:
         L = v.lowers
-        storms = self.storm_names(v)
+        storms = self.storm_names(v, spans)
         bare = {tuple(L[s:e]) for _, s, e in storms}
         out = []
         for sp in spans:
