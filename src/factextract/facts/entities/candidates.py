@@ -51,6 +51,7 @@ has conventions the model was not trained on, each in its own module, run in thi
   and C", "bands such as A and B") and awards ("Golden Bear", "Brit Award nominations"), every
   mention;
 - org_checks: products, laws, buildings and portfolios are no organisations; "Radio 4" is whole;
+- storms_holidays: "Hurricane Mitch" and its bare "Mitch", "Boxing Day" dropped
 - named_things: "a technology called X" and "Mental Capacity" of "the Mental Capacity Bill"
   are no organisations;
 - work_heads: a name before a work's noun ("the Evil Dead movies") is a title, every mention;
@@ -156,6 +157,7 @@ from .employer_names import EmployerNames
 from .transfer_clubs import TransferClubs
 from .colon_titles import ColonTitles
 from .named_things import NamedThings
+from .storms_holidays import StormsHolidays
 from .work_heads import WorkHeads
 from .of_names import OfNames
 from .of_titles import OfTitles
@@ -238,6 +240,7 @@ class CandidateFinder:
         self.office_titles = OfficeTitles()
         self.possessed = PossessedThings(lex)
         self.fused_surnames = FusedSurnames()
+        self.storms_holidays = StormsHolidays()
 
     def find(self, v: TokenView) -> list[Proposal]:
         """The typed mentions of v's document, sorted by start token."""
@@ -306,6 +309,7 @@ class CandidateFinder:
         spans = self.fused_surnames.apply(v, spans)   # "Blair Labour's" (fused_surnames.py)
         spans = self.seats.apply(v, spans)   # "the constituency of Bethnal Green and Bow" (seats.py)
         spans = self.propagation.propagate(v, spans, headline)
+        spans = self.storms_holidays.apply(v, spans)   # "Hurricane Mitch", "Easter" (storms_holidays.py)
         keep_name_possessives(v, spans)   # "Moody's said" (possessive_names.py)
         self.venues.apply(v, spans)   # "at the Roosevelt Hotel" (venues.py)
         self.country_led.apply(v, spans)   # "UK Online said" (country_led_names.py)
