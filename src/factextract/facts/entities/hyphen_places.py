@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...nlp.resources import load_wordlist
 from .lexicon import Lexicon
-from .proposal import Proposal, overlapping
+from .proposal import Proposal, propose_or_retype
 from .tokens import TokenView
 
 PLACES = "places"
@@ -57,11 +57,7 @@ class HyphenPlaces:
             s = self._name_start(v, e)
             if s is None:
                 continue
-            ov = overlapping(spans, s, e)
-            if not ov:
-                spans.append(Proposal(s, e, PLACES, "compound"))
-            elif len(ov) == 1 and ov[0].s == s and ov[0].e == e and ov[0].type != PLACES:
-                ov[0].type = PLACES
+            propose_or_retype(spans, s, e, PLACES, "compound")
 
     def _name_start(self, v: TokenView, e: int) -> int | None:
         """Start of the known place name that ends right before the hyphen at token e (the

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ...nlp.resources import load_groups
 from .lexicon import GAZETTEER_IDS
-from .proposal import Proposal, overlapping
+from .proposal import Proposal, propose_or_retype
 from .tokens import TokenView
 
 ORGS = "organisations"
@@ -75,10 +75,4 @@ class InstitutionCues:
     def _school(v: TokenView, spans: list[Proposal], found: tuple[int, int] | None) -> None:
         if found is None:
             return
-        s, e = found
-        ov = overlapping(spans, s, e)
-        if not ov:
-            spans.append(Proposal(s, e, ORGS, "cue"))
-            return
-        if len(ov) == 1 and (ov[0].s, ov[0].e) == (s, e) and ov[0].type != ORGS:
-            ov[0].type, ov[0].src = ORGS, "cue"
+        propose_or_retype(spans, *found, ORGS, "cue", retyped_src="cue")

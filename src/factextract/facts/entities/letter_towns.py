@@ -14,7 +14,7 @@ be one the gazetteers or town lists know (a shop's name over "Additional Informa
 from __future__ import annotations
 
 from .lexicon import GAZETTEER_IDS, Lexicon
-from .proposal import Proposal, overlapping
+from .proposal import Proposal, propose_or_retype
 from .tokens import TokenView
 
 PLACES = "places"
@@ -39,12 +39,7 @@ class LetterTowns:
                 continue
             if not ok and not any(confirmed):
                 continue
-            ov = overlapping(spans, j, e)
-            if not ov:
-                spans.append(Proposal(j, e, PLACES, "letter"))
-            elif len(ov) == 1 and (ov[0].s, ov[0].e) == (j, e) and ov[0].type != PLACES \
-                    and ov[0].src not in GAZETTEER_IDS:
-                ov[0].type = PLACES
+            propose_or_retype(spans, j, e, PLACES, "letter", lambda sp: sp.src not in GAZETTEER_IDS)
 
     @staticmethod
     def _breaks(v: TokenView, k: int) -> bool:

@@ -30,7 +30,9 @@ _LIST_AFTER = re.compile(r"^\s\((?:[A-Z][\w.' -]*|\d{1,3})\)")   # "Coyne (Burnl
 _APPOSITION = re.compile(r"^,\s(?:a|an|the|his|her|their)\s((?:[\w'’-]+\s?){1,5})")
 _POSSESSOR = re.compile(r"^['’]s ([A-Z][a-z]+) [A-Z][\w'’-]+")
 _INITIALS = re.compile(r"^(?:[A-Z]\.){1,3}$")
-_NAME_SHAPE = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+|[a-z]{1,3})$")
+# one word of a person's name as news writes it: "Kilroy-Silk", "McManus", "O'Neill"
+NAME_WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+"
+_NAME_SHAPE = re.compile(rf"^(?:{NAME_WORD}|[a-z]{{1,3}})$")   # or a particle: "de", "van", "bin"
 _ACRONYM = re.compile(r"[A-Z]{2,}s?$")
 # a model or version code: letters and digits in one word ("3080s", "A380", "BA.2"), or a
 # number closing the name ("RTX 3080", "Windows 95"); "50 Cent", "Il Sole 24 Ore" and a name with a

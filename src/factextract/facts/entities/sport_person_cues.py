@@ -26,9 +26,10 @@ import re
 from collections.abc import Sequence
 
 from ...nlp.resources import load_groups, load_wordlist
+from .person_check import NAME_WORD
 from .sport_clubs import club_names
 
-_NAME_WORD = re.compile(r"^(?:[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)*|Mc[A-Z][a-z]+|Mac[A-Z][a-z]+|O['’][A-Z][a-z]+)$")
+_NAME_WORD = re.compile(rf"^(?:{NAME_WORD})$")
 _WORD_BEFORE = re.compile(r"(?:^|[\s\"“‘(])([A-Za-z][\w'’-]*)[ \t]+$")
 _AGE_AFTER = re.compile(r"^,[ \t]\d{2},")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t]+$")

@@ -15,7 +15,7 @@ patterns/entities/street_heads.txt. Only street-noun tokens are looked at.
 from __future__ import annotations
 
 from ...nlp.resources import load_wordlist
-from .proposal import Proposal, overlapping
+from .proposal import Proposal, propose_or_retype
 from .tokens import TokenView
 from .venues import run_after_lower_word
 from .works import titled_at
@@ -59,8 +59,4 @@ class StreetNames:
 
     @staticmethod
     def _place(spans: list[Proposal], s: int, e: int) -> None:
-        ov = overlapping(spans, s, e)
-        if not ov:
-            spans.append(Proposal(s, e, PLACES, "street"))
-        elif len(ov) == 1 and (ov[0].s, ov[0].e) == (s, e) and ov[0].type != PLACES and ov[0].src in _RETYPABLE:
-            ov[0].type = PLACES
+        propose_or_retype(spans, s, e, PLACES, "street", lambda sp: sp.src in _RETYPABLE)
