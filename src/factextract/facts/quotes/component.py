@@ -10,7 +10,6 @@ record: a reader asked for who said what, and a term with a speaker is a false q
 from __future__ import annotations
 
 import bisect
-import re
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -51,17 +50,8 @@ from .subject_names import subject_name
 from .coined import coined_modifier
 from .typed import keyed_in
 from .headline_repeats import drop_repeats
-from .headline_terms import term_in_body, unquoted_in_body
+from .headline_terms import plain_words, term_in_body, unquoted_in_body
 from .nonspeakers import not_a_speaker
-
-
-def _norm(words: str) -> str:
-    """Lower-case words only, for comparing a headline's quote with the body's."""
-    return " ".join(_WORD.findall(words.lower()))
-
-
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-
 
 # a subject of these parts of speech that names no entity is no speaker
 _NOT_A_SOURCE_POS = ("VERB", "NUM", "ADV", "ADP", "SCONJ", "CCONJ", "AUX", "DET")
@@ -331,14 +321,14 @@ class QuotesComponent:
         ruling), told by the body: the speaker of a body quote that repeats it, else the
         speaker of the body sentence that uses the words with a reporting verb. Failing both,
         only a headline's own "X says '…'" stands; no guessing from the nearest name."""
-        words = _norm(rec.text)
+        words = plain_words(rec.text)
         if sure or not words:
             return      # "Flynn says Trump ‘absolutely right’": the headline's own cue
         rec.kind = "partial" if rec.kind == "scare" else rec.kind
         for other in quotes:
             if other is rec or other.start < q.end or other.speaker not in named or other.kind == "scare":
                 continue
-            body = _norm(other.text)
+            body = plain_words(other.text)
             if f" {words} " in f" {body} " or len(body) > 3 and f" {body} " in f" {words} ":
                 rec.speaker, rec.speaker_start, rec.speaker_end, rec.cue = \
                     other.speaker, other.speaker_start, other.speaker_end, other.cue

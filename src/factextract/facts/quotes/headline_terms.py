@@ -9,11 +9,8 @@ holds the headline's words, nobody is reported saying them and the noun modifier
 """
 from __future__ import annotations
 
-import re
-
 from ...records import Quote
-
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+from .work_titles import WORD as _WORD
 
 
 def plain_words(text: str) -> str:

@@ -16,16 +16,13 @@ for “Peace Through Strength.”").
 """
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
 from .marks import Quoted
+from .work_titles import SMALL, WORD, title_case
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-# small words a title keeps in lower case
-_SMALL = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as",
-          "is", "but", "nor", "vs", "into", "up"}
+# small words a title keeps in lower case: work_titles' and a few a song or a team name has
+_SMALL = SMALL | {"but", "nor", "vs", "into", "up"}
 MAX_WORDS = 6
 # what may stand right before a quote that opens its own sentence or answers a colon
 _OPENS = "\n.!?:;"
@@ -35,9 +32,8 @@ _PREPOSITIONS = {"in", "from", "on", "into"}
 
 
 def _title_case(words: list[str]) -> bool:
-    return bool(words) and words[0][0].isupper() and \
-        all(w[0].isupper() or w.lower() in _SMALL for w in words) and \
-        sum(1 for w in words if w[0].isupper()) >= max(1, len(words) - 2)
+    """Title case (work_titles.title_case) with at most two small words."""
+    return title_case(words, _SMALL) and sum(1 for w in words if w[0].isupper()) >= max(1, len(words) - 2)
 
 
 def _named_before(doc: Doc, q: Quoted) -> bool:
@@ -56,7 +52,7 @@ def names_in_sentence(doc: Doc, text: str, q: Quoted, governed: bool) -> bool:
     `governed`: a reporting verb takes the quoted words as its complement."""
     if q.headline or q.close_at is None:
         return False
-    words = _WORD.findall(text[q.start:q.end])
+    words = WORD.findall(text[q.start:q.end])
     if not _title_case(words) or len(words) > MAX_WORDS:
         return False
     before = text[max(0, q.open_at - 40):q.open_at].rstrip(" \t\u00a0")

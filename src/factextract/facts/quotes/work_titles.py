@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from .marks import Quoted
 
-_WORD = re.compile(r"[^\W\d_][\w’'-]*")
-_SMALL = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
+WORD = re.compile(r"[^\W\d_][\w’'-]*")
+SMALL = {"of", "the", "a", "an", "and", "for", "on", "in", "to", "with", "at", "by", "or", "from", "as", "is"}
 # words before the marks that open a noun phrase the quoted name completes
 _OPENERS = ("a", "an", "the", "his", "her", "its", "their", "our", "this", "that")
 MAX_TITLE_WORDS = 8
@@ -25,8 +25,9 @@ MAX_TITLE_WORDS = 8
 _LINKS = ("on", "to")
 
 
-def _title_case(words: list[str]) -> bool:
-    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in _SMALL for w in words)
+def title_case(words: list[str], small: frozenset[str] | set[str] = SMALL) -> bool:
+    """Every word capitalised but the small ones a title keeps in lower case, the first too."""
+    return bool(words) and words[0][0].isupper() and all(w[0].isupper() or w.lower() in small for w in words)
 
 
 def looks_like_title(text: str, q: Quoted, cues: frozenset[str], after: frozenset[str] = frozenset()) -> bool:
@@ -35,7 +36,7 @@ def looks_like_title(text: str, q: Quoted, cues: frozenset[str], after: frozense
     the name of a work, not speech."""
     if q.headline:
         return False
-    if not _title_case(_WORD.findall(text[q.start:q.end])):
+    if not title_case(WORD.findall(text[q.start:q.end])):
         return False
     before = text[max(0, q.open_at - 40):q.open_at].split()
     last = before[-1].lower().rstrip(",:;") if before else ""
@@ -52,8 +53,8 @@ def names_a_work(doc: Doc, text: str, q: Quoted, cues: frozenset[str]) -> bool:
     `cues`: nouns for works (patterns/quotes/title_cues.txt)."""
     if q.headline or q.close_at is None:
         return False
-    words = _WORD.findall(text[q.start:q.end])
-    if not _title_case(words) or len(words) > MAX_TITLE_WORDS:
+    words = WORD.findall(text[q.start:q.end])
+    if not title_case(words) or len(words) > MAX_TITLE_WORDS:
         return False
     before = text[max(0, q.open_at - 60):q.open_at].split()
     if not before:
